@@ -1,0 +1,188 @@
+// Every input of action.yml, read and validated once, before anything is installed or run.
+import * as path from 'node:path'
+import * as core from '@actions/core'
+
+export type BuildMode = 'auto' | 'lxd' | 'destructive'
+export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'
+export type WorkerChoice = 'auto' | 'sync' | 'gevent'
+
+export interface Inputs {
+  projectPath: string
+  checkOnly: boolean
+  init: boolean
+  rockcraftChannel: string
+  rockcraftRevision: string
+  buildMode: BuildMode
+  verbosity: Verbosity
+  cache: boolean
+  rock: string
+  smokeTest: boolean
+  worker: WorkerChoice
+  image: string
+  smokePath: string
+  /** undefined: any status below 500 */
+  smokeExpectStatus: number | undefined
+  smokeTimeoutSec: number
+  smokeEnv: Record<string, string>
+  push: string[]
+  registryUsername: string
+  registryPassword: string
+}
+
+/** A user mistake in an input: reported as one clear line, never a stack trace. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+type Reader = (name: string) => string
+
+// The runner applies action.yml defaults; a local run or a test may leave them unset.
+const DEFAULTS: Record<string, string> = {
+  'project-path': '.',
+  'check-only': 'false',
+  init: 'false',
+  'rockcraft-channel': 'latest/stable',
+  'build-mode': 'auto',
+  verbosity: 'brief',
+  cache: 'true',
+  'smoke-test': 'true',
+  worker: 'auto',
+  'smoke-path': '/',
+  'smoke-timeout': '120'
+}
+
+// Snap channels: [<track>/]<risk>[/<branch>].
+const CHANNEL =
+  /^(?:[a-z0-9][a-z0-9._-]{0,63}\/)?(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/
+// A Docker/OCI image reference: [registry[:port]/]path[:tag][@digest], lower-case path.
+const IMAGE_REF =
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/
+// eslint-disable-next-line no-control-regex
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`)
+}
+
+function bool(name: string, value: string): boolean {
+  if (/^(true|True|TRUE)$/.test(value)) return true
+  if (/^(false|False|FALSE)$/.test(value)) return false
+  throw new InputError(`Input '${name}' must be true or false; got '${value}'`)
+}
+
+function integer(name: string, value: string, min: number, max: number): number {
+  if (!/^[0-9]{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(
+      `Input '${name}' must be a whole number from ${min} to ${max}; got '${value}'`
+    )
+  }
+  return Number(value)
+}
+
+export function parseImageRef(name: string, value: string): string {
+  if (value.length > 255 || !IMAGE_REF.test(value)) {
+    throw new InputError(`Input '${name}' is not a valid image reference: '${value}'`)
+  }
+  return value
+}
+
+/** KEY=VALUE lines; blank lines and # comments skipped; spaces around the = dropped, quotes kept. */
+export function parseEnvLines(name: string, text: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) return
+    const eq = line.indexOf('=')
+    const key = eq > 0 ? line.slice(0, eq).trim() : ''
+    if (!ENV_KEY.test(key)) {
+      // Never echo the line: it may hold a secret.
+      throw new InputError(
+        `Input '${name}' line ${i + 1} is not KEY=VALUE with a valid variable name`
+      )
+    }
+    if (raw.includes('\0')) throw new InputError(`Input '${name}' line ${i + 1} holds a NUL byte`)
+    env[key] = line.slice(eq + 1).trimStart()
+  })
+  return env
+}
+
+export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
+  const get = (name: string): string => {
+    const v = read(name).trim()
+    return v === '' ? (DEFAULTS[name] ?? '') : v
+  }
+
+  const channel = get('rockcraft-channel')
+  if (!CHANNEL.test(channel)) {
+    throw new InputError(
+      `Input 'rockcraft-channel' is not a snap channel ([<track>/]<risk>[/<branch>], e.g. latest/stable): '${channel}'`
+    )
+  }
+  const revision = get('rockcraft-revision')
+  if (revision !== '' && !/^[1-9][0-9]{0,8}$/.test(revision)) {
+    throw new InputError(
+      `Input 'rockcraft-revision' must be a snap revision number; got '${revision}'`
+    )
+  }
+
+  const smokePath = get('smoke-path')
+  if (!smokePath.startsWith('/') || smokePath.length > 2048 || SPACE_OR_CONTROL.test(smokePath)) {
+    throw new InputError(`Input 'smoke-path' must be a URL path starting with '/' without spaces`)
+  }
+  const expect = get('smoke-expect-status')
+
+  const image = get('image')
+  const push = get('push')
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+    .map(ref => parseImageRef('push', ref))
+
+  const password = read('registry-password')
+  if (password !== '') core.setSecret(password)
+  const username = get('registry-username')
+  if ((username === '') !== (password === '')) {
+    throw new InputError(
+      `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
+    )
+  }
+
+  const rock = get('rock')
+  return {
+    projectPath: path.resolve(workspace, get('project-path')),
+    checkOnly: bool('check-only', get('check-only')),
+    init: bool('init', get('init')),
+    rockcraftChannel: channel,
+    rockcraftRevision: revision,
+    buildMode: oneOf('build-mode', get('build-mode'), ['auto', 'lxd', 'destructive'] as const),
+    verbosity: oneOf('verbosity', get('verbosity'), [
+      'quiet',
+      'brief',
+      'verbose',
+      'debug',
+      'trace'
+    ] as const),
+    cache: bool('cache', get('cache')),
+    rock: rock === '' ? '' : path.resolve(workspace, rock),
+    smokeTest: bool('smoke-test', get('smoke-test')),
+    worker: oneOf('worker', get('worker'), ['auto', 'sync', 'gevent'] as const),
+    image: image === '' ? '' : parseImageRef('image', image),
+    smokePath,
+    smokeExpectStatus: expect === '' ? undefined : integer('smoke-expect-status', expect, 100, 599),
+    smokeTimeoutSec: integer('smoke-timeout', get('smoke-timeout'), 1, 3600),
+    smokeEnv: parseEnvLines('smoke-env', read('smoke-env')),
+    push,
+    registryUsername: username,
+    registryPassword: password
+  }
+}
+
+/** The inputs of this run, from the runner's INPUT_ variables. */
+export function getInputs(): Inputs {
+  return parseInputs(name => core.getInput(name), process.env.GITHUB_WORKSPACE || process.cwd())
+}

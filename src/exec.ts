@@ -1,0 +1,149 @@
+// The one way this project runs other programs: an argument array (never a shell string),
+// a timeout on every call, and a failure message that says what was being done.
+import { spawn } from 'node:child_process'
+
+export interface RunOptions {
+  /** What this step is, for messages: "install LXD", "load the rock into Docker". */
+  what: string
+  timeoutMs: number
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Written to the child's stdin, which is then closed. */
+  input?: string
+  /** Copy the child's output to ours as it arrives (the action log). */
+  stream?: boolean
+}
+
+export interface RunResult {
+  command: string
+  args: readonly string[]
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+  durationMs: number
+}
+
+/** A failed external step: the message is one line a user can act on; the output tail rides along. */
+export class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly result?: RunResult
+  ) {
+    super(message)
+    this.name = 'CommandError'
+  }
+}
+
+// Enough output to explain a failure without letting a chatty child fill memory.
+const KEEP_BYTES = 1 << 20
+const KILL_GRACE_MS = 5000
+
+function keepTail(chunks: Buffer[], size: number): string {
+  const all = Buffer.concat(chunks)
+  return (size > KEEP_BYTES ? all.subarray(all.length - KEEP_BYTES) : all).toString('utf8')
+}
+
+/** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
+export function run(
+  command: string,
+  args: readonly string[],
+  opts: RunOptions
+): Promise<RunResult> {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    let child
+    try {
+      child = spawn(command, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+    } catch (err) {
+      reject(new CommandError(`${opts.what}: cannot run ${command}: ${(err as Error).message}`))
+      return
+    }
+    const out: Buffer[] = []
+    const errOut: Buffer[] = []
+    let outSize = 0
+    let errSize = 0
+    let timedOut = false
+    const collect = (chunks: Buffer[], chunk: Buffer, isErr: boolean): void => {
+      chunks.push(chunk)
+      if (isErr) errSize += chunk.length
+      else outSize += chunk.length
+      // Drop old chunks once well past the limit, keeping the tail.
+      let size = isErr ? errSize : outSize
+      while (chunks.length > 1 && size - chunks[0].length > KEEP_BYTES) {
+        size -= chunks.shift()!.length
+      }
+      if (isErr) errSize = size
+      else outSize = size
+      if (opts.stream) (isErr ? process.stderr : process.stdout).write(chunk)
+    }
+    child.stdout.on('data', (c: Buffer) => collect(out, c, false))
+    child.stderr.on('data', (c: Buffer) => collect(errOut, c, true))
+    child.stdin.on('error', () => {}) // a child that exits without reading stdin is not our failure
+    child.stdin.end(opts.input ?? '')
+
+    let killer: NodeJS.Timeout | undefined
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGTERM')
+      killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+    }, opts.timeoutMs)
+
+    child.on('error', err => {
+      clearTimeout(timer)
+      if (killer) clearTimeout(killer)
+      const code = (err as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' ? `${command} is not installed or not on PATH` : err.message
+      reject(new CommandError(`${opts.what}: cannot run ${command}: ${why}`))
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      if (killer) clearTimeout(killer)
+      resolve({
+        command,
+        args,
+        code,
+        signal,
+        stdout: keepTail(out, outSize),
+        stderr: keepTail(errOut, errSize),
+        timedOut,
+        durationMs: Date.now() - started
+      })
+    })
+  })
+}
+
+/** The last few non-empty lines of a child's output, for a failure message. */
+export function tailLines(text: string, count = 20): string {
+  return text
+    .split(/\r?\n/)
+    .filter(l => l.trim() !== '')
+    .slice(-count)
+    .join('\n')
+}
+
+/** Runs a command and throws a CommandError unless it exits 0 within its time. */
+export async function runOk(
+  command: string,
+  args: readonly string[],
+  opts: RunOptions
+): Promise<RunResult> {
+  const result = await run(command, args, opts)
+  if (result.timedOut) {
+    throw new CommandError(
+      `${opts.what}: ${command} did not finish within ${Math.round(opts.timeoutMs / 1000)} s`,
+      result
+    )
+  }
+  if (result.code !== 0) {
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`
+    const tail = tailLines(result.stderr || result.stdout, 5)
+    throw new CommandError(`${opts.what}: ${command} ${how}${tail ? `\n${tail}` : ''}`, result)
+  }
+  return result
+}
