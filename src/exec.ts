@@ -147,3 +147,23 @@ export async function runOk(
   }
   return result
 }
+
+/** The full path of an executable found on PATH, or undefined. */
+export async function onPath(
+  command: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string | undefined> {
+  const { access, constants } = await import('node:fs/promises')
+  const { delimiter, join } = await import('node:path')
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (dir === '') continue
+    const candidate = join(dir, command)
+    try {
+      await access(candidate, constants.X_OK)
+      return candidate
+    } catch {
+      // not here
+    }
+  }
+  return undefined
+}
