@@ -8,5 +8,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
+  reporters: ['default', '<rootDir>/scripts/jest-count-reporter.cjs'],
   testTimeout: 30000
 }

@@ -1,0 +1,83 @@
+// What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
+
+export type StepName = 'inputs' | 'check' | 'install' | 'pack' | 'smoke' | 'publish'
+export type Outcome = 'passed' | 'failed' | 'skipped'
+
+export interface StepRecord {
+  name: StepName
+  outcome: Outcome
+  durationMs?: number
+  /** One line: what happened, or why it failed or was skipped. */
+  detail: string
+}
+
+export interface ProblemLine {
+  message: string
+  file?: string
+  line?: number
+}
+
+export interface RunReport {
+  steps: StepRecord[]
+  project?: {
+    dir: string
+    name?: string
+    version?: string
+    base?: string
+    buildBase?: string
+    wsgi?: string
+    worker?: string
+    problems: ProblemLine[]
+    hints: ProblemLine[]
+  }
+  expandedYaml?: string
+  buildMode?: { mode: string; reason: string }
+  cache?: { status: string; key?: string }
+  packMs?: number
+  rock?: string
+  smoke?: {
+    image: string
+    worker: string
+    status: number
+    readyMs: number
+    latencyMs: number
+    metrics: Record<string, number>
+  }
+  publish?: { digest?: string; images: string[]; skipped?: string }
+  failure?: { step: StepName; message: string }
+}
+
+export function newReport(): RunReport {
+  return { steps: [] }
+}
+
+/**
+ * Runs one step of the pipeline, recording its outcome and duration. A failure is recorded and
+ * rethrown, so the caller stops at the first failed step.
+ */
+export async function runStep<T>(
+  report: RunReport,
+  name: StepName,
+  body: () => Promise<{ value: T; detail: string }>
+): Promise<T> {
+  const started = Date.now()
+  try {
+    const { value, detail } = await body()
+    report.steps.push({ name, outcome: 'passed', durationMs: Date.now() - started, detail })
+    return value
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    report.steps.push({
+      name,
+      outcome: 'failed',
+      durationMs: Date.now() - started,
+      detail: message.split('\n')[0]
+    })
+    report.failure ??= { step: name, message }
+    throw err
+  }
+}
+
+export function skipStep(report: RunReport, name: StepName, why: string): void {
+  report.steps.push({ name, outcome: 'skipped', detail: why })
+}
