@@ -8,7 +8,7 @@ export function escapeHtml(text: string): string {
 }
 
 function seconds(ms: number | undefined): string {
-  return ms === undefined ? '' : `${(ms / 1000).toFixed(1)} s`
+  return ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`
 }
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' } as const
