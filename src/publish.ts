@@ -137,6 +137,14 @@ export async function githubEvent(
   }
 }
 
+/**
+ * The environment for skopeo without the runner's INPUT_* variables: the runner hands every
+ * action input, registry-password included, to our process that way, and a child inherits them.
+ */
+export function withoutInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)))
+}
+
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 /**
@@ -147,7 +155,7 @@ const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
  */
 export async function publishRock(opts: PublishOptions): Promise<PublishResult> {
   const { rock, refs, username, password } = opts
-  const env = opts.env ?? process.env
+  const env = withoutInputs(opts.env ?? process.env)
   const isFork = opts.event?.isFork ?? false
 
   if (refs.length === 0) return { digest: '', images: [], skipped: 'no image references to push' }
@@ -172,6 +180,10 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   }
   if (username.includes(':')) {
     throw new PublishError(`Input 'registry-username' cannot contain ':'`)
+  }
+  // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
+  if (rock.includes(':')) {
+    throw new PublishError(`Cannot publish '${rock}': skopeo cannot read a path holding ':'`)
   }
   try {
     if (!(await stat(rock)).isFile()) throw new Error('not a file')

@@ -81,7 +81,10 @@ function skopeoEnv(home = path.join(work, 'home')): NodeJS.ProcessEnv {
     PATH: `${skopeo.binDir}:${process.env.PATH}`,
     HOME: home,
     XDG_RUNTIME_DIR: path.join(work, 'run'),
-    SSL_CERT_FILE: registry.caFile
+    SSL_CERT_FILE: registry.caFile,
+    // As the runner hands inputs to the action: publishRock must not pass them on to skopeo.
+    'INPUT_REGISTRY-PASSWORD': PASSWORD,
+    INPUT_REGISTRY_PASSWORD: PASSWORD
   }
 }
 
@@ -94,6 +97,7 @@ async function recordedAuthFile(): Promise<string | undefined> {
 async function expectNoSecretsAnywhere(): Promise<void> {
   const raw = await skopeo.raw()
   expect(raw).toContain('=== call') // the wrapper did record the calls checked below
+  expect(raw).toContain(`env SSL_CERT_FILE=${registry.caFile}`) // the env was recorded too
   for (const secret of [PASSWORD, PASSWORD_B64]) {
     expect(raw).not.toContain(secret)
     expect(log).not.toContain(secret)
@@ -355,6 +359,16 @@ describe('publishRock without pushing', () => {
     ).rejects.toThrow(/^Cannot publish: the rock '.*absent\.rock' does not exist or is not a file$/)
     expect(await skopeo.raw()).toBe('')
     expect(await readdir(tempDir)).toEqual([])
+    await expect(
+      publishRock({
+        rock: path.join(work, 'a:b.rock'),
+        refs: [`${registry.host}/flask/app:x`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv()
+      })
+    ).rejects.toThrow(/skopeo cannot read a path holding ':'/)
   })
 
   it('rejects a digest reference and a lone username', async () => {
