@@ -210,11 +210,43 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       core.info('No registry credentials given: skopeo uses any from docker login or podman login')
     }
 
+    const session: Session = {
+      skopeo,
+      env,
+      isFork,
+      attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
+      timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
+    }
     let digest = ''
     for (const [i, ref] of refs.entries()) {
       const digestFile = path.join(dir, `digest-${i}`)
-      const pushed = await pushWithRetry(skopeo, rock, ref, digestFile, authFile, env, isFork, opts)
-      const served = await servedDigest(skopeo, ref, authFile, env, opts.timeoutMs)
+      core.info(`Pushing ${path.basename(rock)} to ${ref}`)
+      // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
+      await skopeoRetrying(
+        session,
+        `Push to ${ref}`,
+        [
+          '--insecure-policy', // the source is the rock this job just built and tested
+          'copy',
+          '--preserve-digests',
+          '--digestfile',
+          digestFile,
+          ...(authFile ? ['--dest-authfile', authFile] : []),
+          `oci-archive:${rock}`,
+          `docker://${ref}`
+        ],
+        { stream: true } // its progress lines belong in the log
+      )
+      const pushed = await readDigest(digestFile, ref)
+      const manifest = await skopeoRetrying(
+        session,
+        `Reading back the manifest of ${ref}`,
+        ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`],
+        { stream: false } // the manifest itself is no log material
+      )
+      // The digest is over the exact bytes the registry serves.
+      const served = `sha256:${createHash('sha256').update(manifest.stdout, 'utf8').digest('hex')}`
       if (served !== pushed) {
         throw new PublishError(
           `Pushed ${ref} as ${pushed} but the registry serves ${served}: the image may have been overwritten meanwhile`
@@ -229,56 +261,51 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   }
 }
 
-async function pushWithRetry(
-  skopeo: string,
-  rock: string,
-  ref: string,
-  digestFile: string,
-  authFile: string | undefined,
-  env: NodeJS.ProcessEnv,
-  isFork: boolean,
-  opts: PublishOptions
-): Promise<string> {
-  const attempts = Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS)
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
-  const args = [
-    '--insecure-policy', // the source is the rock this job just built and tested
-    'copy',
-    '--preserve-digests',
-    '--digestfile',
-    digestFile,
-    ...(authFile ? ['--dest-authfile', authFile] : []),
-    `oci-archive:${rock}`,
-    `docker://${ref}`
-  ]
+interface Session {
+  skopeo: string
+  env: NodeJS.ProcessEnv
+  isFork: boolean
+  attempts: number
+  timeoutMs: number
+  retryDelayMs: number
+}
+
+/** Runs skopeo, again after a pause when the registry failed transiently, up to the attempts. */
+async function skopeoRetrying(
+  session: Session,
+  label: string,
+  args: string[],
+  { stream }: { stream: boolean }
+): Promise<RunResult> {
+  const { attempts, timeoutMs } = session
   for (let attempt = 1; ; attempt++) {
-    core.info(`Pushing ${path.basename(rock)} to ${ref} (attempt ${attempt} of ${attempts})`)
-    const result = await run(skopeo, args, {
-      what: `push the rock to ${ref}`,
+    const result = await run(session.skopeo, args, {
+      what: label,
       timeoutMs,
-      env,
-      stream: true
+      env: session.env,
+      stream
     })
-    if (result.code === 0 && !result.timedOut) return readDigest(digestFile, ref)
-    const failure = pushFailure(result, ref, timeoutMs, isFork)
+    if (result.code === 0 && !result.timedOut) return result
+    const failure = describeFailure(result, label, timeoutMs, session.isFork)
     if (failure.kind !== 'transient' || attempt >= attempts) throw new PublishError(failure.message)
-    const delay = (opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS) * 2 ** (attempt - 1)
-    core.warning(`${failure.message}; retrying in ${Math.round(delay / 1000)} s`)
+    const delay = session.retryDelayMs * 2 ** (attempt - 1)
+    core.warning(
+      `${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`
+    )
     await sleep(delay)
   }
 }
 
-function pushFailure(
+function describeFailure(
   result: RunResult,
-  ref: string,
+  label: string,
   timeoutMs: number,
   isFork: boolean
 ): { kind: PushFailure | 'timeout'; message: string } {
   if (result.timedOut) {
     return {
       kind: 'timeout',
-      message: `Push to ${ref} did not finish within ${Math.round(timeoutMs / 1000)} s`
+      message: `${label} did not finish within ${Math.round(timeoutMs / 1000)} s`
     }
   }
   const detail = skopeoMessage(result.stderr || result.stdout)
@@ -287,12 +314,9 @@ function pushFailure(
     const hint = isFork
       ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
       : ': check registry-username and registry-password, and that the user may push there'
-    return {
-      kind,
-      message: `Push to ${ref} was refused by the registry${hint}. skopeo said: ${detail}`
-    }
+    return { kind, message: `${label} was refused by the registry${hint}. skopeo said: ${detail}` }
   }
-  return { kind, message: `Push to ${ref} failed: ${detail}` }
+  return { kind, message: `${label} failed: ${detail}` }
 }
 
 async function readDigest(file: string, ref: string): Promise<string> {
@@ -301,26 +325,6 @@ async function readDigest(file: string, ref: string): Promise<string> {
     throw new PublishError(`Push to ${ref} reported success but skopeo wrote no digest`)
   }
   return digest
-}
-
-/** The digest of the manifest bytes the registry serves for ref. */
-async function servedDigest(
-  skopeo: string,
-  ref: string,
-  authFile: string | undefined,
-  env: NodeJS.ProcessEnv,
-  timeoutMs = DEFAULT_TIMEOUT_MS
-): Promise<string> {
-  const result = await run(
-    skopeo,
-    ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`],
-    { what: `read back the manifest of ${ref}`, timeoutMs: Math.min(timeoutMs, 120_000), env }
-  )
-  if (result.timedOut || result.code !== 0) {
-    const why = result.timedOut ? 'timed out' : skopeoMessage(result.stderr || result.stdout)
-    throw new PublishError(`Pushed ${ref} but could not read its manifest back: ${why}`)
-  }
-  return `sha256:${createHash('sha256').update(result.stdout, 'utf8').digest('hex')}`
 }
 
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
