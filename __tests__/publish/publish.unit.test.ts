@@ -1,6 +1,6 @@
 // The pure parts of publishing: auth file content, registry hosts, failure sorting, fork events.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -124,5 +124,6 @@ describe('fork detection', () => {
     ).toEqual({
       isFork: false
     })
+    await rm(dir, { recursive: true, force: true })
   })
 })
