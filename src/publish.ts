@@ -91,7 +91,7 @@ export function classifyFailure(stderr: string): PushFailure {
     return 'auth'
   }
   if (
-    /\b5\d\d (?:[A-Z][a-z]+ ?)+|status(?: code)?:? 5\d\d|connection reset|connection refused|broken pipe|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|unexpected EOF|: EOF\b|\b429\b|too many requests/i.test(
+    /\b5\d\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|status ?(?:code)?:? 5\d\d|connection reset|connection refused|broken pipe|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|unexpected EOF|: EOF\b|\b429\b|too many requests/i.test(
       stderr
     )
   ) {

@@ -13,6 +13,7 @@ import {
 } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import * as https from 'node:https'
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -244,6 +245,84 @@ describe('publishRock to a real registry', () => {
     } finally {
       for (const s of sockets) s.destroy()
       await new Promise(r => relay.close(r))
+    }
+  })
+
+  // An HTTPS relay in front of the registry (same certificate) that answers 503 to the first
+  // request matching `fail`, and passes everything else through.
+  async function relayFailingOnce(fail: (req: { method?: string; url?: string }) => boolean) {
+    const [, regPort] = registry.host.split(':')
+    const failed: string[] = []
+    const server = https.createServer({ key: registry.key, cert: registry.ca }, (req, res) => {
+      if (failed.length === 0 && fail(req)) {
+        failed.push(`${req.method} ${req.url}`)
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('try again later\n')
+        return
+      }
+      const upstream = https.request(
+        {
+          host: '127.0.0.1',
+          port: Number(regPort),
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+          ca: registry.ca
+        },
+        up => {
+          res.writeHead(up.statusCode ?? 502, up.headers)
+          up.pipe(res)
+        }
+      )
+      upstream.on('error', () => res.destroy())
+      req.pipe(upstream)
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    return {
+      host: `127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+      failed,
+      close: () => {
+        server.closeAllConnections()
+        return new Promise(r => server.close(r))
+      }
+    }
+  }
+
+  it.each([
+    [
+      'the manifest upload',
+      (r: { method?: string; url?: string }) =>
+        r.method === 'PUT' && /\/manifests\//.test(r.url ?? ''),
+      2,
+      'upload5xx'
+    ],
+    [
+      'the manifest read-back',
+      (r: { method?: string; url?: string }) =>
+        r.method === 'GET' && /\/manifests\//.test(r.url ?? ''),
+      1,
+      'read5xx'
+    ]
+  ])('retries after a 503 on %s and then succeeds', async (_what, fail, copies, name) => {
+    const relay = await relayFailingOnce(fail)
+    try {
+      const result = await publishRock({
+        rock,
+        refs: [`${relay.host}/flask/${name}:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        retryDelayMs: 10
+      })
+      expect(relay.failed).toHaveLength(1)
+      expect(await registry.manifestDigest(`flask/${name}`, '1')).toBe(result.digest)
+      const calls = await skopeo.calls()
+      expect(calls.filter(c => c.argv.includes('copy'))).toHaveLength(copies)
+      expect(calls.filter(c => c.argv.includes('inspect'))).toHaveLength(3 - copies)
+      expect(log).toMatch(/503 Service Unavailable; retrying in/)
+      await expectNoSecretsAnywhere()
+    } finally {
+      await relay.close()
     }
   })
 

@@ -61,10 +61,14 @@ describe('classifyFailure', () => {
       'transient'
     ],
     ['dial tcp 127.0.0.1:15998: connect: connection refused', 'transient'],
+    ['pinging container registry ghcr.io: StatusCode: 502, <html>bad gateway</html>', 'transient'],
+    ['unknown: StatusCode: 500', 'transient'],
     ['Get "https://ghcr.io/v2/": net/http: TLS handshake timeout', 'transient'],
     ['Put "https://ghcr.io/v2/x": EOF', 'transient'],
     ['toomanyrequests: too many requests', 'transient'],
     ['x509: certificate signed by unknown authority', 'other'],
+    ['blob size 512 bytes does not match the manifest', 'other'],
+    ['received unexpected HTTP status: 504 Gateway Timeout', 'transient'],
     ['Error during unpack: no space left on device', 'other'],
     ['manifest invalid: manifest invalid', 'other']
   ])('%s -> %s', (message, kind) => {

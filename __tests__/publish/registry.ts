@@ -27,6 +27,8 @@ export interface Registry {
   /** PEM of the self-signed certificate: the CA for SSL_CERT_FILE and for our own requests. */
   caFile: string
   ca: Buffer
+  /** The certificate's key, for a TLS relay in front of the registry. */
+  key: Buffer
   /** What the registry serves for name:tag, read with plain HTTP calls (not skopeo). */
   manifestDigest(name: string, tag: string): Promise<string | undefined>
   stop(): Promise<void>
@@ -125,6 +127,7 @@ export async function startRegistry(
     host,
     caFile,
     ca,
+    key: await readFile(keyFile),
     async manifestDigest(name, tag) {
       const res = await request('HEAD', `/v2/${name}/manifests/${tag}`, {
         authorization: basic,
