@@ -71,7 +71,11 @@ export function registryHost(ref: string): string {
 }
 
 /** containers-auth.json for the given hosts, all with the same user and password. */
-export function authFileContent(hosts: readonly string[], username: string, password: string) {
+export function authFileContent(
+  hosts: readonly string[],
+  username: string,
+  password: string
+): string {
   const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64')
   const auths: Record<string, { auth: string }> = {}
   for (const host of hosts) auths[host] = { auth }
