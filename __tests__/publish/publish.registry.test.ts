@@ -1,0 +1,497 @@
+// publishRock against a real registry on loopback (docker-registry, htpasswd bcrypt, TLS with a
+// self-signed certificate that skopeo trusts through SSL_CERT_FILE), pushing a real OCI archive
+// through a recording skopeo wrapper.
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import * as https from 'node:https'
+import * as net from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { cleanupPublish, publishRock, PublishError } from '../../src/publish.js'
+import {
+  buildRock,
+  recordingSkopeo,
+  startRegistry,
+  type Registry,
+  type SkopeoRecorder
+} from './registry.js'
+
+const USER = 'rockpusher'
+// Distinctive so that any leak is found by a plain substring search.
+const PASSWORD = 'pw-Zq7!x9-unlikely-anywhere-else'
+const PASSWORD_B64 = Buffer.from(`${USER}:${PASSWORD}`).toString('base64')
+
+let root: string
+let registry: Registry
+let rock: string
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'publish-test-'))
+  registry = await startRegistry(path.join(root, 'registry'), USER, PASSWORD)
+  rock = await buildRock(path.join(root, 'rock'))
+}, 60_000)
+
+afterAll(async () => {
+  await registry?.stop()
+  await rm(root, { recursive: true, force: true })
+})
+
+// Per test: a fresh wrapper record, temp dir, state file and captured log.
+let work: string
+let skopeo: SkopeoRecorder
+let tempDir: string
+let stateFile: string
+let log: string
+const savedState = process.env.GITHUB_STATE
+
+beforeEach(async () => {
+  work = await mkdtemp(path.join(root, 'case-'))
+  skopeo = await recordingSkopeo(work)
+  tempDir = path.join(work, 'tmp')
+  await mkdir(tempDir)
+  stateFile = path.join(work, 'state')
+  await writeFile(stateFile, '')
+  process.env.GITHUB_STATE = stateFile
+  log = ''
+  const capture = (chunk: unknown): boolean => {
+    log += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString()
+    return true
+  }
+  jest.spyOn(process.stdout, 'write').mockImplementation(capture)
+  jest.spyOn(process.stderr, 'write').mockImplementation(capture)
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.env.GITHUB_STATE = savedState
+})
+
+/** Environment for skopeo: the wrapper first, our CA trusted, a HOME with no credentials. */
+function skopeoEnv(home = path.join(work, 'home')): NodeJS.ProcessEnv {
+  return {
+    PATH: `${skopeo.binDir}:${process.env.PATH}`,
+    HOME: home,
+    XDG_RUNTIME_DIR: path.join(work, 'run'),
+    SSL_CERT_FILE: registry.caFile,
+    // As the runner hands inputs to the action: publishRock must not pass them on to skopeo.
+    'INPUT_REGISTRY-PASSWORD': PASSWORD,
+    INPUT_REGISTRY_PASSWORD: PASSWORD
+  }
+}
+
+/** The auth file path main would leave to the post step, from the runner's state file. */
+async function recordedAuthFile(): Promise<string | undefined> {
+  const m = /"authFile":"([^"]+)"/.exec(await readFile(stateFile, 'utf8'))
+  return m?.[1]
+}
+
+async function expectNoSecretsAnywhere(): Promise<void> {
+  const raw = await skopeo.raw()
+  expect(raw).toContain('=== call') // the wrapper did record the calls checked below
+  expect(raw).toContain(`env SSL_CERT_FILE=${registry.caFile}`) // the env was recorded too
+  for (const secret of [PASSWORD, PASSWORD_B64]) {
+    expect(raw).not.toContain(secret)
+    expect(log).not.toContain(secret)
+  }
+}
+
+describe('publishRock to a real registry', () => {
+  it('pushes with our credentials and reports the digest the registry serves', async () => {
+    const refs = [`${registry.host}/flask/app:1.2.0`, `${registry.host}/flask/app:latest`]
+    const result = await publishRock({
+      rock,
+      refs,
+      username: USER,
+      password: PASSWORD,
+      tempDir,
+      env: skopeoEnv(),
+      retryDelayMs: 10
+    })
+
+    expect(result.skipped).toBeUndefined()
+    expect(result.images).toEqual(refs)
+    expect(result.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
+    // Read back without skopeo: the registry's own Docker-Content-Digest header.
+    expect(await registry.manifestDigest('flask/app', '1.2.0')).toBe(result.digest)
+    expect(await registry.manifestDigest('flask/app', 'latest')).toBe(result.digest)
+
+    const calls = await skopeo.calls()
+    const copies = calls.filter(c => c.argv.includes('copy'))
+    expect(copies).toHaveLength(2)
+    for (const copy of copies) {
+      const authFile = copy.argv[copy.argv.indexOf('--dest-authfile') + 1]
+      expect(copy.argv).toContain('--dest-authfile')
+      // While in use: file 0600 in a 0700 dir.
+      expect(copy.authModes).toEqual(['600 700'])
+      expect(authFile).toBe(await recordedAuthFile())
+      expect(existsSync(authFile)).toBe(false) // removed afterwards
+    }
+    expect(calls.filter(c => c.argv.includes('inspect'))).toHaveLength(2)
+    expect(await readdir(tempDir)).toEqual([])
+    await expectNoSecretsAnywhere()
+    expect(log).toContain(`Pushed ${refs[0]}@${result.digest}`)
+  })
+
+  it('refuses a wrong password with a clear error, without retrying, and removes the auth file', async () => {
+    const ref = `${registry.host}/flask/denied:1`
+    const attempt = publishRock({
+      rock,
+      refs: [ref],
+      username: USER,
+      password: `${PASSWORD}-wrong`,
+      tempDir,
+      env: skopeoEnv(),
+      retryDelayMs: 10
+    })
+    await expect(attempt).rejects.toThrow(PublishError)
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`^Push to ${ref.replace(/[.]/g, '\\.')} was refused by the registry: check`)
+    )
+    await expect(attempt).rejects.toThrow(/authentication required/)
+
+    const copies = (await skopeo.calls()).filter(c => c.argv.includes('copy'))
+    expect(copies).toHaveLength(1) // auth errors are not retried
+    const authFile = await recordedAuthFile()
+    expect(authFile).toBeDefined()
+    expect(existsSync(authFile!)).toBe(false)
+    expect(await readdir(tempDir)).toEqual([])
+    expect(await registry.manifestDigest('flask/denied', '1')).toBeUndefined()
+    expect(log).not.toContain('Pushed ')
+    const raw = await skopeo.raw()
+    expect(raw).not.toContain(`${PASSWORD}-wrong`)
+    expect(log).not.toContain(`${PASSWORD}-wrong`)
+  })
+
+  it('uses ambient credentials from docker login when none are given', async () => {
+    const home = path.join(work, 'home')
+    await mkdir(path.join(home, '.docker'), { recursive: true })
+    await writeFile(
+      path.join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { [registry.host]: { auth: PASSWORD_B64 } } })
+    )
+    const ref = `${registry.host}/flask/ambient:1`
+    const result = await publishRock({
+      rock,
+      refs: [ref],
+      username: '',
+      password: '',
+      tempDir,
+      env: skopeoEnv(home)
+    })
+    expect(await registry.manifestDigest('flask/ambient', '1')).toBe(result.digest)
+    const calls = await skopeo.calls()
+    expect(calls.some(c => c.argv.includes('--dest-authfile'))).toBe(false)
+    expect(await recordedAuthFile()).toBeUndefined()
+    expect(log).toContain('No registry credentials given')
+  })
+
+  it('fails clearly without credentials when the registry wants some', async () => {
+    const ref = `${registry.host}/flask/anon:1`
+    await expect(
+      publishRock({ rock, refs: [ref], username: '', password: '', tempDir, env: skopeoEnv() })
+    ).rejects.toThrow(/was refused by the registry/)
+  })
+
+  it('retries a push after a transient connection reset and then succeeds', async () => {
+    // A TCP relay in front of the registry that resets the first connection it gets.
+    const [regHost, regPort] = registry.host.split(':')
+    let connections = 0
+    const sockets = new Set<net.Socket>()
+    const relay = net.createServer(client => {
+      connections++
+      sockets.add(client)
+      if (connections === 1) {
+        client.resetAndDestroy()
+        return
+      }
+      const upstream = net.connect(Number(regPort), regHost)
+      sockets.add(upstream)
+      client.pipe(upstream).pipe(client)
+      const end = () => {
+        client.destroy()
+        upstream.destroy()
+      }
+      client.on('error', end)
+      upstream.on('error', end)
+    })
+    await new Promise<void>(r => relay.listen(0, '127.0.0.1', r))
+    const relayHost = `127.0.0.1:${(relay.address() as net.AddressInfo).port}`
+    try {
+      const result = await publishRock({
+        rock,
+        refs: [`${relayHost}/flask/flaky:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        retryDelayMs: 10
+      })
+      expect(await registry.manifestDigest('flask/flaky', '1')).toBe(result.digest)
+      const copies = (await skopeo.calls()).filter(c => c.argv.includes('copy'))
+      expect(copies).toHaveLength(2)
+      expect(log).toMatch(/connection reset by peer; retrying in/)
+      expect(await readdir(tempDir)).toEqual([])
+      await expectNoSecretsAnywhere()
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise(r => relay.close(r))
+    }
+  })
+
+  // An HTTPS relay in front of the registry (same certificate) that answers 503 to the first
+  // request matching `fail`, and passes everything else through.
+  async function relayFailingOnce(fail: (req: { method?: string; url?: string }) => boolean) {
+    const [, regPort] = registry.host.split(':')
+    const failed: string[] = []
+    const server = https.createServer({ key: registry.key, cert: registry.ca }, (req, res) => {
+      if (failed.length === 0 && fail(req)) {
+        failed.push(`${req.method} ${req.url}`)
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('try again later\n')
+        return
+      }
+      const upstream = https.request(
+        {
+          host: '127.0.0.1',
+          port: Number(regPort),
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+          ca: registry.ca
+        },
+        up => {
+          res.writeHead(up.statusCode ?? 502, up.headers)
+          up.pipe(res)
+        }
+      )
+      upstream.on('error', () => res.destroy())
+      req.pipe(upstream)
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    return {
+      host: `127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+      failed,
+      close: () => {
+        server.closeAllConnections()
+        return new Promise(r => server.close(r))
+      }
+    }
+  }
+
+  it.each([
+    [
+      'the manifest upload',
+      (r: { method?: string; url?: string }) =>
+        r.method === 'PUT' && /\/manifests\//.test(r.url ?? ''),
+      2,
+      'upload5xx'
+    ],
+    [
+      'the manifest read-back',
+      (r: { method?: string; url?: string }) =>
+        r.method === 'GET' && /\/manifests\//.test(r.url ?? ''),
+      1,
+      'read5xx'
+    ]
+  ])('retries after a 503 on %s and then succeeds', async (_what, fail, copies, name) => {
+    const relay = await relayFailingOnce(fail)
+    try {
+      const result = await publishRock({
+        rock,
+        refs: [`${relay.host}/flask/${name}:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        retryDelayMs: 10
+      })
+      expect(relay.failed).toHaveLength(1)
+      expect(await registry.manifestDigest(`flask/${name}`, '1')).toBe(result.digest)
+      const calls = await skopeo.calls()
+      expect(calls.filter(c => c.argv.includes('copy'))).toHaveLength(copies)
+      expect(calls.filter(c => c.argv.includes('inspect'))).toHaveLength(3 - copies)
+      expect(log).toMatch(/503 Service Unavailable; retrying in/)
+      await expectNoSecretsAnywhere()
+    } finally {
+      await relay.close()
+    }
+  })
+
+  it('gives up after the bounded number of attempts when the registry stays unreachable', async () => {
+    // A port nobody listens on: connection refused every time.
+    const closed = net.createServer()
+    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+    const port = (closed.address() as net.AddressInfo).port
+    await new Promise(r => closed.close(r))
+    await expect(
+      publishRock({
+        rock,
+        refs: [`127.0.0.1:${port}/flask/down:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        attempts: 2,
+        retryDelayMs: 10
+      })
+    ).rejects.toThrow(/^Push to 127\.0\.0\.1:\d+\/flask\/down:1 failed: .*connection refused/)
+    expect((await skopeo.calls()).filter(c => c.argv.includes('copy'))).toHaveLength(2)
+    expect(await readdir(tempDir)).toEqual([])
+  })
+
+  it('kills a push that outlives its timeout and says so', async () => {
+    // A relay that accepts and never answers: skopeo waits until our timeout ends it.
+    const sockets = new Set<net.Socket>()
+    const silent = net.createServer(s => void sockets.add(s))
+    await new Promise<void>(r => silent.listen(0, '127.0.0.1', r))
+    const port = (silent.address() as net.AddressInfo).port
+    try {
+      await expect(
+        publishRock({
+          rock,
+          refs: [`127.0.0.1:${port}/flask/slow:1`],
+          username: USER,
+          password: PASSWORD,
+          tempDir,
+          env: skopeoEnv(),
+          timeoutMs: 1500,
+          retryDelayMs: 10
+        })
+      ).rejects.toThrow(/^Push to 127\.0\.0\.1:\d+\/flask\/slow:1 did not finish within 2 s$/)
+      expect((await skopeo.calls()).filter(c => c.argv.includes('copy'))).toHaveLength(1)
+      expect(await readdir(tempDir)).toEqual([])
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise(r => silent.close(r))
+    }
+  })
+})
+
+describe('publishRock against a registry that serves another manifest', () => {
+  it('reports the mismatch as an error, not a success', async () => {
+    // Stand-in: a skopeo that pushes for real, then writes a digest other than the pushed one,
+    // as if the tag had been moved between our push and our read-back.
+    const liar = path.join(work, 'liar')
+    await mkdir(liar)
+    await writeFile(
+      path.join(liar, 'skopeo'),
+      `#!/bin/sh
+prev=""; digestfile=""
+for a in "$@"; do [ "$prev" = --digestfile ] && digestfile="$a"; prev="$a"; done
+/usr/bin/skopeo "$@" || exit $?
+[ -n "$digestfile" ] && printf 'sha256:%064d' 0 > "$digestfile"
+exit 0
+`,
+      { mode: 0o755 }
+    )
+    const ref = `${registry.host}/flask/moved:1`
+    const env = { ...skopeoEnv(), PATH: `${liar}:${process.env.PATH}` }
+    await expect(
+      publishRock({ rock, refs: [ref], username: USER, password: PASSWORD, tempDir, env })
+    ).rejects.toThrow(
+      /^Pushed .*flask\/moved:1 as sha256:0{64} but the registry serves sha256:[a-f0-9]{64}/
+    )
+    expect(log).not.toContain('Pushed 127.0.0.1')
+    expect(await readdir(tempDir)).toEqual([])
+  })
+})
+
+describe('publishRock without pushing', () => {
+  it("skips a fork's pull request without credentials, with a notice", async () => {
+    const result = await publishRock({
+      rock,
+      refs: ['ghcr.io/org/app:1'],
+      username: '',
+      password: '',
+      tempDir,
+      env: skopeoEnv(),
+      event: { isFork: true }
+    })
+    expect(result).toEqual({
+      digest: '',
+      images: [],
+      skipped: expect.stringContaining('pull request from a fork')
+    })
+    expect(log).toMatch(/::notice::Not publishing the rock: this is a pull request from a fork/)
+    expect(await skopeo.raw()).toBe('')
+  })
+
+  it('rejects a missing rock before running anything', async () => {
+    await expect(
+      publishRock({
+        rock: path.join(work, 'absent.rock'),
+        refs: [`${registry.host}/flask/app:x`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv()
+      })
+    ).rejects.toThrow(/^Cannot publish: the rock '.*absent\.rock' does not exist or is not a file$/)
+    expect(await skopeo.raw()).toBe('')
+    expect(await readdir(tempDir)).toEqual([])
+    await expect(
+      publishRock({
+        rock: path.join(work, 'a:b.rock'),
+        refs: [`${registry.host}/flask/app:x`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv()
+      })
+    ).rejects.toThrow(/skopeo cannot read a path holding ':'/)
+  })
+
+  it('rejects a digest reference and a lone username', async () => {
+    const base = { rock, tempDir, env: skopeoEnv() }
+    await expect(
+      publishRock({
+        ...base,
+        refs: [`ghcr.io/org/app@sha256:${'a'.repeat(64)}`],
+        username: USER,
+        password: PASSWORD
+      })
+    ).rejects.toThrow(/names a tag, not a digest/)
+    await expect(
+      publishRock({ ...base, refs: ['ghcr.io/org/app:1'], username: USER, password: '' })
+    ).rejects.toThrow(/go together/)
+    expect(await skopeo.raw()).toBe('')
+  })
+})
+
+describe('cleanupPublish', () => {
+  it('removes a leftover auth file and our private dir around it', async () => {
+    const dir = await mkdtemp(path.join(tempDir, 'flask-rock-publish-'))
+    const authFile = path.join(dir, 'auth.json')
+    await writeFile(authFile, '{"auths":{}}', { mode: 0o600 })
+    await cleanupPublish({ authFile })
+    expect(existsSync(authFile)).toBe(false)
+    expect(existsSync(dir)).toBe(false)
+  })
+
+  it('removes only the file when the dir is not ours', async () => {
+    const authFile = path.join(tempDir, 'auth.json')
+    await writeFile(authFile, '{}')
+    await cleanupPublish({ authFile })
+    expect(existsSync(authFile)).toBe(false)
+    expect(existsSync(tempDir)).toBe(true)
+  })
+
+  it('never throws: an impossible path becomes a warning', async () => {
+    const notADir = path.join(tempDir, 'file')
+    await writeFile(notADir, 'x')
+    await expect(cleanupPublish({ authFile: path.join(notADir, 'auth.json') })).resolves.toBe(
+      undefined
+    )
+    expect(log).toMatch(/::warning::Could not remove the registry auth file .*auth\.json: ENOTDIR/)
+    await expect(cleanupPublish({})).resolves.toBe(undefined)
+  })
+})

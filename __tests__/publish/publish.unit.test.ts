@@ -1,0 +1,133 @@
+// The pure parts of publishing: auth file content, registry hosts, failure sorting, fork events.
+import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import {
+  authFileContent,
+  classifyFailure,
+  githubEvent,
+  isForkPullRequest,
+  registryHost,
+  skopeoMessage
+} from '../../src/publish.js'
+
+describe('registryHost', () => {
+  it.each([
+    ['ghcr.io/org/app:1.2.0', 'ghcr.io'],
+    ['127.0.0.1:5000/app:1', '127.0.0.1:5000'],
+    ['localhost/app', 'localhost'],
+    ['org/app:1', 'docker.io'],
+    ['app', 'docker.io'],
+    ['index.docker.io/org/app:1', 'docker.io'],
+    ['registry-1.docker.io/org/app', 'docker.io'],
+    ['quay.io/org/sub/app:tag', 'quay.io']
+  ])('%s -> %s', (ref, host) => {
+    expect(registryHost(ref)).toBe(host)
+  })
+})
+
+describe('authFileContent', () => {
+  it('writes containers-auth.json with base64(user:password) per host', () => {
+    const parsed = JSON.parse(authFileContent(['ghcr.io', 'quay.io'], 'me', 'p:ä ss'))
+    const auth = Buffer.from('me:p:ä ss', 'utf8').toString('base64')
+    expect(parsed).toEqual({ auths: { 'ghcr.io': { auth }, 'quay.io': { auth } } })
+  })
+})
+
+describe('classifyFailure', () => {
+  // skopeo's messages as seen against docker-registry, ghcr.io and Docker Hub.
+  it.each([
+    [
+      'checking whether a blob sha256:59f5 exists in 127.0.0.1:15999/app: unauthorized: authentication required',
+      'auth'
+    ],
+    [
+      'writing manifest: uploading manifest 1 to ghcr.io/org/app: denied: permission_denied: write_package',
+      'auth'
+    ],
+    ['requested access to the resource is denied', 'auth'],
+    ['reading manifest 1 in 127.0.0.1/app: StatusCode: 403, <html>403 Forbidden</html>', 'auth'],
+    [
+      'pinging container registry ghcr.io: received unexpected HTTP status: 503 Service Unavailable',
+      'transient'
+    ],
+    [
+      'writing blob: uploading layer chunked: received unexpected HTTP status: 502 Bad Gateway',
+      'transient'
+    ],
+    [
+      'Patch "https://ghcr.io/v2/org/app/blobs/uploads/x": read tcp 10.1.0.4:443: read: connection reset by peer',
+      'transient'
+    ],
+    ['dial tcp 127.0.0.1:15998: connect: connection refused', 'transient'],
+    ['pinging container registry ghcr.io: StatusCode: 502, <html>bad gateway</html>', 'transient'],
+    ['unknown: StatusCode: 500', 'transient'],
+    ['Get "https://ghcr.io/v2/": net/http: TLS handshake timeout', 'transient'],
+    ['Put "https://ghcr.io/v2/x": EOF', 'transient'],
+    ['toomanyrequests: too many requests', 'transient'],
+    ['x509: certificate signed by unknown authority', 'other'],
+    ['blob size 512 bytes does not match the manifest', 'other'],
+    ['received unexpected HTTP status: 504 Gateway Timeout', 'transient'],
+    ['Error during unpack: no space left on device', 'other'],
+    ['manifest invalid: manifest invalid', 'other']
+  ])('%s -> %s', (message, kind) => {
+    expect(classifyFailure(message)).toBe(kind)
+  })
+})
+
+describe('skopeoMessage', () => {
+  it('takes the msg of the last fatal line, unquoted', () => {
+    const stderr = [
+      'Getting image source signatures',
+      'time="2026-11-25T01:14:13Z" level=fatal msg="pinging container registry 127.0.0.1:1: Get \\"https://127.0.0.1:1/v2/\\": dial tcp: connection refused"',
+      ''
+    ].join('\n')
+    expect(skopeoMessage(stderr)).toBe(
+      'pinging container registry 127.0.0.1:1: Get "https://127.0.0.1:1/v2/": dial tcp: connection refused'
+    )
+  })
+  it('falls back to the last line', () => {
+    expect(skopeoMessage('a\nError: something odd\n\n')).toBe('Error: something odd')
+  })
+})
+
+describe('fork detection', () => {
+  const pr = (head: string | null, base = 'org/app') => ({
+    pull_request: {
+      head: { repo: head ? { full_name: head } : null },
+      base: { repo: { full_name: base } }
+    }
+  })
+  it('is a fork when the head repository differs from the base one', () => {
+    expect(isForkPullRequest('pull_request', pr('someone/app'))).toBe(true)
+    expect(isForkPullRequest('pull_request_review', pr('someone/app'))).toBe(true)
+    expect(isForkPullRequest('pull_request', pr(null))).toBe(true) // deleted fork
+  })
+  it('is not a fork for a branch of the same repository or for other events', () => {
+    expect(isForkPullRequest('pull_request', pr('org/app'))).toBe(false)
+    expect(isForkPullRequest('push', pr('someone/app'))).toBe(false)
+    // pull_request_target runs with the base repository's secrets.
+    expect(isForkPullRequest('pull_request_target', pr('someone/app'))).toBe(false)
+  })
+  it('reads the runner event file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'event-'))
+    const file = path.join(dir, 'event.json')
+    await writeFile(file, JSON.stringify(pr('someone/app')))
+    expect(
+      await githubEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file })
+    ).toEqual({ isFork: true })
+    expect(await githubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file })).toEqual({
+      isFork: false
+    })
+    expect(
+      await githubEvent({
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(dir, 'none')
+      })
+    ).toEqual({
+      isFork: false
+    })
+    await rm(dir, { recursive: true, force: true })
+  })
+})
