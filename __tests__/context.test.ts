@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { InputError, parseEnvLines, parseInputs } from '../src/context.js'
 
 const reader =
@@ -60,8 +60,14 @@ describe('parseInputs', () => {
     ])
   })
 
-  it('needs registry username and password together', () => {
-    expect(() => parseInputs(reader({ 'registry-username': 'me' }))).toThrow(/go together/)
+  it('masks the registry password', () => {
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      parseInputs(reader({ 'registry-username': 'me', 'registry-password': 's3cret-pw' }))
+      expect(write.mock.calls.map(c => String(c[0])).join('')).toContain('::add-mask::s3cret-pw')
+    } finally {
+      write.mockRestore()
+    }
   })
 })
 

@@ -146,11 +146,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   const password = read('registry-password')
   if (password !== '') core.setSecret(password)
   const username = get('registry-username')
-  if ((username === '') !== (password === '')) {
-    throw new InputError(
-      `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
-    )
-  }
+  // A lone username is no mistake in a fork's pull request, where secrets are withheld:
+  // publishing decides, knowing the event.
 
   const rock = get('rock')
   return {

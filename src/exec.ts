@@ -45,6 +45,14 @@ function keepTail(chunks: Buffer[], size: number): string {
   return (size > KEEP_BYTES ? all.subarray(all.length - KEEP_BYTES) : all).toString('utf8')
 }
 
+/**
+ * The environment minus the runner's INPUT_* variables: the runner hands every input to our
+ * process that way, the registry password among them, and no child needs them.
+ */
+export function withoutInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)))
+}
+
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
 export function run(
   command: string,
@@ -57,7 +65,7 @@ export function run(
     try {
       child = spawn(command, [...args], {
         cwd: opts.cwd,
-        env: opts.env ?? process.env,
+        env: withoutInputs(opts.env ?? process.env),
         stdio: ['pipe', 'pipe', 'pipe']
       })
     } catch (err) {

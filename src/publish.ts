@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { run, tailLines, type RunResult } from './exec.js'
+import { run, tailLines, withoutInputs, type RunResult } from './exec.js'
 import { skopeoCommand } from './skopeo.js'
 import { saveState, type PostState } from './state.js'
 
@@ -139,14 +139,6 @@ export async function githubEvent(
   } catch {
     return { isFork: false }
   }
-}
-
-/**
- * The environment for skopeo without the runner's INPUT_* variables: the runner hands every
- * action input, registry-password included, to our process that way, and a child inherits them.
- */
-export function withoutInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)))
 }
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
