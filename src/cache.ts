@@ -20,7 +20,6 @@ import { normalizeBase } from './rockcraft/mode.js'
 import { saveState, type PostState } from './state.js'
 
 const KEY_VERSION = 'flask-rock-pack-v1'
-const MAX_KEY = 512
 
 /** What decides the pack cache's key. */
 export interface CacheKeyInput {
@@ -37,8 +36,12 @@ export interface CacheKeyInput {
   dependencies: Record<string, string>
 }
 
-const safe = (s: string): string => s.replace(/[^A-Za-z0-9._@-]+/g, '_')
+// Cache keys allow no commas and 512 characters: keep each part short and plain.
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex')
+const safe = (s: string): string => {
+  const plain = s.replace(/[^A-Za-z0-9._@-]+/g, '_')
+  return plain === s && s.length <= 48 ? s : `${plain.slice(0, 35)}~${sha(s).slice(0, 12)}`
+}
 
 /** JSON with sorted keys, so that reordering a map does not change a hash. */
 export function canonicalJson(v: unknown): string {
@@ -72,7 +75,7 @@ export function packCacheKey(input: CacheKeyInput): { key: string; restoreKeys: 
     .map(safe)
     .join('-')
   const deps = sha(canonicalJson(input.dependencies))
-  const key = `${prefix}-${deps}`.slice(0, MAX_KEY - 1)
+  const key = `${prefix}-${deps}`
   return { key, restoreKeys: [`${prefix}-`] }
 }
 
@@ -219,8 +222,11 @@ export async function savePackCache(state: PostState, opts: SaveOptions = {}): P
       })
     }
     const started = Date.now()
-    await cache.saveCache(paths, key)
-    core.info(`Pack cache: saved ${key} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    // @actions/cache reports most failures itself and answers -1.
+    const id = await cache.saveCache(paths, key)
+    const secs = ((Date.now() - started) / 1000).toFixed(1)
+    if (id === -1) core.info(`Pack cache: ${key} was not saved (see the cache's message above)`)
+    else core.info(`Pack cache: saved ${key} in ${secs} s`)
   } catch (err) {
     const e = err as Error
     if (e.name === 'ReserveCacheError') {
