@@ -145,10 +145,11 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
       `not used in ${opts.mode} mode: a managed build keeps its downloads inside its LXD instance, where restored files cannot reach (build-mode auto picks destructive on a runner of the build base's release)`
     )
   }
-  if (!cache.isFeatureAvailable())
-    return skip('no cache service here (a fork, GHES or a local run)')
   const env = opts.env ?? process.env
   try {
+    if (!cache.isFeatureAvailable()) {
+      return skip('no cache service here (a fork, GHES or a local run)')
+    }
     const { key, restoreKeys } = packCacheKey({
       runnerOs: env.RUNNER_OS ?? process.platform,
       arch: env.RUNNER_ARCH ?? process.arch,
