@@ -49,6 +49,14 @@ describe('pack cache key', () => {
     )
     expect(await keyAfter(yamlEdit(/^summary:.*$/m, 'summary: another summary'))).toBe(base)
     expect(await keyAfter(yamlEdit(/^version:.*$/m, 'version: "0.2"'))).toBe(base)
+    expect(
+      await keyAfter(d =>
+        appendFileSync(
+          path.join(d, 'rockcraft.yaml'),
+          '\nservices:\n  flask:\n    command: /bin/true\n'
+        )
+      )
+    ).toBe(base)
   })
 
   it('changes with each file that decides the dependencies', async () => {

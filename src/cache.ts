@@ -92,7 +92,7 @@ export async function dependencyFiles(projectDir: string): Promise<Record<string
   const y = (parse(await readFile(path.join(projectDir, 'rockcraft.yaml'), 'utf8')) ??
     {}) as Record<string, unknown>
   const relevant: Record<string, unknown> = {}
-  for (const k of ['parts', 'extensions', 'platforms', 'package-repositories', 'services']) {
+  for (const k of ['parts', 'extensions', 'platforms', 'package-repositories']) {
     if (k in y) relevant[k] = y[k]
   }
   out['rockcraft.yaml'] = canonicalJson(relevant)
