@@ -1,0 +1,130 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { dependencyFiles, packCacheKey, type CacheKeyInput } from '../src/cache.js'
+
+const EXAMPLE = path.join(import.meta.dirname ?? '', '../examples/flask-gevent')
+let root: string
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'cache-key-'))
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+let n = 0
+/** A fresh copy of the example, edited by `edit`, and the key its files give. */
+async function keyAfter(
+  edit: (dir: string) => void,
+  over: Partial<CacheKeyInput> = {}
+): Promise<string> {
+  const dir = path.join(root, `p${n++}`)
+  cpSync(EXAMPLE, dir, { recursive: true })
+  edit(dir)
+  return packCacheKey({
+    runnerOs: 'Linux',
+    arch: 'X64',
+    mode: 'destructive',
+    base: 'ubuntu@24.04',
+    channel: 'latest/stable',
+    revision: '',
+    projectId: 'examples/flask-gevent',
+    dependencies: await dependencyFiles(dir),
+    ...over
+  }).key
+}
+const same = (): void => {}
+const yamlEdit = (from: RegExp, to: string) => (dir: string) => {
+  const f = path.join(dir, 'rockcraft.yaml')
+  writeFileSync(f, readFileSync(f, 'utf8').replace(from, to))
+}
+
+describe('pack cache key', () => {
+  it('is stable, and unchanged by edits that do not decide the dependencies', async () => {
+    const base = await keyAfter(same)
+    expect(await keyAfter(same)).toBe(base)
+    expect(await keyAfter(d => writeFileSync(path.join(d, 'README.md'), '# readme\n'))).toBe(base)
+    expect(await keyAfter(d => appendFileSync(path.join(d, 'app.py'), '\n# more app code\n'))).toBe(
+      base
+    )
+    expect(await keyAfter(yamlEdit(/^summary:.*$/m, 'summary: another summary'))).toBe(base)
+    expect(await keyAfter(yamlEdit(/^version:.*$/m, 'version: "0.2"'))).toBe(base)
+    expect(
+      await keyAfter(d =>
+        appendFileSync(
+          path.join(d, 'rockcraft.yaml'),
+          '\nservices:\n  flask:\n    command: /bin/true\n'
+        )
+      )
+    ).toBe(base)
+  })
+
+  it('changes with each file that decides the dependencies', async () => {
+    const base = await keyAfter(same)
+    const keys = [
+      await keyAfter(d => appendFileSync(path.join(d, 'requirements.txt'), 'requests\n')),
+      await keyAfter(d =>
+        writeFileSync(path.join(d, 'pyproject.toml'), '[project]\ndependencies = ["flask"]\n')
+      ),
+      await keyAfter(d =>
+        appendFileSync(
+          path.join(d, 'rockcraft.yaml'),
+          '\nparts:\n  extra:\n    plugin: nil\n    stage-packages: [curl]\n'
+        )
+      ),
+      await keyAfter(yamlEdit(/^platforms:\n {2}amd64:/m, 'platforms:\n  arm64:'))
+    ]
+    expect(new Set([base, ...keys]).size).toBe(5)
+  })
+
+  it('differs per base, build base, arch, OS, mode and rockcraft channel or revision, sharing a restore prefix per project', async () => {
+    const keys = [
+      await keyAfter(same),
+      await keyAfter(same, { base: 'ubuntu@22.04' }),
+      await keyAfter(same, { base: 'bare', buildBase: 'ubuntu@24.04' }),
+      await keyAfter(same, { base: 'bare', buildBase: 'ubuntu@22.04' }),
+      await keyAfter(same, { arch: 'ARM64' }),
+      await keyAfter(same, { runnerOs: 'macOS' }),
+      await keyAfter(same, { mode: 'lxd' }),
+      await keyAfter(same, { channel: 'latest/edge' }),
+      await keyAfter(same, { revision: '1234' }),
+      await keyAfter(same, { projectId: 'examples/flask-sync' })
+    ]
+    expect(new Set(keys).size).toBe(keys.length)
+    // ubuntu:24.04 and ubuntu@24.04 are the same base.
+    expect(await keyAfter(same, { base: 'ubuntu:24.04' })).toBe(keys[0])
+  })
+
+  it('is under 512 characters and has no commas whatever the inputs', () => {
+    const text = fc.string({ minLength: 40, maxLength: 300, unit: 'binary' })
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        text,
+        text,
+        text,
+        fc.dictionary(text, text),
+        (os, arch, base, channel, rev, id, deps) => {
+          const { key, restoreKeys } = packCacheKey({
+            runnerOs: os,
+            arch,
+            mode: 'destructive',
+            base,
+            buildBase: base,
+            channel,
+            revision: rev,
+            projectId: id,
+            dependencies: deps
+          })
+          for (const k of [key, ...restoreKeys]) {
+            expect(k.length).toBeLessThan(512)
+            expect(k).not.toMatch(/,/)
+          }
+          expect(key.startsWith(restoreKeys[0])).toBe(true)
+        }
+      )
+    )
+  })
+})

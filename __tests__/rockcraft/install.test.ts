@@ -1,0 +1,149 @@
+import { writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { installRockcraft, type InstallOptions } from '../../src/rockcraft/install.js'
+import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
+
+let s: StandIns
+const waits: number[] = []
+const opts = (over: Partial<InstallOptions> = {}): InstallOptions => ({
+  channel: 'latest/stable',
+  revision: '',
+  lxd: true,
+  env: s.env,
+  user: 'runner',
+  rootOwnedByRoot: async () => true,
+  retry: { attempts: 3, firstDelayMs: 1000, sleep: async ms => void waits.push(ms) },
+  ...over
+})
+
+beforeEach(() => {
+  s = makeStandIns()
+  waits.length = 0
+})
+afterEach(() => s.remove())
+
+const LXD_SETUP = [
+  'sudo groupadd --force --system lxd',
+  'sudo usermod --append --groups lxd runner',
+  'sudo snap install lxd --channel 5.21/stable',
+  'sudo lxd waitready --timeout 300',
+  'sudo lxc storage list --format csv',
+  'sudo lxd init --auto',
+  'sudo iptables -P FORWARD ACCEPT'
+]
+
+describe('installRockcraft', () => {
+  it('on a fresh runner installs snapd, LXD and rockcraft, in that order', async () => {
+    const report = await installRockcraft(opts({ rootOwnedByRoot: async () => false }))
+    expect(s.calls()).toEqual([
+      'sudo apt-get update -q',
+      'sudo apt-get install -qy snapd',
+      'sudo chown root:root /',
+      ...LXD_SETUP,
+      'snap list rockcraft',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'rockcraft --version'
+    ])
+    expect(report).toMatchObject({
+      snapd: 'installed',
+      lxd: 'installed',
+      rockcraft: 'installed',
+      rockcraftVersion: 'rockcraft 1.20.0'
+    })
+    expect(waits).toEqual([])
+  })
+
+  it('refreshes rockcraft and skips what is in place when all is installed', async () => {
+    s.install('snap', 'lxd', 'lxc', 'rockcraft')
+    // An LXD that answers with a storage pool is initialised already.
+    writeFileSync(`${s.dir}/lxd-initialised`, '')
+    const report = await installRockcraft(opts({ channel: '1.x/candidate' }))
+    expect(s.calls()).toEqual([
+      'sudo groupadd --force --system lxd',
+      'sudo usermod --append --groups lxd runner',
+      'sudo lxd waitready --timeout 300',
+      'sudo lxc storage list --format csv',
+      'sudo iptables -P FORWARD ACCEPT',
+      'snap list rockcraft',
+      'sudo snap refresh rockcraft --classic --channel 1.x/candidate',
+      'rockcraft --version'
+    ])
+    expect(report).toMatchObject({ snapd: 'present', lxd: 'present', rockcraft: 'refreshed' })
+  })
+
+  it('installs a pinned revision instead of the channel', async () => {
+    s.install('snap')
+    await installRockcraft(opts({ revision: '1234', lxd: false }))
+    expect(s.calls()).toEqual([
+      'snap list rockcraft',
+      'sudo snap install rockcraft --classic --revision 1234',
+      'rockcraft --version'
+    ])
+  })
+
+  it('for destructive builds installs no LXD', async () => {
+    const report = await installRockcraft(opts({ lxd: false }))
+    expect(s.calls()).toEqual([
+      'sudo apt-get update -q',
+      'sudo apt-get install -qy snapd',
+      'snap list rockcraft',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'rockcraft --version'
+    ])
+    expect(report.lxd).toBe('not needed')
+  })
+
+  it('retries a transient snap error with backoff, then succeeds', async () => {
+    s.install('snap')
+    s.scenario([
+      {
+        match: 'snap install rockcraft',
+        fail: 2,
+        stderr:
+          'error: too early for operation, device not yet seeded or device model not acknowledged'
+      }
+    ])
+    const report = await installRockcraft(opts({ lxd: false }))
+    expect(s.calls()).toEqual([
+      'snap list rockcraft',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'rockcraft --version'
+    ])
+    expect(waits).toEqual([1000, 2000])
+    expect(report.rockcraft).toBe('installed')
+  })
+
+  it('gives up with a clear message after the last try of a persistent transient error', async () => {
+    s.install('snap')
+    s.scenario([
+      {
+        match: 'snap install lxd',
+        fail: 99,
+        stderr: 'error: snap "lxd" has "auto-refresh" change in progress'
+      }
+    ])
+    const err = (await installRockcraft(opts()).catch(e => e)) as Error
+    expect(err.message).toMatch(
+      /^install LXD: sudo exited with code 1\nerror: snap "lxd" has "auto-refresh" change in progress\n\(gave up after 3 tries/
+    )
+    expect(s.calls().filter(c => c === 'sudo snap install lxd --channel 5.21/stable')).toHaveLength(
+      3
+    )
+    expect(s.calls()).not.toContain('sudo snap install rockcraft --classic --channel latest/stable')
+    expect(waits).toEqual([1000, 2000])
+  })
+
+  it('fails at once, without retries, on an error that is not transient', async () => {
+    s.install('snap')
+    s.scenario([
+      { match: 'snap install rockcraft', fail: 99, stderr: 'error: snap "rockcraft" not found' }
+    ])
+    const err = (await installRockcraft(opts({ lxd: false })).catch(e => e)) as Error
+    expect(err.message).toBe(
+      'install rockcraft from channel latest/stable: sudo exited with code 1\nerror: snap "rockcraft" not found'
+    )
+    expect(waits).toEqual([])
+  })
+})

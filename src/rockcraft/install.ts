@@ -1,0 +1,152 @@
+// Installs what packing needs, by the recipe craft-actions proved on GitHub runners:
+// snapd, then (for managed builds) LXD 5.21 with the Docker firewall fix, then rockcraft.
+// Every tool is called by name through PATH, as on a runner.
+import { stat } from 'node:fs/promises'
+import { userInfo } from 'node:os'
+import * as core from '@actions/core'
+import { onPath, run, runOk } from '../exec.js'
+import { timedGroup } from './group.js'
+import { DEFAULT_RETRY, runWithRetry, type RetryPolicy } from './retry.js'
+
+export interface InstallOptions {
+  channel: string
+  /** Empty: install from the channel. */
+  revision: string
+  /** Install and initialise LXD (managed builds); destructive builds do not need it. */
+  lxd: boolean
+  env?: NodeJS.ProcessEnv
+  retry?: RetryPolicy
+  /** The runner user to add to the lxd group; default the current user. */
+  user?: string
+  /** Whether / belongs to root (snap-confine refuses otherwise); injectable for tests. */
+  rootOwnedByRoot?: () => Promise<boolean>
+}
+
+export interface InstallReport {
+  snapd: 'present' | 'installed'
+  lxd: 'present' | 'installed' | 'not needed'
+  rockcraft: 'installed' | 'refreshed'
+  /** What `rockcraft --version` printed, e.g. "rockcraft 1.20.0". */
+  rockcraftVersion: string
+  durationMs: { snapd: number; lxd: number; rockcraft: number }
+}
+
+const APT_TIMEOUT = 10 * 60_000
+const SNAP_TIMEOUT = 15 * 60_000
+const SHORT_TIMEOUT = 2 * 60_000
+
+async function rootIsRootOwned(): Promise<boolean> {
+  const st = await stat('/')
+  return st.uid === 0 && st.gid === 0
+}
+
+export async function installRockcraft(opts: InstallOptions): Promise<InstallReport> {
+  const env = opts.env ?? process.env
+  const retry = opts.retry ?? DEFAULT_RETRY
+  const user = opts.user ?? userInfo().username
+  const sudo = (what: string, args: string[], timeoutMs = SHORT_TIMEOUT) =>
+    runOk('sudo', args, { what, timeoutMs, env, stream: true })
+  const sudoSnap = (what: string, args: string[]) =>
+    runWithRetry(
+      'sudo',
+      ['snap', ...args],
+      { what, timeoutMs: SNAP_TIMEOUT, env, stream: true },
+      retry
+    )
+
+  const snapd = await timedGroup('Install snapd', async () => {
+    let state: InstallReport['snapd'] = 'present'
+    if (await onPath('snap', env)) {
+      core.info('snapd is already installed')
+    } else {
+      await sudo('update the apt package lists', ['apt-get', 'update', '-q'], APT_TIMEOUT)
+      await sudo('install snapd', ['apt-get', 'install', '-qy', 'snapd'], APT_TIMEOUT)
+      state = 'installed'
+    }
+    // GitHub's images have / owned by the runner user, which snap-confine refuses.
+    if (!(await (opts.rootOwnedByRoot ?? rootIsRootOwned)())) {
+      await sudo('give / back to root for snap-confine', ['chown', 'root:root', '/'])
+    }
+    return state
+  })
+
+  const lxd = await timedGroup('Install LXD', async () => {
+    if (!opts.lxd) {
+      core.info('LXD is not needed: rockcraft builds on the runner itself (destructive mode)')
+      return 'not needed' as const
+    }
+    let state: InstallReport['lxd'] = 'present'
+    await sudo('create the lxd group', ['groupadd', '--force', '--system', 'lxd'])
+    await sudo(`add ${user} to the lxd group`, ['usermod', '--append', '--groups', 'lxd', user])
+    if (await onPath('lxd', env)) {
+      core.info('LXD is already installed')
+    } else {
+      // 5.21 is the LTS track rockcraft is tested against.
+      await sudoSnap('install LXD', ['install', 'lxd', '--channel', '5.21/stable'])
+      state = 'installed'
+    }
+    await sudo('wait for LXD to start', ['lxd', 'waitready', '--timeout', '300'], 6 * 60_000)
+    const pools = await sudo('list LXD storage pools', [
+      'lxc',
+      'storage',
+      'list',
+      '--format',
+      'csv'
+    ])
+    if (pools.stdout.trim() === '') {
+      await sudo('initialise LXD', ['lxd', 'init', '--auto'], 5 * 60_000)
+    } else {
+      core.info('LXD is already initialised')
+    }
+    // Docker sets the FORWARD policy to DROP, which cuts LXD instances off the network.
+    await sudo('let LXD instances through the Docker firewall', [
+      'iptables',
+      '-P',
+      'FORWARD',
+      'ACCEPT'
+    ])
+    return state
+  })
+
+  const rockcraft = await timedGroup('Install rockcraft', async () => {
+    const listed = await run('snap', ['list', 'rockcraft'], {
+      what: 'check for rockcraft',
+      timeoutMs: SHORT_TIMEOUT,
+      env
+    })
+    const present = listed.code === 0
+    const source = opts.revision ? ['--revision', opts.revision] : ['--channel', opts.channel]
+    const from = opts.revision ? `revision ${opts.revision}` : `channel ${opts.channel}`
+    if (present) {
+      await sudoSnap(`refresh rockcraft to ${from}`, [
+        'refresh',
+        'rockcraft',
+        '--classic',
+        ...source
+      ])
+    } else {
+      await sudoSnap(`install rockcraft from ${from}`, [
+        'install',
+        'rockcraft',
+        '--classic',
+        ...source
+      ])
+    }
+    const version = await runOk('rockcraft', ['--version'], {
+      what: 'ask rockcraft its version',
+      timeoutMs: SHORT_TIMEOUT,
+      env
+    })
+    const text = version.stdout.trim()
+    core.info(`${present ? 'Refreshed' : 'Installed'} ${text} from ${from}`)
+    return { state: present ? ('refreshed' as const) : ('installed' as const), text }
+  })
+
+  return {
+    snapd: snapd.value,
+    lxd: lxd.value,
+    rockcraft: rockcraft.value.state,
+    rockcraftVersion: rockcraft.value.text,
+    durationMs: { snapd: snapd.durationMs, lxd: lxd.durationMs, rockcraft: rockcraft.durationMs }
+  }
+}

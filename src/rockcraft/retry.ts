@@ -1,0 +1,65 @@
+// Bounded retries for the snap errors that are known to pass on their own.
+import * as core from '@actions/core'
+import { CommandError, runOk, type RunOptions, type RunResult } from '../exec.js'
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number
+  /** Wait before the second try; doubled before each further one. */
+  firstDelayMs: number
+  /** How to wait; tests pass one that does not. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, firstDelayMs: 10_000 }
+
+// snapd while the runner image is still settling, and network hiccups while downloading snaps.
+const TRANSIENT = [
+  /auto-refresh/i,
+  /change in progress/i,
+  /too early for operation/i,
+  /not yet seeded/i,
+  /timeout|timed out/i,
+  /temporary failure/i,
+  /connection (reset|refused)/i,
+  /unexpected EOF/i,
+  /TLS handshake/i
+]
+
+export function isTransient(output: string): boolean {
+  return TRANSIENT.some(re => re.test(output))
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
+
+/** runOk, tried again with backoff while the failure looks transient. */
+export async function runWithRetry(
+  command: string,
+  args: readonly string[],
+  opts: RunOptions,
+  policy: RetryPolicy = DEFAULT_RETRY
+): Promise<RunResult> {
+  const sleep = policy.sleep ?? realSleep
+  let delay = policy.firstDelayMs
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOk(command, args, opts)
+    } catch (err) {
+      const result = err instanceof CommandError ? err.result : undefined
+      const output = result ? `${result.stderr}\n${result.stdout}` : ''
+      const transient = result !== undefined && (result.timedOut || isTransient(output))
+      if (!transient) throw err
+      if (attempt >= policy.attempts) {
+        throw new CommandError(
+          `${(err as Error).message}\n(gave up after ${attempt} tries of a transient-looking failure)`,
+          result
+        )
+      }
+      core.warning(
+        `${opts.what}: try ${attempt} of ${policy.attempts} failed with a transient error; trying again in ${Math.round(delay / 1000)} s`
+      )
+      await sleep(delay)
+      delay *= 2
+    }
+  }
+}
