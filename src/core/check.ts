@@ -1,0 +1,450 @@
+// The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
+// the top level of the project, the entrypoint candidates), reports every refusal at once in
+// rockcraft's words, and expands the project when it would be accepted.
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
+import * as path from 'node:path'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import { parseDocument } from 'yaml'
+import { discoverEntrypoint, PythonMissingError } from './entrypoint.js'
+import {
+  EXTENSION,
+  applySnippet,
+  asProjectModel,
+  barePython,
+  baseProblems,
+  isMapping,
+  primeProblems,
+  rootSnippet,
+  unknownFields,
+  userFlaskCommand,
+  type Yaml
+} from './expand.js'
+import { dumpPyYaml, type YamlValue } from './pyyaml.js'
+import { requirementName, splitLines } from './requirements.js'
+
+export interface Problem {
+  message: string
+  file?: string
+  line?: number
+  column?: number
+}
+
+export interface CheckResult {
+  dir: string
+  rockcraftFile?: string
+  name?: string
+  version?: string
+  base?: string
+  buildBase?: string
+  platforms: string[]
+  problems: Problem[]
+  hints: Problem[]
+  wsgi?: string
+  worker: 'sync' | 'gevent'
+  requirements: string[]
+  dependencyFiles: string[]
+  expanded?: Record<string, unknown>
+}
+
+/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
+export class ProjectError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number
+  ) {
+    super(message)
+    this.name = 'ProjectError'
+  }
+}
+
+export const PROJECT_FILE = 'rockcraft.yaml'
+/** Larger than any real project file; refusing beats hanging on a mistake. */
+export const MAX_PROJECT_FILE_BYTES = 1 << 20
+export const MAX_REQUIREMENTS_BYTES = 4 << 20
+
+export const MISSING_REQUIREMENTS =
+  "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency."
+export const MISSING_FLASK = 'missing flask package dependency in requirements file.'
+
+interface TextFile {
+  text?: string
+  /** why the file could not be used, as a problem */
+  problem?: Problem
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Reads a project file as UTF-8 text, refusing oversize, non-UTF-8 and escaping-symlink files. */
+async function readProjectText(dir: string, name: string, maxBytes: number): Promise<TextFile> {
+  const file = path.join(dir, name)
+  try {
+    const link = await lstat(file)
+    if (link.isSymbolicLink()) {
+      const target = await realpath(file)
+      const realDir = await realpath(dir)
+      if (target !== realDir && !target.startsWith(realDir + path.sep)) {
+        return {
+          problem: {
+            message: `${name} is a symlink to ${target}, outside the project; the rock build sees only the project directory`,
+            file
+          }
+        }
+      }
+    }
+    const info = await stat(file)
+    if (!info.isFile()) return { problem: { message: `${name} is not a regular file`, file } }
+    if (info.size > maxBytes) {
+      return {
+        problem: {
+          message: `${name} is ${(info.size / (1 << 20)).toFixed(1)} MB, over the ${maxBytes >> 20} MB this check reads; it cannot be a real ${name}`,
+          file
+        }
+      }
+    }
+    const bytes = await readFile(file)
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    } catch {
+      const bad = firstInvalidUtf8Line(bytes)
+      return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } }
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return { problem: { message: `cannot read ${name}: ${code ?? (err as Error).message}`, file } }
+  }
+}
+
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let line = 1
+  let start = 0
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i))
+      } catch {
+        return line
+      }
+      line++
+      start = i + 1
+    }
+  }
+  return line
+}
+
+function yamlProblem(
+  file: string,
+  message: string,
+  linePos?: { line: number; col: number }[]
+): Problem {
+  const first = message.split('\n')[0]
+  return {
+    message: `error parsing '${PROJECT_FILE}': ${first}`,
+    file,
+    line: linePos?.[0]?.line,
+    column: linePos?.[0]?.col
+  }
+}
+
+/** rockcraft.yaml as PyYAML's safe loader reads it (YAML 1.1, no duplicate keys, bounded aliases). */
+function loadProjectYaml(text: string, file: string): { data?: Yaml; problem?: Problem } {
+  let doc
+  try {
+    doc = parseDocument(text, {
+      version: '1.1',
+      uniqueKeys: true,
+      merge: true,
+      prettyErrors: false
+    })
+  } catch (err) {
+    return { problem: yamlProblem(file, (err as Error).message) }
+  }
+  const error = doc.errors[0]
+  if (error) return { problem: yamlProblem(file, error.message, error.linePos) }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (err) {
+    return { problem: yamlProblem(file, (err as Error).message) }
+  }
+  if (!isMapping(data)) {
+    return {
+      problem: {
+        message: `${PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
+        file
+      }
+    }
+  }
+  return { data: normalizeScalars(data) as Yaml }
+}
+
+// PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
+function normalizeScalars(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString()
+  if (typeof v === 'bigint') return Number(v)
+  if (Array.isArray(v)) return v.map(normalizeScalars)
+  if (v instanceof Map) return normalizeScalars(Object.fromEntries(v))
+  if (isMapping(v)) {
+    const out: Yaml = {}
+    for (const [k, val] of Object.entries(v)) out[k] = normalizeScalars(val)
+    return out
+  }
+  return v
+}
+
+interface Requirements {
+  names: Set<string>
+  problems: Problem[]
+  hints: Problem[]
+  files: string[]
+  hasRequirementsTxt: boolean
+  hasAny: boolean
+}
+
+async function readRequirements(dir: string): Promise<Requirements> {
+  const out: Requirements = {
+    names: new Set(),
+    problems: [],
+    hints: [],
+    files: [],
+    hasRequirementsTxt: false,
+    hasAny: false
+  }
+  const reqFile = path.join(dir, 'requirements.txt')
+  if (await exists(reqFile)) {
+    out.hasRequirementsTxt = out.hasAny = true
+    out.files.push(reqFile)
+    const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
+    if (problem) out.problems.push(problem)
+    if (text !== undefined) {
+      if (text.startsWith('\ufeff')) {
+        out.hints.push({
+          message:
+            'requirements.txt starts with a byte order mark; rockcraft does not strip it, so its first line is ignored. Save the file as UTF-8 without BOM',
+          file: reqFile,
+          line: 1
+        })
+      }
+      splitLines(text).forEach((line, i) => {
+        const name = requirementName(line)
+        if (name !== undefined) {
+          out.names.add(name.toLowerCase())
+        } else if (/^\s*[A-Za-z0-9]/.test(line) && !/^\s*(git|hg|svn|bzr)\+/.test(line)) {
+          out.hints.push({
+            message: `requirements.txt line ${i + 1} is ignored by rockcraft (not a PEP 508 requirement, e.g. an inline comment or option): ${line.trim().slice(0, 120)}`,
+            file: reqFile,
+            line: i + 1
+          })
+        }
+      })
+    }
+  }
+  const tomlFile = path.join(dir, 'pyproject.toml')
+  if (await exists(tomlFile)) {
+    out.hasAny = true
+    out.files.push(tomlFile)
+    const { text, problem } = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES)
+    if (problem) out.problems.push(problem)
+    if (text !== undefined) {
+      let data: unknown
+      try {
+        data = parseToml(text)
+      } catch (err) {
+        const e = err as TomlError
+        out.problems.push({
+          message: `error parsing pyproject.toml: ${String(e.message).split('\n')[0]}`,
+          file: tomlFile,
+          line: typeof e.line === 'number' ? e.line : undefined,
+          column: typeof e.column === 'number' ? e.column : undefined
+        })
+      }
+      if (data !== undefined) {
+        const project = (data as Yaml).project ?? {}
+        const deps = isMapping(project) ? (project.dependencies ?? []) : undefined
+        if (!Array.isArray(deps)) {
+          out.problems.push({
+            message: 'pyproject.toml: [project].dependencies must be a list of requirement strings',
+            file: tomlFile
+          })
+        } else {
+          for (const dep of deps) {
+            const name = typeof dep === 'string' ? requirementName(dep) : undefined
+            if (name !== undefined) out.names.add(name.toLowerCase())
+          }
+        }
+      }
+    }
+  }
+  return out
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined
+}
+
+async function projectDir(dir: string): Promise<string> {
+  const abs = path.resolve(dir)
+  let info
+  try {
+    info = await stat(abs)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw new ProjectError(
+      code === 'ENOENT'
+        ? `project directory ${abs} does not exist`
+        : `cannot open project directory ${abs}: ${code ?? (err as Error).message}`
+    )
+  }
+  if (!info.isDirectory()) throw new ProjectError(`project path ${abs} is not a directory`)
+  return abs
+}
+
+export async function checkProject(
+  dir: string,
+  opts: { env?: NodeJS.ProcessEnv; python?: string } = {}
+): Promise<CheckResult> {
+  const env = opts.env ?? process.env
+  const abs = await projectDir(dir)
+  const result: CheckResult = {
+    dir: abs,
+    platforms: [],
+    problems: [],
+    hints: [],
+    worker: 'sync',
+    requirements: [],
+    dependencyFiles: []
+  }
+  const problems = result.problems
+
+  // rockcraft.yaml
+  const projectFile = path.join(abs, PROJECT_FILE)
+  let yaml: Yaml | undefined
+  if (await exists(projectFile)) {
+    result.rockcraftFile = projectFile
+    const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES)
+    if (problem) problems.push(problem)
+    if (text !== undefined) {
+      const loaded = loadProjectYaml(text, projectFile)
+      if (loaded.problem) problems.push(loaded.problem)
+      yaml = loaded.data
+    }
+  } else {
+    problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` })
+  }
+  if (yaml) {
+    result.name = str(yaml.name)
+    result.version = str(yaml.version)
+    result.base = str(yaml.base)
+    result.buildBase = str(yaml['build-base'])
+    if (isMapping(yaml.platforms)) result.platforms = Object.keys(yaml.platforms)
+    for (const field of unknownFields(yaml)) {
+      problems.push({
+        message: `extra field '${field}' not permitted in top-level configuration`,
+        file: projectFile
+      })
+    }
+    for (const field of ['name', 'base']) {
+      if (!(field in yaml)) {
+        problems.push({
+          message: `field '${field}' required in top-level configuration`,
+          file: projectFile
+        })
+      }
+    }
+    const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : []
+    if (!extensions.includes(EXTENSION)) {
+      problems.push({
+        message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
+        file: projectFile
+      })
+    }
+    for (const other of extensions.filter(e => e !== EXTENSION)) {
+      problems.push({
+        message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
+        file: projectFile
+      })
+    }
+    for (const message of baseProblems(yaml, env)) problems.push({ message, file: projectFile })
+    if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
+      result.hints.push({
+        message:
+          'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+      })
+    }
+  }
+
+  // Dependencies
+  const reqs = await readRequirements(abs)
+  result.requirements = [...reqs.names].sort()
+  result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync'
+  result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])]
+  result.hints.push(...reqs.hints)
+  problems.push(...reqs.problems)
+  if (!reqs.hasAny) problems.push({ message: MISSING_REQUIREMENTS })
+  else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
+    problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
+  }
+
+  // Entrypoint, unless the user's services.flask.command replaces it
+  if (!yaml || !userFlaskCommand(yaml)) {
+    try {
+      const found = await discoverEntrypoint(abs, result.name, opts.python, env)
+      result.hints.push(...found.hints.map(h => absolutize(abs, h)))
+      if (found.problem) problems.push(absolutize(abs, found.problem))
+      result.wsgi = found.wsgi
+    } catch (err) {
+      if (err instanceof PythonMissingError) throw new ProjectError(err.message)
+      throw err
+    }
+  }
+
+  if (yaml) {
+    for (const message of primeProblems(yaml)) problems.push({ message, file: projectFile })
+    if (yaml.base === 'bare') {
+      if (!yaml['build-base']) {
+        problems.push({
+          message: 'When "base" is "bare", a build-base must be specified.',
+          file: projectFile
+        })
+      } else if (!barePython(yaml)) {
+        problems.push({
+          message: `Unable to determine the Python version for the build-base ${String(yaml['build-base'])}`,
+          file: projectFile
+        })
+      }
+    }
+  }
+
+  if (yaml && problems.length === 0) {
+    const topLevel = await readdir(abs)
+    const snippet = rootSnippet(yaml, {
+      topLevel,
+      hasRequirementsTxt: reqs.hasRequirementsTxt,
+      worker: result.worker,
+      wsgi: result.wsgi
+    })
+    result.expanded = asProjectModel(applySnippet(yaml, snippet))
+  }
+  return result
+}
+
+function absolutize(dir: string, p: Problem): Problem {
+  return p.file ? { ...p, file: path.join(dir, p.file) } : p
+}
+
+/** The expanded project as `rockcraft expand-extensions` prints it (yaml), or as JSON. */
+export function renderExpansion(
+  expanded: Record<string, unknown>,
+  format: 'yaml' | 'json'
+): string {
+  if (format === 'json') return JSON.stringify(expanded, null, 2) + '\n'
+  return dumpPyYaml(expanded as YamlValue)
+}
