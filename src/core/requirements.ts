@@ -194,6 +194,7 @@ export function requirementName(line: string): string | undefined {
 
 /** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
 export function splitLines(text: string): string[] {
+  // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
   const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/)
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   return lines
