@@ -408,6 +408,7 @@ export async function checkProject(
 
   if (yaml) {
     for (const message of primeProblems(yaml)) problems.push({ message, file: projectFile })
+    for (const message of modelBaseProblems(yaml)) problems.push({ message, file: projectFile })
     if (yaml.base === 'bare') {
       if (!yaml['build-base']) {
         problems.push({
@@ -434,6 +435,47 @@ export async function checkProject(
     result.expanded = asProjectModel(applySnippet(yaml, snippet))
   }
   return result
+}
+
+// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
+const MODEL_BASES = [
+  'bare',
+  'ubuntu@20.04',
+  'ubuntu@22.04',
+  'ubuntu@24.04',
+  'ubuntu@25.10',
+  'ubuntu@26.04',
+  'ubuntu@26.10'
+]
+const MODEL_BUILD_BASES = [
+  'ubuntu@20.04',
+  'ubuntu@22.04',
+  'ubuntu@24.04',
+  'ubuntu@25.10',
+  'ubuntu@26.04',
+  'devel'
+]
+
+function modelBaseProblems(yaml: Yaml): string[] {
+  const out: string[] = []
+  const check = (field: string, allowed: string[]): void => {
+    const raw = yaml[field]
+    if (raw === undefined || raw === null) return
+    const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw
+    if (typeof value === 'string' && allowed.includes(value)) return
+    const options = allowed.map(b => `'${b}'`)
+    out.push(
+      `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
+    )
+  }
+  // The extension refuses an unsupported base first; the model's word on it adds nothing.
+  if (!baseProblemsFor(yaml)) check('base', MODEL_BASES)
+  check('build-base', MODEL_BUILD_BASES)
+  return out
+}
+
+function baseProblemsFor(yaml: Yaml): boolean {
+  return baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0
 }
 
 function absolutize(dir: string, p: Problem): Problem {
