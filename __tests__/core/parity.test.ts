@@ -466,7 +466,8 @@ describe('every error message', () => {
     expect(r.wsgi).toBe('app:app')
   })
   it('no name, an unknown key', async () => {
-    const { name: _name, ...noName } = FLASK_YAML
+    const noName: Record<string, unknown> = { ...FLASK_YAML }
+    delete noName.name
     const r = await refused(
       { 'requirements.txt': 'flask', 'app.py': 'app = object()' },
       { ...noName, colour: 'blue' }
