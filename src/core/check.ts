@@ -111,7 +111,7 @@ async function readProjectText(dir: string, name: string, maxBytes: number): Pro
     }
     const bytes = await readFile(file)
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
     } catch {
       const bad = firstInvalidUtf8Line(bytes)
       return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } }
@@ -381,6 +381,13 @@ export async function checkProject(
     }
   }
 
+  // Entrypoint discovery (a python3 process) runs while the dependency files are read;
+  // a user services.flask.command replaces it, as in rockcraft.
+  const discovery =
+    !yaml || !userFlaskCommand(yaml)
+      ? discoverEntrypoint(abs, result.name, opts.python, env).catch((err: unknown) => err)
+      : undefined
+
   // Dependencies
   const reqs = await readRequirements(abs)
   result.requirements = [...reqs.names].sort()
@@ -393,17 +400,14 @@ export async function checkProject(
     problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
   }
 
-  // Entrypoint, unless the user's services.flask.command replaces it
-  if (!yaml || !userFlaskCommand(yaml)) {
-    try {
-      const found = await discoverEntrypoint(abs, result.name, opts.python, env)
-      result.hints.push(...found.hints.map(h => absolutize(abs, h)))
-      if (found.problem) problems.push(absolutize(abs, found.problem))
-      result.wsgi = found.wsgi
-    } catch (err) {
-      if (err instanceof PythonMissingError) throw new ProjectError(err.message)
-      throw err
-    }
+  if (discovery) {
+    const found = await discovery
+    if (found instanceof PythonMissingError) throw new ProjectError(found.message)
+    if (found instanceof Error) throw found
+    const { hints, problem, wsgi } = found as Awaited<ReturnType<typeof discoverEntrypoint>>
+    result.hints.push(...hints.map(h => absolutize(abs, h)))
+    if (problem) problems.push(absolutize(abs, problem))
+    result.wsgi = wsgi
   }
 
   if (yaml) {
