@@ -612,3 +612,21 @@ describe('entrypoint matrix', () => {
     expect((await checkProject(dir, { env: {} })).wsgi).toBe('app:app')
   })
 })
+
+describe('without python3', () => {
+  it('a clear ProjectError when discovery needs it', async () => {
+    const dir = project({ 'requirements.txt': 'flask', 'app.py': 'app = 1' }, FLASK_YAML)
+    await expect(checkProject(dir, { env: {}, python: '/nonexistent/python3' })).rejects.toThrow(
+      /finding the WSGI entrypoint needs Python 3 .*set services.flask.command in rockcraft.yaml/
+    )
+  })
+  it('not needed when services.flask.command is set', async () => {
+    const dir = project(
+      { 'requirements.txt': 'flask' },
+      { ...FLASK_YAML, services: { flask: { command: '/bin/python3 -m gunicorn x:app' } } }
+    )
+    const r = await checkProject(dir, { env: {}, python: '/nonexistent/python3' })
+    expect(r.problems).toEqual([])
+    expect(r.expanded).toBeDefined()
+  })
+})

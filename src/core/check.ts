@@ -324,69 +324,76 @@ export async function checkProject(
   }
   const problems = result.problems
 
-  // rockcraft.yaml
+  // python3 starts now and gets its question (the candidates depend on the project name) once
+  // rockcraft.yaml is read: its start-up overlaps ours. null: a user flask command, no search.
+  let ask: (name: string | undefined | null) => void = () => {}
+  const projectName = new Promise<string | undefined | null>(resolve => (ask = resolve))
+  const discovery = discoverEntrypoint(abs, projectName, opts.python, env).catch(
+    (err: unknown) => err
+  )
+
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
-  if (await exists(projectFile)) {
-    result.rockcraftFile = projectFile
-    const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES)
-    if (problem) problems.push(problem)
-    if (text !== undefined) {
-      const loaded = loadProjectYaml(text, projectFile)
-      if (loaded.problem) problems.push(loaded.problem)
-      yaml = loaded.data
+  try {
+    // rockcraft.yaml
+    if (await exists(projectFile)) {
+      result.rockcraftFile = projectFile
+      const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES)
+      if (problem) problems.push(problem)
+      if (text !== undefined) {
+        const loaded = loadProjectYaml(text, projectFile)
+        if (loaded.problem) problems.push(loaded.problem)
+        yaml = loaded.data
+      }
+    } else {
+      problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` })
     }
-  } else {
-    problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` })
-  }
-  if (yaml) {
-    result.name = str(yaml.name)
-    result.version = str(yaml.version)
-    result.base = str(yaml.base)
-    result.buildBase = str(yaml['build-base'])
-    if (isMapping(yaml.platforms)) result.platforms = Object.keys(yaml.platforms)
-    for (const field of unknownFields(yaml)) {
-      problems.push({
-        message: `extra field '${field}' not permitted in top-level configuration`,
-        file: projectFile
-      })
-    }
-    for (const field of ['name', 'base']) {
-      if (!(field in yaml)) {
+    if (yaml) {
+      result.name = str(yaml.name)
+      result.version = str(yaml.version)
+      result.base = str(yaml.base)
+      result.buildBase = str(yaml['build-base'])
+      if (isMapping(yaml.platforms)) result.platforms = Object.keys(yaml.platforms)
+      for (const field of unknownFields(yaml)) {
         problems.push({
-          message: `field '${field}' required in top-level configuration`,
+          message: `extra field '${field}' not permitted in top-level configuration`,
           file: projectFile
         })
       }
+      for (const field of ['name', 'base']) {
+        if (!(field in yaml)) {
+          problems.push({
+            message: `field '${field}' required in top-level configuration`,
+            file: projectFile
+          })
+        }
+      }
+      const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : []
+      if (!extensions.includes(EXTENSION)) {
+        problems.push({
+          message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
+          file: projectFile
+        })
+      }
+      for (const other of extensions.filter(e => e !== EXTENSION)) {
+        problems.push({
+          message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
+          file: projectFile
+        })
+      }
+      for (const message of baseProblems(yaml, env)) problems.push({ message, file: projectFile })
+      if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
+        result.hints.push({
+          message:
+            'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+        })
+      }
     }
-    const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : []
-    if (!extensions.includes(EXTENSION)) {
-      problems.push({
-        message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
-        file: projectFile
-      })
-    }
-    for (const other of extensions.filter(e => e !== EXTENSION)) {
-      problems.push({
-        message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
-        file: projectFile
-      })
-    }
-    for (const message of baseProblems(yaml, env)) problems.push({ message, file: projectFile })
-    if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
-      result.hints.push({
-        message:
-          'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
-      })
-    }
+  } catch (err) {
+    ask(null) // python3 is waiting for its question: let it go
+    throw err
   }
-
-  // Entrypoint discovery (a python3 process) runs while the dependency files are read;
-  // a user services.flask.command replaces it, as in rockcraft.
-  const discovery =
-    !yaml || !userFlaskCommand(yaml)
-      ? discoverEntrypoint(abs, result.name, opts.python, env).catch((err: unknown) => err)
-      : undefined
+  ask(yaml && userFlaskCommand(yaml) ? null : result.name)
 
   // Dependencies
   const reqs = await readRequirements(abs)
@@ -400,7 +407,7 @@ export async function checkProject(
     problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
   }
 
-  if (discovery) {
+  if (!yaml || !userFlaskCommand(yaml)) {
     const found = await discovery
     if (found instanceof PythonMissingError) throw new ProjectError(found.message)
     if (found instanceof Error) throw found

@@ -37,6 +37,8 @@ import ast, json, os, sys
 
 MAX_BYTES = int(sys.argv[1])
 req = json.load(sys.stdin)
+if req is None:
+    sys.exit(0)
 root = req["root"]
 hints = []
 trees = {}
@@ -137,19 +139,26 @@ export const MAX_SOURCE_BYTES = 16 << 20
 /** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
 export class PythonMissingError extends Error {}
 
+/**
+ * Finds the entrypoint. `projectName` may be a promise: python3 starts at once and gets the
+ * question when the name is known; a promise of null means "not needed" and ends it quietly.
+ */
 export async function discoverEntrypoint(
   root: string,
-  projectName: string | undefined,
+  projectName: string | undefined | Promise<string | undefined | null>,
   python = 'python3',
   env: NodeJS.ProcessEnv = process.env
 ): Promise<EntrypointResult> {
   let result
+  const request = Promise.resolve(projectName).then(name =>
+    name === null ? 'null' : JSON.stringify({ root, candidates: entrypointCandidates(name) })
+  )
   try {
     result = await run(python, ['-I', '-c', DISCOVER_PY, String(MAX_SOURCE_BYTES)], {
       what: 'find the WSGI entrypoint',
       timeoutMs: 30_000,
       env,
-      input: JSON.stringify({ root, candidates: entrypointCandidates(projectName) })
+      input: request
     })
   } catch (err) {
     if (err instanceof CommandError) {
