@@ -107,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   report([], result.hints)
-  process.stdout.write(renderExpansion(result.expanded, format))
+  // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
+  process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''))
   return 0
 }
 

@@ -81,7 +81,9 @@ describe('flask-rock check / expand / init', () => {
     const dir = project(GOOD, FLASK_YAML)
     const yaml = flaskRock(['expand', dir])
     expect(yaml.code).toBe(0)
-    expect(yaml.stdout).toMatch(/^name: foo-bar\ntitle: foo-bar\nbase: ubuntu@22.04\n/)
+    expect(yaml.stdout).toMatch(/^name: foo-bar\ntitle: foo-bar\nsummary: A Flask app\n/)
+    // craft-cli prints the YAML text as a message: one more newline when captured.
+    expect(yaml.stdout).toMatch(/user: _daemon_\n\n$/)
     const json = flaskRock(['expand', '--format', 'json', dir])
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toMatchObject({ name: 'foo-bar', 'run-user': '_daemon_' })

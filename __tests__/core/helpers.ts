@@ -3,8 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
+// rockcraft's unit-test project, plus the summary and description its Project model requires.
 export const FLASK_YAML = {
   name: 'foo-bar',
+  summary: 'A Flask app',
+  description: 'It serves.',
   base: 'ubuntu@22.04',
   platforms: { amd64: {} },
   extensions: ['flask-framework']

@@ -2,7 +2,7 @@
 // expectations (tests/unit/extensions/test_gunicorn.py) as data, then shaped the way the
 // Project model prints them (title, expanded platforms, run-user, model key order).
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { symlinkSync } from 'node:fs'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { checkProject, type CheckResult } from '../../src/core/check.js'
 import { cleanup, FLASK_YAML, project } from './helpers.js'
@@ -19,6 +19,8 @@ function expectedDefault(worker: string): Record<string, unknown> {
   return {
     name: 'foo-bar',
     title: 'foo-bar',
+    summary: 'A Flask app',
+    description: 'It serves.',
     base: 'ubuntu@22.04',
     platforms: { amd64: { 'build-on': ['amd64'], 'build-for': ['amd64'] } },
     parts: {
@@ -313,6 +315,8 @@ describe('bare base with each build-base', () => {
         { 'requirements.txt': 'flask', 'app.py': 'app = object()' },
         {
           name: 'test-app',
+          summary: 's',
+          description: 'd',
           extensions: ['flask-framework'],
           base: 'bare',
           'build-base': buildBase,
@@ -410,6 +414,8 @@ describe('bases', () => {
 describe('every error message', () => {
   const bare = {
     name: 'test-app',
+    summary: 's',
+    description: 'd',
     extensions: ['flask-framework'],
     base: 'bare',
     'build-base': 'ubuntu@22.04',
@@ -475,6 +481,27 @@ describe('every error message', () => {
     expect(messages(r)).toEqual([
       "extra field 'colour' not permitted in top-level configuration",
       "field 'name' required in top-level configuration"
+    ])
+  })
+  it('problems in rockcraft.yaml carry their line', async () => {
+    const dir = project({ 'requirements.txt': 'flask', 'app.py': 'app = 1' })
+    writeFileSync(
+      path.join(dir, 'rockcraft.yaml'),
+      'name: x\nsummary: s\ndescription: d\nbase: ubuntu@22.04\nplatforms:\n  amd64:\nextensions: [flask-framework]\nparts:\n  flask-framework/install-app:\n    prime:\n      - app.py\ncolour: blue\n'
+    )
+    const r = await checkProject(dir, { env: {} })
+    expect(r.problems).toEqual([
+      {
+        message: "extra field 'colour' not permitted in top-level configuration",
+        file: path.join(dir, 'rockcraft.yaml'),
+        line: 12,
+        column: 1
+      },
+      expect.objectContaining({
+        message: expect.stringMatching(/^flask-framework extension requires the 'prime'/),
+        line: 10,
+        column: 5
+      })
     ])
   })
 })

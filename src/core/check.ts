@@ -4,7 +4,7 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
-import { parseDocument } from 'yaml'
+import { isMap, isPair, LineCounter, parseDocument, type Document } from 'yaml'
 import { discoverEntrypoint, PythonMissingError } from './entrypoint.js'
 import {
   EXTENSION,
@@ -155,14 +155,41 @@ function yamlProblem(
 }
 
 /** rockcraft.yaml as PyYAML's safe loader reads it (YAML 1.1, no duplicate keys, bounded aliases). */
-function loadProjectYaml(text: string, file: string): { data?: Yaml; problem?: Problem } {
+type Where = (keys: string[]) => Omit<Problem, 'message'>
+
+/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
+function locator(file: string, doc: Document, lines: LineCounter): Where {
+  return keys => {
+    let node: unknown = doc.contents
+    let line: number | undefined
+    let column: number | undefined
+    for (const key of keys) {
+      if (!isMap(node)) break
+      const pair = node.items.find(
+        p => isPair(p) && String((p.key as { value?: unknown })?.value ?? p.key) === key
+      )
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range
+      if (!pair || !range) break
+      ;({ line, col: column } = lines.linePos(range[0]))
+      node = pair.value
+    }
+    return { file, line, column }
+  }
+}
+
+function loadProjectYaml(
+  text: string,
+  file: string
+): { data?: Yaml; problem?: Problem; at?: Where } {
   let doc
+  const lines = new LineCounter()
   try {
     doc = parseDocument(text, {
       version: '1.1',
       uniqueKeys: true,
       merge: true,
-      prettyErrors: false
+      prettyErrors: false,
+      lineCounter: lines
     })
   } catch (err) {
     return { problem: yamlProblem(file, (err as Error).message) }
@@ -183,7 +210,7 @@ function loadProjectYaml(text: string, file: string): { data?: Yaml; problem?: P
       }
     }
   }
-  return { data: normalizeScalars(data) as Yaml }
+  return { data: normalizeScalars(data) as Yaml, at: locator(file, doc, lines) }
 }
 
 // PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
@@ -334,6 +361,7 @@ export async function checkProject(
 
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
+  let at: Where = () => ({ file: projectFile })
   try {
     // rockcraft.yaml
     if (await exists(projectFile)) {
@@ -344,6 +372,7 @@ export async function checkProject(
         const loaded = loadProjectYaml(text, projectFile)
         if (loaded.problem) problems.push(loaded.problem)
         yaml = loaded.data
+        if (loaded.at) at = loaded.at
       }
     } else {
       problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` })
@@ -357,10 +386,11 @@ export async function checkProject(
       for (const field of unknownFields(yaml)) {
         problems.push({
           message: `extra field '${field}' not permitted in top-level configuration`,
-          file: projectFile
+          ...at([field])
         })
       }
-      for (const field of ['name', 'base']) {
+      // The Project model's required fields, in its order.
+      for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
         if (!(field in yaml)) {
           problems.push({
             message: `field '${field}' required in top-level configuration`,
@@ -372,16 +402,16 @@ export async function checkProject(
       if (!extensions.includes(EXTENSION)) {
         problems.push({
           message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
-          file: projectFile
+          ...at(['extensions'])
         })
       }
       for (const other of extensions.filter(e => e !== EXTENSION)) {
         problems.push({
           message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
-          file: projectFile
+          ...at(['extensions'])
         })
       }
-      for (const message of baseProblems(yaml, env)) problems.push({ message, file: projectFile })
+      for (const message of baseProblems(yaml, env)) problems.push({ message, ...at(['base']) })
       if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
         result.hints.push({
           message:
@@ -418,18 +448,21 @@ export async function checkProject(
   }
 
   if (yaml) {
-    for (const message of primeProblems(yaml)) problems.push({ message, file: projectFile })
-    for (const message of modelBaseProblems(yaml)) problems.push({ message, file: projectFile })
+    for (const message of primeProblems(yaml)) {
+      problems.push({ message, ...at(['parts', 'flask-framework/install-app', 'prime']) })
+    }
+    for (const [field, message] of modelBaseProblems(yaml))
+      problems.push({ message, ...at([field]) })
     if (yaml.base === 'bare') {
       if (!yaml['build-base']) {
         problems.push({
           message: 'When "base" is "bare", a build-base must be specified.',
-          file: projectFile
+          ...at(['base'])
         })
       } else if (!barePython(yaml)) {
         problems.push({
           message: `Unable to determine the Python version for the build-base ${String(yaml['build-base'])}`,
-          file: projectFile
+          ...at(['build-base'])
         })
       }
     }
@@ -467,17 +500,18 @@ const MODEL_BUILD_BASES = [
   'devel'
 ]
 
-function modelBaseProblems(yaml: Yaml): string[] {
-  const out: string[] = []
+function modelBaseProblems(yaml: Yaml): [string, string][] {
+  const out: [string, string][] = []
   const check = (field: string, allowed: string[]): void => {
     const raw = yaml[field]
     if (raw === undefined || raw === null) return
     const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw
     if (typeof value === 'string' && allowed.includes(value)) return
     const options = allowed.map(b => `'${b}'`)
-    out.push(
+    out.push([
+      field,
       `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
-    )
+    ])
   }
   // The extension refuses an unsupported base first; the model's word on it adds nothing.
   if (!baseProblemsFor(yaml)) check('base', MODEL_BASES)
