@@ -657,3 +657,30 @@ describe('without python3', () => {
     expect(r.expanded).toBeDefined()
   })
 })
+
+describe('numbers where the model wants text', () => {
+  const cases: [string, string][] = [
+    ['1.0', '1.0'],
+    ['1.10', '1.1'],
+    ['0.1', '0.1'],
+    ['2', '2'],
+    ['1e3', '1e3'], // not a YAML 1.1 float (no sign in the exponent): a string
+    ['1.5e+3', '1500.0'],
+    ['017', '15'],
+    ["'1.0'", '1.0'],
+    ['y', 'y'] // a boolean in the YAML 1.1 spec, text to PyYAML
+  ]
+  for (const [raw, version] of cases) {
+    it(`version: ${raw} -> '${version}'`, async () => {
+      const dir = project({ 'requirements.txt': 'flask', 'app.py': 'app = 1' })
+      writeFileSync(
+        path.join(dir, 'rockcraft.yaml'),
+        `name: x\nsummary: s\ndescription: d\nversion: ${raw}\nbase: ubuntu@22.04\nplatforms:\n  amd64:\nextensions: [flask-framework]\n`
+      )
+      const r = await checkProject(dir, { env: {} })
+      expect(r.problems).toEqual([])
+      expect(r.expanded!.version).toBe(version)
+      expect(r.version).toBe(version)
+    })
+  }
+})

@@ -4,7 +4,7 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
-import { isMap, isPair, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { discoverEntrypoint, PythonMissingError } from './entrypoint.js'
 import {
   EXTENSION,
@@ -154,6 +154,76 @@ function yamlProblem(
   }
 }
 
+// Top-level fields the model holds as text: a number there becomes Python's str() of it.
+const TEXT_FIELDS = [
+  'name',
+  'title',
+  'version',
+  'summary',
+  'description',
+  'license',
+  'contact',
+  'issues'
+]
+const PYYAML_FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+
+/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
+export function pyFloatStr(n: number): string {
+  if (Number.isNaN(n)) return 'nan'
+  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf'
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0'
+  const [mantissa, expText] = Math.abs(n).toExponential().split('e')
+  const exp = Number(expText)
+  const digits = mantissa.replace('.', '')
+  const sign = n < 0 ? '-' : ''
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits
+    return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
+  }
+  if (exp >= 0) {
+    const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0')
+    return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`
+  }
+  return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`
+}
+
+const PYYAML_INT =
+  /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/
+const PYYAML_BOOL =
+  /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/
+
+/**
+ * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
+ * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
+ * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
+ */
+function typeAsPyYaml(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN') return
+      const raw = (node.srcToken as { source?: string } | undefined)?.source
+      if (raw === undefined) return
+      if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
+        node.value = raw
+      } else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
+        node.value = raw
+      } else if (node.value instanceof Date) {
+        // A date: the model's JSON dump writes it back as this same ISO text.
+        node.value = raw
+      }
+    }
+  })
+  if (!isMap(doc.contents)) return
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    const value = pair.value
+    if (!TEXT_FIELDS.includes(key) || !isScalar(value) || typeof value.value !== 'number') continue
+    const raw = (value.srcToken as { source?: string } | undefined)?.source ?? ''
+    if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw)) value.value = pyFloatStr(value.value)
+  }
+}
+
 /** rockcraft.yaml as PyYAML's safe loader reads it (YAML 1.1, no duplicate keys, bounded aliases). */
 type Where = (keys: string[]) => Omit<Problem, 'message'>
 
@@ -177,7 +247,7 @@ function locator(file: string, doc: Document, lines: LineCounter): Where {
   }
 }
 
-function loadProjectYaml(
+export function loadProjectYaml(
   text: string,
   file: string
 ): { data?: Yaml; problem?: Problem; at?: Where } {
@@ -189,13 +259,15 @@ function loadProjectYaml(
       uniqueKeys: true,
       merge: true,
       prettyErrors: false,
-      lineCounter: lines
+      lineCounter: lines,
+      keepSourceTokens: true
     })
   } catch (err) {
     return { problem: yamlProblem(file, (err as Error).message) }
   }
   const error = doc.errors[0]
   if (error) return { problem: yamlProblem(file, error.message, error.linePos) }
+  typeAsPyYaml(doc)
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: 100 })
