@@ -633,6 +633,24 @@ describe('entrypoint matrix', () => {
     expect(r.hints[0].message).toMatch(/annotated assignment 'app: \.\.\.'/)
   })
 
+  it('an app.py symlink pointing outside the project is refused', async () => {
+    const outside = project({ 'real.py': 'app = 1' })
+    const dir = project({ 'requirements.txt': 'flask' }, FLASK_YAML)
+    symlinkSync(path.join(outside, 'real.py'), path.join(dir, 'app.py'))
+    const r = await checkProject(dir, { env: {} })
+    expect(messages(r)).toEqual([
+      `app.py is a symlink to ${path.join(outside, 'real.py')}, outside the project; the rock build sees only the project directory`
+    ])
+  })
+
+  it('parts that is not a mapping', async () => {
+    const r = await refused(
+      { 'requirements.txt': 'flask', 'app.py': 'app = 1' },
+      { ...FLASK_YAML, parts: ['a'] }
+    )
+    expect(messages(r)).toEqual(["field 'parts' must be a mapping"])
+  })
+
   it('a symlinked app.py inside the project is followed', async () => {
     const dir = project({ 'requirements.txt': 'flask', 'real.py': 'app = 1' }, FLASK_YAML)
     symlinkSync('real.py', path.join(dir, 'app.py'))

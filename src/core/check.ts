@@ -470,6 +470,12 @@ export async function checkProject(
           })
         }
       }
+      for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
+        const value = yaml[field]
+        if (value !== undefined && value !== null && !isMapping(value)) {
+          problems.push({ message: `field '${field}' must be a mapping`, ...at([field]) })
+        }
+      }
       const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : []
       if (!extensions.includes(EXTENSION)) {
         problems.push({

@@ -40,6 +40,7 @@ req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
 root = req["root"]
+REAL_ROOT = os.path.realpath(root)
 hints = []
 trees = {}
 
@@ -59,6 +60,9 @@ def tree_of(rel):
     if rel in trees:
         return trees[rel]
     path = os.path.join(root, rel)
+    real = os.path.realpath(path)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        fail("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real), rel)
     try:
         if os.path.getsize(path) > MAX_BYTES:
             fail("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20), rel)
