@@ -8,8 +8,11 @@ export interface RunOptions {
   timeoutMs: number
   cwd?: string
   env?: NodeJS.ProcessEnv
-  /** Written to the child's stdin, which is then closed. */
-  input?: string
+  /**
+   * Written to the child's stdin, which is then closed. A promise lets the child start (and pay
+   * its start-up cost) while the caller is still working out what to send.
+   */
+  input?: string | Promise<string>
   /** Copy the child's output to ours as it arrives (the action log). */
   stream?: boolean
 }
@@ -93,7 +96,15 @@ export function run(
     child.stdout.on('data', (c: Buffer) => collect(out, c, false))
     child.stderr.on('data', (c: Buffer) => collect(errOut, c, true))
     child.stdin.on('error', () => {}) // a child that exits without reading stdin is not our failure
-    child.stdin.end(opts.input ?? '')
+    if (typeof opts.input === 'object') {
+      const stdin = child.stdin
+      opts.input.then(
+        text => stdin.end(text),
+        () => stdin.end()
+      )
+    } else {
+      child.stdin.end(opts.input ?? '')
+    }
 
     let killer: NodeJS.Timeout | undefined
     const timer = setTimeout(() => {

@@ -1,0 +1,66 @@
+// Exact text: the example project expanded and printed as `rockcraft expand-extensions` prints it
+// (craft-application's dump_yaml over the Project model), checked two ways: against the literal
+// text, and against the real PyYAML dumping the same data with craft's settings.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { checkProject, renderExpansion } from '../../src/core/check.js'
+import { cleanup, project } from './helpers.js'
+
+afterAll(cleanup)
+
+const ROOT = path.resolve(import.meta.dirname ?? '.', '../..')
+const CRAFT_DUMP = `
+import json, sys, yaml
+def repr_str(dumper, data):
+    if "\\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+yaml.add_representer(str, repr_str, Dumper=yaml.SafeDumper)
+sys.stdout.write(yaml.dump(json.load(sys.stdin), Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True))
+`
+
+/** A clean copy of an example (no build leftovers such as parts/ or *.rock). */
+function example(name: string): string {
+  const dir = project({})
+  for (const f of ['app.py', 'requirements.txt', 'rockcraft.yaml']) {
+    copyFileSync(path.join(ROOT, 'examples', name, f), path.join(dir, f))
+  }
+  return dir
+}
+
+describe('expand-extensions text', () => {
+  for (const name of ['flask-sync', 'flask-gevent']) {
+    it(`${name}: the literal text`, async () => {
+      const r = await checkProject(example(name), { env: {} })
+      expect(r.problems).toEqual([])
+      const text = renderExpansion(r.expanded!, 'yaml')
+      expect(text).toBe(
+        readFileSync(path.join(ROOT, '__tests__/core/fixtures', `${name}.expanded.yaml`), 'utf8')
+      )
+    })
+
+    it(`${name}: what PyYAML prints for the same data`, async () => {
+      const r = await checkProject(example(name), { env: {} })
+      const pyyaml = execFileSync('/usr/bin/python3', ['-c', CRAFT_DUMP], {
+        input: JSON.stringify(r.expanded)
+      }).toString('utf8')
+      expect(renderExpansion(r.expanded!, 'yaml')).toBe(pyyaml)
+      // The printed text reads back to the same project.
+      const back = execFileSync(
+        '/usr/bin/python3',
+        ['-c', 'import json,sys,yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'],
+        {
+          input: pyyaml
+        }
+      ).toString('utf8')
+      expect(JSON.parse(back)).toEqual(r.expanded)
+    })
+  }
+
+  it('json is the same data', async () => {
+    const r = await checkProject(example('flask-sync'), { env: {} })
+    expect(JSON.parse(renderExpansion(r.expanded!, 'json'))).toEqual(r.expanded)
+  })
+})
