@@ -53,12 +53,19 @@ async function exists(p: string): Promise<boolean> {
 }
 
 export interface RootFs {
-  tar: string
+  /** The gzipped layer blob. */
+  blob: string
+  /** sha256 of the gzipped blob (the manifest's layer digest) */
   digest: string
+  /** sha256 of the uncompressed tar (the config's diff_id) */
+  diffId: string
   size: number
 }
 
-/** The cached root filesystem tarball, built with mmdebstrap on first use (~40 s here). */
+/**
+ * The cached root filesystem layer, built with mmdebstrap on first use (~40 s here) and stored
+ * gzipped so that skopeo need not compress it again for every test rock.
+ */
 export async function rootFs(): Promise<RootFs> {
   const key = createHash('sha256')
     .update(JSON.stringify([ROOTFS_RECIPE, MIRROR]))
@@ -66,14 +73,13 @@ export async function rootFs(): Promise<RootFs> {
     .slice(0, 16)
   const dir = cacheDir()
   await fs.mkdir(dir, { recursive: true })
-  const tar = path.join(dir, `rootfs-${key}.tar`)
-  const digestFile = `${tar}.sha256`
-  const lock = `${tar}.lock`
+  const blob = path.join(dir, `rootfs-${key}.tar.gz`)
+  const infoFile = path.join(dir, `rootfs-${key}.json`)
+  const lock = path.join(dir, `rootfs-${key}.lock`)
   // Test files run in parallel workers: one builds, the others wait for it.
   for (;;) {
-    if (await exists(digestFile)) {
-      const digest = (await fs.readFile(digestFile, 'utf8')).trim()
-      return { tar, digest, size: (await fs.stat(tar)).size }
+    if (await exists(infoFile)) {
+      return { blob, ...(JSON.parse(await fs.readFile(infoFile, 'utf8')) as Omit<RootFs, 'blob'>) }
     }
     try {
       await fs.mkdir(lock)
@@ -85,15 +91,26 @@ export async function rootFs(): Promise<RootFs> {
     }
   }
   try {
-    const partial = `${tar}.partial`
+    const partial = path.join(dir, `rootfs-${key}.partial.tar`)
+    await fs.rm(partial, { recursive: true, force: true })
+    await fs.rm(`${partial}.gz`, { force: true })
     await runOk('mmdebstrap', [...ROOTFS_RECIPE, partial, MIRROR], {
       what: 'build the test root filesystem',
       timeoutMs: 10 * 60_000
     })
-    const digest = await sha256File(partial)
-    await fs.rename(partial, tar)
-    await fs.writeFile(digestFile, `${digest}\n`)
-    return { tar, digest, size: (await fs.stat(tar)).size }
+    const diffId = await sha256File(partial)
+    await runOk('gzip', ['-1', '-n', partial], {
+      what: 'compress the test root filesystem',
+      timeoutMs: 5 * 60_000
+    })
+    const info = {
+      digest: await sha256File(`${partial}.gz`),
+      diffId,
+      size: (await fs.stat(`${partial}.gz`)).size
+    }
+    await fs.rename(`${partial}.gz`, blob)
+    await fs.writeFile(infoFile, JSON.stringify(info))
+    return { blob, ...info }
   } finally {
     await fs.rm(lock, { recursive: true, force: true })
   }
@@ -182,7 +199,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     const layout = path.join(work, 'layout')
     await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
     await fs.writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
-    await fs.symlink(base.tar, path.join(layout, 'blobs', 'sha256', base.digest))
+    await fs.symlink(base.blob, path.join(layout, 'blobs', 'sha256', base.digest))
     const appLayer = await blob(layout, await fs.readFile(layerTar))
     const config = await blob(
       layout,
@@ -196,7 +213,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
           User: `${DAEMON_UID}:${DAEMON_UID}`,
           Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
         },
-        rootfs: { type: 'layers', diff_ids: [`sha256:${base.digest}`, appLayer.digest] }
+        rootfs: { type: 'layers', diff_ids: [`sha256:${base.diffId}`, appLayer.digest] }
       })
     )
     const layerType = 'application/vnd.oci.image.layer.v1.tar'
@@ -207,7 +224,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
         layers: [
-          { mediaType: layerType, digest: `sha256:${base.digest}`, size: base.size },
+          { mediaType: `${layerType}+gzip`, digest: `sha256:${base.digest}`, size: base.size },
           { mediaType: layerType, ...appLayer }
         ]
       })
