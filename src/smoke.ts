@@ -356,7 +356,11 @@ export class SmokeRun {
       { containerName: this.name, envFile: path.join(this.envDir, 'smoke.env') },
       this.opts.dockerHost
     )
-    saveState({ containerName: undefined, envFile: undefined })
+    try {
+      saveState({ containerName: undefined, envFile: undefined })
+    } catch {
+      // Only means the post step will try the same (harmless) cleanup again.
+    }
   }
 }
 
@@ -384,9 +388,10 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   const name = `flask-rock-smoke-${randomBytes(6).toString('hex')}`
   const envDir = await writeEnvFile(envText, opts.tempDir ?? os.tmpdir())
   const envFile = path.join(envDir, 'smoke.env')
-  saveState({ containerName: name, envFile })
   let started = false
   try {
+    // Recorded before the container exists, so that a killed main step leaves nothing behind.
+    saveState({ containerName: name, envFile })
     const startedAt = Date.now()
     core.info(
       `Starting ${name} from ${image} (worker ${plan.worker}${plan.args.length ? `: ${plan.args.join(' ')}` : ''})`

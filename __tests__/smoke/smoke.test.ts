@@ -14,8 +14,8 @@ import {
   type SmokeOptions
 } from '../../src/smoke.js'
 import { inspectContainer } from '../../src/docker.js'
+import { captureLog } from './support/log.js'
 import {
-  captureLog,
   lastSavedState,
   leftovers,
   setUpRocks,

@@ -3,7 +3,6 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { jest } from '@jest/globals'
 import { containersWithLabel } from '../../../src/docker.js'
 import { SMOKE_LABEL } from '../../../src/smoke.js'
 import type { PostState } from '../../../src/state.js'
@@ -55,18 +54,6 @@ export async function setUpRocks(): Promise<TestRocks> {
 /** Our containers still present (running or not): must be none after every case. */
 export function leftovers(host: string): Promise<string[]> {
   return containersWithLabel(SMOKE_LABEL, host)
-}
-
-/** Collects what the action writes to its log (stdout) while a case runs. */
-export function captureLog(): { text: () => string; restore: () => void } {
-  const chunks: string[] = []
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation(((
-    chunk: string | Uint8Array
-  ) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
-    return true
-  }) as typeof process.stdout.write)
-  return { text: () => chunks.join(''), restore: () => spy.mockRestore() }
 }
 
 /** A fresh GITHUB_STATE file, so saveState writes where a post step would read. */
