@@ -190,6 +190,22 @@ function errorText(err: unknown): string {
   return e.code ? `${e.code}` : e.message || String(err)
 }
 
+/** The failure's one line, then the container's log tail and state in a log group. */
+async function explainFailure(name: string, reason: string, host?: string): Promise<void> {
+  core.info(`Smoke test failed: ${reason}`)
+  core.startGroup(`Smoke test container ${name}: log tail and state`)
+  try {
+    const log = await containerLogs(name, host, LOG_TAIL_LINES).catch(
+      (e: Error) => `(cannot read the log: ${e.message.split('\n')[0]})`
+    )
+    core.info(log.trimEnd())
+    const state = await inspectContainer(name, host).catch(() => undefined)
+    core.info(`Container state: ${describeState(state)}`)
+  } finally {
+    core.endGroup()
+  }
+}
+
 /** A running smoke container: verify() it, then close() it (always). */
 export class SmokeRun {
   readonly appUrl: string
@@ -220,7 +236,7 @@ export class SmokeRun {
       return await this.check()
     } catch (err) {
       const reason = err instanceof SmokeError ? err.message : errorText(err)
-      await this.explain(reason)
+      await explainFailure(this.name, reason, this.opts.dockerHost)
       throw err instanceof SmokeError ? err : new SmokeError(reason)
     }
   }
@@ -335,21 +351,6 @@ export class SmokeRun {
     }
   }
 
-  private async explain(reason: string): Promise<void> {
-    core.info(`Smoke test failed: ${reason}`)
-    core.startGroup(`Smoke test container ${this.name}: log tail and state`)
-    try {
-      const log = await containerLogs(this.name, this.opts.dockerHost, LOG_TAIL_LINES).catch(
-        (e: Error) => `(cannot read the log: ${e.message})`
-      )
-      core.info(log.trimEnd())
-      const state = await inspectContainer(this.name, this.opts.dockerHost).catch(() => undefined)
-      core.info(`Container state: ${describeState(state)}`)
-    } finally {
-      core.endGroup()
-    }
-  }
-
   /** Removes the container and the env file; never throws (a warning says what was left). */
   async close(): Promise<void> {
     await cleanupSmoke(
@@ -418,6 +419,12 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     }
     started = true
     return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir)
+  } catch (err) {
+    // docker run can fail after creating the container (a port, a bad entrypoint).
+    if (await inspectContainer(name, opts.dockerHost).catch(() => undefined)) {
+      await explainFailure(name, (err as Error).message.split('\n')[0], opts.dockerHost)
+    }
+    throw err
   } finally {
     if (!started) await new SmokeRun(name, image, plan, 0, {}, opts, envDir).close()
   }

@@ -23,7 +23,7 @@ async function answers(): Promise<boolean> {
 /** Why the smoke tests cannot run here, or undefined when they can. */
 export async function whyNoDocker(): Promise<string | undefined> {
   if (process.getuid?.() !== 0) return 'not root (dockerd and the test rock need root)'
-  for (const tool of ['dockerd', 'docker', 'skopeo', 'mmdebstrap', 'tar']) {
+  for (const tool of ['dockerd', 'docker', 'skopeo', 'mmdebstrap', 'tar', 'gzip']) {
     if (!(await onPath(tool))) return `${tool} is not installed`
   }
   return undefined
