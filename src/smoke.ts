@@ -32,6 +32,7 @@ const STATE_EVERY_MS = 1000
 // used up nearly all of smoke-timeout.
 const CATCH_UP_MS = 10_000
 const LOG_TAIL_LINES = 100
+const ENV_FILE = 'smoke.env'
 
 /** The smoke test failed: the message is one line saying why (details were logged before). */
 export class SmokeError extends Error {
@@ -206,6 +207,15 @@ async function explainFailure(name: string, reason: string, host?: string): Prom
   }
 }
 
+async function removeSmoke(name: string, envDir: string, host?: string): Promise<void> {
+  await cleanupSmoke({ containerName: name, envFile: path.join(envDir, ENV_FILE) }, host)
+  try {
+    saveState({ containerName: undefined, envFile: undefined })
+  } catch {
+    // Only means the post step will try the same (harmless) cleanup again.
+  }
+}
+
 /** A running smoke container: verify() it, then close() it (always). */
 export class SmokeRun {
   readonly appUrl: string
@@ -235,7 +245,7 @@ export class SmokeRun {
     try {
       return await this.check()
     } catch (err) {
-      const reason = err instanceof SmokeError ? err.message : errorText(err)
+      const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0]
       await explainFailure(this.name, reason, this.opts.dockerHost)
       throw err instanceof SmokeError ? err : new SmokeError(reason)
     }
@@ -352,16 +362,8 @@ export class SmokeRun {
   }
 
   /** Removes the container and the env file; never throws (a warning says what was left). */
-  async close(): Promise<void> {
-    await cleanupSmoke(
-      { containerName: this.name, envFile: path.join(this.envDir, 'smoke.env') },
-      this.opts.dockerHost
-    )
-    try {
-      saveState({ containerName: undefined, envFile: undefined })
-    } catch {
-      // Only means the post step will try the same (harmless) cleanup again.
-    }
+  close(): Promise<void> {
+    return removeSmoke(this.name, this.envDir, this.opts.dockerHost)
   }
 }
 
@@ -369,7 +371,7 @@ async function writeEnvFile(text: string, tempDir: string): Promise<string> {
   // A private directory, so the file is never readable by others, not even for a moment.
   const dir = await fs.mkdtemp(path.join(tempDir, 'flask-rock-smoke-'))
   await fs.chmod(dir, 0o700)
-  const file = path.join(dir, 'smoke.env')
+  const file = path.join(dir, ENV_FILE)
   await fs.writeFile(file, text, { mode: 0o600, flag: 'wx' })
   return dir
 }
@@ -388,7 +390,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
 
   const name = `flask-rock-smoke-${randomBytes(6).toString('hex')}`
   const envDir = await writeEnvFile(envText, opts.tempDir ?? os.tmpdir())
-  const envFile = path.join(envDir, 'smoke.env')
+  const envFile = path.join(envDir, ENV_FILE)
   let started = false
   try {
     // Recorded before the container exists, so that a killed main step leaves nothing behind.
@@ -426,7 +428,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     }
     throw err
   } finally {
-    if (!started) await new SmokeRun(name, image, plan, 0, {}, opts, envDir).close()
+    if (!started) await removeSmoke(name, envDir, opts.dockerHost)
   }
 }
 

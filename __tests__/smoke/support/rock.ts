@@ -168,7 +168,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     const services = expandedServices(spec.wsgi ?? 'app:app', spec.worker)
     await writeFile(
       stage,
-      'var/lib/pebble/default/layers/001-flask.yaml',
+      `var/lib/pebble/default/layers/001-rockcraft-${spec.name}.yaml`,
       pebbleLayerYaml(services)
     )
     // /bin is a symlink to usr/bin in the Debian root filesystem: ship into usr/bin.

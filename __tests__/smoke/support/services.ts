@@ -34,7 +34,7 @@ export function expandedServices(wsgi: string, worker: Worker): Record<string, P
   }
 }
 
-/** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-<...>.yaml. */
+/** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-rockcraft-<name>.yaml. */
 export function pebbleLayerYaml(services: Record<string, PebbleService>): string {
   return stringify({ summary: 'Rock layer', description: 'Services of the test rock', services })
 }
