@@ -1,6 +1,9 @@
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
 // means the default socket, as on a GitHub runner.
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from './exec.js'
 import { skopeoCommand } from './skopeo.js'
 
@@ -125,4 +128,48 @@ export async function containersWithLabel(label: string, host?: string): Promise
     'list containers'
   )
   return r.stdout.split('\n').filter(s => s !== '')
+}
+
+/**
+ * The text files of a directory inside an image (not recursive), read through a container that is
+ * created but never started; an absent directory gives none.
+ */
+export async function readImageDir(
+  image: string,
+  dir: string,
+  labels: Record<string, string>,
+  host?: string
+): Promise<{ name: string; text: string }[]> {
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-image-'))
+  const name = `flask-rock-read-${path.basename(temp).slice(-6).toLowerCase()}`
+  try {
+    const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`])
+    await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`)
+    const copied = await run(
+      'docker',
+      dockerArgs(host, ['cp', `${name}:${dir}`, path.join(temp, 'dir')]),
+      {
+        what: `read ${dir} of ${image}`,
+        timeoutMs: 60_000
+      }
+    )
+    if (copied.code !== 0) {
+      if (/could not find|no such file/i.test(copied.stderr)) return []
+      throw new Error(
+        `read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${tailLines(copied.stderr, 3)}`
+      )
+    }
+    const files = (await fs.readdir(path.join(temp, 'dir'), { withFileTypes: true })).filter(f =>
+      f.isFile()
+    )
+    return Promise.all(
+      files.map(async f => ({
+        name: f.name,
+        text: await fs.readFile(path.join(temp, 'dir', f.name), 'utf8')
+      }))
+    )
+  } finally {
+    await removeContainer(name, host).catch(() => undefined)
+    await fs.rm(temp, { recursive: true, force: true })
+  }
 }

@@ -6,11 +6,13 @@ import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
+import { parse as parseYaml } from 'yaml'
 import type { WorkerChoice } from './context.js'
 import {
   containerLogs,
   inspectContainer,
   loadRock,
+  readImageDir,
   removeContainer,
   runDetached,
   type ContainerState
@@ -33,6 +35,7 @@ const STATE_EVERY_MS = 1000
 const CATCH_UP_MS = 10_000
 const LOG_TAIL_LINES = 100
 const ENV_FILE = 'smoke.env'
+const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
 
 /** The smoke test failed: the message is one line saying why (details were logged before). */
 export class SmokeError extends Error {
@@ -48,8 +51,11 @@ export interface SmokeOptions {
   /** Image reference to load it as; ':latest' is added when it has no tag. */
   image: string
   worker: WorkerChoice
-  /** The worker the expansion chose (gevent when the project depends on gevent). */
-  projectWorker: Worker
+  /**
+   * The worker the expansion chose (gevent when the project depends on gevent). Left out (for
+   * input `rock` without a project), it is read from the rock's Pebble layers.
+   */
+  projectWorker?: Worker
   /** URL path to probe, starting with '/'. */
   path: string
   /** Expected status; undefined: any status below 500. */
@@ -92,15 +98,63 @@ export interface WorkerPlan {
   args: string[]
 }
 
+/** The worker the rock's flask service runs with, and whether `--args flask <worker>` can change it. */
+export interface RockWorker {
+  worker: Worker
+  /** The command has Pebble default arguments: `-k [ <worker> ]`. */
+  switchable: boolean
+}
+
 /** What to run for a worker choice; throws SmokeError when the choice cannot work. */
-export function workerPlan(choice: WorkerChoice, projectWorker: Worker): WorkerPlan {
-  if (choice === 'auto' || choice === projectWorker) return { worker: projectWorker, args: [] }
+export function workerPlan(choice: WorkerChoice, rock: RockWorker): WorkerPlan {
+  if (choice === 'auto' || choice === rock.worker) return { worker: rock.worker, args: [] }
   if (choice === 'gevent') {
     throw new SmokeError(
       "worker 'gevent' needs gevent in the project's requirements (requirements.txt or pyproject.toml); add it or use worker 'sync' or 'auto'"
     )
   }
+  if (!rock.switchable) {
+    throw new SmokeError(
+      `worker '${choice}' cannot be forced: the rock's flask service command sets its worker without Pebble default arguments ('-k [ ${rock.worker} ]'); use worker 'auto'`
+    )
+  }
   return { worker: 'sync', args: ['--args', 'flask', 'sync'] }
+}
+
+interface LayerService {
+  override?: string
+  command?: string
+}
+
+/**
+ * The flask service's worker from the rock's Pebble layers (file name -> YAML), applied in name
+ * order like Pebble. A command without `-k` runs gunicorn's default, sync.
+ */
+export function workerOfLayers(layers: { name: string; text: string }[]): RockWorker {
+  let command: string | undefined
+  for (const layer of [...layers].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!/\.ya?ml$/.test(layer.name)) continue
+    let doc: { services?: Record<string, LayerService> } | null
+    try {
+      doc = parseYaml(layer.text) as typeof doc
+    } catch {
+      throw new SmokeError(`the rock's Pebble layer ${layer.name} is not valid YAML`)
+    }
+    const flask = doc?.services?.flask
+    if (flask?.command !== undefined || flask?.override === 'replace') command = flask.command
+  }
+  if (command === undefined) {
+    throw new SmokeError("the rock has no Pebble service 'flask': is it a flask-framework rock?")
+  }
+  const bracketed = /(?:^|\s)(?:-k|--worker-class)\s+\[\s*(\S+)\s*\]/.exec(command)
+  const plain = /(?:^|\s)(?:-k|--worker-class)[\s=]+(\S+)/.exec(command)
+  const worker = (bracketed?.[1] ?? plain?.[1] ?? 'sync').replace(/^['"]|['"]$/g, '')
+  if (worker !== 'sync' && worker !== 'gevent') {
+    throw new SmokeError(
+      `the rock's flask service uses gunicorn worker '${worker}'; the smoke test knows sync and gevent`
+    )
+  }
+  return { worker, switchable: bracketed !== null }
 }
 
 /** Adds ':latest' to a reference without tag or digest (docker-daemon: needs a tag). */
@@ -382,11 +436,21 @@ async function writeEnvFile(text: string, tempDir: string): Promise<string> {
  * CommandError when loading or starting fails (nothing is left behind then).
  */
 export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
-  const plan = workerPlan(opts.worker, opts.projectWorker)
+  // Bad choices and values fail before anything runs.
+  const known =
+    opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
   const image = taggedImage(opts.image)
-  const envText = envFileText(opts.env) // fails on a bad value before anything runs
+  const envText = envFileText(opts.env)
   core.info(`Loading ${opts.rock} into Docker as ${image}`)
   await loadRock(opts.rock, image, opts.dockerHost)
+  const plan =
+    known ||
+    workerPlan(
+      opts.worker,
+      workerOfLayers(
+        await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)
+      )
+    )
 
   const name = `flask-rock-smoke-${randomBytes(6).toString('hex')}`
   const envDir = await writeEnvFile(envText, opts.tempDir ?? os.tmpdir())

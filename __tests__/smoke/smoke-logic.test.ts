@@ -58,25 +58,68 @@ const {
   statusOk,
   taggedImage,
   workerFromLog,
+  workerOfLayers,
   workerPlan,
   SmokeError
 } = smoke
 
 describe('workerPlan', () => {
+  const gevent = { worker: 'gevent', switchable: true } as const
+  const sync = { worker: 'sync', switchable: true } as const
   it('keeps what the expansion chose for auto and for the same choice', () => {
-    expect(workerPlan('auto', 'gevent')).toEqual({ worker: 'gevent', args: [] })
-    expect(workerPlan('auto', 'sync')).toEqual({ worker: 'sync', args: [] })
-    expect(workerPlan('gevent', 'gevent')).toEqual({ worker: 'gevent', args: [] })
-    expect(workerPlan('sync', 'sync')).toEqual({ worker: 'sync', args: [] })
+    expect(workerPlan('auto', gevent)).toEqual({ worker: 'gevent', args: [] })
+    expect(workerPlan('auto', sync)).toEqual({ worker: 'sync', args: [] })
+    expect(workerPlan('gevent', gevent)).toEqual({ worker: 'gevent', args: [] })
+    expect(workerPlan('sync', sync)).toEqual({ worker: 'sync', args: [] })
   })
   it('forces sync on a gevent project through Pebble --args', () => {
-    expect(workerPlan('sync', 'gevent')).toEqual({
+    expect(workerPlan('sync', gevent)).toEqual({
       worker: 'sync',
       args: ['--args', 'flask', 'sync']
     })
   })
   it('refuses gevent on a project without gevent', () => {
-    expect(() => workerPlan('gevent', 'sync')).toThrow(SmokeError)
+    expect(() => workerPlan('gevent', sync)).toThrow(SmokeError)
+  })
+  it('refuses to force a worker a custom command fixes', () => {
+    expect(() => workerPlan('sync', { worker: 'gevent', switchable: false })).toThrow(
+      /cannot be forced/
+    )
+    expect(workerPlan('auto', { worker: 'gevent', switchable: false })).toEqual({
+      worker: 'gevent',
+      args: []
+    })
+  })
+})
+
+describe('workerOfLayers', () => {
+  const layer = (command: string, name = '001-rockcraft-app.yaml') => ({
+    name,
+    text: `services:\n  flask:\n    override: replace\n    command: ${JSON.stringify(command)}\n`
+  })
+  it('reads the bracketed default worker of the expansion', () => {
+    const cmd = "/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py 'app:app' -k [ gevent ]"
+    expect(workerOfLayers([layer(cmd)])).toEqual({ worker: 'gevent', switchable: true })
+  })
+  it("reads a fixed worker and gunicorn's default from custom commands", () => {
+    expect(workerOfLayers([layer('gunicorn app:app -k gevent')])).toEqual({
+      worker: 'gevent',
+      switchable: false
+    })
+    expect(workerOfLayers([layer('gunicorn app:app')])).toEqual({
+      worker: 'sync',
+      switchable: false
+    })
+  })
+  it('applies layers in name order', () => {
+    const later = layer('gunicorn app:app -k [ sync ]', '002-user.yaml')
+    expect(workerOfLayers([later, layer('gunicorn app:app -k [ gevent ]')]).worker).toBe('sync')
+  })
+  it('refuses rocks without a flask service or with an unknown worker', () => {
+    expect(() => workerOfLayers([])).toThrow(/no Pebble service 'flask'/)
+    expect(() => workerOfLayers([layer('gunicorn app:app -k [ eventlet ]')])).toThrow(
+      /worker 'eventlet'/
+    )
   })
 })
 

@@ -140,6 +140,20 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     )
   })
 
+  it('reads the worker from the rock when no project is given (input rock)', async () => {
+    const result = await smokeTest(
+      options({
+        rock: rocks.gevent,
+        image: 'flask-gevent:0.1',
+        projectWorker: undefined,
+        worker: 'sync'
+      })
+    )
+    expect(result.worker).toBe('sync')
+    const refused = smokeTest(options({ projectWorker: undefined, worker: 'gevent' }))
+    await expect(refused).rejects.toThrow(/worker 'gevent' needs gevent/)
+  }, 120_000)
+
   it('hands smoke-env over through a private file, not argv, and removes it', async () => {
     const secret = 's3cret value=with equals'
     const smoke = await startSmoke(
