@@ -1,0 +1,300 @@
+// The smoke test's logic without a Docker daemon: pure helpers, and smokeTest() with the docker and
+// skopeo command lines recorded (exec.ts mocked) while real HTTP servers on loopback stand for the
+// container's published ports. Runs everywhere, also where the real smoke tests are skipped.
+import { readFileSync, statSync } from 'node:fs'
+import * as fs from 'node:fs/promises'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { RunOptions, RunResult } from '../../src/exec.js'
+
+interface Call {
+  command: string
+  args: string[]
+}
+const calls: Call[] = []
+// Per test: how the recorded commands answer.
+let answer: (call: Call) => Partial<RunResult>
+
+function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
+  const call = { command, args: [...args] }
+  calls.push(call)
+  return Promise.resolve({
+    command,
+    args,
+    code: 0,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    timedOut: false,
+    durationMs: 1,
+    ...answer(call)
+  })
+}
+
+class FakeCommandError extends Error {}
+
+jest.unstable_mockModule('../../src/exec.js', () => ({
+  run: fakeRun,
+  runOk: async (command: string, args: readonly string[], opts: RunOptions) => {
+    const r = await fakeRun(command, args, opts)
+    if (r.code !== 0)
+      throw new FakeCommandError(`${opts.what}: ${command} exited with code ${r.code}`)
+    return r
+  },
+  tailLines: (text: string) => text.trim(),
+  onPath: () => Promise.resolve(undefined),
+  CommandError: FakeCommandError
+}))
+
+const smoke = await import('../../src/smoke.js')
+const {
+  describeState,
+  envFileText,
+  parseMetrics,
+  smokeTest,
+  statusOk,
+  taggedImage,
+  workerFromLog,
+  workerOfLayers,
+  workerPlan,
+  SmokeError
+} = smoke
+
+describe('workerPlan', () => {
+  const gevent = { worker: 'gevent', switchable: true } as const
+  const sync = { worker: 'sync', switchable: true } as const
+  it('keeps what the expansion chose for auto and for the same choice', () => {
+    expect(workerPlan('auto', gevent)).toEqual({ worker: 'gevent', args: [] })
+    expect(workerPlan('auto', sync)).toEqual({ worker: 'sync', args: [] })
+    expect(workerPlan('gevent', gevent)).toEqual({ worker: 'gevent', args: [] })
+    expect(workerPlan('sync', sync)).toEqual({ worker: 'sync', args: [] })
+  })
+  it('forces sync on a gevent project through Pebble --args', () => {
+    expect(workerPlan('sync', gevent)).toEqual({
+      worker: 'sync',
+      args: ['--args', 'flask', 'sync']
+    })
+  })
+  it('refuses gevent on a project without gevent', () => {
+    expect(() => workerPlan('gevent', sync)).toThrow(SmokeError)
+  })
+  it('refuses to force a worker a custom command fixes', () => {
+    expect(() => workerPlan('sync', { worker: 'gevent', switchable: false })).toThrow(
+      /cannot be forced/
+    )
+    expect(workerPlan('auto', { worker: 'gevent', switchable: false })).toEqual({
+      worker: 'gevent',
+      args: []
+    })
+  })
+})
+
+describe('workerOfLayers', () => {
+  const layer = (command: string, name = '001-rockcraft-app.yaml') => ({
+    name,
+    text: `services:\n  flask:\n    override: replace\n    command: ${JSON.stringify(command)}\n`
+  })
+  it('reads the bracketed default worker of the expansion', () => {
+    const cmd = "/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py 'app:app' -k [ gevent ]"
+    expect(workerOfLayers([layer(cmd)])).toEqual({ worker: 'gevent', switchable: true })
+  })
+  it("reads a fixed worker and gunicorn's default from custom commands", () => {
+    expect(workerOfLayers([layer('gunicorn app:app -k gevent')])).toEqual({
+      worker: 'gevent',
+      switchable: false
+    })
+    expect(workerOfLayers([layer('gunicorn app:app')])).toEqual({
+      worker: 'sync',
+      switchable: false
+    })
+  })
+  it('applies layers in name order', () => {
+    const later = layer('gunicorn app:app -k [ sync ]', '002-user.yaml')
+    expect(workerOfLayers([later, layer('gunicorn app:app -k [ gevent ]')]).worker).toBe('sync')
+  })
+  it('refuses rocks without a flask service or with an unknown worker', () => {
+    expect(() => workerOfLayers([])).toThrow(/no Pebble service 'flask'/)
+    expect(() => workerOfLayers([layer('gunicorn app:app -k [ eventlet ]')])).toThrow(
+      /worker 'eventlet'/
+    )
+  })
+})
+
+describe('helpers', () => {
+  it('tags an image reference that has no tag', () => {
+    expect(taggedImage('flask-sync')).toBe('flask-sync:latest')
+    expect(taggedImage('localhost:5000/team/app')).toBe('localhost:5000/team/app:latest')
+    expect(taggedImage('localhost:5000/team/app:1.2')).toBe('localhost:5000/team/app:1.2')
+    expect(() => taggedImage(`app@sha256:${'a'.repeat(64)}`)).toThrow(SmokeError)
+  })
+  it('checks statuses', () => {
+    expect(statusOk(404, undefined)).toBe(true)
+    expect(statusOk(500, undefined)).toBe(false)
+    expect(statusOk(200, 204)).toBe(false)
+    expect(statusOk(503, 503)).toBe(true)
+  })
+  it('reads the two flask metrics from Prometheus text', () => {
+    const text = [
+      '# HELP flask_requests Metric autogenerated by statsd_exporter.',
+      '# TYPE flask_requests counter',
+      'flask_requests 12',
+      'flask_response_code{status="200"} 11',
+      'flask_response_code{status="404"} 1',
+      'flask_request_duration{quantile="0.5"} 0.002',
+      'gunicorn_workers 1'
+    ].join('\n')
+    expect(parseMetrics(text)).toEqual({ requests: 12, responseCodes: { '200': 11, '404': 1 } })
+    expect(parseMetrics('')).toEqual({ requests: 0, responseCodes: {} })
+  })
+  it('writes env-file lines literally and refuses values spanning lines', () => {
+    expect(envFileText({ A: 'x y="z"', B: '' })).toBe('A=x y="z"\nB=\n')
+    expect(() => envFileText({ A: 'one\ntwo' })).toThrow(/value of A spans lines/)
+  })
+  it('finds the worker gunicorn reports', () => {
+    expect(workerFromLog('... [INFO] Using worker: gevent\n')).toBe('gevent')
+    expect(workerFromLog('[INFO] Listening at: http://0.0.0.0:8000')).toBeUndefined()
+  })
+  it('describes a container state', () => {
+    expect(
+      describeState({
+        status: 'exited',
+        running: false,
+        exitCode: 137,
+        oomKilled: true,
+        error: '',
+        ports: {}
+      })
+    ).toBe('status exited, exit code 137, OOM-killed')
+    expect(describeState(undefined)).toBe('the container is gone')
+  })
+})
+
+describe('smokeTest with recorded docker and skopeo command lines', () => {
+  // Stand-ins for the container's published ports: the app and the exporter, counting answers.
+  let appCount = 0
+  const app = http.createServer((_req, res) => {
+    appCount++
+    res.writeHead(200).end('ok')
+  })
+  const metrics = http.createServer((_req, res) => {
+    const n = appCount
+    res.writeHead(200).end(`flask_requests ${n}\nflask_response_code{status="200"} ${n}\n`)
+  })
+  let ports: Record<string, { HostIp: string; HostPort: string }[]>
+  let tmp: string
+  const secret = 'hunter2 with spaces'
+
+  beforeAll(async () => {
+    await new Promise<void>(r => app.listen(0, '127.0.0.1', r))
+    await new Promise<void>(r => metrics.listen(0, '127.0.0.1', r))
+    const port = (s: http.Server): string => String((s.address() as AddressInfo).port)
+    ports = {
+      '8000/tcp': [{ HostIp: '127.0.0.1', HostPort: port(app) }],
+      '9102/tcp': [{ HostIp: '127.0.0.1', HostPort: port(metrics) }]
+    }
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-logic-'))
+    process.env.GITHUB_STATE = path.join(tmp, 'state')
+    await fs.writeFile(process.env.GITHUB_STATE, '')
+  })
+  afterAll(async () => {
+    delete process.env.GITHUB_STATE
+    app.close()
+    metrics.close()
+    await fs.rm(tmp, { recursive: true, force: true })
+  })
+
+  let envFileSeen: { mode: number; text: string } | undefined
+  beforeEach(() => {
+    calls.length = 0
+    appCount = 0
+    envFileSeen = undefined
+    answer = ({ command, args }) => {
+      const sub = args[args[0] === '-H' ? 2 : 0]
+      if (command !== 'docker') return {}
+      if (sub === 'run') {
+        const file = args[args.indexOf('--env-file') + 1]
+        // What docker run would read: the file must exist, private, while it runs.
+        envFileSeen = { mode: statSync(file).mode & 0o777, text: readFileSync(file, 'utf8') }
+        return {}
+      }
+      if (sub === 'container')
+        return {
+          stdout: JSON.stringify([
+            {
+              State: { Status: 'running', Running: true, ExitCode: 0, OOMKilled: false, Error: '' },
+              NetworkSettings: { Ports: ports }
+            }
+          ])
+        }
+      if (sub === 'logs') return { stdout: '[INFO] Using worker: sync\n' }
+      return {}
+    }
+  })
+
+  const opts = (): Parameters<typeof smokeTest>[0] => ({
+    rock: '/x/app_0.1_amd64.rock',
+    image: 'app:0.1',
+    worker: 'auto',
+    projectWorker: 'sync',
+    path: '/',
+    timeoutSec: 5,
+    env: { API_TOKEN: secret },
+    dockerHost: 'unix:///tmp/test.sock',
+    tempDir: tmp
+  })
+
+  it('passes, keeps the secret out of every argv, and removes container and env file', async () => {
+    const result = await smokeTest(opts())
+    expect(result).toMatchObject({ image: 'app:0.1', worker: 'sync', status: 200, answers: 1 })
+    expect(result.metrics).toEqual({ requests: 1, responseCodes: { '200': 1 } })
+
+    expect(calls[0]).toEqual({
+      command: 'skopeo',
+      args: [
+        '--insecure-policy',
+        'copy',
+        '--dest-daemon-host',
+        'unix:///tmp/test.sock',
+        'oci-archive:/x/app_0.1_amd64.rock',
+        'docker-daemon:app:0.1'
+      ]
+    })
+    const runCall = calls.find(c => c.args[2] === 'run')!
+    const name = runCall.args[runCall.args.indexOf('--name') + 1]
+    expect(runCall.args).toEqual(
+      expect.arrayContaining(['--publish', '127.0.0.1::8000', '127.0.0.1::9102'])
+    )
+    expect(runCall.args).toContain('PEBBLE_VERBOSE=1')
+    expect(runCall.args.slice(-1)).toEqual(['app:0.1']) // auto: no --args
+    expect(envFileSeen).toEqual({ mode: 0o600, text: `API_TOKEN=${secret}\n` })
+    for (const c of calls) expect(c.args.join(' ')).not.toContain('hunter2')
+
+    const last = calls[calls.length - 1]
+    expect(last.args).toEqual(['-H', 'unix:///tmp/test.sock', 'rm', '--force', '--volumes', name])
+    expect((await fs.readdir(tmp)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+  })
+
+  it('appends --args flask sync when a gevent project is forced to sync', async () => {
+    await smokeTest({ ...opts(), projectWorker: 'gevent', worker: 'sync' })
+    const runCall = calls.find(c => c.args[2] === 'run')!
+    expect(runCall.args.slice(-4)).toEqual(['app:0.1', '--args', 'flask', 'sync'])
+  })
+
+  it('fails when the log proves another worker', async () => {
+    await expect(smokeTest({ ...opts(), projectWorker: 'gevent' })).rejects.toThrow(
+      "gunicorn uses worker 'sync', expected 'gevent'"
+    )
+    expect(calls[calls.length - 1].args).toContain('rm')
+  })
+
+  it('cleans up when docker run fails, and reports the failure', async () => {
+    const base = answer
+    answer = call => (call.args[2] === 'run' ? { code: 125, stderr: 'port is taken' } : base(call))
+    await expect(smokeTest(opts())).rejects.toThrow(/start the smoke test container/)
+    expect(calls[calls.length - 1].args.slice(2, 5)).toEqual(['rm', '--force', '--volumes'])
+    expect((await fs.readdir(tmp)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+  })
+})

@@ -1,0 +1,292 @@
+// The smoke test through the action's real code, against a real Docker daemon, real skopeo and
+// rock-like OCI archives with real gunicorn, Flask and gevent (Pebble and statsd_exporter are
+// stand-ins: see standins/).
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as http from 'node:http'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  cleanupSmoke,
+  SmokeError,
+  smokeTest,
+  startSmoke,
+  type SmokeOptions
+} from '../../src/smoke.js'
+import { inspectContainer } from '../../src/docker.js'
+import { captureLog } from './support/log.js'
+import {
+  lastSavedState,
+  leftovers,
+  setUpRocks,
+  smokeSkipReason,
+  useStateFile,
+  type TestRocks
+} from './support/harness.js'
+
+const skip = await smokeSkipReason()
+const describeSmoke = skip ? describe.skip : describe
+
+/** Wall time of `count` concurrent GETs. */
+async function concurrentGets(url: string, count: number): Promise<number> {
+  const started = performance.now()
+  const statuses = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          http
+            .get(url, { agent: false, timeout: 60_000 }, res => {
+              res.resume()
+              res.on('end', () => resolve(res.statusCode ?? 0))
+            })
+            .on('error', reject)
+        })
+    )
+  )
+  expect(statuses).toEqual(Array(count).fill(200))
+  return (performance.now() - started) / 1000
+}
+
+describeSmoke('smoke test against a real Docker daemon', () => {
+  let rocks: TestRocks
+  let work: string
+  let stateFile: string
+  let options: (patch: Partial<SmokeOptions>) => SmokeOptions
+
+  beforeAll(async () => {
+    rocks = await setUpRocks()
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-test-'))
+    stateFile = await useStateFile(work)
+    options = patch => ({
+      rock: rocks.sync,
+      image: 'flask-sync:0.1',
+      worker: 'auto',
+      projectWorker: 'sync',
+      path: '/',
+      timeoutSec: 60,
+      env: {},
+      dockerHost: rocks.host,
+      tempDir: work,
+      ...patch
+    })
+  }, 600_000)
+
+  afterEach(async () => {
+    // After every case: no container of ours and no env file left.
+    expect(await leftovers(rocks.host)).toEqual([])
+    expect((await fs.readdir(work)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+  })
+
+  afterAll(async () => {
+    delete process.env.GITHUB_STATE
+    if (work) await fs.rm(work, { recursive: true, force: true })
+    if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
+  })
+
+  it('passes the sync example with worker sync and counts the probe in the metrics', async () => {
+    const result = await smokeTest(options({}))
+    expect(result.worker).toBe('sync')
+    expect(result.image).toBe('flask-sync:0.1')
+    expect(result.status).toBe(200)
+    expect(result.metrics.requests).toBeGreaterThanOrEqual(result.answers)
+    expect(result.metrics.responseCodes['200']).toBeGreaterThanOrEqual(1)
+    expect(result.readyMs).toBeGreaterThan(0)
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result) // smoke-result is JSON
+  }, 120_000)
+
+  it('passes the gevent example with worker gevent: 5 concurrent /io requests take about one', async () => {
+    const smoke = await startSmoke(
+      options({ rock: rocks.gevent, image: 'flask-gevent:0.1', projectWorker: 'gevent' })
+    )
+    try {
+      const result = await smoke.verify()
+      expect(result.worker).toBe('gevent')
+      const seconds = await concurrentGets(smoke.appUrl.replace(/\/$/, '/io'), 5)
+      console.log(`gevent: 5 concurrent 2-second requests took ${seconds.toFixed(2)} s`)
+      expect(seconds).toBeGreaterThanOrEqual(2)
+      expect(seconds).toBeLessThan(4)
+    } finally {
+      await smoke.close()
+    }
+  }, 120_000)
+
+  it('runs a gevent project forced to sync with --args flask sync: the same requests take five times as long', async () => {
+    const smoke = await startSmoke(
+      options({
+        rock: rocks.gevent,
+        image: 'flask-gevent:0.1',
+        projectWorker: 'gevent',
+        worker: 'sync'
+      })
+    )
+    try {
+      const result = await smoke.verify()
+      expect(result.worker).toBe('sync')
+      const seconds = await concurrentGets(smoke.appUrl.replace(/\/$/, '/io'), 5)
+      console.log(`forced sync: 5 concurrent 2-second requests took ${seconds.toFixed(2)} s`)
+      expect(seconds).toBeGreaterThanOrEqual(9)
+    } finally {
+      await smoke.close()
+    }
+  }, 120_000)
+
+  it('refuses worker gevent for a project without gevent before anything runs', async () => {
+    // A rock path that does not exist: any attempt to load it would fail differently.
+    const attempt = smokeTest(options({ rock: path.join(work, 'absent.rock'), worker: 'gevent' }))
+    await expect(attempt).rejects.toThrow(SmokeError)
+    await expect(attempt).rejects.toThrow(
+      /worker 'gevent' needs gevent in the project's requirements/
+    )
+  })
+
+  it('reads the worker from the rock when no project is given (input rock)', async () => {
+    const result = await smokeTest(
+      options({
+        rock: rocks.gevent,
+        image: 'flask-gevent:0.1',
+        projectWorker: undefined,
+        worker: 'sync'
+      })
+    )
+    expect(result.worker).toBe('sync')
+    const refused = smokeTest(options({ projectWorker: undefined, worker: 'gevent' }))
+    await expect(refused).rejects.toThrow(/worker 'gevent' needs gevent/)
+  }, 120_000)
+
+  it('hands smoke-env over through a private file, not argv, and removes it', async () => {
+    const secret = 's3cret value=with equals'
+    const smoke = await startSmoke(
+      options({
+        rock: rocks.trouble,
+        image: 'flask-trouble:0.1',
+        path: '/env',
+        expectStatus: 200,
+        env: { SMOKE_SECRET: secret }
+      })
+    )
+    try {
+      const saved = await lastSavedState(stateFile)
+      expect(saved.containerName).toBe(smoke.name)
+      const mode = (await fs.stat(saved.envFile!)).mode & 0o777
+      expect(mode).toBe(0o600)
+      expect((await fs.stat(path.dirname(saved.envFile!))).mode & 0o777).toBe(0o700)
+      const result = await smoke.verify()
+      expect(result.status).toBe(200)
+    } finally {
+      await smoke.close()
+    }
+  }, 120_000)
+
+  it('fails an app that fails on import, with its traceback in the log', async () => {
+    const log = captureLog()
+    try {
+      const attempt = smokeTest(
+        options({
+          rock: rocks.trouble,
+          image: 'flask-trouble:0.1',
+          timeoutSec: 10,
+          env: { TROUBLE_IMPORT: '1' }
+        })
+      )
+      await expect(attempt).rejects.toThrow(
+        /^\/ did not answer with a status below 500 within 10 s/
+      )
+    } finally {
+      log.restore()
+    }
+    expect(log.text()).toMatch(/Smoke test failed: \/ did not answer/)
+    expect(log.text()).toMatch(/Traceback \(most recent call last\)/)
+    expect(log.text()).toMatch(
+      /ModuleNotFoundError: No module named 'flask_rock_missing_dependency'/
+    )
+    expect(log.text()).toMatch(
+      /::group::Smoke test container flask-rock-smoke-\w+: log tail and state/
+    )
+    expect(log.text()).toMatch(/Container state: status running, not OOM-killed/)
+  }, 120_000)
+
+  it('fails an app answering 500, saying so', async () => {
+    const log = captureLog()
+    try {
+      const attempt = smokeTest(
+        options({ rock: rocks.trouble, image: 'flask-trouble:0.1', path: '/fail', timeoutSec: 8 })
+      )
+      await expect(attempt).rejects.toThrow(
+        /\/fail did not answer with a status below 500 within 8 s \(last try: HTTP 500\)/
+      )
+    } finally {
+      log.restore()
+    }
+    expect(log.text()).toMatch(/RuntimeError: this route always fails/)
+  }, 120_000)
+
+  it('fails at the timeout when the port never opens', async () => {
+    const started = Date.now()
+    const attempt = smokeTest(
+      options({
+        rock: rocks.trouble,
+        image: 'flask-trouble:0.1',
+        timeoutSec: 6,
+        // gunicorn takes GUNICORN_CMD_ARGS over its config file: it listens elsewhere.
+        env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
+      })
+    )
+    const log = captureLog()
+    try {
+      await expect(attempt).rejects.toThrow(
+        /^\/ did not answer with a status below 500 within 6 s \(last try: (ECONNRESET|socket hang up|ECONNREFUSED)/
+      )
+    } finally {
+      log.restore()
+    }
+    expect((Date.now() - started) / 1000).toBeGreaterThanOrEqual(6)
+  }, 120_000)
+
+  it('fails when the metrics never count the probe', async () => {
+    const log = captureLog()
+    try {
+      const attempt = smokeTest(
+        options({
+          rock: rocks.trouble,
+          image: 'flask-trouble:0.1',
+          timeoutSec: 8,
+          // gunicorn sends its statsd lines where no exporter listens.
+          env: { GUNICORN_CMD_ARGS: '--statsd-host localhost:9999' }
+        })
+      )
+      await expect(attempt).rejects.toThrow(
+        /metrics endpoint \(:9102\/metrics\) never counted the probe's 1 answer\(s\) with status 200/
+      )
+    } finally {
+      log.restore()
+    }
+  }, 120_000)
+
+  it('runs two smoke tests at once without collisions', async () => {
+    const [a, b] = await Promise.all([startSmoke(options({})), startSmoke(options({}))])
+    try {
+      expect(a.name).not.toBe(b.name)
+      expect(a.appUrl).not.toBe(b.appUrl)
+      expect(a.metricsUrl).not.toBe(b.metricsUrl)
+      const [ra, rb] = await Promise.all([a.verify(), b.verify()])
+      expect(ra.status).toBe(200)
+      expect(rb.status).toBe(200)
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
+  }, 120_000)
+
+  it('lets the post step remove what a killed main step left', async () => {
+    const smoke = await startSmoke(options({}))
+    // Main "dies" here: only the saved state is left.
+    const saved = await lastSavedState(stateFile)
+    expect(saved.containerName).toBe(smoke.name)
+    expect((await inspectContainer(smoke.name, rocks.host))?.running).toBe(true)
+    await cleanupSmoke(saved, rocks.host)
+    expect(await inspectContainer(smoke.name, rocks.host)).toBeUndefined()
+    await expect(fs.access(saved.envFile!)).rejects.toThrow()
+    // Running it again (main's own cleanup, a second post) is harmless.
+    await cleanupSmoke(saved, rocks.host)
+  }, 120_000)
+})

@@ -1,0 +1,173 @@
+#!/usr/bin/python3
+# STAND-IN for Canonical's Pebble, which is not packaged anywhere this test machine can reach.
+# It does only what a rock's entrypoint does for the smoke test:
+#   pebble enter [--verbose] [--args SERVICE ARG... [;]]
+# reads the layers in /var/lib/pebble/default/layers/, starts the services whose startup is
+# "enabled" in `after` order about 1 s apart, replaces the "[ ... ]" default arguments of a
+# service's command with --args (or drops the brackets), restarts a service that exits with
+# Pebble's default backoff (0.5 s doubling up to 30 s), and copies service output to stdout
+# when PEBBLE_VERBOSE=1 or --verbose (otherwise output is dropped; `logs` is not implemented).
+import datetime
+import glob
+import os
+import pwd
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import yaml
+
+LAYERS = "/var/lib/pebble/default/layers"
+print_lock = threading.Lock()
+stopping = threading.Event()
+children = {}
+
+
+def log(text):
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    with print_lock:
+        sys.stdout.write(f"{stamp} {text}\n")
+        sys.stdout.flush()
+
+
+def load_services():
+    services = {}
+    for path in sorted(glob.glob(os.path.join(LAYERS, "*.yaml"))):
+        with open(path) as f:
+            layer = yaml.safe_load(f) or {}
+        for name, svc in (layer.get("services") or {}).items():
+            if svc.get("override") == "replace" or name not in services:
+                services[name] = dict(svc)
+            else:
+                services[name].update(svc)
+    return services
+
+
+def start_order(services):
+    order, seen = [], set()
+
+    def visit(name):
+        if name in seen:
+            return
+        seen.add(name)
+        for dep in services[name].get("after") or []:
+            if dep in services:
+                visit(dep)
+        order.append(name)
+
+    for name in sorted(services):
+        visit(name)
+    return order
+
+
+def command_argv(command, extra):
+    words = shlex.split(command)
+    if "[" in words:
+        start = words.index("[")
+        end = words.index("]", start)
+        defaults = words[start + 1 : end]
+        words = words[:start] + (extra if extra is not None else defaults) + words[end + 1 :]
+    elif extra:
+        words = words + extra
+    return words
+
+
+def demote(user):
+    if not user or os.getuid() != 0:
+        return None
+    entry = pwd.getpwnam(user)
+
+    def switch():
+        os.setgid(entry.pw_gid)
+        os.setuid(entry.pw_uid)
+
+    return switch
+
+
+def supervise(name, svc, extra, verbose):
+    backoff = 0.5
+    argv = command_argv(svc["command"], extra)
+    env = dict(os.environ)
+    env.update({k: str(v) for k, v in (svc.get("environment") or {}).items()})
+    while not stopping.is_set():
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+            preexec_fn=demote(svc.get("user")),
+        )
+        children[name] = proc
+        log(f'Service "{name}" starting: {" ".join(argv)}')
+        for line in proc.stdout:
+            if verbose:
+                log(f"[{name}] " + line.decode("utf-8", "replace").rstrip("\n"))
+        code = proc.wait()
+        if stopping.is_set():
+            return
+        if time.monotonic() - started > 10:
+            backoff = 0.5
+        log(f'Service "{name}" stopped unexpectedly with code {code}; restarting in {backoff} s')
+        stopping.wait(backoff)
+        backoff = min(backoff * 2, 30)
+
+
+def main(argv):
+    if not argv or argv[0] not in ("enter", "run"):
+        sys.stderr.write("pebble stand-in: only 'enter' and 'run' are implemented\n")
+        return 2
+    verbose = os.environ.get("PEBBLE_VERBOSE") == "1"
+    args = {}
+    rest = argv[1:]
+    while rest:
+        word = rest.pop(0)
+        if word == "--verbose":
+            verbose = True
+        elif word == "--args":
+            service = rest.pop(0)
+            values = []
+            while rest and rest[0] != ";":
+                values.append(rest.pop(0))
+            if rest:
+                rest.pop(0)
+            args[service] = values
+        else:
+            sys.stderr.write(f"pebble stand-in: unknown argument {word!r}\n")
+            return 2
+
+    def stop(_signo, _frame):
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+    services = load_services()
+    threads = []
+    for name in start_order(services):
+        svc = services[name]
+        if svc.get("startup") != "enabled":
+            continue
+        t = threading.Thread(target=supervise, args=(name, svc, args.get(name), verbose), daemon=True)
+        t.start()
+        threads.append(t)
+        # Pebble waits this long to call a start successful before starting the next service.
+        if stopping.wait(1.0):
+            break
+    stopping.wait()
+    for proc in children.values():
+        if proc.poll() is None:
+            proc.terminate()
+    for proc in children.values():
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,67 @@
+// A real Docker daemon (Debian's docker.io) on its own socket for the smoke tests. The first test
+// file that needs it starts it; later files (and later runs) reuse it. It is left running for the
+// rest of the run: `stopTestDockerd()` (or `kill $(cat /tmp/flask-rock-tests/docker.pid)`) stops it.
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs/promises'
+import { openSync } from 'node:fs'
+import * as path from 'node:path'
+import { onPath, run } from '../../../src/exec.js'
+
+const ROOT = '/tmp/flask-rock-tests'
+export const DOCKER_SOCKET = path.join(ROOT, 'docker.sock')
+export const DOCKER_HOST = `unix://${DOCKER_SOCKET}`
+const PIDFILE = path.join(ROOT, 'docker.pid')
+
+async function answers(): Promise<boolean> {
+  const r = await run('docker', ['-H', DOCKER_HOST, 'version', '--format', '{{.Server.Version}}'], {
+    what: 'ask the test Docker daemon its version',
+    timeoutMs: 10_000
+  }).catch(() => undefined)
+  return r?.code === 0
+}
+
+/** Why the smoke tests cannot run here, or undefined when they can. */
+export async function whyNoDocker(): Promise<string | undefined> {
+  if (process.getuid?.() !== 0) return 'not root (dockerd and the test rock need root)'
+  for (const tool of ['dockerd', 'docker', 'skopeo', 'mmdebstrap', 'tar', 'gzip']) {
+    if (!(await onPath(tool))) return `${tool} is not installed`
+  }
+  return undefined
+}
+
+/** Starts the test daemon unless it already answers; returns its DOCKER_HOST. */
+export async function ensureTestDockerd(): Promise<string> {
+  if (await answers()) return DOCKER_HOST
+  await fs.mkdir(ROOT, { recursive: true })
+  const log = openSync(path.join(ROOT, 'dockerd.log'), 'a')
+  const child = spawn(
+    'dockerd',
+    [
+      '--data-root',
+      path.join(ROOT, 'data'),
+      '--exec-root',
+      path.join(ROOT, 'exec'),
+      '-H',
+      DOCKER_HOST,
+      '--pidfile',
+      PIDFILE
+    ],
+    { detached: true, stdio: ['ignore', log, log] }
+  )
+  child.unref()
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (await answers()) return DOCKER_HOST
+    if (child.exitCode !== null) break
+    await new Promise(r => setTimeout(r, 250))
+  }
+  const tail = await fs.readFile(path.join(ROOT, 'dockerd.log'), 'utf8').catch(() => '')
+  throw new Error(
+    `the test Docker daemon did not start:\n${tail.split('\n').slice(-10).join('\n')}`
+  )
+}
+
+export async function stopTestDockerd(): Promise<void> {
+  const pid = Number(await fs.readFile(PIDFILE, 'utf8').catch(() => ''))
+  if (pid > 0) process.kill(pid, 'SIGTERM')
+}

@@ -1,0 +1,75 @@
+// Shared set-up for the smoke test files: the real Docker daemon, the test rocks, a capture
+// of the action log, and the state file the post step would read.
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { containersWithLabel } from '../../../src/docker.js'
+import { SMOKE_LABEL } from '../../../src/smoke.js'
+import type { PostState } from '../../../src/state.js'
+import { ensureTestDockerd, whyNoDocker } from './dockerd.js'
+import { buildTestRock, REPO } from './rock.js'
+
+export const EXAMPLES = path.join(REPO, 'examples')
+export const TROUBLE_APP = path.join(REPO, '__tests__', 'smoke', 'fixtures', 'trouble-app')
+
+/** Undefined when the smoke tests can run; otherwise why not (printed, then they are skipped). */
+export async function smokeSkipReason(): Promise<string | undefined> {
+  const why = await whyNoDocker()
+  // CI sets this so that a machine missing a part fails instead of skipping.
+  if (why && process.env.FLASK_ROCK_REQUIRE_SMOKE === '1') {
+    throw new Error(`the smoke tests cannot run: ${why} (FLASK_ROCK_REQUIRE_SMOKE=1)`)
+  }
+  if (why) {
+    console.warn(
+      `SMOKE TESTS SKIPPED: ${why}. Run them as root with docker.io, skopeo and mmdebstrap installed.`
+    )
+  }
+  return why
+}
+
+export interface TestRocks {
+  host: string
+  dir: string
+  sync: string
+  gevent: string
+  trouble: string
+}
+
+/** Starts (or reuses) the test daemon and builds the three test rocks. */
+export async function setUpRocks(): Promise<TestRocks> {
+  const host = await ensureTestDockerd()
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-rocks-'))
+  // One at a time: they share the cached root filesystem and the two cores.
+  const sync = await buildTestRock(
+    { name: 'flask-sync', app: path.join(EXAMPLES, 'flask-sync'), worker: 'sync' },
+    dir
+  )
+  const gevent = await buildTestRock(
+    { name: 'flask-gevent', app: path.join(EXAMPLES, 'flask-gevent'), worker: 'gevent' },
+    dir
+  )
+  const trouble = await buildTestRock(
+    { name: 'flask-trouble', app: TROUBLE_APP, worker: 'sync' },
+    dir
+  )
+  return { host, dir, sync, gevent, trouble }
+}
+
+/** Our containers still present (running or not): must be none after every case. */
+export function leftovers(host: string): Promise<string[]> {
+  return containersWithLabel(SMOKE_LABEL, host)
+}
+
+/** A fresh GITHUB_STATE file, so saveState writes where a post step would read. */
+export async function useStateFile(dir: string): Promise<string> {
+  const file = path.join(dir, 'github-state')
+  await fs.writeFile(file, '')
+  process.env.GITHUB_STATE = file
+  return file
+}
+
+/** The last state main saved, as the post step would get it. */
+export async function lastSavedState(file: string): Promise<PostState> {
+  const lines = (await fs.readFile(file, 'utf8')).split('\n').filter(l => l.startsWith('{'))
+  return lines.length ? (JSON.parse(lines[lines.length - 1]) as PostState) : {}
+}

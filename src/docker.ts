@@ -1,0 +1,175 @@
+// The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
+// failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
+// means the default socket, as on a GitHub runner.
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { run, runOk, tailLines, type RunResult } from './exec.js'
+import { skopeoCommand } from './skopeo.js'
+
+function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
+  return host ? ['-H', host, ...args] : [...args]
+}
+
+async function docker(
+  host: string | undefined,
+  args: readonly string[],
+  what: string,
+  timeoutMs = 60_000
+): Promise<RunResult> {
+  return runOk('docker', dockerArgs(host, args), { what, timeoutMs })
+}
+
+/** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
+export async function loadRock(rock: string, ref: string, host?: string): Promise<void> {
+  const skopeo = await skopeoCommand()
+  const args = ['--insecure-policy', 'copy']
+  // skopeo ignores DOCKER_HOST.
+  if (host) args.push('--dest-daemon-host', host)
+  args.push(`oci-archive:${rock}`, `docker-daemon:${ref}`)
+  await runOk(skopeo, args, { what: `load ${rock} into Docker as ${ref}`, timeoutMs: 10 * 60_000 })
+}
+
+export interface RunSpec {
+  image: string
+  name: string
+  labels: Record<string, string>
+  /** Secrets go through this file only, never argv. */
+  envFile: string
+  /** Non-secret variables set on the command line. */
+  env: Record<string, string>
+  /** Container ports to publish on ephemeral ports of 127.0.0.1. */
+  publish: number[]
+  /** Appended to the image's entrypoint. */
+  args: string[]
+}
+
+/** docker run -d; resolves once the container exists (and was started). */
+export async function runDetached(spec: RunSpec, host?: string): Promise<void> {
+  const args = ['run', '--detach', '--name', spec.name, '--env-file', spec.envFile]
+  for (const [k, v] of Object.entries(spec.labels)) args.push('--label', `${k}=${v}`)
+  for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
+  for (const port of spec.publish) args.push('--publish', `127.0.0.1::${port}`)
+  args.push(spec.image, ...spec.args)
+  await docker(host, args, `start the smoke test container from ${spec.image}`)
+}
+
+export interface ContainerState {
+  status: string
+  running: boolean
+  exitCode: number
+  oomKilled: boolean
+  error: string
+  /** container port ("8000/tcp") -> host port on 127.0.0.1 */
+  ports: Record<string, number>
+}
+
+interface InspectJson {
+  State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error: string }
+  NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> | null }
+}
+
+/** The container's state, or undefined when it does not exist. */
+export async function inspectContainer(
+  name: string,
+  host?: string
+): Promise<ContainerState | undefined> {
+  const r = await run('docker', dockerArgs(host, ['container', 'inspect', name]), {
+    what: `inspect container ${name}`,
+    timeoutMs: 30_000
+  })
+  if (r.code !== 0) {
+    if (/no such (container|object)/i.test(r.stderr)) return undefined
+    throw new Error(
+      `inspect container ${name}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`
+    )
+  }
+  const [info] = JSON.parse(r.stdout) as InspectJson[]
+  const ports: Record<string, number> = {}
+  for (const [port, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
+    const bound = (bindings ?? []).find(b => b.HostIp === '127.0.0.1') ?? bindings?.[0]
+    if (bound) ports[port] = Number(bound.HostPort)
+  }
+  return {
+    status: info.State.Status,
+    running: info.State.Running,
+    exitCode: info.State.ExitCode,
+    oomKilled: info.State.OOMKilled,
+    error: info.State.Error,
+    ports
+  }
+}
+
+/** The container's output (stdout and stderr), the last `tail` lines of each. */
+export async function containerLogs(name: string, host?: string, tail?: number): Promise<string> {
+  const args = ['logs', ...(tail ? ['--tail', String(tail)] : []), name]
+  const r = await docker(host, args, `read the log of container ${name}`, 30_000)
+  return r.stdout + r.stderr
+}
+
+/** Removes the container and its anonymous volumes; a container already gone is fine. */
+export async function removeContainer(name: string, host?: string): Promise<void> {
+  const r = await run('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
+    what: `remove container ${name}`,
+    timeoutMs: 60_000
+  })
+  if (r.code !== 0 && !/no such container/i.test(r.stderr)) {
+    throw new Error(
+      `remove container ${name}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`
+    )
+  }
+}
+
+/** Names of the containers carrying a label (running or not). */
+export async function containersWithLabel(label: string, host?: string): Promise<string[]> {
+  const r = await docker(
+    host,
+    ['ps', '--all', '--filter', `label=${label}`, '--format', '{{.Names}}'],
+    'list containers'
+  )
+  return r.stdout.split('\n').filter(s => s !== '')
+}
+
+/**
+ * The text files of a directory inside an image (not recursive), read through a container that is
+ * created but never started; an absent directory gives none.
+ */
+export async function readImageDir(
+  image: string,
+  dir: string,
+  labels: Record<string, string>,
+  host?: string
+): Promise<{ name: string; text: string }[]> {
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-image-'))
+  const name = `flask-rock-read-${path.basename(temp).slice(-6).toLowerCase()}`
+  try {
+    const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`])
+    await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`)
+    const copied = await run(
+      'docker',
+      dockerArgs(host, ['cp', `${name}:${dir}`, path.join(temp, 'dir')]),
+      {
+        what: `read ${dir} of ${image}`,
+        timeoutMs: 60_000
+      }
+    )
+    if (copied.code !== 0) {
+      if (/could not find|no such file/i.test(copied.stderr)) return []
+      throw new Error(
+        `read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${tailLines(copied.stderr, 3)}`
+      )
+    }
+    const files = (await fs.readdir(path.join(temp, 'dir'), { withFileTypes: true })).filter(f =>
+      f.isFile()
+    )
+    return Promise.all(
+      files.map(async f => ({
+        name: f.name,
+        text: await fs.readFile(path.join(temp, 'dir', f.name), 'utf8')
+      }))
+    )
+  } finally {
+    await removeContainer(name, host).catch(() => undefined)
+    await fs.rm(temp, { recursive: true, force: true })
+  }
+}
