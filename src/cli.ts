@@ -49,7 +49,8 @@ function oneDir(positionals: string[]): string {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(USAGE)
+    // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
+    ;(command === undefined ? process.stderr : process.stdout).write(USAGE)
     return command === undefined ? 2 : 0
   }
   const { values, positionals } = parseArgs({
