@@ -29,8 +29,14 @@ export async function whyNoDocker(): Promise<string | undefined> {
   return undefined
 }
 
-/** Starts the test daemon unless it already answers; returns its DOCKER_HOST. */
+/**
+ * Starts the test daemon unless it already answers; returns its DOCKER_HOST. A machine that
+ * already runs Docker (a GitHub runner) names its daemon in FLASK_ROCK_TEST_DOCKER_HOST instead:
+ * a second daemon there would fight the first over the docker0 bridge and its firewall rules.
+ */
 export async function ensureTestDockerd(): Promise<string> {
+  const given = process.env.FLASK_ROCK_TEST_DOCKER_HOST
+  if (given) return given
   if (await answers()) return DOCKER_HOST
   await fs.mkdir(ROOT, { recursive: true })
   const log = openSync(path.join(ROOT, 'dockerd.log'), 'a')

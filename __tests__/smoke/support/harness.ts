@@ -41,17 +41,14 @@ export async function setUpRocks(): Promise<TestRocks> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-rocks-'))
   // One at a time: they share the cached root filesystem and the two cores.
   const sync = await buildTestRock(
-    { name: 'flask-sync', app: path.join(EXAMPLES, 'flask-sync'), worker: 'sync' },
+    { name: 'flask-sync', app: path.join(EXAMPLES, 'flask-sync') },
     dir
   )
   const gevent = await buildTestRock(
-    { name: 'flask-gevent', app: path.join(EXAMPLES, 'flask-gevent'), worker: 'gevent' },
+    { name: 'flask-gevent', app: path.join(EXAMPLES, 'flask-gevent') },
     dir
   )
-  const trouble = await buildTestRock(
-    { name: 'flask-trouble', app: TROUBLE_APP, worker: 'sync' },
-    dir
-  )
+  const trouble = await buildTestRock({ name: 'flask-trouble', app: TROUBLE_APP }, dir)
   return { host, dir, sync, gevent, trouble }
 }
 

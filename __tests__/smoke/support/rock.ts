@@ -10,13 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runOk } from '../../../src/exec.js'
-import {
-  expandedServices,
-  GUNICORN_CONF,
-  pebbleLayerYaml,
-  STATSD_MAPPING,
-  type Worker
-} from './services.js'
+import { expandedServices, GUNICORN_CONF, pebbleLayerYaml, STATSD_MAPPING } from './services.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const STANDINS = path.join(HERE, '..', 'standins')
@@ -119,11 +113,8 @@ export async function rootFs(): Promise<RootFs> {
 export interface TestRockSpec {
   /** Used for the file name: <name>_0.1_amd64.rock */
   name: string
-  /** Files of /flask/app: an example directory of this repo or a map of file name -> content. */
-  app: string | Record<string, string>
-  wsgi?: string
-  /** What the expansion chose (gevent when the project depends on gevent). */
-  worker: Worker
+  /** A Flask project directory: its files go to /flask/app, its expansion gives the services. */
+  app: string
   /** Replaces the extension's /flask/gunicorn.conf.py (to build broken rocks). */
   gunicornConf?: string
 }
@@ -153,11 +144,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     await fs.mkdir(stage, { mode: 0o755 })
     const appDir = path.join(stage, 'flask', 'app')
     await fs.mkdir(appDir, { recursive: true, mode: 0o755 })
-    if (typeof spec.app === 'string') {
-      await fs.cp(spec.app, appDir, { recursive: true })
-    } else {
-      for (const [rel, content] of Object.entries(spec.app)) await writeFile(appDir, rel, content)
-    }
+    await fs.cp(spec.app, appDir, { recursive: true })
     // install-app's permissions: the app belongs to _daemon_.
     await runOk('chown', ['-R', `${DAEMON_UID}:${DAEMON_UID}`, appDir], {
       what: 'own the test app',
@@ -165,7 +152,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     })
     await writeFile(stage, 'flask/gunicorn.conf.py', spec.gunicornConf ?? GUNICORN_CONF)
     await writeFile(stage, 'statsd-mapping.conf', STATSD_MAPPING)
-    const services = expandedServices(spec.wsgi ?? 'app:app', spec.worker)
+    const services = await expandedServices(spec.app)
     await writeFile(
       stage,
       `var/lib/pebble/default/layers/001-rockcraft-${spec.name}.yaml`,

@@ -1,9 +1,7 @@
-// The Pebble layer of a test rock, written from the flask-framework expansion's `services`
-// (facts §1). This is the ONE place that says what the expansion produces for the smoke tests:
-// once the core's checkProject() lands, return its expanded.services here instead.
+// The Pebble layer of a test rock comes from our own flask-framework expansion of the test
+// project (checkProject -> expanded.services), so the smoke tests run what the action renders.
 import { stringify } from 'yaml'
-
-export type Worker = 'sync' | 'gevent'
+import { checkProject } from '../../../src/core/index.js'
 
 export interface PebbleService {
   override: 'replace' | 'merge'
@@ -14,24 +12,14 @@ export interface PebbleService {
   user?: string
 }
 
-export function expandedServices(wsgi: string, worker: Worker): Record<string, PebbleService> {
-  return {
-    flask: {
-      override: 'replace',
-      startup: 'enabled',
-      after: ['statsd-exporter'],
-      user: '_daemon_',
-      command: `/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py '${wsgi}' -k [ ${worker} ]`
-    },
-    'statsd-exporter': {
-      override: 'merge',
-      command:
-        '/bin/statsd_exporter --statsd.mapping-config=/statsd-mapping.conf --statsd.listen-udp=localhost:9125 --statsd.listen-tcp=localhost:9125',
-      summary: 'statsd exporter service',
-      startup: 'enabled',
-      user: '_daemon_'
-    }
+export async function expandedServices(projectDir: string): Promise<Record<string, PebbleService>> {
+  const result = await checkProject(projectDir)
+  if (!result.expanded) {
+    throw new Error(
+      `test project ${projectDir} is one rockcraft would refuse: ${result.problems.map(p => p.message).join('; ')}`
+    )
   }
+  return result.expanded.services as Record<string, PebbleService>
 }
 
 /** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-rockcraft-<name>.yaml. */
