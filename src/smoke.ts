@@ -146,6 +146,11 @@ export function workerOfLayers(layers: { name: string; text: string }[]): RockWo
   if (command === undefined) {
     throw new SmokeError("the rock has no Pebble service 'flask': is it a flask-framework rock?")
   }
+  return workerOfCommand(command)
+}
+
+/** The worker of a flask service command. A command without `-k` runs gunicorn's default, sync. */
+export function workerOfCommand(command: string): RockWorker {
   const bracketed = /(?:^|\s)(?:-k|--worker-class)\s+\[\s*(\S+)\s*\]/.exec(command)
   const plain = /(?:^|\s)(?:-k|--worker-class)[\s=]+(\S+)/.exec(command)
   const worker = (bracketed?.[1] ?? plain?.[1] ?? 'sync').replace(/^['"]|['"]$/g, '')
