@@ -1,0 +1,254 @@
+// The action's main step as a runner runs it: INPUT_ variables in, the outputs file and the job
+// summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
+// doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+
+const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
+const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
+const publishRock = jest.fn<(...args: unknown[]) => Promise<unknown>>()
+
+class SmokeError extends Error {
+  name = 'SmokeError'
+}
+class PublishError extends Error {
+  name = 'PublishError'
+}
+
+jest.unstable_mockModule('../src/rockcraft/stage.js', () => ({ packStage }))
+jest.unstable_mockModule('../src/smoke.js', () => ({
+  smokeTest,
+  SmokeError,
+  workerOfCommand: (command: string) => ({
+    worker: /-k \[ gevent \]/.test(command) ? 'gevent' : 'sync',
+    switchable: true
+  }),
+  workerPlan: (choice: string, { worker: projectWorker }: { worker: string }) => {
+    if (choice === 'gevent' && projectWorker !== 'gevent')
+      throw new SmokeError('worker gevent needs gevent')
+    return { worker: choice === 'auto' ? projectWorker : choice, args: [] }
+  }
+}))
+jest.unstable_mockModule('../src/publish.js', () => ({
+  publishRock,
+  PublishError,
+  githubEvent: async () => ({ isFork: false })
+}))
+
+const { run } = await import('../src/main.js')
+
+const EXAMPLE = resolve('examples/flask-gevent')
+const DIGEST = `sha256:${'c'.repeat(64)}`
+let work: string
+let savedEnv: NodeJS.ProcessEnv
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+
+/** The outputs file in the runner's `name<<delimiter` format. */
+function outputs(): Record<string, string> {
+  const text = readFileSync(join(work, 'output'), 'utf8')
+  const result: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
+  for (let m = re.exec(text); m; m = re.exec(text)) result[m[1]] = m[3]
+  return result
+}
+
+// @actions/core keeps the first summary path it sees: one file for the whole suite.
+const SUMMARY = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary')
+const summary = (): string => readFileSync(SUMMARY, 'utf8')
+
+beforeEach(() => {
+  savedEnv = { ...process.env }
+  work = mkdtempSync(join(tmpdir(), 'main-test-'))
+  for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
+  writeFileSync(SUMMARY, '')
+  Object.assign(process.env, {
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STEP_SUMMARY: SUMMARY,
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_WORKSPACE: process.cwd(),
+    RUNNER_TEMP: work
+  })
+  process.exitCode = undefined
+  packStage.mockReset()
+  smokeTest.mockReset()
+  publishRock.mockReset()
+  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+})
+
+afterEach(() => {
+  process.env = savedEnv
+  process.exitCode = undefined
+  jest.restoreAllMocks()
+})
+
+const packed = {
+  rock: join(EXAMPLE, 'flask-gevent_0.1_amd64.rock'),
+  durationMs: 95_000,
+  mode: 'destructive',
+  modeReason: 'GitHub-hosted runner on the build base',
+  install: { rockcraftVersion: 'rockcraft 1.20.0' },
+  cache: { key: 'flask-rock-k', exactHit: false, matchedKey: undefined, paths: [] },
+  differences: []
+}
+const smoked = {
+  image: 'flask-gevent:0.1',
+  worker: 'gevent',
+  status: 200,
+  readyMs: 2400,
+  latencyMs: 3,
+  verdictMs: 120,
+  answers: 1,
+  metrics: { requests: 1, responseCodes: { '200': 1 } }
+}
+
+describe('check-only', () => {
+  it('checks the example, writes the expansion and sets wsgi, worker, expanded', async () => {
+    setInputs({ 'project-path': 'examples/flask-gevent', 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    const out = outputs()
+    expect(out.wsgi).toBe('app:app')
+    expect(out.worker).toBe('gevent')
+    const expanded = parse(readFileSync(out.expanded, 'utf8'))
+    expect(expanded.services.flask.command).toBe(
+      "/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py 'app:app' -k [ gevent ]"
+    )
+    expect(packStage).not.toHaveBeenCalled()
+    expect(summary()).toContain('<td>check</td><td>✅ passed</td>')
+    expect(summary()).toContain('<td>pack</td><td>⏭️ skipped</td><td>—</td><td>check-only</td>')
+  })
+
+  it('fails with rockcraft words and an annotation on the file for a project rockcraft refuses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain('::error title=rockcraft would refuse this project')
+    expect(log).toContain('missing flask package dependency in requirements file.')
+    expect(summary()).toContain('Failed at step <code>check</code>')
+  })
+
+  it('reports a bad input as one line before anything runs', async () => {
+    setInputs({ 'build-mode': 'host' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain(
+      "::error::Input 'build-mode' must be one of auto, lxd, destructive; got 'host'"
+    )
+    expect(summary()).toContain('Failed at step <code>inputs</code>')
+  })
+})
+
+describe('the whole pipeline', () => {
+  const full = {
+    'project-path': 'examples/flask-gevent',
+    push: 'localhost:5000/app:1.0',
+    'registry-username': 'u',
+    'registry-password': 'p'
+  }
+
+  it('packs, smoke-tests and publishes in order, setting every output', async () => {
+    packStage.mockResolvedValue(packed)
+    smokeTest.mockResolvedValue(smoked)
+    publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
+    setInputs(full)
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    const out = outputs()
+    expect(out).toMatchObject({
+      wsgi: 'app:app',
+      worker: 'gevent',
+      image: 'flask-gevent:0.1',
+      digest: DIGEST,
+      images: 'localhost:5000/app:1.0'
+    })
+    expect(JSON.parse(out['smoke-result'])).toMatchObject({ status: 200, worker: 'gevent' })
+    expect(smokeTest).toHaveBeenCalledWith(
+      expect.objectContaining({
+        rock: packed.rock,
+        image: 'flask-gevent:0.1',
+        projectWorker: 'gevent'
+      })
+    )
+    expect(publishRock).toHaveBeenCalledWith(
+      expect.objectContaining({ rock: packed.rock, refs: ['localhost:5000/app:1.0'] })
+    )
+    const html = summary()
+    for (const step of ['check', 'pack', 'smoke', 'publish'])
+      expect(html).toContain(`<td>${step}</td><td>✅ passed</td>`)
+    expect(html).toContain('<code>destructive (GitHub-hosted runner on the build base)</code>')
+    expect(html).toContain('<code>miss</code>')
+    expect(html).toContain('<code>flask_requests 1</code>')
+    expect(html).toContain(`<code>localhost:5000/app:1.0</code> @ <code>${DIGEST}</code>`)
+  })
+
+  it.each([
+    [
+      'pack',
+      () => packStage.mockRejectedValue(new Error('rockcraft pack: sudo exited with code 1'))
+    ],
+    ['smoke', () => smokeTest.mockRejectedValue(new SmokeError('the app answered 500 on /'))],
+    ['publish', () => publishRock.mockRejectedValue(new PublishError('refused by the registry'))]
+  ])(
+    'a failure in %s fails the run, names the step and runs nothing after it',
+    async (step, fail) => {
+      packStage.mockResolvedValue(packed)
+      smokeTest.mockResolvedValue(smoked)
+      publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
+      fail()
+      setInputs(full)
+      await run()
+      expect(process.exitCode).toBe(1)
+      expect(summary()).toContain(`Failed at step <code>${step}</code>`)
+      expect(summary()).toContain(`<td>${step}</td><td>❌ failed</td>`)
+      if (step === 'pack') expect(smokeTest).not.toHaveBeenCalled()
+      if (step !== 'publish') expect(publishRock).not.toHaveBeenCalled()
+      expect(outputs().digest).toBeUndefined()
+    }
+  )
+
+  it('smoke-tests a given rock without packing', async () => {
+    const rock = join(work, 'given.rock')
+    writeFileSync(rock, 'not really an archive: the smoke double does not read it')
+    smokeTest.mockResolvedValue(smoked)
+    setInputs({ 'project-path': 'examples/flask-gevent', rock })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(packStage).not.toHaveBeenCalled()
+    expect(outputs().rock).toBe(rock)
+    expect(smokeTest).toHaveBeenCalledWith(expect.objectContaining({ rock }))
+  })
+
+  it('refuses worker gevent for a project without gevent before packing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sync-'))
+    cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
+    setInputs({ 'project-path': dir, worker: 'gevent' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(packStage).not.toHaveBeenCalled()
+  })
+
+  it('uses rockcraft expansion when it differs from ours', async () => {
+    packStage.mockResolvedValue({
+      ...packed,
+      differences: ['services.flask.command'],
+      expansion: { name: 'flask-gevent', services: { flask: { command: 'x -k [ sync ]' } } }
+    })
+    smokeTest.mockResolvedValue({ ...smoked, worker: 'sync' })
+    setInputs({ 'project-path': 'examples/flask-gevent' })
+    await run()
+    expect(smokeTest).toHaveBeenCalledWith(expect.objectContaining({ projectWorker: 'sync' }))
+    expect(summary()).toContain('x -k [ sync ]')
+  })
+})
