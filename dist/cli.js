@@ -2666,10 +2666,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -2677,13 +2677,13 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -10039,6 +10039,13 @@ function keepTail(chunks, size) {
     const all = Buffer.concat(chunks);
     return (size > KEEP_BYTES ? all.subarray(all.length - KEEP_BYTES) : all).toString('utf8');
 }
+/**
+ * The environment minus the runner's INPUT_* variables: the runner hands every input to our
+ * process that way, the registry password among them, and no child needs them.
+ */
+function withoutInputs(env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)));
+}
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
 function run(command, args, opts) {
     const started = Date.now();
@@ -10047,7 +10054,7 @@ function run(command, args, opts) {
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
                 cwd: opts.cwd,
-                env: opts.env ?? process.env,
+                env: withoutInputs(opts.env ?? process.env),
                 stdio: ['pipe', 'pipe', 'pipe']
             });
         }
@@ -10081,7 +10088,13 @@ function run(command, args, opts) {
         child.stdout.on('data', (c) => collect(out, c, false));
         child.stderr.on('data', (c) => collect(errOut, c, true));
         child.stdin.on('error', () => { }); // a child that exits without reading stdin is not our failure
-        child.stdin.end(opts.input ?? '');
+        if (typeof opts.input === 'object') {
+            const stdin = child.stdin;
+            opts.input.then(text => stdin.end(text), () => stdin.end());
+        }
+        else {
+            child.stdin.end(opts.input ?? '');
+        }
         let killer;
         const timer = setTimeout(() => {
             timedOut = true;
@@ -10179,7 +10192,10 @@ import ast, json, os, sys
 
 MAX_BYTES = int(sys.argv[1])
 req = json.load(sys.stdin)
+if req is None:
+    sys.exit(0)
 root = req["root"]
+REAL_ROOT = os.path.realpath(root)
 hints = []
 trees = {}
 
@@ -10199,6 +10215,9 @@ def tree_of(rel):
     if rel in trees:
         return trees[rel]
     path = os.path.join(root, rel)
+    real = os.path.realpath(path)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        fail("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real), rel)
     try:
         if os.path.getsize(path) > MAX_BYTES:
             fail("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20), rel)
@@ -10277,14 +10296,19 @@ const MAX_SOURCE_BYTES = 16 << 20;
 /** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
 class PythonMissingError extends Error {
 }
+/**
+ * Finds the entrypoint. `projectName` may be a promise: python3 starts at once and gets the
+ * question when the name is known; a promise of null means "not needed" and ends it quietly.
+ */
 async function discoverEntrypoint(root, projectName, python = 'python3', env = process.env) {
     let result;
+    const request = Promise.resolve(projectName).then(name => name === null ? 'null' : JSON.stringify({ root, candidates: entrypointCandidates(name) }));
     try {
         result = await run(python, ['-I', '-c', DISCOVER_PY, String(MAX_SOURCE_BYTES)], {
             what: 'find the WSGI entrypoint',
             timeoutMs: 30_000,
             env,
-            input: JSON.stringify({ root, candidates: entrypointCandidates(projectName) })
+            input: request
         });
     }
     catch (err) {
@@ -11349,6 +11373,7 @@ function requirementName(line) {
 }
 /** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
 function splitLines(text) {
+    // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
     const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
@@ -11433,7 +11458,7 @@ async function readProjectText(dir, name, maxBytes) {
         }
         const bytes = await (0,promises_.readFile)(file);
         try {
-            return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
         }
         catch {
             const bad = firstInvalidUtf8Line(bytes);
@@ -11472,15 +11497,109 @@ function yamlProblem(file, message, linePos) {
         column: linePos?.[0]?.col
     };
 }
-/** rockcraft.yaml as PyYAML's safe loader reads it (YAML 1.1, no duplicate keys, bounded aliases). */
+// Top-level fields the model holds as text: a number there becomes Python's str() of it.
+const TEXT_FIELDS = [
+    'name',
+    'title',
+    'version',
+    'summary',
+    'description',
+    'license',
+    'contact',
+    'issues'
+];
+const PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
+function pyFloatStr(n) {
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
+    const exp = Number(expText);
+    const digits = mantissa.replace('.', '');
+    const sign = n < 0 ? '-' : '';
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp >= 0) {
+        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
+    }
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+}
+const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+/**
+ * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
+ * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
+ * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
+ */
+function typeAsPyYaml(doc) {
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN')
+                return;
+            const raw = node.srcToken?.source;
+            if (raw === undefined)
+                return;
+            if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
+                node.value = raw;
+            }
+            else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
+                node.value = raw;
+            }
+            else if (node.value instanceof Date) {
+                // A date: the model's JSON dump writes it back as this same ISO text.
+                node.value = raw;
+            }
+        }
+    });
+    if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
+        return;
+    for (const pair of doc.contents.items) {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (!TEXT_FIELDS.includes(key) || !(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== 'number')
+            continue;
+        const raw = value.srcToken?.source ?? '';
+        if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw))
+            value.value = pyFloatStr(value.value);
+    }
+}
+/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
+function locator(file, doc, lines) {
+    return keys => {
+        let node = doc.contents;
+        let line;
+        let column;
+        for (const key of keys) {
+            if (!(0,yaml_dist/* isMap */.jh)(node))
+                break;
+            const pair = node.items.find(p => (0,yaml_dist/* isPair */.tO)(p) && String(p.key?.value ?? p.key) === key);
+            const range = pair?.key?.range;
+            if (!pair || !range)
+                break;
+            ({ line, col: column } = lines.linePos(range[0]));
+            node = pair.value;
+        }
+        return { file, line, column };
+    };
+}
 function loadProjectYaml(text, file) {
     let doc;
+    const lines = new yaml_dist/* LineCounter */.HN();
     try {
         doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
             version: '1.1',
             uniqueKeys: true,
             merge: true,
-            prettyErrors: false
+            prettyErrors: false,
+            lineCounter: lines,
+            keepSourceTokens: true
         });
     }
     catch (err) {
@@ -11489,6 +11608,7 @@ function loadProjectYaml(text, file) {
     const error = doc.errors[0];
     if (error)
         return { problem: yamlProblem(file, error.message, error.linePos) };
+    typeAsPyYaml(doc);
     let data;
     try {
         data = doc.toJS({ maxAliasCount: 100 });
@@ -11504,7 +11624,7 @@ function loadProjectYaml(text, file) {
             }
         };
     }
-    return { data: normalizeScalars(data) };
+    return { data: normalizeScalars(data), at: locator(file, doc, lines) };
 }
 // PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
 function normalizeScalars(v) {
@@ -11637,66 +11757,88 @@ async function checkProject(dir, opts = {}) {
         dependencyFiles: []
     };
     const problems = result.problems;
-    // rockcraft.yaml
+    // python3 starts now and gets its question (the candidates depend on the project name) once
+    // rockcraft.yaml is read: its start-up overlaps ours. null: a user flask command, no search.
+    let ask = () => { };
+    const projectName = new Promise(resolve => (ask = resolve));
+    const discovery = discoverEntrypoint(abs, projectName, opts.python, env).catch((err) => err);
     const projectFile = external_node_path_.join(abs, PROJECT_FILE);
     let yaml;
-    if (await exists(projectFile)) {
-        result.rockcraftFile = projectFile;
-        const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
-        if (problem)
-            problems.push(problem);
-        if (text !== undefined) {
-            const loaded = loadProjectYaml(text, projectFile);
-            if (loaded.problem)
-                problems.push(loaded.problem);
-            yaml = loaded.data;
+    let at = () => ({ file: projectFile });
+    try {
+        // rockcraft.yaml
+        if (await exists(projectFile)) {
+            result.rockcraftFile = projectFile;
+            const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
+            if (problem)
+                problems.push(problem);
+            if (text !== undefined) {
+                const loaded = loadProjectYaml(text, projectFile);
+                if (loaded.problem)
+                    problems.push(loaded.problem);
+                yaml = loaded.data;
+                if (loaded.at)
+                    at = loaded.at;
+            }
         }
-    }
-    else {
-        problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
-    }
-    if (yaml) {
-        result.name = str(yaml.name);
-        result.version = str(yaml.version);
-        result.base = str(yaml.base);
-        result.buildBase = str(yaml['build-base']);
-        if (isMapping(yaml.platforms))
-            result.platforms = Object.keys(yaml.platforms);
-        for (const field of unknownFields(yaml)) {
-            problems.push({
-                message: `extra field '${field}' not permitted in top-level configuration`,
-                file: projectFile
-            });
+        else {
+            problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
         }
-        for (const field of ['name', 'base']) {
-            if (!(field in yaml)) {
+        if (yaml) {
+            result.name = str(yaml.name);
+            result.version = str(yaml.version);
+            result.base = str(yaml.base);
+            result.buildBase = str(yaml['build-base']);
+            if (isMapping(yaml.platforms))
+                result.platforms = Object.keys(yaml.platforms);
+            for (const field of unknownFields(yaml)) {
                 problems.push({
-                    message: `field '${field}' required in top-level configuration`,
-                    file: projectFile
+                    message: `extra field '${field}' not permitted in top-level configuration`,
+                    ...at([field])
+                });
+            }
+            // The Project model's required fields, in its order.
+            for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
+                if (!(field in yaml)) {
+                    problems.push({
+                        message: `field '${field}' required in top-level configuration`,
+                        file: projectFile
+                    });
+                }
+            }
+            for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
+                const value = yaml[field];
+                if (value !== undefined && value !== null && !isMapping(value)) {
+                    problems.push({ message: `field '${field}' must be a mapping`, ...at([field]) });
+                }
+            }
+            const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
+            if (!extensions.includes(EXTENSION)) {
+                problems.push({
+                    message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
+                    ...at(['extensions'])
+                });
+            }
+            for (const other of extensions.filter(e => e !== EXTENSION)) {
+                problems.push({
+                    message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
+                    ...at(['extensions'])
+                });
+            }
+            for (const message of baseProblems(yaml, env))
+                problems.push({ message, ...at(['base']) });
+            if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
+                result.hints.push({
+                    message: 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
                 });
             }
         }
-        const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
-        if (!extensions.includes(EXTENSION)) {
-            problems.push({
-                message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
-                file: projectFile
-            });
-        }
-        for (const other of extensions.filter(e => e !== EXTENSION)) {
-            problems.push({
-                message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
-                file: projectFile
-            });
-        }
-        for (const message of baseProblems(yaml, env))
-            problems.push({ message, file: projectFile });
-        if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
-            result.hints.push({
-                message: 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
-            });
-        }
     }
+    catch (err) {
+        ask(null); // python3 is waiting for its question: let it go
+        throw err;
+    }
+    ask(yaml && userFlaskCommand(yaml) ? null : result.name);
     // Dependencies
     const reqs = await readRequirements(abs);
     result.requirements = [...reqs.names].sort();
@@ -11709,35 +11851,35 @@ async function checkProject(dir, opts = {}) {
     else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
         problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
     }
-    // Entrypoint, unless the user's services.flask.command replaces it
     if (!yaml || !userFlaskCommand(yaml)) {
-        try {
-            const found = await discoverEntrypoint(abs, result.name, opts.python, env);
-            result.hints.push(...found.hints.map(h => absolutize(abs, h)));
-            if (found.problem)
-                problems.push(absolutize(abs, found.problem));
-            result.wsgi = found.wsgi;
-        }
-        catch (err) {
-            if (err instanceof PythonMissingError)
-                throw new ProjectError(err.message);
-            throw err;
-        }
+        const found = await discovery;
+        if (found instanceof PythonMissingError)
+            throw new ProjectError(found.message);
+        if (found instanceof Error)
+            throw found;
+        const { hints, problem, wsgi } = found;
+        result.hints.push(...hints.map(h => absolutize(abs, h)));
+        if (problem)
+            problems.push(absolutize(abs, problem));
+        result.wsgi = wsgi;
     }
     if (yaml) {
-        for (const message of primeProblems(yaml))
-            problems.push({ message, file: projectFile });
+        for (const message of primeProblems(yaml)) {
+            problems.push({ message, ...at(['parts', 'flask-framework/install-app', 'prime']) });
+        }
+        for (const [field, message] of modelBaseProblems(yaml))
+            problems.push({ message, ...at([field]) });
         if (yaml.base === 'bare') {
             if (!yaml['build-base']) {
                 problems.push({
                     message: 'When "base" is "bare", a build-base must be specified.',
-                    file: projectFile
+                    ...at(['base'])
                 });
             }
             else if (!barePython(yaml)) {
                 problems.push({
                     message: `Unable to determine the Python version for the build-base ${String(yaml['build-base'])}`,
-                    file: projectFile
+                    ...at(['build-base'])
                 });
             }
         }
@@ -11753,6 +11895,48 @@ async function checkProject(dir, opts = {}) {
         result.expanded = asProjectModel(applySnippet(yaml, snippet));
     }
     return result;
+}
+// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
+const MODEL_BASES = [
+    'bare',
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'ubuntu@26.10'
+];
+const MODEL_BUILD_BASES = [
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'devel'
+];
+function modelBaseProblems(yaml) {
+    const out = [];
+    const check = (field, allowed) => {
+        const raw = yaml[field];
+        if (raw === undefined || raw === null)
+            return;
+        const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw;
+        if (typeof value === 'string' && allowed.includes(value))
+            return;
+        const options = allowed.map(b => `'${b}'`);
+        out.push([
+            field,
+            `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
+        ]);
+    };
+    // The extension refuses an unsupported base first; the model's word on it adds nothing.
+    if (!baseProblemsFor(yaml))
+        check('base', MODEL_BASES);
+    check('build-base', MODEL_BUILD_BASES);
+    return out;
+}
+function baseProblemsFor(yaml) {
+    return baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0;
 }
 function absolutize(dir, p) {
     return p.file ? { ...p, file: external_node_path_.join(dir, p.file) } : p;
@@ -11909,7 +12093,9 @@ function oneDir(positionals) {
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-        process.stdout.write(USAGE);
+        // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
+        ;
+        (command === undefined ? process.stderr : process.stdout).write(USAGE);
         return command === undefined ? 2 : 0;
     }
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -11966,13 +12152,15 @@ async function main(argv) {
         return 0;
     }
     report([], result.hints);
-    process.stdout.write(renderExpansion(result.expanded, format));
+    // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
+    process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''));
     return 0;
 }
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (err) => {
-    if (err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError ||
+        err.code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`flask-rock: ${err.message}\nTry 'flask-rock --help'.\n`);
         process.exitCode = 2;
     }
