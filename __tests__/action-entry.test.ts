@@ -1,0 +1,57 @@
+// The bundled action as a runner starts it: `node dist/index.js` with INPUT_ variables, in
+// check-only mode, its outputs read from the GITHUB_OUTPUT file. (CI checks that dist/ is fresh.)
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+function runAction(inputs: Record<string, string>): {
+  status: number | null
+  stdout: string
+  outputs: string
+  summary: string
+} {
+  const work = mkdtempSync(join(tmpdir(), 'action-entry-'))
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: work
+  }
+  for (const [name, file] of Object.entries(files)) {
+    writeFileSync(join(work, file), '')
+    env[name] = join(work, file)
+  }
+  env.GITHUB_WORKSPACE = process.cwd()
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawnSync(process.execPath, ['dist/index.js'], {
+    env,
+    encoding: 'utf8',
+    timeout: 30_000
+  })
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    outputs: readFileSync(join(work, 'output'), 'utf8'),
+    summary: readFileSync(join(work, 'summary'), 'utf8')
+  }
+}
+
+describe('dist/index.js', () => {
+  it('checks the sync example and writes its outputs and summary', () => {
+    const r = runAction({ 'project-path': 'examples/flask-sync', 'check-only': 'true' })
+    expect(r.status).toBe(0)
+    expect(r.outputs).toMatch(/^wsgi<<ghadelimiter_[^\n]+\napp:app\n/m)
+    expect(r.outputs).toMatch(/^worker<<ghadelimiter_[^\n]+\nsync\n/m)
+    expect(r.outputs).toMatch(/^expanded<<ghadelimiter_[^\n]+\n.*expanded-rockcraft\.yaml\n/m)
+    expect(r.summary).toContain('<td>check</td><td>✅ passed</td>')
+  })
+
+  it('fails in one line, without a stack trace, for a project path that does not exist', () => {
+    const r = runAction({ 'project-path': 'no/such/dir', 'check-only': 'true' })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/^::error::.*no\/such\/dir/m)
+    expect(r.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
+  })
+})
