@@ -1,9 +1,19 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, appendFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { dependencyFiles, packCacheKey, type CacheKeyInput } from '../src/cache.js'
+import { cacheDependencies, packCacheKey, type CacheKeyInput } from '../src/cache.js'
+import { checkProject } from '../src/core/index.js'
+import { packProject } from '../src/rockcraft/pack.js'
 
 const EXAMPLE = path.join(import.meta.dirname ?? '', '../examples/flask-gevent')
 let root: string
@@ -13,7 +23,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 let n = 0
-/** A fresh copy of the example, edited by `edit`, and the key its files give. */
+/** A fresh copy of the example, edited by `edit`, and the key its check result gives. */
 async function keyAfter(
   edit: (dir: string) => void,
   over: Partial<CacheKeyInput> = {}
@@ -29,7 +39,7 @@ async function keyAfter(
     channel: 'latest/stable',
     revision: '',
     projectId: 'examples/flask-gevent',
-    dependencies: await dependencyFiles(dir),
+    dependencies: await cacheDependencies(packProject(await checkProject(dir))),
     ...over
   }).key
 }
@@ -47,6 +57,13 @@ describe('pack cache key', () => {
     expect(await keyAfter(d => appendFileSync(path.join(d, 'app.py'), '\n# more app code\n'))).toBe(
       base
     )
+    // The extension moves top-level app files into the rock; they decide no download.
+    expect(
+      await keyAfter(d => {
+        mkdirSync(path.join(d, 'templates'))
+        writeFileSync(path.join(d, 'templates', 'index.html'), '<p>hi</p>\n')
+      })
+    ).toBe(base)
     expect(await keyAfter(yamlEdit(/^summary:.*$/m, 'summary: another summary'))).toBe(base)
     expect(await keyAfter(yamlEdit(/^version:.*$/m, 'version: "0.2"'))).toBe(base)
     expect(

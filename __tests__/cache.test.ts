@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { PackProject } from '../src/rockcraft/pack.js'
 import type { PostState } from '../src/state.js'
 import { makeStandIns, type StandIns } from './stand-ins/standins.js'
 
@@ -21,16 +22,17 @@ jest.unstable_mockModule('../src/state.js', () => ({
 }))
 
 const { restorePackCache, savePackCache } = await import('../src/cache.js')
-const { packRock, readPackProject } = await import('../src/rockcraft/pack.js')
+const { packProject, packRock } = await import('../src/rockcraft/pack.js')
+const { checkProject } = await import('../src/core/index.js')
 
 let s: StandIns
 let project: string
 let cacheHome: string
+let checked: PackProject
 const restoreOpts = (over = {}) => ({
   enabled: true,
   mode: 'destructive' as const,
-  projectDir: project,
-  base: 'ubuntu@24.04',
+  project: checked,
   channel: 'latest/stable',
   revision: '',
   workspace: s.dir,
@@ -39,7 +41,7 @@ const restoreOpts = (over = {}) => ({
   ...over
 })
 
-beforeEach(() => {
+beforeEach(async () => {
   s = makeStandIns({ RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' })
   s.install('rockcraft')
   project = path.join(s.dir, 'flask-sync')
@@ -47,6 +49,7 @@ beforeEach(() => {
   cpSync(path.join(import.meta.dirname ?? '', '../examples/flask-sync'), project, {
     recursive: true
   })
+  checked = packProject(await checkProject(project))
   recorded = {}
   isFeatureAvailable.mockReset().mockReturnValue(true)
   restoreCache.mockReset().mockResolvedValue(undefined)
@@ -77,10 +80,9 @@ describe('restorePackCache', () => {
     expect(recorded).toEqual({ cacheKey: r.key, cacheMatchedKey: r.key, cachePaths: r.paths })
 
     // The pack that follows finds the restored download (the stand-in reports what it found).
-    const p = await readPackProject(project)
     await packRock({
       projectDir: project,
-      ...p,
+      ...checked,
       mode: 'destructive',
       verbosity: 'brief',
       env: s.env,

@@ -12,9 +12,8 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import { parse } from 'yaml'
 import { runOk } from './exec.js'
-import { destructiveCacheHome } from './rockcraft/pack.js'
+import { destructiveCacheHome, type PackProject } from './rockcraft/pack.js'
 import type { PackMode } from './rockcraft/mode.js'
 import { normalizeBase } from './rockcraft/mode.js'
 import { saveState, type PostState } from './state.js'
@@ -32,12 +31,12 @@ export interface CacheKeyInput {
   revision: string
   /** The project's path inside the workspace: the parts' work belongs to one project. */
   projectId: string
-  /** The texts that decide the dependencies (see dependencyFiles). */
+  /** What decides the dependencies, by file (see cacheDependencies). */
   dependencies: Record<string, string>
 }
 
 // Cache keys allow no commas and 512 characters: keep each part short and plain.
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex')
+const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex')
 const safe = (s: string): string => {
   const plain = s.replace(/[^A-Za-z0-9._@-]+/g, '_')
   return plain === s && s.length <= 48 ? s : `${plain.slice(0, 35)}~${sha(s).slice(0, 12)}`
@@ -79,23 +78,41 @@ export function packCacheKey(input: CacheKeyInput): { key: string; restoreKeys: 
   return { key, restoreKeys: [`${prefix}-`] }
 }
 
+// Parts' fields that the extension fills from the project's top-level file names: they move
+// app files around and download nothing.
+const APP_FILE_FIELDS: Record<string, string[]> = {
+  'flask-framework/install-app': ['organize', 'stage', 'prime']
+}
+
 /**
- * The texts that decide what a pack downloads and builds: requirements.txt, pyproject.toml and
- * the build-relevant parts of rockcraft.yaml (not its summary, description or version).
+ * What decides what a pack downloads and builds, by file: the bytes of each dependency file the
+ * project check found (requirements.txt, pyproject.toml), and for rockcraft.yaml the expanded
+ * project's parts, platforms and package repositories (not its summary, version or services).
  */
-export async function dependencyFiles(projectDir: string): Promise<Record<string, string>> {
+export async function cacheDependencies(
+  project: Pick<PackProject, 'dir' | 'dependencyFiles' | 'expanded'>
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
-  for (const f of ['requirements.txt', 'pyproject.toml']) {
-    const file = path.join(projectDir, f)
-    if (existsSync(file)) out[f] = await readFile(file, 'utf8')
+  for (const file of project.dependencyFiles) {
+    if (path.basename(file) === 'rockcraft.yaml') continue // decided by the expansion, below
+    out[path.relative(project.dir, file)] = sha(await readFile(file))
   }
-  const y = (parse(await readFile(path.join(projectDir, 'rockcraft.yaml'), 'utf8')) ??
-    {}) as Record<string, unknown>
-  const relevant: Record<string, unknown> = {}
-  for (const k of ['parts', 'extensions', 'platforms', 'package-repositories']) {
-    if (k in y) relevant[k] = y[k]
-  }
-  out['rockcraft.yaml'] = canonicalJson(relevant)
+  const { expanded } = project
+  const parts = Object.fromEntries(
+    Object.entries((expanded.parts ?? {}) as Record<string, Record<string, unknown>>).map(
+      ([name, part]) => [
+        name,
+        Object.fromEntries(
+          Object.entries(part ?? {}).filter(([k]) => !APP_FILE_FIELDS[name]?.includes(k))
+        )
+      ]
+    )
+  )
+  out['rockcraft.yaml'] = canonicalJson({
+    parts,
+    platforms: expanded.platforms,
+    'package-repositories': expanded['package-repositories']
+  })
   return out
 }
 
@@ -112,9 +129,7 @@ export function packCachePaths(
 export interface RestoreOptions {
   enabled: boolean
   mode: PackMode
-  projectDir: string
-  base: string
-  buildBase?: string
+  project: Pick<PackProject, 'dir' | 'base' | 'buildBase' | 'dependencyFiles' | 'expanded'>
   channel: string
   revision: string
   workspace?: string
@@ -139,7 +154,8 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
     return { skipped: why, exactHit: false, paths: [] }
   }
   if (!opts.enabled) return skip('off (input cache is false)')
-  const paths = packCachePaths(opts.mode, opts.projectDir, opts.cacheHome)
+  const { project } = opts
+  const paths = packCachePaths(opts.mode, project.dir, opts.cacheHome)
   if (paths.length === 0) {
     return skip(
       `not used in ${opts.mode} mode: a managed build keeps its downloads inside its LXD instance, where restored files cannot reach (build-mode auto picks destructive on a runner of the build base's release)`
@@ -154,14 +170,13 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
       runnerOs: env.RUNNER_OS ?? process.platform,
       arch: env.RUNNER_ARCH ?? process.arch,
       mode: opts.mode,
-      base: opts.base,
-      buildBase: opts.buildBase,
+      base: project.base,
+      buildBase: project.buildBase,
       channel: opts.channel,
       revision: opts.revision,
       projectId:
-        path.relative(opts.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd(), opts.projectDir) ||
-        '.',
-      dependencies: await dependencyFiles(opts.projectDir)
+        path.relative(opts.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd(), project.dir) || '.',
+      dependencies: await cacheDependencies(project)
     })
     saveState({ cacheKey: key, cachePaths: paths })
     const started = Date.now()

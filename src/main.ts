@@ -83,7 +83,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     core.setOutput('rock', rock)
   } else {
     const packed = await runStep(report, 'pack', async () => {
-      const result = await packStage(inputs, project.expanded)
+      const result = await packStage(inputs, project)
       return {
         value: result,
         detail: `${path.basename(result.rock)} in ${(result.durationMs / 1000).toFixed(1)} s (${result.install.rockcraftVersion})`

@@ -1,7 +1,8 @@
 import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { packRock, readPackProject } from '../../src/rockcraft/pack.js'
+import { checkProject } from '../../src/core/index.js'
+import { packProject, packRock } from '../../src/rockcraft/pack.js'
 import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 let s: StandIns
@@ -16,6 +17,9 @@ beforeEach(() => {
 })
 afterEach(() => s.remove())
 
+// What main hands the pack stage: the project as the core checked and expanded it.
+const checked = async () => packProject(await checkProject(project))
+
 const packEnv = (): {
   cwd: string
   cache: string
@@ -25,13 +29,18 @@ const packEnv = (): {
 
 describe('packRock', () => {
   it('packs in LXD mode as the runner user and finds the rock by name', async () => {
-    const p = await readPackProject(project)
-    expect(p).toEqual({
+    const p = await checked()
+    expect(p).toMatchObject({
+      dir: project,
       name: 'flask-sync',
       version: '0.1',
       base: 'ubuntu@24.04',
       buildBase: undefined,
-      platforms: ['amd64']
+      platforms: [{ name: 'amd64', buildOn: ['amd64'] }],
+      dependencyFiles: [
+        path.join(project, 'requirements.txt'),
+        path.join(project, 'rockcraft.yaml')
+      ]
     })
     const r = await packRock({
       projectDir: project,
@@ -48,7 +57,7 @@ describe('packRock', () => {
   })
 
   it('packs in destructive mode as root with its caches in one place, passing the experimental flag on', async () => {
-    const p = await readPackProject(project)
+    const p = await checked()
     const cacheHome = path.join(s.dir, 'cache')
     await packRock({
       projectDir: project,
@@ -69,7 +78,7 @@ describe('packRock', () => {
   })
 
   it('fails clearly when rockcraft writes no rock, and ignores a stale one from before', async () => {
-    const p = await readPackProject(project)
+    const p = await checked()
     writeFileSync(path.join(s.dir, 'pack-writes-nothing'), '')
     const stale = path.join(project, 'flask-sync_0.1_amd64.rock')
     writeFileSync(stale, 'old')
@@ -95,7 +104,7 @@ describe('packRock', () => {
         stderr: "Failed to run the build script for part 'flask-framework/dependencies'."
       }
     ])
-    const p = await readPackProject(project)
+    const p = await checked()
     await expect(
       packRock({
         projectDir: project,
@@ -112,8 +121,59 @@ describe('packRock', () => {
 
   it('refuses a rockcraft.yaml without the fields packing needs', async () => {
     writeFileSync(path.join(project, 'rockcraft.yaml'), 'name: x\n')
-    await expect(readPackProject(project)).rejects.toThrow(
-      /rockcraft.yaml lacks version, base, platforms$/
+    await expect(checked()).rejects.toThrow(
+      /lacks an expansion \(the project check refused it\), version, base$/
+    )
+  })
+
+  it('refuses a project the core expands but without a version, which names the rock', async () => {
+    const file = path.join(project, 'rockcraft.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^version:.*\n/m, ''))
+    const result = await checkProject(project)
+    expect(result.expanded).toBeDefined()
+    expect(() => packProject(result)).toThrow(`cannot pack ${project}: it lacks version`)
+  })
+
+  it('names the rock after the expanded platform that builds on this machine', async () => {
+    const host = process.arch === 'arm64' ? 'arm64' : 'amd64'
+    const other = host === 'amd64' ? 'arm64' : 'amd64'
+    const file = path.join(project, 'rockcraft.yaml')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^platforms:\n {2}amd64:\n/m,
+        `platforms:\n  ${other}:\n  ubuntu-${host}:\n    build-on: [${host}]\n    build-for: [${host}]\n`
+      )
+    )
+    const p = await checked()
+    expect(p.platforms).toEqual([
+      { name: other, buildOn: [other] },
+      { name: `ubuntu-${host}`, buildOn: [host] }
+    ])
+    const r = await packRock({
+      projectDir: project,
+      ...p,
+      mode: 'lxd',
+      verbosity: 'brief',
+      env: s.env,
+      user: 'runner'
+    })
+    expect(r.rock).toBe(path.join(project, `flask-sync_0.1_ubuntu-${host}.rock`))
+
+    const anHourAgo = new Date(Date.now() - 3600_000)
+    utimesSync(r.rock, anHourAgo, anHourAgo)
+    writeFileSync(path.join(s.dir, 'pack-writes-nothing'), '')
+    const err = (await packRock({
+      projectDir: project,
+      ...p,
+      mode: 'lxd',
+      verbosity: 'brief',
+      env: s.env,
+      user: 'runner'
+    }).catch(e => e)) as Error
+    // The platform this machine builds is named first.
+    expect(err.message).toMatch(
+      new RegExp(`wrote no flask-sync_0.1_ubuntu-${host}.rock or flask-sync_0.1_${other}.rock in `)
     )
   })
 })

@@ -2,6 +2,7 @@
 import { cpSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { CheckResult } from '../../src/core/index.js'
 import type { PostState } from '../../src/state.js'
 import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
@@ -16,10 +17,13 @@ jest.unstable_mockModule('../../src/state.js', () => ({
 }))
 const { packStage } = await import('../../src/rockcraft/stage.js')
 const { parseInputs, InputError } = await import('../../src/context.js')
+const { checkProject, renderExpansion } = await import('../../src/core/index.js')
 
 let s: StandIns
 let project: string
 let osRelease: string
+// What main hands the stage: the project as the core checked and expanded it.
+let checked: CheckResult
 const opts = () => ({
   env: s.env,
   user: 'runner',
@@ -31,7 +35,7 @@ const opts = () => ({
 const inputs = (values: Record<string, string> = {}) =>
   parseInputs(name => ({ 'project-path': 'flask-sync', ...values })[name] ?? '', s.dir)
 
-beforeEach(() => {
+beforeEach(async () => {
   s = makeStandIns({ RUNNER_ENVIRONMENT: 'github-hosted', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' })
   project = path.join(s.dir, 'flask-sync')
   cpSync(path.join(import.meta.dirname ?? '', '../../examples/flask-sync'), project, {
@@ -39,7 +43,9 @@ beforeEach(() => {
   })
   osRelease = path.join(s.dir, 'os-release')
   writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="24.04"\n')
-  writeFileSync(path.join(s.dir, 'expansion.yaml'), 'name: flask-sync\nbase: ubuntu@24.04\n')
+  checked = await checkProject(project)
+  // The rockcraft stand-in prints what the real one would: the same expansion.
+  writeFileSync(path.join(s.dir, 'expansion.yaml'), renderExpansion(checked.expanded!, 'yaml'))
   recorded = {}
   isFeatureAvailable.mockReset().mockReturnValue(true)
   restoreCache.mockReset().mockResolvedValue(undefined)
@@ -48,7 +54,7 @@ afterEach(() => s.remove())
 
 describe('packStage', () => {
   it('on a fresh hosted runner of the build base release: destructive, no LXD, cached, packed', async () => {
-    const r = await packStage(inputs(), { name: 'flask-sync', base: 'ubuntu@24.04' }, opts())
+    const r = await packStage(inputs(), checked, opts())
     expect(s.calls()).toEqual([
       'sudo apt-get update -q',
       'sudo apt-get install -qy snapd',
@@ -71,7 +77,7 @@ describe('packStage', () => {
   it('on another release packs in LXD and restores no cache', async () => {
     writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="22.04"\n')
     s.install('snap', 'lxd', 'lxc', 'rockcraft')
-    const r = await packStage(inputs({ 'rockcraft-revision': '77' }), undefined, opts())
+    const r = await packStage(inputs({ 'rockcraft-revision': '77' }), checked, opts())
     expect(r.mode).toBe('lxd')
     expect(r.modeReason).toMatch(/runner is ubuntu@22.04 but the project builds on ubuntu@24.04/)
     expect(s.calls().at(-1)).toBe('sudo --user runner env rockcraft pack --verbosity brief')
@@ -79,9 +85,27 @@ describe('packStage', () => {
     expect(restoreCache).not.toHaveBeenCalled()
   })
 
+  it("reports where rockcraft's expansion differs from ours and returns rockcraft's", async () => {
+    const theirs = { ...checked.expanded!, 'run-user': 'root' }
+    writeFileSync(path.join(s.dir, 'expansion.yaml'), renderExpansion(theirs, 'yaml'))
+    const r = await packStage(inputs(), checked, opts())
+    expect(r.differences).toEqual(['run-user'])
+    expect(r.expansion).toEqual(theirs)
+  })
+
+  it('refuses a project the check did not expand, before anything is installed', async () => {
+    const err = await packStage(inputs(), { ...checked, expanded: undefined }, opts()).catch(e => e)
+    expect(err).toBeInstanceOf(InputError)
+    expect((err as Error).message).toBe(
+      `cannot pack ${project}: it lacks an expansion (the project check refused it)`
+    )
+    expect(s.calls()).toEqual([])
+    expect(restoreCache).not.toHaveBeenCalled()
+  })
+
   it('records no success when the pack fails', async () => {
     s.scenario([{ match: 'rockcraft pack', fail: 1, stderr: 'Failed to pull source' }])
-    await expect(packStage(inputs(), undefined, opts())).rejects.toThrow(
+    await expect(packStage(inputs(), checked, opts())).rejects.toThrow(
       /pack the rock in destructive mode/
     )
     expect(recorded.packSucceeded).toBeUndefined()
@@ -96,8 +120,9 @@ describe('packStage', () => {
     ['build-mode', 'destructive'] // valid, but this runner's release differs from the build base
   ])('refuses %s %j with a clear error before anything is installed', async (input, value) => {
     writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="22.04"\n')
-    const err = await (async () =>
-      packStage(inputs({ [input]: value }), undefined, opts()))().catch(e => e)
+    const err = await (async () => packStage(inputs({ [input]: value }), checked, opts()))().catch(
+      e => e
+    )
     expect(err).toBeInstanceOf(InputError)
     expect((err as Error).message).toMatch(
       new RegExp(

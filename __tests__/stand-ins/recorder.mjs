@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { parse } from 'yaml'
 
 const dir = process.env.STANDIN_DIR
 if (!dir) {
@@ -129,11 +130,15 @@ function rockcraft() {
     })
   )
   if (fs.existsSync(path.join(dir, 'pack-writes-nothing'))) return
-  const yaml = fs.readFileSync('rockcraft.yaml', 'utf8')
-  const field = k => (yaml.match(new RegExp(`^${k}:\\s*"?([^"\\n]+?)"?\\s*$`, 'm')) ?? [])[1]
-  const platform = (yaml.match(/^platforms:\s*\n\s+([a-z0-9]+):/m) ?? [])[1]
-  fs.writeFileSync(
-    `${field('name')}_${field('version')}_${platform}.rock`,
-    'not really an OCI archive'
-  )
+  // Like rockcraft: one rock per platform that builds on this machine's architecture, named
+  // after the platform (a label may be an architecture or a name with build-on/build-for).
+  const project = parse(fs.readFileSync('rockcraft.yaml', 'utf8'))
+  const host = { x64: 'amd64', arm64: 'arm64' }[process.arch] ?? process.arch
+  for (const [platform, p] of Object.entries(project.platforms ?? {})) {
+    if (!(p?.['build-on'] ?? [platform]).includes(host)) continue
+    fs.writeFileSync(
+      `${project.name}_${project.version}_${platform}.rock`,
+      'not really an OCI archive'
+    )
+  }
 }

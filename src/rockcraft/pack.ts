@@ -1,50 +1,70 @@
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
-import { readFile, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { homedir, userInfo } from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { parse } from 'yaml'
 import { InputError, type Verbosity } from '../context.js'
+import type { CheckResult } from '../core/index.js'
 import { runOk } from '../exec.js'
 import type { PackMode } from './mode.js'
 import { seconds, timedGroup } from './group.js'
 
+/** What packing needs to know of the checked project: main's CheckResult fits. */
+export type CheckedProject = Pick<
+  CheckResult,
+  'dir' | 'name' | 'version' | 'base' | 'buildBase' | 'dependencyFiles' | 'expanded'
+>
+
+/** A `platforms:` entry of the expanded project: its name names the rock file. */
+export interface RockPlatform {
+  name: string
+  buildOn: string[]
+}
+
 export interface PackProject {
+  dir: string
   name: string
   version: string
   base: string
   buildBase?: string
-  /** The keys of `platforms:`, e.g. ["amd64"]. */
-  platforms: string[]
+  platforms: RockPlatform[]
+  dependencyFiles: string[]
+  expanded: Record<string, unknown>
 }
 
-/** The fields of rockcraft.yaml that decide how and what rockcraft packs. */
-export async function readPackProject(projectDir: string): Promise<PackProject> {
-  const file = path.join(projectDir, 'rockcraft.yaml')
-  let doc: unknown
-  try {
-    doc = parse(await readFile(file, 'utf8'))
-  } catch (err) {
-    throw new InputError(`cannot read ${file}: ${(err as Error).message.split('\n')[0]}`)
-  }
-  const y = (doc ?? {}) as Record<string, unknown>
-  const str = (k: string): string | undefined =>
-    typeof y[k] === 'string' || typeof y[k] === 'number' ? String(y[k]) : undefined
-  const name = str('name')
-  const version = str('version')
-  const base = str('base')
-  const platforms =
-    y.platforms && typeof y.platforms === 'object' ? Object.keys(y.platforms as object) : []
+/**
+ * The facts packing needs, from the project check. Throws InputError when the check found no
+ * expansion (a refused project) or the fields the rock's file name needs are missing.
+ */
+export function packProject(checked: CheckedProject): PackProject {
+  const { name, version, base, expanded } = checked
+  // The core expands `platforms` with build-on and build-for filled in for every entry.
+  const platforms = Object.entries(
+    (expanded?.platforms ?? {}) as Record<string, { 'build-on'?: unknown } | null>
+  ).map(([platform, p]) => ({
+    name: platform,
+    buildOn: Array.isArray(p?.['build-on']) ? p['build-on'].map(String) : [platform]
+  }))
   const missing = [
+    !expanded && 'an expansion (the project check refused it)',
     !name && 'name',
     !version && 'version',
     !base && 'base',
-    platforms.length === 0 && 'platforms'
+    expanded && platforms.length === 0 && 'platforms'
   ].filter(Boolean)
   if (missing.length > 0) {
-    throw new InputError(`${file} lacks ${missing.join(', ')}`)
+    throw new InputError(`cannot pack ${checked.dir}: it lacks ${missing.join(', ')}`)
   }
-  return { name: name!, version: version!, base: base!, buildBase: str('build-base'), platforms }
+  return {
+    dir: checked.dir,
+    name: name!,
+    version: version!,
+    base: base!,
+    buildBase: checked.buildBase,
+    platforms,
+    dependencyFiles: checked.dependencyFiles,
+    expanded: expanded!
+  }
 }
 
 /** Where destructive builds keep pip, stage-package, chisel and base-image downloads. */
@@ -56,7 +76,7 @@ export interface PackOptions {
   projectDir: string
   name: string
   version: string
-  platforms: string[]
+  platforms: RockPlatform[]
   mode: PackMode
   verbosity: Verbosity
   env?: NodeJS.ProcessEnv
@@ -121,15 +141,20 @@ export async function packRock(opts: PackOptions): Promise<{ rock: string; durat
   return { rock, durationMs }
 }
 
-/** The rock this pack wrote: <name>_<version>_<platform>.rock, newer than the pack's start. */
+/**
+ * The rock this pack wrote: <name>_<version>_<platform>.rock, newer than the pack's start.
+ * rockcraft packs the platforms that build on this machine's architecture: those come first.
+ */
 export async function findRock(
   opts: Pick<PackOptions, 'projectDir' | 'name' | 'version' | 'platforms'>,
   since: number
 ): Promise<string> {
   const host = ROCK_ARCH[process.arch] ?? process.arch
-  const order = [...opts.platforms].sort((a, b) => Number(b === host) - Number(a === host))
+  const onHost = (p: RockPlatform): number => Number(p.buildOn.includes(host))
+  const order = [...opts.platforms].sort((a, b) => onHost(b) - onHost(a))
+  const fileOf = (p: RockPlatform): string => `${opts.name}_${opts.version}_${p.name}.rock`
   for (const platform of order) {
-    const file = path.join(opts.projectDir, `${opts.name}_${opts.version}_${platform}.rock`)
+    const file = path.join(opts.projectDir, fileOf(platform))
     try {
       // Whole-second file systems round down: allow a little slack.
       if ((await stat(file)).mtimeMs >= since - 2000) return file
@@ -137,7 +162,7 @@ export async function findRock(
       // not written for this platform
     }
   }
-  const expected = opts.platforms.map(p => `${opts.name}_${opts.version}_${p}.rock`).join(' or ')
+  const expected = order.map(fileOf).join(' or ')
   const present = (await readdir(opts.projectDir).catch(() => [] as string[])).filter(f =>
     f.endsWith('.rock')
   )

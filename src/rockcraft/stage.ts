@@ -7,12 +7,12 @@ import { saveState } from '../state.js'
 import { crossCheckExpansion } from './crosscheck.js'
 import { installRockcraft, type InstallReport } from './install.js'
 import { chooseBuildMode, detectRunner, type PackMode } from './mode.js'
-import { packRock, readPackProject } from './pack.js'
+import { packProject, packRock, type CheckedProject } from './pack.js'
 import type { RetryPolicy } from './retry.js'
 
 export type PackInputs = Pick<
   Inputs,
-  'projectPath' | 'rockcraftChannel' | 'rockcraftRevision' | 'buildMode' | 'verbosity' | 'cache'
+  'rockcraftChannel' | 'rockcraftRevision' | 'buildMode' | 'verbosity' | 'cache'
 >
 
 export interface PackStageOptions {
@@ -33,24 +33,26 @@ export interface PackStageResult {
   modeReason: string
   install: InstallReport
   cache: RestoreResult
-  /** rockcraft's expansion when ours was given to cross-check, else undefined. */
+  /** rockcraft's expansion when the cross-check could run, else undefined. */
   expansion?: Record<string, unknown>
   /** Key paths where ours differed from rockcraft's. */
   differences: string[]
 }
 
 /**
- * Sets the outputs rock and cache-hit and records packSucceeded for the post step.
- * Throws InputError for a build mode this runner cannot do (before installing anything),
- * CommandError for a failed install or pack, Error when no rock appears.
+ * Packs the project the check read and expanded (main's CheckResult): rockcraft.yaml is not
+ * read again here. Sets the outputs rock and cache-hit and records packSucceeded for the post
+ * step. Throws InputError for a project without an expansion, name, version or platforms, or a
+ * build mode this runner cannot do (before installing anything), CommandError for a failed
+ * install or pack, Error when no rock appears.
  */
 export async function packStage(
   inputs: PackInputs,
-  ourExpansion: Record<string, unknown> | undefined,
+  checked: CheckedProject,
   opts: PackStageOptions = {}
 ): Promise<PackStageResult> {
   const env = opts.env ?? process.env
-  const project = await readPackProject(inputs.projectPath)
+  const project = packProject(checked)
   const runner = await detectRunner(env, opts.osRelease)
   const { mode, reason } = chooseBuildMode(inputs.buildMode, project, runner)
   core.info(`Build mode: ${mode} (${reason})`)
@@ -58,9 +60,7 @@ export async function packStage(
   const cache = await restorePackCache({
     enabled: inputs.cache,
     mode,
-    projectDir: inputs.projectPath,
-    base: project.base,
-    buildBase: project.buildBase,
+    project,
     channel: inputs.rockcraftChannel,
     revision: inputs.rockcraftRevision,
     env,
@@ -79,21 +79,15 @@ export async function packStage(
 
   let expansion: Record<string, unknown> | undefined
   let differences: string[] = []
-  if (ourExpansion) {
-    try {
-      ;({ expansion, differences } = await crossCheckExpansion(
-        ourExpansion,
-        inputs.projectPath,
-        env
-      ))
-    } catch (err) {
-      // The pack below will meet the same problem and report it in full.
-      core.warning(`Could not cross-check the expansion: ${(err as Error).message}`)
-    }
+  try {
+    ;({ expansion, differences } = await crossCheckExpansion(project.expanded, project.dir, env))
+  } catch (err) {
+    // The pack below will meet the same problem and report it in full.
+    core.warning(`Could not cross-check the expansion: ${(err as Error).message}`)
   }
 
   const packed = await packRock({
-    projectDir: inputs.projectPath,
+    projectDir: project.dir,
     name: project.name,
     version: project.version,
     platforms: project.platforms,
