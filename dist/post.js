@@ -52409,7 +52409,7 @@ function shouldDeserializeResponse(parsedResponse) {
     return result;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML) {
-    const parsedResponse = await deserializationPolicy_parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
+    const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
     if (!shouldDeserializeResponse(parsedResponse)) {
         return parsedResponse;
     }
@@ -52534,7 +52534,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
     }
     return { error, shouldReturnResponse: false };
 }
-async function deserializationPolicy_parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
+async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
     if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) &&
         operationResponse.bodyAsText) {
         const text = operationResponse.bodyAsText;
@@ -98215,8 +98215,6 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/exec.ts
@@ -98534,33 +98532,37 @@ function group_seconds(ms) {
 
 
 
-
-/** The fields of rockcraft.yaml that decide how and what rockcraft packs. */
-async function readPackProject(projectDir) {
-    const file = path.join(projectDir, 'rockcraft.yaml');
-    let doc;
-    try {
-        doc = parse(await readFile(file, 'utf8'));
-    }
-    catch (err) {
-        throw new InputError(`cannot read ${file}: ${err.message.split('\n')[0]}`);
-    }
-    const y = (doc ?? {});
-    const str = (k) => typeof y[k] === 'string' || typeof y[k] === 'number' ? String(y[k]) : undefined;
-    const name = str('name');
-    const version = str('version');
-    const base = str('base');
-    const platforms = y.platforms && typeof y.platforms === 'object' ? Object.keys(y.platforms) : [];
+/**
+ * The facts packing needs, from the project check. Throws InputError when the check found no
+ * expansion (a refused project) or the fields the rock's file name needs are missing.
+ */
+function packProject(checked) {
+    const { name, version, base, expanded } = checked;
+    // The core expands `platforms` with build-on and build-for filled in for every entry.
+    const platforms = Object.entries((expanded?.platforms ?? {})).map(([platform, p]) => ({
+        name: platform,
+        buildOn: Array.isArray(p?.['build-on']) ? p['build-on'].map(String) : [platform]
+    }));
     const missing = [
+        !expanded && 'an expansion (the project check refused it)',
         !name && 'name',
         !version && 'version',
         !base && 'base',
-        platforms.length === 0 && 'platforms'
+        expanded && platforms.length === 0 && 'platforms'
     ].filter(Boolean);
     if (missing.length > 0) {
-        throw new InputError(`${file} lacks ${missing.join(', ')}`);
+        throw new InputError(`cannot pack ${checked.dir}: it lacks ${missing.join(', ')}`);
     }
-    return { name: name, version: version, base: base, buildBase: str('build-base'), platforms };
+    return {
+        dir: checked.dir,
+        name: name,
+        version: version,
+        base: base,
+        buildBase: checked.buildBase,
+        platforms,
+        dependencyFiles: checked.dependencyFiles,
+        expanded: expanded
+    };
 }
 /** Where destructive builds keep pip, stage-package, chisel and base-image downloads. */
 function pack_destructiveCacheHome() {
@@ -98617,12 +98619,17 @@ async function packRock(opts) {
     core.info(`Packed ${rock} in ${seconds(durationMs)} (${opts.mode} mode)`);
     return { rock, durationMs };
 }
-/** The rock this pack wrote: <name>_<version>_<platform>.rock, newer than the pack's start. */
+/**
+ * The rock this pack wrote: <name>_<version>_<platform>.rock, newer than the pack's start.
+ * rockcraft packs the platforms that build on this machine's architecture: those come first.
+ */
 async function findRock(opts, since) {
     const host = ROCK_ARCH[process.arch] ?? process.arch;
-    const order = [...opts.platforms].sort((a, b) => Number(b === host) - Number(a === host));
+    const onHost = (p) => Number(p.buildOn.includes(host));
+    const order = [...opts.platforms].sort((a, b) => onHost(b) - onHost(a));
+    const fileOf = (p) => `${opts.name}_${opts.version}_${p.name}.rock`;
     for (const platform of order) {
-        const file = path.join(opts.projectDir, `${opts.name}_${opts.version}_${platform}.rock`);
+        const file = path.join(opts.projectDir, fileOf(platform));
         try {
             // Whole-second file systems round down: allow a little slack.
             if ((await stat(file)).mtimeMs >= since - 2000)
@@ -98632,7 +98639,7 @@ async function findRock(opts, since) {
             // not written for this platform
         }
     }
-    const expected = opts.platforms.map(p => `${opts.name}_${opts.version}_${p}.rock`).join(' or ');
+    const expected = order.map(fileOf).join(' or ');
     const present = (await readdir(opts.projectDir).catch(() => [])).filter(f => f.endsWith('.rock'));
     throw new Error(`rockcraft pack finished but wrote no ${expected} in ${opts.projectDir}` +
         (present.length > 0 ? ` (older or other .rock files there: ${present.join(', ')})` : ''));
@@ -98737,7 +98744,6 @@ function loadState() {
 
 
 
-
 const KEY_VERSION = 'flask-rock-pack-v1';
 // Cache keys allow no commas and 512 characters: keep each part short and plain.
 const sha = (s) => createHash('sha256').update(s).digest('hex');
@@ -98780,25 +98786,33 @@ function packCacheKey(input) {
     const key = `${prefix}-${deps}`;
     return { key, restoreKeys: [`${prefix}-`] };
 }
+// Parts' fields that the extension fills from the project's top-level file names: they move
+// app files around and download nothing.
+const APP_FILE_FIELDS = {
+    'flask-framework/install-app': ['organize', 'stage', 'prime']
+};
 /**
- * The texts that decide what a pack downloads and builds: requirements.txt, pyproject.toml and
- * the build-relevant parts of rockcraft.yaml (not its summary, description or version).
+ * What decides what a pack downloads and builds, by file: the bytes of each dependency file the
+ * project check found (requirements.txt, pyproject.toml), and for rockcraft.yaml the expanded
+ * project's parts, platforms and package repositories (not its summary, version or services).
  */
-async function dependencyFiles(projectDir) {
+async function cacheDependencies(project) {
     const out = {};
-    for (const f of ['requirements.txt', 'pyproject.toml']) {
-        const file = path.join(projectDir, f);
-        if (existsSync(file))
-            out[f] = await readFile(file, 'utf8');
+    for (const file of project.dependencyFiles) {
+        if (path.basename(file) === 'rockcraft.yaml')
+            continue; // decided by the expansion, below
+        out[path.relative(project.dir, file)] = sha(await readFile(file));
     }
-    const y = (parse(await readFile(path.join(projectDir, 'rockcraft.yaml'), 'utf8')) ??
-        {});
-    const relevant = {};
-    for (const k of ['parts', 'extensions', 'platforms', 'package-repositories']) {
-        if (k in y)
-            relevant[k] = y[k];
-    }
-    out['rockcraft.yaml'] = canonicalJson(relevant);
+    const { expanded } = project;
+    const parts = Object.fromEntries(Object.entries((expanded.parts ?? {})).map(([name, part]) => [
+        name,
+        Object.fromEntries(Object.entries(part ?? {}).filter(([k]) => !APP_FILE_FIELDS[name]?.includes(k)))
+    ]));
+    out['rockcraft.yaml'] = canonicalJson({
+        parts,
+        platforms: expanded.platforms,
+        'package-repositories': expanded['package-repositories']
+    });
     return out;
 }
 /** What to cache for a mode; empty when restored files could not reach that build. */
@@ -98816,7 +98830,8 @@ async function restorePackCache(opts) {
     };
     if (!opts.enabled)
         return skip('off (input cache is false)');
-    const paths = packCachePaths(opts.mode, opts.projectDir, opts.cacheHome);
+    const { project } = opts;
+    const paths = packCachePaths(opts.mode, project.dir, opts.cacheHome);
     if (paths.length === 0) {
         return skip(`not used in ${opts.mode} mode: a managed build keeps its downloads inside its LXD instance, where restored files cannot reach (build-mode auto picks destructive on a runner of the build base's release)`);
     }
@@ -98829,13 +98844,12 @@ async function restorePackCache(opts) {
             runnerOs: env.RUNNER_OS ?? process.platform,
             arch: env.RUNNER_ARCH ?? process.arch,
             mode: opts.mode,
-            base: opts.base,
-            buildBase: opts.buildBase,
+            base: project.base,
+            buildBase: project.buildBase,
             channel: opts.channel,
             revision: opts.revision,
-            projectId: path.relative(opts.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd(), opts.projectDir) ||
-                '.',
-            dependencies: await dependencyFiles(opts.projectDir)
+            projectId: path.relative(opts.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd(), project.dir) || '.',
+            dependencies: await cacheDependencies(project)
         });
         saveState({ cacheKey: key, cachePaths: paths });
         const started = Date.now();
@@ -99174,6 +99188,8 @@ async function cleanupPublish(state) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/docker.ts
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
