@@ -35,8 +35,8 @@ const METRICS_EVERY_MS = 50
 // calls a second: cheap, and a boot failure is seen within about a second).
 const STATE_EVERY_MS = 1000
 // A first failed boot may be a race (a database or other service not up yet) that Pebble's
-// restart 0.5 s later gets past; a second one in a row is the app itself. Waiting for it costs
-// about a second and a half, against the ~2 minutes of smoke-timeout it saves.
+// restart 0.5 s later gets past; a second one before the app ever answered is the app itself.
+// Waiting for it costs about a second and a half, against the smoke-timeout (2 minutes) it saves.
 const BOOT_FAILURES_TO_FAIL = 2
 // Enough time for the log and the metrics to catch up after a good answer even when the probe
 // used up nearly all of smoke-timeout.
@@ -470,8 +470,10 @@ export class SmokeRun {
           throw new SmokeError(`the app failed to boot: ${boots.reason}`)
         }
         if (!state?.running) {
+          // No restart comes after this: one failed boot in the log is the reason.
+          const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : ''
           throw new SmokeError(
-            `the container stopped before ${this.opts.path} answered (${describeState(state)})`
+            `${why}the container stopped before ${this.opts.path} answered (${describeState(state)})`
           )
         }
       }

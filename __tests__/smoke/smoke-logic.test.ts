@@ -450,6 +450,49 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(calls[calls.length - 1].args).toContain('rm')
   }, 30_000)
 
+  it('names the failed boot when the container stops after one (no restart follows)', async () => {
+    const closed = http.createServer()
+    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+    const closedPort = String((closed.address() as AddressInfo).port)
+    await new Promise<void>(r => closed.close(() => r()))
+    const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
+    const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
+    const base = answer
+    answer = call => {
+      const sub = call.args[2]
+      if (sub === 'logs') {
+        // The log so far (one failed boot), as Docker gives it with and without --since.
+        const at = call.args.indexOf('--since')
+        const shown = entries
+          .slice(0, firstStop + 1)
+          .filter(l => at < 0 || parseLogEntries(l)[0].time >= call.args[at + 1])
+        return { stdout: shown.join('\n') }
+      }
+      if (sub !== 'container') return base(call)
+      // Running when started, exited (as Pebble with on-failure: shutdown) when checked.
+      const running = !calls.some(c => c.args[2] === 'logs')
+      return {
+        stdout: JSON.stringify([
+          {
+            State: {
+              Status: running ? 'running' : 'exited',
+              Running: running,
+              ExitCode: running ? 0 : 10,
+              OOMKilled: false,
+              Error: ''
+            },
+            NetworkSettings: {
+              Ports: { ...ports, '8000/tcp': [{ HostIp: '127.0.0.1', HostPort: closedPort }] }
+            }
+          }
+        ])
+      }
+    }
+    await expect(smokeTest({ ...opts(), timeoutSec: 120 })).rejects.toThrow(
+      "the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'; the container stopped before / answered (status exited, exit code 10, not OOM-killed)"
+    )
+  }, 30_000)
+
   it('cleans up when docker run fails, and reports the failure', async () => {
     const base = answer
     answer = call => (call.args[2] === 'run' ? { code: 125, stderr: 'port is taken' } : base(call))

@@ -14,6 +14,7 @@ import {
   type SmokeOptions
 } from '../../src/smoke.js'
 import { containerLogs, inspectContainer } from '../../src/docker.js'
+import { run } from '../../src/exec.js'
 import { captureLog } from './support/log.js'
 import {
   lastSavedState,
@@ -290,6 +291,32 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     }
     expect((Date.now() - started) / 1000).toBeGreaterThanOrEqual(6)
   }, 120_000)
+
+  it('fails as soon as the container stops, without waiting for the timeout', async () => {
+    const smoke = await startSmoke(
+      options({
+        rock: rocks.trouble,
+        image: testImage('flask-trouble'),
+        timeoutSec: 120,
+        // The app boots but never answers on the published port, so only the stop can end it.
+        env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
+      })
+    )
+    const log = captureLog()
+    try {
+      const verdict = smoke.verify()
+      await run('docker', ['-H', rocks.host, 'kill', smoke.name], {
+        what: 'kill the smoke container',
+        timeoutMs: 30_000
+      })
+      await expect(verdict).rejects.toThrow(
+        /^the container stopped before \/ answered \(status exited, exit code 137, not OOM-killed\)$/
+      )
+    } finally {
+      log.restore()
+      await smoke.close()
+    }
+  }, 150_000)
 
   it('fails when the metrics never count the probe', async () => {
     const log = captureLog()
