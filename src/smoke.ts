@@ -322,10 +322,14 @@ interface Answer {
 }
 
 /** One GET without keep-alive, so no socket outlives the probe. */
-function httpGet(url: string, timeoutMs: number): Promise<Answer & { body: string }> {
+function httpGet(
+  url: string,
+  timeoutMs: number,
+  signal?: AbortSignal
+): Promise<Answer & { body: string }> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false, timeout: timeoutMs }, res => {
+    const req = http.get(url, { agent: false, timeout: timeoutMs, signal }, res => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () =>
@@ -432,16 +436,27 @@ export class SmokeRun {
     return result
   }
 
+  /**
+   * Probes until a good answer, while the container is watched alongside: a probe request can
+   * hang (gunicorn's listening socket takes connections while its worker boots), so the watch
+   * must not wait for it.
+   */
   private async probe(): Promise<Answer> {
+    const done = new AbortController()
+    try {
+      return await Promise.race([this.probeApp(done.signal), this.watchBoot(done.signal)])
+    } finally {
+      done.abort()
+    }
+  }
+
+  private async probeApp(signal: AbortSignal): Promise<Answer> {
     const expected =
       this.opts.expectStatus === undefined
         ? 'a status below 500'
         : `status ${this.opts.expectStatus}`
     let last = 'no answer yet'
-    let stateCheckedAt = Date.now()
-    const boots = new BootWatch()
-    let cursor: LogCursor = { readAtSince: 0 }
-    for (;;) {
+    while (!signal.aborted) {
       const left = this.deadline - Date.now()
       if (left <= 0) {
         throw new SmokeError(
@@ -449,7 +464,7 @@ export class SmokeRun {
         )
       }
       try {
-        const answer = await httpGet(this.appUrl, left)
+        const answer = await httpGet(this.appUrl, left, signal)
         this.answers++
         this.byStatus[answer.status] = (this.byStatus[answer.status] ?? 0) + 1
         if (statusOk(answer.status, this.opts.expectStatus)) return answer
@@ -457,27 +472,36 @@ export class SmokeRun {
       } catch (err) {
         last = errorText(err)
       }
-      if (Date.now() - stateCheckedAt >= STATE_EVERY_MS) {
-        stateCheckedAt = Date.now()
-        const [state, entries] = await Promise.all([
-          inspectContainer(this.name, this.opts.dockerHost),
-          containerLogEntries(this.name, this.opts.dockerHost, cursor.since)
-        ])
-        const read = freshEntries(entries, cursor)
-        cursor = read.cursor
-        for (const entry of read.fresh) boots.add(entry.text)
-        if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
-          throw new SmokeError(`the app failed to boot: ${boots.reason}`)
-        }
-        if (!state?.running) {
-          // No restart comes after this: one failed boot in the log is the reason.
-          const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : ''
-          throw new SmokeError(
-            `${why}the container stopped before ${this.opts.path} answered (${describeState(state)})`
-          )
-        }
-      }
       await sleep(PROBE_EVERY_MS)
+    }
+    throw new Error('probe stopped') // the race is decided already: nobody sees this
+  }
+
+  /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
+  private async watchBoot(signal: AbortSignal): Promise<never> {
+    const boots = new BootWatch()
+    let cursor: LogCursor = { readAtSince: 0 }
+    for (;;) {
+      await sleep(STATE_EVERY_MS)
+      if (signal.aborted) throw new Error('watch stopped') // as above: nobody sees this
+      const [state, entries] = await Promise.all([
+        inspectContainer(this.name, this.opts.dockerHost),
+        containerLogEntries(this.name, this.opts.dockerHost, cursor.since)
+      ])
+      const read = freshEntries(entries, cursor)
+      cursor = read.cursor
+      for (const entry of read.fresh) boots.add(entry.text)
+      if (signal.aborted) throw new Error('watch stopped')
+      if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
+        throw new SmokeError(`the app failed to boot: ${boots.reason}`)
+      }
+      if (!state?.running) {
+        // No restart comes after this: one failed boot in the log is the reason.
+        const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : ''
+        throw new SmokeError(
+          `${why}the container stopped before ${this.opts.path} answered (${describeState(state)})`
+        )
+      }
     }
   }
 

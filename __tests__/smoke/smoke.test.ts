@@ -235,7 +235,8 @@ describeSmoke('smoke test against a real Docker daemon', () => {
       options({
         rock: rocks.trouble,
         image: testImage('flask-trouble'),
-        env: { TROUBLE_FAIL_ONCE: '1' }
+        // Slow boots: the failed one is in the log well before the restart can answer.
+        env: { TROUBLE_FAIL_ONCE: '1', TROUBLE_SLOW_IMPORT: '2' }
       })
     )
     try {
