@@ -2,7 +2,8 @@
 // Benchmark of the smoke test against the real test Docker daemon (run as root, like the smoke
 // tests): for each example rock, N runs of the action's smokeTest(); prints the time from
 // `docker run` to the first good answer, from that answer to the verdict (goal: < 0.5 s) and the
-// whole smoke test's wall time (load + run + verdict + cleanup).
+// whole smoke test's wall time (load + run + verdict + cleanup); then, for the trouble rock with an
+// app that fails on import (smoke-timeout 120 s), the time from `docker run` to the failure verdict.
 //   node bench/smoke.mjs [runs]        (default 3 runs per rock)
 // It compiles src/ and the test support with tsc into a temporary tree first.
 import { execFileSync } from 'node:child_process'
@@ -39,7 +40,9 @@ try {
     symlinkSync(join(repo, p), join(tree, p))
   }
   const { smokeTest } = await import(join(tree, 'src/smoke.js'))
-  const { setUpRocks } = await import(join(tree, '__tests__/smoke/support/harness.js'))
+  const { setUpRocks, testImage, removeTestImages } = await import(
+    join(tree, '__tests__/smoke/support/harness.js')
+  )
   // Where saveState writes (as on a runner).
   process.env.GITHUB_STATE = join(tree, 'github-state')
   writeFileSync(process.env.GITHUB_STATE, '')
@@ -48,21 +51,21 @@ try {
     {
       label: 'sync example',
       rock: rocks.sync,
-      image: 'flask-sync:0.1',
+      image: testImage('flask-sync'),
       projectWorker: 'sync',
       worker: 'auto'
     },
     {
       label: 'gevent example',
       rock: rocks.gevent,
-      image: 'flask-gevent:0.1',
+      image: testImage('flask-gevent'),
       projectWorker: 'gevent',
       worker: 'auto'
     },
     {
       label: 'gevent forced sync',
       rock: rocks.gevent,
-      image: 'flask-gevent:0.1',
+      image: testImage('flask-gevent'),
       projectWorker: 'gevent',
       worker: 'sync'
     }
@@ -98,7 +101,41 @@ try {
     }
     rows.push({ c, ready, verdict, wall })
   }
+  // An app that fails on import: the verdict should come from the log, long before the timeout.
+  const bootFailure = []
+  for (let i = 0; i < runs; i++) {
+    const chunks = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = chunk => {
+      chunks.push({ at: performance.now(), text: String(chunk) })
+      return true
+    }
+    let message
+    try {
+      await smokeTest({
+        rock: rocks.trouble,
+        image: testImage('flask-trouble'),
+        worker: 'auto',
+        projectWorker: 'sync',
+        path: '/',
+        timeoutSec: 120,
+        env: { TROUBLE_IMPORT: '1' },
+        dockerHost: rocks.host
+      })
+    } catch (err) {
+      message = err.message
+    } finally {
+      process.stdout.write = write
+    }
+    const started = chunks.find(c => c.text.startsWith('Starting '))
+    const failed = chunks.find(c => c.text.startsWith('Smoke test failed: '))
+    if (!message?.startsWith('the app failed to boot: ') || !started || !failed) {
+      throw new Error(`import failure case: unexpected outcome: ${message ?? 'it passed'}`)
+    }
+    bootFailure.push({ ms: failed.at - started.at, message })
+  }
   rmSync(rocks.dir, { recursive: true, force: true })
+  await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
   const ms = v => `${Math.round(v)}`.padStart(6)
   console.log(`smoke test benchmark, ${runs} run(s) per case, times in ms (median / min / max)`)
   console.log(
@@ -113,6 +150,11 @@ try {
   const worstVerdict = Math.max(...rows.flatMap(r => r.verdict))
   console.log(
     `verdict after first good answer: worst ${worstVerdict} ms (goal < 500 ms): ${worstVerdict < 500 ? 'met' : 'MISSED'}`
+  )
+  const failMs = bootFailure.map(b => b.ms)
+  console.log(
+    `app failing on import, smoke-timeout 120 s: docker run -> failure verdict ${Math.round(median(failMs))} ms median, ` +
+      `${Math.round(Math.min(...failMs))}-${Math.round(Math.max(...failMs))} ms range (${bootFailure[0].message})`
   )
 } finally {
   rmSync(tree, { recursive: true, force: true })

@@ -107,6 +107,53 @@ export async function containerLogs(name: string, host?: string, tail?: number):
   return r.stdout + r.stderr
 }
 
+/** A line of a container's log and the time Docker took it (RFC 3339, always 9 fraction digits). */
+export interface LogEntry {
+  time: string
+  text: string
+}
+
+const DOCKER_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/
+
+/**
+ * Entries of `docker logs --timestamps` output (one stream), in order. Times are made fixed-width
+ * (`...:05.5Z` -> `...:05.500000000Z`) so that they sort as text; a line without a time (not
+ * expected from Docker) keeps the time of the line before it.
+ */
+export function parseLogEntries(text: string): LogEntry[] {
+  const entries: LogEntry[] = []
+  let time = ''
+  for (const line of text.split('\n')) {
+    if (line === '') continue
+    const space = line.indexOf(' ')
+    const m = DOCKER_TIME.exec(space < 0 ? line : line.slice(0, space))
+    if (!m) {
+      entries.push({ time, text: line })
+      continue
+    }
+    time = `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`
+    entries.push({ time, text: space < 0 ? '' : line.slice(space + 1) })
+  }
+  return entries
+}
+
+/**
+ * The container's log entries taken at or after `since` (a LogEntry time; all when undefined),
+ * stdout and stderr merged in time order.
+ */
+export async function containerLogEntries(
+  name: string,
+  host?: string,
+  since?: string
+): Promise<LogEntry[]> {
+  const args = ['logs', '--timestamps', ...(since ? ['--since', since] : []), name]
+  const r = await docker(host, args, `read the log of container ${name}`, 30_000)
+  // A stable sort keeps each stream's own order among entries with the same time.
+  return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) =>
+    a.time < b.time ? -1 : a.time > b.time ? 1 : 0
+  )
+}
+
 /** Removes the container and its anonymous volumes; a container already gone is fine. */
 export async function removeContainer(name: string, host?: string): Promise<void> {
   const r = await run('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {

@@ -50,8 +50,11 @@ jest.unstable_mockModule('../../src/exec.js', () => ({
 }))
 
 const smoke = await import('../../src/smoke.js')
+const { parseLogEntries } = await import('../../src/docker.js')
 const {
+  BootWatch,
   describeState,
+  freshEntries,
   envFileText,
   parseMetrics,
   smokeTest,
@@ -172,6 +175,118 @@ describe('helpers', () => {
   })
 })
 
+// Recorded with `docker logs --timestamps` from the trouble app failing on import (TROUBLE_IMPORT=1)
+// in the test rock: gunicorn 20.1 under the Pebble stand-in, two failed boots.
+const BOOT_FAILURE_LOG = readFileSync(
+  path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'boot-failure.log'),
+  'utf8'
+)
+
+describe('reading the container log', () => {
+  it('parses docker logs --timestamps into fixed-width times that sort as text', () => {
+    const entries = parseLogEntries(
+      '2026-11-25T01:55:08.5Z first\n2026-11-25T01:55:08.123456789Z second line\nno time\n'
+    )
+    expect(entries).toEqual([
+      { time: '2026-11-25T01:55:08.500000000Z', text: 'first' },
+      { time: '2026-11-25T01:55:08.123456789Z', text: 'second line' },
+      { time: '2026-11-25T01:55:08.123456789Z', text: 'no time' }
+    ])
+    expect(entries[1].time < entries[0].time).toBe(true)
+  })
+
+  it('reads each entry once across --since reads, also entries sharing the boundary time', () => {
+    const t1 = '2026-11-25T01:55:08.000000001Z'
+    const t2 = '2026-11-25T01:55:08.000000002Z'
+    const first = freshEntries(
+      [
+        { time: t1, text: 'a' },
+        { time: t2, text: 'b' }
+      ],
+      { readAtSince: 0 }
+    )
+    expect(first.fresh.map(e => e.text)).toEqual(['a', 'b'])
+    expect(first.cursor).toEqual({ since: t2, readAtSince: 1 })
+    // Docker returns the entries at `since` again, plus one more at that time and a later one.
+    const second = freshEntries(
+      [
+        { time: t2, text: 'b' },
+        { time: t2, text: 'c' },
+        { time: t1.replace('01Z', '03Z'), text: 'd' }
+      ],
+      first.cursor
+    )
+    expect(second.fresh.map(e => e.text)).toEqual(['c', 'd'])
+    // Nothing new: the cursor stays.
+    const third = freshEntries([], second.cursor)
+    expect(third).toEqual({ fresh: [], cursor: second.cursor })
+  })
+})
+
+describe('BootWatch', () => {
+  const lines = parseLogEntries(BOOT_FAILURE_LOG).map(e => e.text)
+  const firstStop = lines.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
+
+  it('counts the failed boots of a recorded import failure and names the exception', () => {
+    const watch = new BootWatch()
+    for (const line of lines.slice(0, firstStop + 1)) watch.add(line)
+    expect(watch.failures).toBe(1)
+    expect(watch.reason).toBe(
+      "ModuleNotFoundError: No module named 'flask_rock_missing_dependency'"
+    )
+    for (const line of lines.slice(firstStop + 1)) watch.add(line)
+    expect(watch.failures).toBe(2)
+  })
+
+  it('sees no failure in a boot that is still going on or went well', () => {
+    const watch = new BootWatch()
+    const booting = lines.findIndex(l => l.includes('Booting worker'))
+    for (const line of lines.slice(0, booting + 1)) watch.add(line)
+    expect(watch.failures).toBe(0)
+  })
+
+  it("counts gunicorn's halts alone when the log has no Pebble notices (once per boot)", () => {
+    const watch = new BootWatch()
+    for (const line of lines.filter(l => !/^\S+ Service "/.test(l))) watch.add(line)
+    expect(watch.failures).toBe(2)
+    expect(watch.reason).toMatch(/^ModuleNotFoundError: /)
+  })
+
+  it("keeps a traceback whole across other services' output and Pebble notices", () => {
+    const watch = new BootWatch()
+    const at = '2026-11-25T01:55:08.501Z'
+    for (const line of [
+      `${at} [flask] Traceback (most recent call last):`,
+      `${at} [flask]   File "/flask/app/app.py", line 3, in <module>`,
+      `${at} [statsd-exporter] listening`,
+      `${at} Service "other" starting: /bin/true`,
+      `${at} [flask]     import db`,
+      `${at} [flask] ConnectionRefusedError: [Errno 111] Connection refused`,
+      `${at} [flask] [2026-11-25 01:55:08 +0000] [12] [INFO] Worker exiting (pid: 12)`,
+      `${at} Service "flask" stopped unexpectedly with code 3`,
+      `${at} Service "other" stopped unexpectedly with code 1`
+    ])
+      watch.add(line)
+    expect(watch.failures).toBe(1)
+    expect(watch.reason).toBe('ConnectionRefusedError: [Errno 111] Connection refused')
+  })
+
+  it('falls back to gunicorn errors, then to how the service stopped', () => {
+    const at = '2026-11-25T01:55:08.501Z'
+    const config = new BootWatch()
+    config.add(`${at} [flask] Error: 'no/such/gunicorn.conf.py' doesn't exist`)
+    config.add(`${at} Service "flask" stopped unexpectedly with code 1`)
+    expect(config.reason).toBe("Error: 'no/such/gunicorn.conf.py' doesn't exist")
+    const halted = new BootWatch()
+    halted.add(`${at} [flask] [2026-11-25 01:55:08 +0000] [11] [INFO] Reason: App failed to load.`)
+    expect(halted.reason).toBe('gunicorn: App failed to load.')
+    const killed = new BootWatch()
+    killed.add(`${at} Service "flask" stopped unexpectedly with code -1`)
+    expect(killed.reason).toBe('the flask service stopped with code -1')
+    expect(killed.failures).toBe(1)
+  })
+})
+
 describe('smokeTest with recorded docker and skopeo command lines', () => {
   // Stand-ins for the container's published ports: the app and the exporter, counting answers.
   let appCount = 0
@@ -289,6 +404,94 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     )
     expect(calls[calls.length - 1].args).toContain('rm')
   })
+
+  it('fails on the second failed boot in the log, long before the timeout, reading the log by increments', async () => {
+    // Nothing listens on the app's port: every probe is refused.
+    const closed = http.createServer()
+    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+    const closedPort = String((closed.address() as AddressInfo).port)
+    await new Promise<void>(r => closed.close(() => r()))
+    const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
+    const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
+    let logReads = 0
+    const base = answer
+    answer = call => {
+      const sub = call.args[2]
+      if (sub === 'container') {
+        const r = base(call)
+        return {
+          stdout: r.stdout!.replace(
+            `"HostPort":"${ports['8000/tcp'][0].HostPort}"`,
+            `"HostPort":"${closedPort}"`
+          )
+        }
+      }
+      if (sub !== 'logs') return base(call)
+      // As Docker does: the first read has the log so far (one failed boot), later reads with
+      // --since have the entries at or after that time.
+      logReads++
+      const since = call.args.includes('--since')
+        ? call.args[call.args.indexOf('--since') + 1]
+        : undefined
+      const shown = since
+        ? entries.filter(l => parseLogEntries(l)[0].time >= since)
+        : entries.slice(0, firstStop + 1)
+      return { stdout: shown.map(l => `${l}\n`).join('') }
+    }
+    const attempt = smokeTest({ ...opts(), timeoutSec: 120 })
+    await expect(attempt).rejects.toThrow(
+      /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'$/
+    )
+    const logCalls = calls.filter(c => c.args[2] === 'logs' && c.args.includes('--timestamps'))
+    expect(logCalls.length).toBeGreaterThanOrEqual(2)
+    expect(logCalls[0].args).not.toContain('--since')
+    expect(logCalls[1].args).toContain('--since')
+    expect(logReads).toBeGreaterThanOrEqual(2)
+    expect(calls[calls.length - 1].args).toContain('rm')
+  }, 30_000)
+
+  it('names the failed boot when the container stops after one (no restart follows)', async () => {
+    const closed = http.createServer()
+    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+    const closedPort = String((closed.address() as AddressInfo).port)
+    await new Promise<void>(r => closed.close(() => r()))
+    const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
+    const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
+    const base = answer
+    answer = call => {
+      const sub = call.args[2]
+      if (sub === 'logs') {
+        // The log so far (one failed boot), as Docker gives it with and without --since.
+        const at = call.args.indexOf('--since')
+        const shown = entries
+          .slice(0, firstStop + 1)
+          .filter(l => at < 0 || parseLogEntries(l)[0].time >= call.args[at + 1])
+        return { stdout: shown.join('\n') }
+      }
+      if (sub !== 'container') return base(call)
+      // Running when started, exited (as Pebble with on-failure: shutdown) when checked.
+      const running = !calls.some(c => c.args[2] === 'logs')
+      return {
+        stdout: JSON.stringify([
+          {
+            State: {
+              Status: running ? 'running' : 'exited',
+              Running: running,
+              ExitCode: running ? 0 : 10,
+              OOMKilled: false,
+              Error: ''
+            },
+            NetworkSettings: {
+              Ports: { ...ports, '8000/tcp': [{ HostIp: '127.0.0.1', HostPort: closedPort }] }
+            }
+          }
+        ])
+      }
+    }
+    await expect(smokeTest({ ...opts(), timeoutSec: 120 })).rejects.toThrow(
+      "the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'; the container stopped before / answered (status exited, exit code 10, not OOM-killed)"
+    )
+  }, 30_000)
 
   it('cleans up when docker run fails, and reports the failure', async () => {
     const base = answer

@@ -13,13 +13,16 @@ import {
   startSmoke,
   type SmokeOptions
 } from '../../src/smoke.js'
-import { inspectContainer } from '../../src/docker.js'
+import { containerLogs, inspectContainer } from '../../src/docker.js'
+import { run } from '../../src/exec.js'
 import { captureLog } from './support/log.js'
 import {
   lastSavedState,
   leftovers,
+  removeTestImages,
   setUpRocks,
   smokeSkipReason,
+  testImage,
   useStateFile,
   type TestRocks
 } from './support/harness.js'
@@ -60,7 +63,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     stateFile = await useStateFile(work)
     options = patch => ({
       rock: rocks.sync,
-      image: 'flask-sync:0.1',
+      image: testImage('flask-sync'),
       worker: 'auto',
       projectWorker: 'sync',
       path: '/',
@@ -74,12 +77,13 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   afterEach(async () => {
     // After every case: no container of ours and no env file left.
-    expect(await leftovers(rocks.host)).toEqual([])
+    expect(await leftovers(rocks.host, stateFile)).toEqual([])
     expect((await fs.readdir(work)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
   })
 
   afterAll(async () => {
     delete process.env.GITHUB_STATE
+    if (rocks) await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
     if (work) await fs.rm(work, { recursive: true, force: true })
     if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
   })
@@ -87,7 +91,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   it('passes the sync example with worker sync and counts the probe in the metrics', async () => {
     const result = await smokeTest(options({}))
     expect(result.worker).toBe('sync')
-    expect(result.image).toBe('flask-sync:0.1')
+    expect(result.image).toBe(testImage('flask-sync'))
     expect(result.status).toBe(200)
     expect(result.metrics.requests).toBeGreaterThanOrEqual(result.answers)
     expect(result.metrics.responseCodes['200']).toBeGreaterThanOrEqual(1)
@@ -97,7 +101,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes the gevent example with worker gevent: 5 concurrent /io requests take about one', async () => {
     const smoke = await startSmoke(
-      options({ rock: rocks.gevent, image: 'flask-gevent:0.1', projectWorker: 'gevent' })
+      options({ rock: rocks.gevent, image: testImage('flask-gevent'), projectWorker: 'gevent' })
     )
     try {
       const result = await smoke.verify()
@@ -115,7 +119,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const smoke = await startSmoke(
       options({
         rock: rocks.gevent,
-        image: 'flask-gevent:0.1',
+        image: testImage('flask-gevent'),
         projectWorker: 'gevent',
         worker: 'sync'
       })
@@ -144,7 +148,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const result = await smokeTest(
       options({
         rock: rocks.gevent,
-        image: 'flask-gevent:0.1',
+        image: testImage('flask-gevent'),
         projectWorker: undefined,
         worker: 'sync'
       })
@@ -159,7 +163,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const smoke = await startSmoke(
       options({
         rock: rocks.trouble,
-        image: 'flask-trouble:0.1',
+        image: testImage('flask-trouble'),
         path: '/env',
         expectStatus: 200,
         env: { SMOKE_SECRET: secret }
@@ -178,39 +182,85 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     }
   }, 120_000)
 
-  it('fails an app that fails on import, with its traceback in the log', async () => {
+  it('fails an app that fails on import as soon as it cannot boot, with its traceback in the log', async () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
         options({
           rock: rocks.trouble,
-          image: 'flask-trouble:0.1',
-          timeoutSec: 10,
+          image: testImage('flask-trouble'),
+          // The default: the verdict must come from the log, not from the clock.
+          timeoutSec: 120,
           env: { TROUBLE_IMPORT: '1' }
         })
       )
+      await expect(attempt).rejects.toThrow(SmokeError)
       await expect(attempt).rejects.toThrow(
-        /^\/ did not answer with a status below 500 within 10 s/
+        /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'$/
       )
     } finally {
       log.restore()
     }
-    expect(log.text()).toMatch(/Smoke test failed: \/ did not answer/)
-    expect(log.text()).toMatch(/Traceback \(most recent call last\)/)
-    expect(log.text()).toMatch(
-      /ModuleNotFoundError: No module named 'flask_rock_missing_dependency'/
+    const text = log.text()
+    expect(text).toMatch(
+      /Smoke test failed: the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'\n/
     )
-    expect(log.text()).toMatch(
-      /::group::Smoke test container flask-rock-smoke-\w+: log tail and state/
+    expect(text).not.toMatch(/did not answer/)
+    expect(text).toMatch(/::group::Smoke test container flask-rock-smoke-\w+: log tail and state/)
+    // The traceback and gunicorn's and Pebble's account of the failed boots, in the log group.
+    expect(text).toMatch(/\[flask\] Traceback \(most recent call last\)/)
+    expect(text).toMatch(/\[flask\] .*Reason: Worker failed to boot\./)
+    expect(text).toMatch(/Service "flask" stopped unexpectedly with code 3/)
+    expect(text).toMatch(
+      /Service "flask" on-failure action is "restart", waiting ~500ms before restart \(backoff 1\)/
     )
-    expect(log.text()).toMatch(/Container state: status running, not OOM-killed/)
+    expect(text).toMatch(/Container state: status running, not OOM-killed/)
+  }, 150_000)
+
+  it('passes an app that takes 3 s to import (a slow start is no boot failure)', async () => {
+    const result = await smokeTest(
+      options({
+        rock: rocks.trouble,
+        image: testImage('flask-trouble'),
+        env: { TROUBLE_SLOW_IMPORT: '3' }
+      })
+    )
+    expect(result.status).toBe(200)
+    // The switch took effect: the first answer came after the sleep at import.
+    expect(result.readyMs).toBeGreaterThan(3000)
+  }, 120_000)
+
+  it('passes an app whose first boot fails and whose restart succeeds', async () => {
+    const smoke = await startSmoke(
+      options({
+        rock: rocks.trouble,
+        image: testImage('flask-trouble'),
+        // Slow boots: the failed one is in the log well before the restart can answer.
+        env: { TROUBLE_FAIL_ONCE: '1', TROUBLE_SLOW_IMPORT: '2' }
+      })
+    )
+    try {
+      const result = await smoke.verify()
+      expect(result.status).toBe(200)
+      // It did fail once, and Pebble restarted it.
+      const log = await containerLogs(smoke.name, rocks.host)
+      expect(log).toMatch(/ConnectionRefusedError: the database is not up yet/)
+      expect(log.match(/Service "flask" stopped unexpectedly/g)).toHaveLength(1)
+    } finally {
+      await smoke.close()
+    }
   }, 120_000)
 
   it('fails an app answering 500, saying so', async () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
-        options({ rock: rocks.trouble, image: 'flask-trouble:0.1', path: '/fail', timeoutSec: 8 })
+        options({
+          rock: rocks.trouble,
+          image: testImage('flask-trouble'),
+          path: '/fail',
+          timeoutSec: 8
+        })
       )
       await expect(attempt).rejects.toThrow(
         /\/fail did not answer with a status below 500 within 8 s \(last try: HTTP 500\)/
@@ -226,7 +276,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const attempt = smokeTest(
       options({
         rock: rocks.trouble,
-        image: 'flask-trouble:0.1',
+        image: testImage('flask-trouble'),
         timeoutSec: 6,
         // gunicorn takes GUNICORN_CMD_ARGS over its config file: it listens elsewhere.
         env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
@@ -243,13 +293,39 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     expect((Date.now() - started) / 1000).toBeGreaterThanOrEqual(6)
   }, 120_000)
 
+  it('fails as soon as the container stops, without waiting for the timeout', async () => {
+    const smoke = await startSmoke(
+      options({
+        rock: rocks.trouble,
+        image: testImage('flask-trouble'),
+        timeoutSec: 120,
+        // The app boots but never answers on the published port, so only the stop can end it.
+        env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
+      })
+    )
+    const log = captureLog()
+    try {
+      const verdict = smoke.verify()
+      await run('docker', ['-H', rocks.host, 'kill', smoke.name], {
+        what: 'kill the smoke container',
+        timeoutMs: 30_000
+      })
+      await expect(verdict).rejects.toThrow(
+        /^the container stopped before \/ answered \(status exited, exit code 137, not OOM-killed\)$/
+      )
+    } finally {
+      log.restore()
+      await smoke.close()
+    }
+  }, 150_000)
+
   it('fails when the metrics never count the probe', async () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
         options({
           rock: rocks.trouble,
-          image: 'flask-trouble:0.1',
+          image: testImage('flask-trouble'),
           timeoutSec: 8,
           // gunicorn sends its statsd lines where no exporter listens.
           env: { GUNICORN_CMD_ARGS: '--statsd-host localhost:9999' }

@@ -5,8 +5,11 @@
 # reads the layers in /var/lib/pebble/default/layers/, starts the services whose startup is
 # "enabled" in `after` order about 1 s apart, replaces the "[ ... ]" default arguments of a
 # service's command with --args (or drops the brackets), restarts a service that exits with
-# Pebble's default backoff (0.5 s doubling up to 30 s), and copies service output to stdout
-# when PEBBLE_VERBOSE=1 or --verbose (otherwise output is dropped; `logs` is not implemented).
+# Pebble's default backoff (0.5 s doubling up to 30 s, reset after 30 s of running), and copies
+# service output to stdout when PEBBLE_VERBOSE=1 or --verbose (otherwise output is dropped; `logs`
+# is not implemented). Its own lines use real Pebble's wording and timestamp format
+# (internals/overlord/servstate/handlers.go, internals/logger/logger.go), since the smoke test
+# reads them to tell a service that cannot start.
 import datetime
 import glob
 import os
@@ -27,7 +30,8 @@ children = {}
 
 
 def log(text):
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    now = datetime.datetime.now(datetime.timezone.utc)
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
     with print_lock:
         sys.stdout.write(f"{stamp} {text}\n")
         sys.stdout.flush()
@@ -75,6 +79,13 @@ def command_argv(command, extra):
     return words
 
 
+def go_duration(seconds):
+    """Go's time.Duration.String() for the backoff values Pebble uses: 500ms, 1s, 1.5s, 30s."""
+    if seconds < 1:
+        return f"{round(seconds * 1000)}ms"
+    return f"{seconds:g}s"
+
+
 def demote(user):
     if not user or os.getuid() != 0:
         return None
@@ -88,7 +99,7 @@ def demote(user):
 
 
 def supervise(name, svc, extra, verbose):
-    backoff = 0.5
+    backoff, backoff_num = 0.5, 0
     argv = command_argv(svc["command"], extra)
     env = dict(os.environ)
     env.update({k: str(v) for k, v in (svc.get("environment") or {}).items()})
@@ -109,9 +120,17 @@ def supervise(name, svc, extra, verbose):
         code = proc.wait()
         if stopping.is_set():
             return
-        if time.monotonic() - started > 10:
-            backoff = 0.5
-        log(f'Service "{name}" stopped unexpectedly with code {code}; restarting in {backoff} s')
+        # Go reports a process killed by a signal with exit code -1.
+        code = -1 if code < 0 else code
+        if time.monotonic() - started >= 30:
+            backoff, backoff_num = 0.5, 0
+        backoff_num += 1
+        on_type = "on-success" if code == 0 else "on-failure"
+        log(f'Service "{name}" stopped unexpectedly with code {code}')
+        log(
+            f'Service "{name}" {on_type} action is "restart", '
+            f"waiting ~{go_duration(backoff)} before restart (backoff {backoff_num})"
+        )
         stopping.wait(backoff)
         backoff = min(backoff * 2, 30)
 

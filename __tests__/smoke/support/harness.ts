@@ -4,6 +4,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { containersWithLabel } from '../../../src/docker.js'
+import { run } from '../../../src/exec.js'
 import { SMOKE_LABEL } from '../../../src/smoke.js'
 import type { PostState } from '../../../src/state.js'
 import { ensureTestDockerd, whyNoDocker } from './dockerd.js'
@@ -52,9 +53,34 @@ export async function setUpRocks(): Promise<TestRocks> {
   return { host, dir, sync, gevent, trouble }
 }
 
-/** Our containers still present (running or not): must be none after every case. */
-export function leftovers(host: string): Promise<string[]> {
-  return containersWithLabel(SMOKE_LABEL, host)
+/**
+ * Our containers still present (running or not): must be none after every case. Another run of
+ * these tests may share the daemon, so only the containers our state file names count.
+ */
+export async function leftovers(host: string, stateFile: string): Promise<string[]> {
+  const ours = new Set(
+    (await fs.readFile(stateFile, 'utf8'))
+      .split('\n')
+      .filter(l => l.startsWith('{'))
+      .map(l => (JSON.parse(l) as PostState).containerName)
+  )
+  return (await containersWithLabel(SMOKE_LABEL, host)).filter(name => ours.has(name))
+}
+
+// A tag of this run's own, so that another run sharing the daemon cannot swap our images.
+const RUN_TAG = `0.1-test-${process.pid}-${Date.now().toString(36)}`
+
+/** This run's image reference for a test rock: `flask-sync` -> `flask-sync:0.1-test-...`. */
+export function testImage(name: string): string {
+  return `${name}:${RUN_TAG}`
+}
+
+/** Removes the images testImage() named (those never loaded are fine). */
+export async function removeTestImages(host: string, names: string[]): Promise<void> {
+  await run('docker', ['-H', host, 'image', 'rm', '--force', ...names.map(testImage)], {
+    what: 'remove the test images',
+    timeoutMs: 60_000
+  })
 }
 
 /** A fresh GITHUB_STATE file, so saveState writes where a post step would read. */
