@@ -99260,6 +99260,39 @@ async function docker_containerLogs(name, host, tail) {
     const r = await docker(host, args, `read the log of container ${name}`, 30_000);
     return r.stdout + r.stderr;
 }
+const DOCKER_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/;
+/**
+ * Entries of `docker logs --timestamps` output (one stream), in order. Times are made fixed-width
+ * (`...:05.5Z` -> `...:05.500000000Z`) so that they sort as text; a line without a time (not
+ * expected from Docker) keeps the time of the line before it.
+ */
+function parseLogEntries(text) {
+    const entries = [];
+    let time = '';
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        const m = DOCKER_TIME.exec(space < 0 ? line : line.slice(0, space));
+        if (!m) {
+            entries.push({ time, text: line });
+            continue;
+        }
+        time = `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`;
+        entries.push({ time, text: space < 0 ? '' : line.slice(space + 1) });
+    }
+    return entries;
+}
+/**
+ * The container's log entries taken at or after `since` (a LogEntry time; all when undefined),
+ * stdout and stderr merged in time order.
+ */
+async function docker_containerLogEntries(name, host, since) {
+    const args = ['logs', '--timestamps', ...(since ? ['--since', since] : []), name];
+    const r = await docker(host, args, `read the log of container ${name}`, 30_000);
+    // A stable sort keeps each stream's own order among entries with the same time.
+    return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+}
 /** Removes the container and its anonymous volumes; a container already gone is fine. */
 async function removeContainer(name, host) {
     const r = await exec_run('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
@@ -99325,7 +99358,13 @@ const SMOKE_LABEL = 'flask-rock-action.smoke';
 // Short sleeps between tries: the verdict should follow the first good answer within ~0.5 s.
 const PROBE_EVERY_MS = 100;
 const METRICS_EVERY_MS = 50;
+// The container's state and new log lines are read this often while the probe waits (two docker
+// calls a second: cheap, and a boot failure is seen within about a second).
 const STATE_EVERY_MS = 1000;
+// A first failed boot may be a race (a database or other service not up yet) that Pebble's
+// restart 0.5 s later gets past; a second one before the app ever answered is the app itself.
+// Waiting for it costs about a second and a half, against the smoke-timeout (2 minutes) it saves.
+const BOOT_FAILURES_TO_FAIL = 2;
 // Enough time for the log and the metrics to catch up after a good answer even when the probe
 // used up nearly all of smoke-timeout.
 const CATCH_UP_MS = 10_000;
@@ -99432,6 +99471,91 @@ function envFileText(env) {
 function workerFromLog(log) {
     return /Using worker: (\S+)/.exec(log)?.[1];
 }
+/**
+ * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps
+ * entries taken exactly at `since`, so the first `readAtSince` of those are skipped.
+ */
+function freshEntries(entries, cursor) {
+    let skip = cursor.readAtSince;
+    const fresh = entries.filter(e => !(e.time === cursor.since && skip-- > 0));
+    if (entries.length === 0)
+        return { fresh, cursor };
+    const since = entries[entries.length - 1].time;
+    return { fresh, cursor: { since, readAtSince: entries.filter(e => e.time === since).length } };
+}
+// Pebble prefixes the output of a service with a timestamp and the service's name, and its own
+// notices with only the timestamp (internals/servicelog/formatter.go, internals/logger/logger.go).
+const PEBBLE_LINE = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:\[([^\]]+)\] )?(.*)$/;
+const FLASK_STOPPED = /^Service "flask" stopped unexpectedly with code (-?\d+)/;
+// gunicorn's arbiter halts with one of these when a worker cannot boot (gunicorn 20-23).
+const GUNICORN_HALT = /\bReason: (Worker failed to boot\.|App failed to load\.)\s*$/;
+// gunicorn's own one-line errors: a bad config ("Error: ..."), an app object it cannot find.
+const GUNICORN_ERROR = /^(?:Error: .+|Failed to find .+)$/;
+/**
+ * Reads the container log, line by line, for the flask service failing to boot: Pebble saying it
+ * stopped, or gunicorn halting because a worker could not boot (either one counts each failure,
+ * whichever Pebble or gunicorn version wrote the log), and what the app said about why.
+ */
+class BootWatch {
+    pebbleStops = 0;
+    gunicornHalts = 0;
+    lastCode;
+    inTraceback = false;
+    lastException;
+    lastError;
+    lastHalt;
+    add(line) {
+        const pebble = PEBBLE_LINE.exec(line);
+        if (pebble && pebble[1] === undefined) {
+            const stopped = FLASK_STOPPED.exec(pebble[2]);
+            if (stopped) {
+                this.pebbleStops++;
+                this.lastCode = Number(stopped[1]);
+            }
+            return;
+        }
+        if (pebble && pebble[1] !== 'flask')
+            return; // another service's output
+        // Lines without Pebble's prefix are taken as the app's too (a Pebble that copies output as is).
+        const text = pebble ? pebble[2] : line;
+        if (this.inTraceback) {
+            // Frames are indented; the first line that is not ends the traceback: the exception.
+            if (/^\s/.test(text))
+                return;
+            this.inTraceback = false;
+            if (/^[A-Za-z_][\w.]*(?::|$)/.test(text))
+                this.lastException = text.trim();
+        }
+        if (text.startsWith('Traceback (most recent call last):')) {
+            this.inTraceback = true;
+            return;
+        }
+        const halt = GUNICORN_HALT.exec(text);
+        if (halt) {
+            this.gunicornHalts++;
+            this.lastHalt = halt[1];
+        }
+        else if (GUNICORN_ERROR.test(text.trim())) {
+            this.lastError = text.trim();
+        }
+    }
+    /** Failed boots so far. */
+    get failures() {
+        return Math.max(this.pebbleStops, this.gunicornHalts);
+    }
+    /** Why, in one line: the Python exception, else gunicorn's error, else how it stopped. */
+    get reason() {
+        if (this.lastException)
+            return this.lastException;
+        if (this.lastError)
+            return this.lastError;
+        if (this.lastHalt)
+            return `gunicorn: ${this.lastHalt}`;
+        if (this.lastCode !== undefined)
+            return `the flask service stopped with code ${this.lastCode}`;
+        return 'the flask service stopped';
+    }
+}
 function describeState(state) {
     if (!state)
         return 'the container is gone';
@@ -99444,10 +99568,10 @@ function describeState(state) {
     return parts.join(', ');
 }
 /** One GET without keep-alive, so no socket outlives the probe. */
-function httpGet(url, timeoutMs) {
+function httpGet(url, timeoutMs, signal) {
     const started = performance.now();
     return new Promise((resolve, reject) => {
-        const req = http.get(url, { agent: false, timeout: timeoutMs }, res => {
+        const req = http.get(url, { agent: false, timeout: timeoutMs, signal }, res => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => resolve({
@@ -99545,19 +99669,32 @@ class SmokeRun {
             `worker ${result.worker}; flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}`);
         return result;
     }
+    /**
+     * Probes until a good answer, while the container is watched alongside: a probe request can
+     * hang (gunicorn's listening socket takes connections while its worker boots), so the watch
+     * must not wait for it.
+     */
     async probe() {
+        const done = new AbortController();
+        try {
+            return await Promise.race([this.probeApp(done.signal), this.watchBoot(done.signal)]);
+        }
+        finally {
+            done.abort();
+        }
+    }
+    async probeApp(signal) {
         const expected = this.opts.expectStatus === undefined
             ? 'a status below 500'
             : `status ${this.opts.expectStatus}`;
         let last = 'no answer yet';
-        let stateCheckedAt = Date.now();
-        for (;;) {
+        while (!signal.aborted) {
             const left = this.deadline - Date.now();
             if (left <= 0) {
                 throw new SmokeError(`${this.opts.path} did not answer with ${expected} within ${this.opts.timeoutSec} s (last try: ${last})`);
             }
             try {
-                const answer = await httpGet(this.appUrl, left);
+                const answer = await httpGet(this.appUrl, left, signal);
                 this.answers++;
                 this.byStatus[answer.status] = (this.byStatus[answer.status] ?? 0) + 1;
                 if (statusOk(answer.status, this.opts.expectStatus))
@@ -99567,14 +99704,36 @@ class SmokeRun {
             catch (err) {
                 last = errorText(err);
             }
-            if (Date.now() - stateCheckedAt >= STATE_EVERY_MS) {
-                stateCheckedAt = Date.now();
-                const state = await inspectContainer(this.name, this.opts.dockerHost);
-                if (!state?.running) {
-                    throw new SmokeError(`the container stopped before ${this.opts.path} answered (${describeState(state)})`);
-                }
-            }
             await smoke_sleep(PROBE_EVERY_MS);
+        }
+        throw new Error('probe stopped'); // the race is decided already: nobody sees this
+    }
+    /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
+    async watchBoot(signal) {
+        const boots = new BootWatch();
+        let cursor = { readAtSince: 0 };
+        for (;;) {
+            await smoke_sleep(STATE_EVERY_MS);
+            if (signal.aborted)
+                throw new Error('watch stopped'); // as above: nobody sees this
+            const [state, entries] = await Promise.all([
+                inspectContainer(this.name, this.opts.dockerHost),
+                containerLogEntries(this.name, this.opts.dockerHost, cursor.since)
+            ]);
+            const read = freshEntries(entries, cursor);
+            cursor = read.cursor;
+            for (const entry of read.fresh)
+                boots.add(entry.text);
+            if (signal.aborted)
+                throw new Error('watch stopped');
+            if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
+                throw new SmokeError(`the app failed to boot: ${boots.reason}`);
+            }
+            if (!state?.running) {
+                // No restart comes after this: one failed boot in the log is the reason.
+                const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : '';
+                throw new SmokeError(`${why}the container stopped before ${this.opts.path} answered (${describeState(state)})`);
+            }
         }
     }
     catchUpDeadline() {
