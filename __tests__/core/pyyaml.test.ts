@@ -1,29 +1,11 @@
 // The emitter against the real PyYAML (Debian's python3-yaml under /usr/bin/python3), dumping the
 // same data with craft-application's settings: the oracle for "how expand-extensions prints".
 import { describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { dumpPyYaml, type YamlValue } from '../../src/core/pyyaml.js'
+import { pyyamlDump } from './helpers.js'
 
-const PYTHON = '/usr/bin/python3'
-const CRAFT_DUMP = `
-import json, sys, yaml
-def repr_str(dumper, data):
-    if "\\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-yaml.add_representer(str, repr_str, Dumper=yaml.SafeDumper)
-docs = json.load(sys.stdin)
-json.dump([yaml.dump(d, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True) for d in docs], sys.stdout)
-`
-
-function pyyaml(docs: YamlValue[]): string[] {
-  const out = execFileSync(PYTHON, ['-c', CRAFT_DUMP], {
-    input: JSON.stringify(docs),
-    maxBuffer: 64 << 20
-  })
-  return JSON.parse(out.toString('utf8')) as string[]
-}
+const pyyaml = (docs: YamlValue[]): string[] => pyyamlDump(docs)
 
 describe('dumpPyYaml matches PyYAML', () => {
   it('prints a project-shaped document byte for byte', () => {

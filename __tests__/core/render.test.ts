@@ -6,20 +6,11 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { checkProject, renderExpansion } from '../../src/core/check.js'
-import { cleanup, project } from './helpers.js'
+import { cleanup, project, pyyamlDump } from './helpers.js'
 
 afterAll(cleanup)
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '../..')
-const CRAFT_DUMP = `
-import json, sys, yaml
-def repr_str(dumper, data):
-    if "\\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-yaml.add_representer(str, repr_str, Dumper=yaml.SafeDumper)
-sys.stdout.write(yaml.dump(json.load(sys.stdin), Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True))
-`
 
 /** A clean copy of an example (no build leftovers such as parts/ or *.rock). */
 function example(name: string): string {
@@ -43,9 +34,7 @@ describe('expand-extensions text', () => {
 
     it(`${name}: what PyYAML prints for the same data`, async () => {
       const r = await checkProject(example(name), { env: {} })
-      const pyyaml = execFileSync('/usr/bin/python3', ['-c', CRAFT_DUMP], {
-        input: JSON.stringify(r.expanded)
-      }).toString('utf8')
+      const [pyyaml] = pyyamlDump([r.expanded])
       expect(renderExpansion(r.expanded!, 'yaml')).toBe(pyyaml)
       // The printed text reads back to the same project.
       const back = execFileSync(
