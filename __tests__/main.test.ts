@@ -138,6 +138,19 @@ describe('check-only', () => {
     expect(summary()).toContain('Failed at step <code>check</code>')
   })
 
+  it('annotates a syntax error on its file and line, in the words of Python', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syntax-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(join(dir, 'app.py'), 'import flask\n\napp = flask.Flask(__name__\n')
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toMatch(
+      /::error title=rockcraft would refuse this project,file=.*app\.py,line=3(,col=\d+)?::error parsing app\.py: '\(' was never closed/
+    )
+  })
+
   it('reports a bad input as one line before anything runs', async () => {
     setInputs({ 'build-mode': 'host' })
     await run()

@@ -71,14 +71,11 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
 
   let rock = inputs.rock
   if (rock !== '') {
-    if (
-      !(await stat(rock).then(
-        st => st.isFile(),
-        () => false
-      ))
-    ) {
-      throw new InputError(`Input 'rock': no file at ${rock}`)
-    }
+    const isFile = await stat(rock).then(
+      st => st.isFile(),
+      () => false
+    )
+    if (!isFile) throw new InputError(`Input 'rock': no file at ${rock}`)
     skipStep(report, 'pack', `rock given: ${rock}`)
     core.setOutput('rock', rock)
   } else {
@@ -209,13 +206,19 @@ async function check(
     hints: result.hints.map(p => ({ ...p, file: relative(p.file) }))
   }
   for (const p of result.hints) {
-    core.warning(p.message, { title: 'flask-rock hint', file: relative(p.file), startLine: p.line })
+    core.warning(p.message, {
+      title: 'flask-rock hint',
+      file: relative(p.file),
+      startLine: p.line,
+      startColumn: p.column
+    })
   }
   for (const p of result.problems) {
     core.error(p.message, {
       title: 'rockcraft would refuse this project',
       file: relative(p.file),
-      startLine: p.line
+      startLine: p.line,
+      startColumn: p.column
     })
   }
   if (result.problems.length > 0 || !result.expanded) {
