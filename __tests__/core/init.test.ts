@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { ProjectError } from '../../src/core/check.js'
 import { initRockcraftYaml, isValidProjectName } from '../../src/core/init.js'
 import { cleanup, project } from './helpers.js'
+import { describeWith, PYYAML } from '../support/real-parts.js'
 
 afterAll(cleanup)
 
@@ -17,7 +18,9 @@ function load(file: string): Record<string, unknown> {
   return JSON.parse(out.toString('utf8')) as Record<string, unknown>
 }
 
-describe('initRockcraftYaml', () => {
+const describePyYaml = await describeWith('the init tests (read back with PyYAML)', PYYAML)
+
+describePyYaml('initRockcraftYaml', () => {
   it('writes the flask-framework profile: bare on ubuntu@24.04, version "0.1", name from the directory', async () => {
     const parent = project({})
     const dir = path.join(parent, 'my-flask-app')

@@ -1,9 +1,12 @@
 // The emitter against the real PyYAML (Debian's python3-yaml under /usr/bin/python3), dumping the
 // same data with craft-application's settings: the oracle for "how expand-extensions prints".
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { dumpPyYaml, type YamlValue } from '../../src/core/pyyaml.js'
 import { pyyamlDump } from './helpers.js'
+import { describeWith, PYYAML } from '../support/real-parts.js'
+
+const describe = await describeWith('the PyYAML comparison tests', PYYAML)
 
 const pyyaml = (docs: YamlValue[]): string[] => pyyamlDump(docs)
 

@@ -1,8 +1,9 @@
 // rockcraft.yaml values typed as PyYAML's safe loader types them, checked against the real PyYAML.
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { loadProjectYaml, pyFloatStr } from '../../src/core/check.js'
+import { describeWith, PYYAML } from '../support/real-parts.js'
 
 const LOAD_ALL = `
 import json, math, sys, yaml
@@ -17,7 +18,9 @@ for doc in json.load(sys.stdin):
 json.dump(out, sys.stdout, default=str)
 `
 
-describe('plain scalars', () => {
+const describePyYaml = await describeWith('the YAML typing tests against PyYAML', PYYAML)
+
+describePyYaml('plain scalars', () => {
   it('agree with PyYAML on numbers, booleans, nulls and text', () => {
     const token = fc.oneof(
       fc.constantFrom(

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import { openSync } from 'node:fs'
 import * as path from 'node:path'
-import { onPath, run } from '../../../src/exec.js'
+import { run } from '../../../src/exec.js'
 
 const ROOT = '/tmp/flask-rock-tests'
 export const DOCKER_SOCKET = path.join(ROOT, 'docker.sock')
@@ -18,15 +18,6 @@ async function answers(): Promise<boolean> {
     timeoutMs: 10_000
   }).catch(() => undefined)
   return r?.code === 0
-}
-
-/** Why the smoke tests cannot run here, or undefined when they can. */
-export async function whyNoDocker(): Promise<string | undefined> {
-  if (process.getuid?.() !== 0) return 'not root (dockerd and the test rock need root)'
-  for (const tool of ['dockerd', 'docker', 'skopeo', 'mmdebstrap', 'tar', 'gzip']) {
-    if (!(await onPath(tool))) return `${tool} is not installed`
-  }
-  return undefined
 }
 
 /**

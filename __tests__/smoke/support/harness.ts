@@ -7,25 +7,20 @@ import { containersWithLabel } from '../../../src/docker.js'
 import { run } from '../../../src/exec.js'
 import { SMOKE_LABEL } from '../../../src/smoke.js'
 import type { PostState } from '../../../src/state.js'
-import { ensureTestDockerd, whyNoDocker } from './dockerd.js'
+import { skipReason } from '../../support/real-parts.js'
+import { ensureTestDockerd } from './dockerd.js'
 import { buildTestRock, REPO } from './rock.js'
 
 export const EXAMPLES = path.join(REPO, 'examples')
 export const TROUBLE_APP = path.join(REPO, '__tests__', 'smoke', 'fixtures', 'trouble-app')
 
 /** Undefined when the smoke tests can run; otherwise why not (printed, then they are skipped). */
-export async function smokeSkipReason(): Promise<string | undefined> {
-  const why = await whyNoDocker()
-  // CI sets this so that a machine missing a part fails instead of skipping.
-  if (why && process.env.FLASK_ROCK_REQUIRE_SMOKE === '1') {
-    throw new Error(`the smoke tests cannot run: ${why} (FLASK_ROCK_REQUIRE_SMOKE=1)`)
-  }
-  if (why) {
-    console.warn(
-      `SMOKE TESTS SKIPPED: ${why}. Run them as root with docker.io, skopeo and mmdebstrap installed.`
-    )
-  }
-  return why
+export function smokeSkipReason(): Promise<string | undefined> {
+  // Root: dockerd, and the test rock's files owned by _daemon_.
+  return skipReason('the Docker smoke tests', {
+    root: true,
+    tools: ['dockerd', 'docker', 'skopeo', 'mmdebstrap', 'tar', 'gzip']
+  })
 }
 
 export interface TestRocks {

@@ -1,0 +1,54 @@
+// Tests that drive real parts (Debian's packages: dockerd, skopeo, docker-registry, PyYAML...)
+// run where those parts are installed; elsewhere they are skipped with one plain line saying what
+// is missing. CI (.ci/run) sets FLASK_ROCK_REQUIRE_REAL_PARTS=1, so a missing part fails there.
+import { describe, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { onPath } from '../../src/exec.js'
+
+export interface Needs {
+  root?: boolean
+  /** Commands on PATH, or absolute paths. */
+  tools?: string[]
+  /** Modules Debian's /usr/bin/python3 must import (the PATH python3 may be another build). */
+  pythonModules?: string[]
+}
+
+/** Why the parts are not all here, or undefined when they are. */
+export async function missingParts(needs: Needs): Promise<string | undefined> {
+  if (needs.root && process.getuid?.() !== 0) return 'not root'
+  for (const tool of needs.tools ?? []) {
+    const found = tool.startsWith('/') ? existsSync(tool) : await onPath(tool)
+    if (!found) return `${tool} is not installed`
+  }
+  for (const module of needs.pythonModules ?? []) {
+    try {
+      execFileSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' })
+    } catch {
+      return `/usr/bin/python3 cannot import ${module}`
+    }
+  }
+  return undefined
+}
+
+/** Undefined when `what` can run; otherwise prints why and returns it (or throws under CI). */
+export async function skipReason(what: string, needs: Needs): Promise<string | undefined> {
+  const why = await missingParts(needs)
+  if (why && process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
+    throw new Error(`${what} cannot run: ${why} (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`)
+  }
+  if (why) console.warn(`SKIPPED ${what}: ${why}. .ci/run installs what they need.`)
+  return why
+}
+
+/** `describe` where the parts are here, else `describe.skip` (after saying why). */
+export async function describeWith(what: string, needs: Needs): Promise<typeof describe> {
+  return (await skipReason(what, needs)) ? (describe.skip as typeof describe) : describe
+}
+
+export const PYYAML: Needs = { pythonModules: ['yaml'] }
+
+/** `it` where the parts are here, else `it.skip` (after saying why). */
+export async function itWith(what: string, needs: Needs): Promise<typeof it> {
+  return (await skipReason(what, needs)) ? (it.skip as typeof it) : it
+}
