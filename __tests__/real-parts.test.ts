@@ -30,7 +30,7 @@ describe('real parts', () => {
       'no-such-tool-4f2a is not installed'
     )
     expect(warn).toHaveBeenCalledWith(
-      'SKIPPED the X tests: no-such-tool-4f2a is not installed. .ci/run installs what they need.'
+      'SKIPPED the X tests: no-such-tool-4f2a is not installed. sudo .ci/run installs every part and runs them all.'
     )
   })
 

@@ -37,7 +37,8 @@ export async function skipReason(what: string, needs: Needs): Promise<string | u
   if (why && process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
     throw new Error(`${what} cannot run: ${why} (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`)
   }
-  if (why) console.warn(`SKIPPED ${what}: ${why}. .ci/run installs what they need.`)
+  if (why)
+    console.warn(`SKIPPED ${what}: ${why}. sudo .ci/run installs every part and runs them all.`)
   return why
 }
 
