@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1136:
+/***/ 223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98364,6 +98364,42 @@ async function exec_onPath(command, env = process.env) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report.ts
+// What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
+/** A duration for the log and the summary: "12.3 s". */
+function report_seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function newReport() {
+    return { steps: [] };
+}
+/**
+ * Runs one step of the pipeline, recording its outcome and duration. A failure is recorded and
+ * rethrown, so the caller stops at the first failed step.
+ */
+async function runStep(report, name, body) {
+    const started = Date.now();
+    try {
+        const { value, detail } = await body();
+        report.steps.push({ name, outcome: 'passed', durationMs: Date.now() - started, detail });
+        return value;
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        report.steps.push({
+            name,
+            outcome: 'failed',
+            durationMs: Date.now() - started,
+            detail: message.split('\n')[0]
+        });
+        report.failure ??= { step: name, message };
+        throw err;
+    }
+}
+function skipStep(report, name, why) {
+    report.steps.push({ name, outcome: 'skipped', detail: why });
+}
+
 ;// CONCATENATED MODULE: ./src/context.ts
 // Every input of action.yml, read and validated once, before anything is installed or run.
 
@@ -98505,6 +98541,7 @@ function getInputs() {
 
 ;// CONCATENATED MODULE: ./src/rockcraft/group.ts
 
+
 /** A log group that ends with how long it took; the duration is also returned. */
 async function group_timedGroup(title, fn) {
     const started = Date.now();
@@ -98512,19 +98549,17 @@ async function group_timedGroup(title, fn) {
     try {
         const value = await fn();
         const durationMs = Date.now() - started;
-        core.info(`${title}: done in ${group_seconds(durationMs)}`);
+        core.info(`${title}: done in ${seconds(durationMs)}`);
         return { value, durationMs };
     }
     finally {
         core.endGroup();
     }
 }
-function group_seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
 
 ;// CONCATENATED MODULE: ./src/rockcraft/pack.ts
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
+
 
 
 
@@ -98744,6 +98779,7 @@ function loadState() {
 
 
 
+
 const KEY_VERSION = 'flask-rock-pack-v1';
 // Cache keys allow no commas and 512 characters: keep each part short and plain.
 const sha = (s) => createHash('sha256').update(s).digest('hex');
@@ -98855,11 +98891,11 @@ async function restorePackCache(opts) {
         const started = Date.now();
         const matchedKey = await cache.restoreCache(paths, key, restoreKeys);
         const exactHit = matchedKey === key;
-        const secs = ((Date.now() - started) / 1000).toFixed(1);
+        const took = seconds(Date.now() - started);
         if (matchedKey === undefined)
             core.info(`Pack cache: miss for ${key}`);
         else
-            core.info(`Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key} (restored in ${secs} s)`);
+            core.info(`Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key} (restored in ${took})`);
         if (matchedKey !== undefined)
             saveState({ cacheMatchedKey: matchedKey });
         core.setOutput('cache-hit', String(exactHit));
@@ -98907,11 +98943,11 @@ async function savePackCache(state, opts = {}) {
         const started = Date.now();
         // @actions/cache reports most failures itself and answers -1.
         const id = await cache_saveCache(paths, key);
-        const secs = ((Date.now() - started) / 1000).toFixed(1);
+        const took = report_seconds(Date.now() - started);
         if (id === -1)
             info(`Pack cache: ${key} was not saved (see the cache's message above)`);
         else
-            info(`Pack cache: saved ${key} in ${secs} s`);
+            info(`Pack cache: saved ${key} in ${took}`);
     }
     catch (err) {
         const e = err;
@@ -99915,7 +99951,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1136);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
 // The action's post entry: everything lives in post-step.ts so tests can call post() directly.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();

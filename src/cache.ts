@@ -13,6 +13,7 @@ import * as path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { runOk } from './exec.js'
+import { seconds } from './report.js'
 import { destructiveCacheHome, type PackProject } from './rockcraft/pack.js'
 import type { PackMode } from './rockcraft/mode.js'
 import { normalizeBase } from './rockcraft/mode.js'
@@ -182,11 +183,11 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
     const started = Date.now()
     const matchedKey = await cache.restoreCache(paths, key, restoreKeys)
     const exactHit = matchedKey === key
-    const secs = ((Date.now() - started) / 1000).toFixed(1)
+    const took = seconds(Date.now() - started)
     if (matchedKey === undefined) core.info(`Pack cache: miss for ${key}`)
     else
       core.info(
-        `Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key} (restored in ${secs} s)`
+        `Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key} (restored in ${took})`
       )
     if (matchedKey !== undefined) saveState({ cacheMatchedKey: matchedKey })
     core.setOutput('cache-hit', String(exactHit))
@@ -240,9 +241,9 @@ export async function savePackCache(state: PostState, opts: SaveOptions = {}): P
     const started = Date.now()
     // @actions/cache reports most failures itself and answers -1.
     const id = await cache.saveCache(paths, key)
-    const secs = ((Date.now() - started) / 1000).toFixed(1)
+    const took = seconds(Date.now() - started)
     if (id === -1) core.info(`Pack cache: ${key} was not saved (see the cache's message above)`)
-    else core.info(`Pack cache: saved ${key} in ${secs} s`)
+    else core.info(`Pack cache: saved ${key} in ${took}`)
   } catch (err) {
     const e = err as Error
     if (e.name === 'ReserveCacheError') {

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { getInputs, InputError, type Inputs } from './context.js'
 import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } from './core/index.js'
 import { githubEvent, publishRock } from './publish.js'
-import { newReport, runStep, skipStep, type RunReport } from './report.js'
+import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
 import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
 import { saveState } from './state.js'
@@ -83,7 +83,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       const result = await packStage(inputs, project)
       return {
         value: result,
-        detail: `${path.basename(result.rock)} in ${(result.durationMs / 1000).toFixed(1)} s (${result.install.rockcraftVersion})`
+        detail: `${path.basename(result.rock)} in ${seconds(result.durationMs)} (${result.install.rockcraftVersion})`
       }
     })
     rock = packed.rock
@@ -117,7 +117,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       })
       return {
         value: result,
-        detail: `${result.status} on ${inputs.smokePath} after ${(result.readyMs / 1000).toFixed(1)} s, worker ${result.worker}`
+        detail: `${result.status} on ${inputs.smokePath} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
     core.setOutput('image', smoke.image)

@@ -47,6 +47,11 @@ export interface RunReport {
   failure?: { step: StepName; message: string }
 }
 
+/** A duration for the log and the summary: "12.3 s". */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
 export function newReport(): RunReport {
   return { steps: [] }
 }

@@ -1,14 +1,14 @@
 // The job summary: one table of steps, then the details a reviewer looks for.
 import * as core from '@actions/core'
-import type { RunReport } from './report.js'
+import { seconds, type RunReport } from './report.js'
 
 // core.summary inserts table cells and details as raw HTML: anything from the project or a tool is escaped.
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }
 
-function seconds(ms: number | undefined): string {
-  return ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`
+function duration(ms: number | undefined): string {
+  return ms === undefined ? '—' : seconds(ms)
 }
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' } as const
@@ -38,7 +38,7 @@ export function renderSummary(report: RunReport): string {
     ...report.steps.map(step => [
       step.name,
       `${ICON[step.outcome]} ${step.outcome}`,
-      seconds(step.durationMs),
+      duration(step.durationMs),
       escapeHtml(step.detail)
     ])
   ])
@@ -53,7 +53,7 @@ export function renderSummary(report: RunReport): string {
       ['Worker', p.worker],
       ['Build mode', report.buildMode && `${report.buildMode.mode} (${report.buildMode.reason})`],
       ['Cache', report.cache?.status],
-      ['Pack time', report.packMs === undefined ? undefined : seconds(report.packMs)],
+      ['Pack time', report.packMs === undefined ? undefined : duration(report.packMs)],
       ['Rock', report.rock]
     ]
     s.addTable([
@@ -88,7 +88,7 @@ export function renderSummary(report: RunReport): string {
         `<code>${escapeHtml(m.image)}</code>`,
         escapeHtml(m.worker),
         String(m.status),
-        seconds(m.readyMs),
+        duration(m.readyMs),
         `${Math.round(m.latencyMs)} ms`,
         Object.entries(m.metrics)
           .map(([k, v]) => `<code>${escapeHtml(k)} ${v}</code>`)

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { seconds } from '../report.js'
 
 /** A log group that ends with how long it took; the duration is also returned. */
 export async function timedGroup<T>(
@@ -15,8 +16,4 @@ export async function timedGroup<T>(
   } finally {
     core.endGroup()
   }
-}
-
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
 }

@@ -7,7 +7,8 @@ import { InputError, type Verbosity } from '../context.js'
 import type { CheckResult } from '../core/index.js'
 import { runOk } from '../exec.js'
 import type { PackMode } from './mode.js'
-import { seconds, timedGroup } from './group.js'
+import { seconds } from '../report.js'
+import { timedGroup } from './group.js'
 
 /** What packing needs to know of the checked project: main's CheckResult fits. */
 export type CheckedProject = Pick<
