@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 2623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39727,7 +39727,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39788,7 +39788,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -98960,6 +98960,40 @@ async function savePackCache(state, opts = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/private-file.ts
+// Secrets a child program must read from a file (the smoke test's env file, the registry auth
+// file) live in a directory of our own, made 0700 before the 0600 file is written: never
+// readable by another user, not even for a moment.
+
+
+
+/** A new directory under `parent` that only the runner user can enter. */
+async function private_file_privateDir(parent, prefix) {
+    const dir = await fs.mkdtemp(path.join(parent, prefix));
+    await fs.chmod(dir, 0o700);
+    return dir;
+}
+/** Writes a new file readable only by the runner user; refuses to replace one. */
+async function private_file_writePrivateFile(file, text) {
+    await fs.writeFile(file, text, { mode: 0o600, flag: 'wx' });
+}
+/**
+ * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
+ * directory too. Never throws: what could not be removed is a warning naming `what`.
+ */
+async function removePrivateFile(file, prefix, what) {
+    try {
+        const dir = external_node_path_.dirname(file);
+        if (external_node_path_.basename(dir).startsWith(prefix))
+            await promises_.rm(dir, { recursive: true, force: true });
+        else
+            await promises_.rm(file, { force: true });
+    }
+    catch (err) {
+        warning(`Could not remove ${what} ${file}: ${err.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/skopeo.ts
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
@@ -98977,6 +99011,7 @@ async function skopeo_skopeoCommand(env = process.env) {
 // (0700 dir, 0600 file) that is removed before publishRock returns, and by cleanupPublish in the
 // post step if the main step never got there. The password never goes on a command line, into a
 // child's environment or into the log.
+
 
 
 
@@ -99106,8 +99141,7 @@ async function publishRock(opts) {
     }
     const skopeo = await skopeoCommand(env);
     const base = opts.tempDir ?? env.RUNNER_TEMP ?? os.tmpdir();
-    // mkdtemp makes the dir 0700: only the runner user can enter it.
-    const dir = await mkdtemp(path.join(base, DIR_PREFIX));
+    const dir = await privateDir(base, DIR_PREFIX);
     let authFile;
     try {
         if (username !== '') {
@@ -99115,10 +99149,7 @@ async function publishRock(opts) {
             // Recorded before it is written, so a cancelled run's post step still removes it.
             saveState({ authFile });
             const hosts = [...new Set(refs.map(registryHost))];
-            await writeFile(authFile, authFileContent(hosts, username, password), {
-                mode: 0o600,
-                flag: 'wx'
-            });
+            await writePrivateFile(authFile, authFileContent(hosts, username, password));
         }
         else {
             core.info('No registry credentials given: skopeo uses any from docker login or podman login');
@@ -99210,18 +99241,8 @@ async function readDigest(file, ref) {
 }
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 async function cleanupPublish(state) {
-    const file = state.authFile;
-    if (!file)
-        return;
-    try {
-        await (0,promises_.rm)(file, { force: true });
-        const dir = external_node_path_.dirname(file);
-        if (external_node_path_.basename(dir).startsWith(DIR_PREFIX))
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-    catch (err) {
-        warning(`Could not remove the registry auth file ${file}: ${err.message}`);
-    }
+    if (state.authFile)
+        await removePrivateFile(state.authFile, DIR_PREFIX, 'the registry auth file');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -99406,6 +99427,7 @@ const BOOT_FAILURES_TO_FAIL = 2;
 const CATCH_UP_MS = 10_000;
 const LOG_TAIL_LINES = 100;
 const ENV_FILE = 'smoke.env';
+const ENV_DIR_PREFIX = 'flask-rock-smoke-';
 const PEBBLE_LAYERS = '/var/lib/pebble/default/layers';
 /** The smoke test failed: the message is one line saying why (details were logged before). */
 class SmokeError extends Error {
@@ -99824,11 +99846,8 @@ class SmokeRun {
     }
 }
 async function writeEnvFile(text, tempDir) {
-    // A private directory, so the file is never readable by others, not even for a moment.
-    const dir = await fs.mkdtemp(path.join(tempDir, 'flask-rock-smoke-'));
-    await fs.chmod(dir, 0o700);
-    const file = path.join(dir, ENV_FILE);
-    await fs.writeFile(file, text, { mode: 0o600, flag: 'wx' });
+    const dir = await privateDir(tempDir, ENV_DIR_PREFIX);
+    await writePrivateFile(path.join(dir, ENV_FILE), text);
     return dir;
 }
 /**
@@ -99908,17 +99927,7 @@ async function cleanupSmoke(state, dockerHost) {
         }
     }
     if (state.envFile) {
-        try {
-            // The env file sits alone in a private directory made for it.
-            const dir = external_node_path_.dirname(state.envFile);
-            if (external_node_path_.basename(dir).startsWith('flask-rock-smoke-'))
-                await promises_.rm(dir, { recursive: true, force: true });
-            else
-                await promises_.rm(state.envFile, { force: true });
-        }
-        catch (err) {
-            warning(`Could not remove the smoke test env file: ${err.message}`);
-        }
+        await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file');
     }
 }
 
@@ -99951,7 +99960,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(223);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2623);
 // The action's post entry: everything lives in post-step.ts so tests can call post() directly.
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();

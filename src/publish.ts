@@ -7,11 +7,12 @@
 // post step if the main step never got there. The password never goes on a command line, into a
 // child's environment or into the log.
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, rm, stat } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { run, tailLines, withoutInputs, type RunResult } from './exec.js'
+import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { skopeoCommand } from './skopeo.js'
 import { saveState, type PostState } from './state.js'
 
@@ -189,8 +190,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
 
   const skopeo = await skopeoCommand(env)
   const base = opts.tempDir ?? env.RUNNER_TEMP ?? os.tmpdir()
-  // mkdtemp makes the dir 0700: only the runner user can enter it.
-  const dir = await mkdtemp(path.join(base, DIR_PREFIX))
+  const dir = await privateDir(base, DIR_PREFIX)
   let authFile: string | undefined
   try {
     if (username !== '') {
@@ -198,10 +198,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       // Recorded before it is written, so a cancelled run's post step still removes it.
       saveState({ authFile })
       const hosts = [...new Set(refs.map(registryHost))]
-      await writeFile(authFile, authFileContent(hosts, username, password), {
-        mode: 0o600,
-        flag: 'wx'
-      })
+      await writePrivateFile(authFile, authFileContent(hosts, username, password))
     } else {
       core.info('No registry credentials given: skopeo uses any from docker login or podman login')
     }
@@ -325,13 +322,5 @@ async function readDigest(file: string, ref: string): Promise<string> {
 
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 export async function cleanupPublish(state: PostState): Promise<void> {
-  const file = state.authFile
-  if (!file) return
-  try {
-    await rm(file, { force: true })
-    const dir = path.dirname(file)
-    if (path.basename(dir).startsWith(DIR_PREFIX)) await rm(dir, { recursive: true, force: true })
-  } catch (err) {
-    core.warning(`Could not remove the registry auth file ${file}: ${(err as Error).message}`)
-  }
+  if (state.authFile) await removePrivateFile(state.authFile, DIR_PREFIX, 'the registry auth file')
 }

@@ -1,7 +1,6 @@
 // Smoke test: load the rock into Docker, run it in the chosen worker mode, and prove it serves:
 // the app answers, gunicorn uses the expected worker, and the statsd exporter counts the answers.
 import { randomBytes } from 'node:crypto'
-import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -19,6 +18,7 @@ import {
   type ContainerState,
   type LogEntry
 } from './docker.js'
+import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { saveState, type PostState } from './state.js'
 
 export type Worker = 'sync' | 'gevent'
@@ -43,6 +43,7 @@ const BOOT_FAILURES_TO_FAIL = 2
 const CATCH_UP_MS = 10_000
 const LOG_TAIL_LINES = 100
 const ENV_FILE = 'smoke.env'
+const ENV_DIR_PREFIX = 'flask-rock-smoke-'
 const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
 
 /** The smoke test failed: the message is one line saying why (details were logged before). */
@@ -563,11 +564,8 @@ export class SmokeRun {
 }
 
 async function writeEnvFile(text: string, tempDir: string): Promise<string> {
-  // A private directory, so the file is never readable by others, not even for a moment.
-  const dir = await fs.mkdtemp(path.join(tempDir, 'flask-rock-smoke-'))
-  await fs.chmod(dir, 0o700)
-  const file = path.join(dir, ENV_FILE)
-  await fs.writeFile(file, text, { mode: 0o600, flag: 'wx' })
+  const dir = await privateDir(tempDir, ENV_DIR_PREFIX)
+  await writePrivateFile(path.join(dir, ENV_FILE), text)
   return dir
 }
 
@@ -665,14 +663,6 @@ export async function cleanupSmoke(
     }
   }
   if (state.envFile) {
-    try {
-      // The env file sits alone in a private directory made for it.
-      const dir = path.dirname(state.envFile)
-      if (path.basename(dir).startsWith('flask-rock-smoke-'))
-        await fs.rm(dir, { recursive: true, force: true })
-      else await fs.rm(state.envFile, { force: true })
-    } catch (err) {
-      core.warning(`Could not remove the smoke test env file: ${(err as Error).message}`)
-    }
+    await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file')
   }
 }
