@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals'
+import { fencedLines, writeUntrusted } from '../src/untrusted.js'
+
+describe('untrusted text in the log', () => {
+  const hostile = 'ok\n::set-output name=digest::x\r\n  ::add-mask::secret\r::stop-commands::y'
+
+  it('is fenced by stop-commands with a token, every line kept', () => {
+    expect(fencedLines(hostile, 'T0K3N')).toEqual([
+      '::stop-commands::T0K3N',
+      'ok',
+      '::set-output name=digest::x',
+      '  ::add-mask::secret',
+      '::stop-commands::y',
+      '::T0K3N::'
+    ])
+  })
+
+  it('gets a fresh 32-hex-digit token each time', () => {
+    const a = fencedLines('x')[0]
+    const b = fencedLines('x')[0]
+    expect(a).toMatch(/^::stop-commands::[0-9a-f]{32}$/)
+    expect(a).not.toBe(b)
+    const lines = fencedLines('x')
+    expect(lines.at(-1)).toBe(`::${lines[0].slice('::stop-commands::'.length)}::`)
+  })
+
+  it('is fenced on a runner and printed as it is elsewhere', () => {
+    const onRunner: string[] = []
+    writeUntrusted('a\n::error::b', l => onRunner.push(l), true)
+    expect(onRunner).toHaveLength(4)
+    expect(onRunner.slice(1, 3)).toEqual(['a', '::error::b'])
+    expect(onRunner[0]).toMatch(/^::stop-commands::/)
+    const local: string[] = []
+    writeUntrusted('a\n::error::b', l => local.push(l), false)
+    expect(local).toEqual(['a', '::error::b'])
+  })
+})
