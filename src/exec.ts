@@ -1,6 +1,7 @@
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 
 export interface RunOptions {
   /** What this step is, for messages: "install LXD", "load the rock into Docker". */
@@ -49,11 +50,41 @@ function keepTail(chunks: Buffer[], size: number): string {
 }
 
 /**
- * The environment minus the runner's INPUT_* variables: the runner hands every input to our
- * process that way, the registry password among them, and no child needs them.
+ * What the runner hands our process that no child needs, and some child could leak (a build
+ * script of the project runs under rockcraft, the app runs under Docker): every input (the
+ * registry password among them) as INPUT_*, the post step's state as STATE_*, the runner's own
+ * credentials and service addresses (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN and
+ * the other ACTIONS_*), and a GitHub token a workflow put in the environment.
  */
-export function withoutInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)))
+const RUNNER_SECRET = /^(INPUT_|STATE_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN)$/i
+
+/** The environment for a child: `env` without the runner's inputs, state and credentials. */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !RUNNER_SECRET.test(key)))
+}
+
+// A streamed child (rockcraft running the project's own scripts, pip, skopeo) prints text the
+// project controls: on a runner, it is fenced from workflow commands for as long as any streamed
+// child runs (one fence however many overlap: a fence inside a fence would end early).
+let streaming = 0
+let fenceToken = ''
+let outAtLineStart = true
+
+function openStreamFence(): void {
+  if (process.env.GITHUB_ACTIONS !== 'true') return
+  if (streaming++ === 0) {
+    fenceToken = randomBytes(16).toString('hex')
+    process.stdout.write(`${outAtLineStart ? '' : '\n'}::stop-commands::${fenceToken}\n`)
+    outAtLineStart = true
+  }
+}
+
+function closeStreamFence(): void {
+  if (process.env.GITHUB_ACTIONS !== 'true' || streaming === 0) return
+  if (--streaming === 0) {
+    process.stdout.write(`${outAtLineStart ? '' : '\n'}::${fenceToken}::\n`)
+    outAtLineStart = true
+  }
 }
 
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
@@ -68,12 +99,19 @@ export function run(
     try {
       child = spawn(command, [...args], {
         cwd: opts.cwd,
-        env: withoutInputs(opts.env ?? process.env),
+        env: childEnv(opts.env ?? process.env),
         stdio: ['pipe', 'pipe', 'pipe']
       })
     } catch (err) {
       reject(new CommandError(`${opts.what}: cannot run ${command}: ${(err as Error).message}`))
       return
+    }
+    // 'error' can be followed by 'close': the fence is closed once.
+    let fenced = opts.stream === true
+    if (fenced) openStreamFence()
+    const endFence = (): void => {
+      if (fenced) closeStreamFence()
+      fenced = false
     }
     const out: Buffer[] = []
     const errOut: Buffer[] = []
@@ -91,7 +129,10 @@ export function run(
       }
       if (isErr) errSize = size
       else outSize = size
-      if (opts.stream) (isErr ? process.stderr : process.stdout).write(chunk)
+      if (opts.stream) {
+        ;(isErr ? process.stderr : process.stdout).write(chunk)
+        if (!isErr && chunk.length > 0) outAtLineStart = chunk[chunk.length - 1] === 0x0a
+      }
     }
     child.stdout.on('data', (c: Buffer) => collect(out, c, false))
     child.stderr.on('data', (c: Buffer) => collect(errOut, c, true))
@@ -116,6 +157,7 @@ export function run(
     child.on('error', err => {
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
+      endFence()
       const code = (err as NodeJS.ErrnoException).code
       const why = code === 'ENOENT' ? `${command} is not installed or not on PATH` : err.message
       reject(new CommandError(`${opts.what}: cannot run ${command}: ${why}`))
@@ -123,6 +165,7 @@ export function run(
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
+      endFence()
       resolve({
         command,
         args,

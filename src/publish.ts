@@ -11,7 +11,7 @@ import { readFile, rm, stat } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { run, tailLines, withoutInputs, type RunResult } from './exec.js'
+import { childEnv, run, tailLines, type RunResult } from './exec.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { skopeoCommand } from './skopeo.js'
 import { saveState, type PostState } from './state.js'
@@ -152,7 +152,7 @@ const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
  */
 export async function publishRock(opts: PublishOptions): Promise<PublishResult> {
   const { rock, refs, username, password } = opts
-  const env = withoutInputs(opts.env ?? process.env)
+  const env = childEnv(opts.env ?? process.env)
   const isFork = opts.event?.isFork ?? false
 
   if (refs.length === 0) return { digest: '', images: [], skipped: 'no image references to push' }
