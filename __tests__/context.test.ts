@@ -86,3 +86,61 @@ describe('parseEnvLines', () => {
     expect(message).toBe("Input 'smoke-env' line 2 is not KEY=VALUE with a valid variable name")
   })
 })
+
+describe('inputs judged before anything runs', () => {
+  it('refuses an image named by digest: the rock is loaded under a tag', () => {
+    const image = `ghcr.io/org/app@sha256:${'a'.repeat(64)}`
+    expect(() => parseInputs(reader({ image }))).toThrow(
+      new InputError(
+        `Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`
+      )
+    )
+  })
+
+  it('refuses a lone carriage return in a smoke-env value, naming the line but not the value', () => {
+    expect(() => parseInputs(reader({ 'smoke-env': 'A=1\nB=x\ry\n' }))).toThrow(
+      new InputError(
+        "Input 'smoke-env' line 2 holds a carriage return inside its value (Docker's env file cannot carry one)"
+      )
+    )
+  })
+
+  it('still reads CRLF line ends', () => {
+    expect(parseInputs(reader({ 'smoke-env': 'A=1\r\nB=2\r\n' })).smokeEnv).toEqual({
+      A: '1',
+      B: '2'
+    })
+  })
+})
+
+describe('smoke-env values that look secret', () => {
+  it('are masked in the log; plain settings and short flags are not', () => {
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      parseInputs(
+        reader({
+          'smoke-env': [
+            'FLASK_SECRET_KEY=k3y-value-1',
+            'DATABASE_URL=postgres://app:pw-in-url@db/app',
+            'API_TOKEN=tok-value-2',
+            'DB_PASSWORD=pass-value-3',
+            'FLASK_DEBUG=true',
+            'SESSION_COOKIE_SECURE=true',
+            'APP_GREETING=hello world'
+          ].join('\n')
+        })
+      )
+      const masked = write.mock.calls
+        .map(c => String(c[0]))
+        .filter(l => l.startsWith('::add-mask::'))
+      expect(masked).toEqual([
+        '::add-mask::k3y-value-1\n',
+        '::add-mask::postgres://app:pw-in-url@db/app\n',
+        '::add-mask::tok-value-2\n',
+        '::add-mask::pass-value-3\n'
+      ])
+    } finally {
+      write.mockRestore()
+    }
+  })
+})

@@ -106,9 +106,27 @@ export function parseEnvLines(name: string, text: string): Record<string, string
       )
     }
     if (raw.includes('\0')) throw new InputError(`Input '${name}' line ${i + 1} holds a NUL byte`)
+    if (line.includes('\r')) {
+      throw new InputError(
+        `Input '${name}' line ${i + 1} holds a carriage return inside its value (Docker's env file cannot carry one)`
+      )
+    }
     env[key] = line.slice(eq + 1).trimStart()
   })
   return env
+}
+
+// smoke-env values masked in the log: those of variables named like a secret, and URLs carrying a
+// password. Flags and numbers are left alone (masking "true" would hide every "true" in the log).
+const SECRET_NAME = /SECRET|TOKEN|PASSW(OR)?D|PASS$|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN/i
+const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i
+const NOT_SECRET = /^(true|false|yes|no|on|off|[0-9]{1,5})$/i
+
+function maskSecretLooking(env: Record<string, string>): void {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === '' || NOT_SECRET.test(value)) continue
+    if (SECRET_NAME.test(key) || URL_WITH_PASSWORD.test(value)) core.setSecret(value)
+  }
 }
 
 export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
@@ -137,6 +155,11 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   const expect = get('smoke-expect-status')
 
   const image = get('image')
+  if (image.includes('@')) {
+    throw new InputError(
+      `Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`
+    )
+  }
   const push = get('push')
     .split(/[\n,]/)
     .map(s => s.trim())
@@ -148,6 +171,9 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   const username = get('registry-username')
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
+
+  const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
+  maskSecretLooking(smokeEnv)
 
   const rock = get('rock')
   return {
@@ -172,7 +198,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     smokePath,
     smokeExpectStatus: expect === '' ? undefined : integer('smoke-expect-status', expect, 100, 599),
     smokeTimeoutSec: integer('smoke-timeout', get('smoke-timeout'), 1, 3600),
-    smokeEnv: parseEnvLines('smoke-env', read('smoke-env')),
+    smokeEnv,
     push,
     registryUsername: username,
     registryPassword: password
