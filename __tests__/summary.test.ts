@@ -1,9 +1,14 @@
-import { describe, expect, it } from '@jest/globals'
+// The job summary as a reviewer reads it: each test compares the WHOLE summary (or the whole file),
+// so that nothing is added twice, dropped or left unescaped unnoticed.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { escapeHtml, renderSummary, writeSummary } from '../src/summary.js'
-import { newReport, runStep, skipStep, type RunReport } from '../src/report.js'
+import { headline, newReport, runStep, skipStep, type RunReport } from '../src/report.js'
+
+const DIGEST = 'sha256:' + 'a'.repeat(64)
 
 function passingReport(): RunReport {
   const report = newReport()
@@ -18,7 +23,7 @@ function passingReport(): RunReport {
     { name: 'pack', outcome: 'passed', durationMs: 95_000, detail: 'flask-gevent_0.1_amd64.rock' }
   )
   report.project = {
-    dir: '/w/examples/flask-gevent',
+    dir: 'examples/flask-gevent',
     name: 'flask-gevent',
     version: '0.1',
     base: 'bare',
@@ -31,75 +36,216 @@ function passingReport(): RunReport {
   report.buildMode = { mode: 'destructive', reason: 'ephemeral runner on the build base' }
   report.cache = { status: 'hit (exact)', key: 'flask-rock-v1-Linux-X64-abc' }
   report.packMs = 95_000
+  report.rock = 'examples/flask-gevent/flask-gevent_0.1_amd64.rock'
   report.smoke = {
     image: 'flask-gevent:0.1',
     worker: 'gevent',
     status: 200,
     readyMs: 3100,
-    latencyMs: 4.2,
+    latencyMs: 4.6,
     metrics: { flask_requests: 3, 'flask_response_code{status="200"}': 3 }
   }
-  report.publish = { digest: 'sha256:' + 'a'.repeat(64), images: ['ghcr.io/o/app:1.0'] }
+  report.publish = { digest: DIGEST, images: ['ghcr.io/o/app:1.0', 'ghcr.io/o/app:latest'] }
   report.expandedYaml = 'name: flask-gevent\nbase: bare\n'
   return report
 }
 
+const EXPANSION_HEAD =
+  '<details><summary>Expanded project (what <code>rockcraft expand-extensions</code> prints)</summary>'
+const STEPS_HEAD = '<table><tr><th>Step</th><th>Result</th><th>Time</th><th>Details</th></tr>'
+
 describe('renderSummary', () => {
-  it('shows every step, the project facts, smoke figures, the digest and the expansion', () => {
-    const html = renderSummary(passingReport())
-    expect(html).toContain('<h2>Flask rock: flask-gevent</h2>')
-    for (const cell of [
-      'inputs',
-      'check',
-      'pack',
-      '✅ passed',
-      '95.0 s',
-      'app:app, worker gevent, base bare'
-    ]) {
-      expect(html).toContain(`<td>${cell}</td>`)
-    }
-    expect(html).toContain('<code>destructive (ephemeral runner on the build base)</code>')
-    expect(html).toContain('<code>hit (exact)</code>')
-    expect(html).toContain('💡 app.py:3: an annotated app: Flask = ... is not found')
-    expect(html).toContain('<td>3.1 s</td>')
-    expect(html).toContain('<code>flask_response_code{status=&#34;200&#34;} 3</code>')
-    expect(html).toContain(`<code>ghcr.io/o/app:1.0</code> @ <code>sha256:${'a'.repeat(64)}</code>`)
-    expect(html).toMatch(
-      /<details><summary>Expanded project[^]*```yaml\nname: flask-gevent\nbase: bare\n/
+  it('shows every step, the project facts, smoke figures, every image with its digest and the expansion', () => {
+    expect(renderSummary(passingReport())).toBe(
+      '<h2>Flask rock: flask-gevent</h2>\n' +
+        STEPS_HEAD +
+        '<tr><td>inputs</td><td>✅ passed</td><td>0.0 s</td><td>read and valid</td></tr>' +
+        '<tr><td>check</td><td>✅ passed</td><td>0.2 s</td><td>app:app, worker gevent, base bare</td></tr>' +
+        '<tr><td>pack</td><td>✅ passed</td><td>95.0 s</td><td>flask-gevent_0.1_amd64.rock</td></tr>' +
+        '</table>\n' +
+        '<table><tr><th>Project</th><th>examples/flask-gevent</th></tr>' +
+        '<tr><td>Base</td><td><code>bare</code></td></tr>' +
+        '<tr><td>Build base</td><td><code>ubuntu@24.04</code></td></tr>' +
+        '<tr><td>Version</td><td><code>0.1</code></td></tr>' +
+        '<tr><td>WSGI entrypoint</td><td><code>app:app</code></td></tr>' +
+        '<tr><td>Worker</td><td><code>gevent</code></td></tr>' +
+        '<tr><td>Build mode</td><td><code>destructive (ephemeral runner on the build base)</code></td></tr>' +
+        '<tr><td>Cache</td><td><code>hit (exact)</code></td></tr>' +
+        '<tr><td>Pack time</td><td><code>95.0 s</code></td></tr>' +
+        '<tr><td>Rock</td><td><code>examples/flask-gevent/flask-gevent_0.1_amd64.rock</code></td></tr>' +
+        '</table>\n' +
+        '<ul><li>💡 app.py:3: an annotated app: Flask = ... is not found</li></ul>\n' +
+        '<h3>Smoke test</h3>\n' +
+        '<table><tr><th>Image</th><th>Worker</th><th>Status</th><th>Time to ready</th><th>Latency</th><th>Metrics</th></tr>' +
+        '<tr><td><code>flask-gevent:0.1</code></td><td>gevent</td><td>200</td><td>3.1 s</td><td>5 ms</td>' +
+        '<td><code>flask_requests 3</code><br><code>flask_response_code{status=&#34;200&#34;} 3</code></td></tr>' +
+        '</table>\n' +
+        '<h3>Published</h3>\n' +
+        `<ul><li><code>ghcr.io/o/app:1.0</code> @ <code>${DIGEST}</code></li>` +
+        `<li><code>ghcr.io/o/app:latest</code> @ <code>${DIGEST}</code></li></ul>\n` +
+        `${EXPANSION_HEAD}\n\n\`\`\`yaml\nname: flask-gevent\nbase: bare\n\`\`\`\n\n</details>\n`
     )
-    expect(html).not.toContain('Failed at step')
   })
 
-  it('names the failed step and its reason, escaping what the tool printed', async () => {
+  it('names the failed step and its first reason in the headline and the Details cell', async () => {
     const report = newReport()
+    skipStep(report, 'inputs', 'given')
     await expect(
-      runStep(report, 'smoke', async () => {
-        throw new Error('app answered 500 on /<script>\nmore lines')
+      runStep(report, 'check', async () => {
+        throw new Error(
+          'rockcraft would refuse this project:\n- missing flask package dependency in requirements file.\n- <b>x</b>'
+        )
       })
-    ).rejects.toThrow('answered 500')
-    skipStep(report, 'publish', 'the smoke test failed')
-    const html = renderSummary(report)
-    expect(html).toContain(
-      '<strong>❌ Failed at step <code>smoke</code>:</strong> app answered 500 on /&#60;script&#62;</p>'
+    ).rejects.toThrow('refuse')
+    report.project = {
+      dir: '.',
+      initWritten: true,
+      problems: [
+        { message: 'missing flask package dependency in requirements file.' },
+        { message: '<b>x</b>', file: 'rockcraft.yaml' }
+      ],
+      hints: []
+    }
+    const reason =
+      'rockcraft would refuse this project: missing flask package dependency in requirements file. (and 1 more)'
+    expect(renderSummary(report)).toBe(
+      '<h2>Flask rock: Flask project</h2>\n' +
+        `<p><strong>❌ Failed at step <code>check</code>:</strong> ${reason}</p>\n` +
+        STEPS_HEAD +
+        '<tr><td>inputs</td><td>⏭️ skipped</td><td>—</td><td>given</td></tr>' +
+        `<tr><td>check</td><td>❌ failed</td><td>${report.steps[1].durationMs! < 50 ? '0.0 s' : 'x'}</td><td>${reason}</td></tr>` +
+        '</table>\n' +
+        '<table><tr><th>Project</th><th>.</th></tr>' +
+        '<tr><td>rockcraft.yaml</td><td><code>written by init: true, not in the repository</code></td></tr>' +
+        '</table>\n' +
+        '<ul><li>❌ missing flask package dependency in requirements file.</li>' +
+        '<li>❌ rockcraft.yaml: &#60;b&#62;x&#60;/b&#62;</li></ul>\n'
     )
-    expect(html).toContain('<td>❌ failed</td>')
-    expect(html).toContain('<td>⏭️ skipped</td><td>—</td><td>the smoke test failed</td>')
-    expect(html).not.toContain('<script>')
+  })
+
+  it('keeps every project value inside its cell: line breaks, Markdown and HTML stay text', () => {
+    const hostile = 'v1\n\n## heading [link](https://evil.example) </td></table>\r\n<img src=x>'
+    const report = passingReport()
+    report.project!.version = hostile
+    report.project!.name = hostile
+    report.steps[1].detail = hostile
+    report.smoke!.worker = hostile
+    report.publish = { images: [], skipped: hostile }
+    const inCell =
+      'v1<br><br>## heading [link](https://evil.example) &#60;/td&#62;&#60;/table&#62;<br>&#60;img src=x&#62;'
+    const html = renderSummary(report)
+    expect(html).toContain(`<h2>Flask rock: ${inCell}</h2>\n`)
+    expect(html).toContain(
+      `<tr><td>check</td><td>✅ passed</td><td>0.2 s</td><td>${inCell}</td></tr>`
+    )
+    expect(html).toContain(`<tr><td>Version</td><td><code>${inCell}</code></td></tr>`)
+    expect(html).toContain(`<td>${inCell}</td><td>200</td>`)
+    expect(html).toContain(`<h3>Published</h3>\n<p>${inCell}</p>\n`)
+    expect(markdownOutsideHtml(html)).toEqual([])
+  })
+
+  it('no text in any field becomes Markdown (property)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('\n', '\r', '#', '<', '>', '`', '|', '[', 'a', ' ', '-', '*')
+    })
+    fc.assert(
+      fc.property(text, text, text, text, (a, b, c, yaml) => {
+        const report = passingReport()
+        report.project!.name = a
+        report.project!.version = b
+        report.project!.hints = [{ message: c, file: a, line: 1 }]
+        report.steps[0].detail = c
+        report.smoke!.image = b
+        report.publish = { images: [a, b], digest: c }
+        report.cache = { status: a }
+        report.expandedYaml = yaml === '' ? 'x' : yaml
+        expect(markdownOutsideHtml(renderSummary(report))).toEqual([])
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('fences an expansion holding backticks with a longer fence, keeping the text as it is', () => {
+    const report = newReport()
+    report.expandedYaml = 'a: "```"\nb: "````"'
+    expect(renderSummary(report)).toBe(
+      '<h2>Flask rock: Flask project</h2>\n' +
+        `${STEPS_HEAD}</table>\n` +
+        `${EXPANSION_HEAD}\n\n\`\`\`\`\`yaml\na: "\`\`\`"\nb: "\`\`\`\`"\n\`\`\`\`\`\n\n</details>\n`
+    )
+  })
+
+  it('shows a published image without a digest, and no empty facts', () => {
+    const report = passingReport()
+    report.publish = { images: ['localhost:5000/app:1'] }
+    report.project = { dir: 'p', version: '', problems: [], hints: [] }
+    for (const key of ['buildMode', 'cache', 'packMs', 'rock', 'smoke', 'expandedYaml'] as const)
+      delete report[key]
+    report.steps = []
+    expect(renderSummary(report)).toBe(
+      '<h2>Flask rock: Flask project</h2>\n' +
+        `${STEPS_HEAD}</table>\n` +
+        '<table><tr><th>Project</th><th>p</th></tr></table>\n' +
+        '<h3>Published</h3>\n' +
+        '<ul><li><code>localhost:5000/app:1</code></li></ul>\n'
+    )
+  })
+})
+
+/**
+ * Lines the runner would read as Markdown: the summary is HTML blocks (each ends at a blank line)
+ * and one fenced block inside <details>. Anything else is text that escaped its element.
+ */
+function markdownOutsideHtml(html: string): string[] {
+  const lines = html.split('\n')
+  const outside: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === EXPANSION_HEAD && lines[i + 1] === '') {
+      // The fence opens after a blank line and must close only on its own closing line.
+      const fence = /^(`{3,})yaml$/.exec(lines[i + 2])?.[1]
+      const end = fence ? lines.indexOf(fence, i + 3) : -1
+      if (end < 0 || lines[end + 1] !== '' || lines[end + 2] !== '</details>') outside.push(line)
+      i = end < 0 ? lines.length : end + 2
+      continue
+    }
+    if (line === '' && i === lines.length - 1) continue
+    if (!/^<(h2|h3|p|table|ul)>.*<\/(h2|h3|p|table|ul)>$/.test(line)) outside.push(line)
+  }
+  return outside
+}
+
+describe('headline', () => {
+  it.each([
+    ['one line', 'one line'],
+    ['first\nsecond', 'first'],
+    ['refused:\n- a\n- b\n- c', 'refused: a (and 2 more)'],
+    ['refused:\n\n  - only one  \n', 'refused: only one'],
+    ['ends with colon:', 'ends with colon:'],
+    ['load failed: \r\ntail line', 'load failed: tail line']
+  ])('%j -> %j', (message, expected) => {
+    expect(headline(message)).toBe(expected)
   })
 })
 
 describe('writeSummary', () => {
-  it('appends to the runner summary file', async () => {
+  const saved = process.env.GITHUB_STEP_SUMMARY
+  afterEach(() => {
+    if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY
+    else process.env.GITHUB_STEP_SUMMARY = saved
+  })
+
+  it('appends the summary once to what other steps wrote', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md')
     writeFileSync(file, 'before\n')
     process.env.GITHUB_STEP_SUMMARY = file
-    try {
-      await writeSummary(passingReport())
-    } finally {
-      delete process.env.GITHUB_STEP_SUMMARY
-    }
-    const text = readFileSync(file, 'utf8')
-    expect(text.startsWith('before\n<h2>Flask rock: flask-gevent</h2>')).toBe(true)
+    await writeSummary(passingReport())
+    expect(readFileSync(file, 'utf8')).toBe(`before\n${renderSummary(passingReport())}`)
+  })
+
+  it('writes nothing, and does not fail, without a summary file', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    await expect(writeSummary(passingReport())).resolves.toBeUndefined()
   })
 
   it('escapes &, <, >, quotes', () => {

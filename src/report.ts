@@ -27,6 +27,8 @@ export interface RunReport {
     buildBase?: string
     wsgi?: string
     worker?: string
+    /** rockcraft.yaml was written by `init: true` in this run: it is not in the repository. */
+    initWritten?: boolean
     problems: ProblemLine[]
     hints: ProblemLine[]
   }
@@ -44,12 +46,25 @@ export interface RunReport {
     metrics: Record<string, number>
   }
   publish?: { digest?: string; images: string[]; skipped?: string }
-  failure?: { step: StepName; message: string }
+  /** headline: the message's first line, and its first listed reason when that line ends in ':'. */
+  failure?: { step: StepName; message: string; headline: string }
 }
 
 /** A duration for the log and the summary: "12.3 s". */
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
+}
+
+/**
+ * One line for a failure: its first line, or, when that line only announces a list ("rockcraft
+ * would refuse this project:"), that line with the list's first item and how many more follow.
+ */
+export function headline(message: string): string {
+  const [first, ...rest] = message.split(/\r?\n/)
+  const items = rest.map(l => l.trim()).filter(l => l !== '')
+  if (!first.trimEnd().endsWith(':') || items.length === 0) return first
+  const more = items.length - 1
+  return `${first.trimEnd()} ${items[0].replace(/^- /, '')}${more > 0 ? ` (and ${more} more)` : ''}`
 }
 
 export function newReport(): RunReport {
@@ -76,9 +91,9 @@ export async function runStep<T>(
       name,
       outcome: 'failed',
       durationMs: Date.now() - started,
-      detail: message.split('\n')[0]
+      detail: headline(message)
     })
-    report.failure ??= { step: name, message }
+    report.failure ??= { step: name, message, headline: headline(message) }
     throw err
   }
 }

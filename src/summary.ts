@@ -1,51 +1,76 @@
 // The job summary: one table of steps, then the details a reviewer looks for.
+// The runner reads the summary as Markdown in which HTML blocks pass through until a blank line.
+// Every element here is one line of HTML, and every value from the project or a tool is escaped
+// with its line breaks turned into <br>: no project text can end a block and become Markdown.
+import { appendFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { seconds, type RunReport } from './report.js'
 
-// core.summary inserts table cells and details as raw HTML: anything from the project or a tool is escaped.
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }
 
+/** Text for inside one element: escaped, and kept on one line. */
+function inline(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>')
+}
+
+const code = (text: string): string => `<code>${inline(text)}</code>`
+
 function duration(ms: number | undefined): string {
   return ms === undefined ? '—' : seconds(ms)
+}
+
+/** A table; cells are HTML already made safe. The first row is the header. */
+function table(header: string[], rows: string[][]): string {
+  const tr = (cells: string[], tag: 'th' | 'td'): string =>
+    `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join('')}</tr>`
+  return `<table>${tr(header, 'th')}${rows.map(r => tr(r, 'td')).join('')}</table>\n`
+}
+
+const list = (items: string[]): string => `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`
+
+/** A Markdown code fence longer than any run of backticks in `text`, so that text cannot close it. */
+function fenced(text: string, lang: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`
 }
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' } as const
 
 /** Renders the report as the job summary's HTML/Markdown (pure: no I/O). */
 export function renderSummary(report: RunReport): string {
-  const s = core.summary.emptyBuffer()
-  const name = report.project?.name ?? 'Flask project'
-  s.addHeading(`Flask rock: ${escapeHtml(name)}`, 2)
+  const parts: string[] = []
+  parts.push(`<h2>Flask rock: ${inline(report.project?.name ?? 'Flask project')}</h2>\n`)
 
   if (report.failure) {
-    s.addRaw(
-      `<p><strong>❌ Failed at step <code>${report.failure.step}</code>:</strong> ${escapeHtml(
-        report.failure.message.split('\n')[0]
-      )}</p>`,
-      true
+    parts.push(
+      `<p><strong>❌ Failed at step <code>${report.failure.step}</code>:</strong> ${inline(
+        report.failure.headline
+      )}</p>\n`
     )
   }
 
-  s.addTable([
-    [
-      { data: 'Step', header: true },
-      { data: 'Result', header: true },
-      { data: 'Time', header: true },
-      { data: 'Details', header: true }
-    ],
-    ...report.steps.map(step => [
-      step.name,
-      `${ICON[step.outcome]} ${step.outcome}`,
-      duration(step.durationMs),
-      escapeHtml(step.detail)
-    ])
-  ])
+  parts.push(
+    table(
+      ['Step', 'Result', 'Time', 'Details'],
+      report.steps.map(step => [
+        step.name,
+        `${ICON[step.outcome]} ${step.outcome}`,
+        duration(step.durationMs),
+        inline(step.detail)
+      ])
+    )
+  )
 
   const p = report.project
   if (p) {
     const facts: [string, string | undefined][] = [
+      [
+        'rockcraft.yaml',
+        p.initWritten ? 'written by init: true, not in the repository' : undefined
+      ],
       ['Base', p.base],
       ['Build base', p.buildBase],
       ['Version', p.version],
@@ -56,66 +81,57 @@ export function renderSummary(report: RunReport): string {
       ['Pack time', report.packMs === undefined ? undefined : duration(report.packMs)],
       ['Rock', report.rock]
     ]
-    s.addTable([
-      [
-        { data: 'Project', header: true },
-        { data: escapeHtml(p.dir), header: true }
-      ],
-      ...facts
-        .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
-        .map(([k, v]) => [k, `<code>${escapeHtml(v)}</code>`])
-    ])
+    parts.push(
+      table(
+        ['Project', inline(p.dir)],
+        facts
+          .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
+          .map(([k, v]) => [k, code(v)])
+      )
+    )
     const lines = [
       ...p.problems.map(x => `❌ ${where(x)}${x.message}`),
       ...p.hints.map(x => `💡 ${where(x)}${x.message}`)
     ]
-    if (lines.length > 0) s.addList(lines.map(escapeHtml))
+    if (lines.length > 0) parts.push(list(lines.map(inline)))
   }
 
   if (report.smoke) {
     const m = report.smoke
-    s.addHeading('Smoke test', 3)
-    s.addTable([
-      [
-        { data: 'Image', header: true },
-        { data: 'Worker', header: true },
-        { data: 'Status', header: true },
-        { data: 'Time to ready', header: true },
-        { data: 'Latency', header: true },
-        { data: 'Metrics', header: true }
-      ],
-      [
-        `<code>${escapeHtml(m.image)}</code>`,
-        escapeHtml(m.worker),
-        String(m.status),
-        duration(m.readyMs),
-        `${Math.round(m.latencyMs)} ms`,
-        Object.entries(m.metrics)
-          .map(([k, v]) => `<code>${escapeHtml(k)} ${v}</code>`)
-          .join('<br>')
-      ]
-    ])
+    parts.push('<h3>Smoke test</h3>\n')
+    parts.push(
+      table(
+        ['Image', 'Worker', 'Status', 'Time to ready', 'Latency', 'Metrics'],
+        [
+          [
+            code(m.image),
+            inline(m.worker),
+            String(m.status),
+            duration(m.readyMs),
+            `${Math.round(m.latencyMs)} ms`,
+            Object.entries(m.metrics)
+              .map(([k, v]) => code(`${k} ${v}`))
+              .join('<br>')
+          ]
+        ]
+      )
+    )
   }
 
   if (report.publish) {
-    s.addHeading('Published', 3)
-    if (report.publish.skipped) s.addRaw(`<p>${escapeHtml(report.publish.skipped)}</p>`, true)
-    else
-      s.addList(
-        report.publish.images.map(
-          ref =>
-            `<code>${escapeHtml(ref)}</code>${report.publish?.digest ? ` @ <code>${escapeHtml(report.publish.digest)}</code>` : ''}`
-        )
-      )
+    const { skipped, images, digest } = report.publish
+    parts.push('<h3>Published</h3>\n')
+    if (skipped) parts.push(`<p>${inline(skipped)}</p>\n`)
+    else parts.push(list(images.map(ref => `${code(ref)}${digest ? ` @ ${code(digest)}` : ''}`)))
   }
 
   if (report.expandedYaml) {
-    s.addDetails(
-      'Expanded project (what <code>rockcraft expand-extensions</code> prints)',
-      `\n\n\`\`\`yaml\n${report.expandedYaml.replace(/```/g, '`\u200b``')}\n\`\`\`\n\n`
+    parts.push(
+      '<details><summary>Expanded project (what <code>rockcraft expand-extensions</code> prints)</summary>' +
+        `\n\n${fenced(report.expandedYaml, 'yaml')}\n\n</details>\n`
     )
   }
-  return s.stringify()
+  return parts.join('')
 }
 
 function where(p: { file?: string; line?: number }): string {
@@ -123,11 +139,12 @@ function where(p: { file?: string; line?: number }): string {
   return p.line ? `${p.file}:${p.line}: ` : `${p.file}: `
 }
 
-/** Writes the summary when the runner offers one; a local run has none. Never fails the run. */
+/** Appends the summary when the runner offers one; a local run has none. Never fails the run. */
 export async function writeSummary(report: RunReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
   try {
-    await core.summary.emptyBuffer().addRaw(renderSummary(report)).write()
+    await appendFile(file, renderSummary(report))
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`)
   }
