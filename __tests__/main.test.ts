@@ -2,7 +2,7 @@
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -263,5 +263,103 @@ describe('the whole pipeline', () => {
     await run()
     expect(smokeTest).toHaveBeenCalledWith(expect.objectContaining({ projectWorker: 'sync' }))
     expect(summary()).toContain('x -k [ sync ]')
+  })
+})
+
+/** The log as the runner reads it: what run() wrote to stdout. */
+const log = (): string =>
+  (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+/** Durations vary: "0.2 s" -> "T". */
+const timeless = (text: string): string => text.replace(/\d+\.\d s/g, 'T')
+
+function hostileProject(description: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
+  cpSync(EXAMPLE, dir, { recursive: true })
+  const yaml = readFileSync(join(EXAMPLE, 'rockcraft.yaml'), 'utf8').replace(
+    /description: \|\n.*\n/,
+    `description: |\n${description
+      .split('\n')
+      .map(l => `  ${l}`)
+      .join('\n')}\n`
+  )
+  writeFileSync(join(dir, 'rockcraft.yaml'), yaml)
+  return dir
+}
+
+describe('what a reviewer sees', () => {
+  it('writes the whole summary once: steps, the project relative to the workspace, the expansion', async () => {
+    setInputs({ 'project-path': 'examples/flask-gevent', 'check-only': 'true' })
+    await run()
+    const yaml = readFileSync(outputs().expanded, 'utf8')
+    expect(timeless(summary())).toBe(
+      '<h2>Flask rock: flask-gevent</h2>\n' +
+        '<table><tr><th>Step</th><th>Result</th><th>Time</th><th>Details</th></tr>' +
+        '<tr><td>inputs</td><td>✅ passed</td><td>T</td><td>read and valid</td></tr>' +
+        '<tr><td>check</td><td>✅ passed</td><td>T</td><td>app:app, worker gevent, base ubuntu@24.04</td></tr>' +
+        '<tr><td>pack</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr>' +
+        '<tr><td>smoke</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr>' +
+        '<tr><td>publish</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr></table>\n' +
+        '<table><tr><th>Project</th><th>examples/flask-gevent</th></tr>' +
+        '<tr><td>Base</td><td><code>ubuntu@24.04</code></td></tr>' +
+        '<tr><td>Version</td><td><code>0.1</code></td></tr>' +
+        '<tr><td>WSGI entrypoint</td><td><code>app:app</code></td></tr>' +
+        '<tr><td>Worker</td><td><code>gevent</code></td></tr></table>\n' +
+        '<details><summary>Expanded project (what <code>rockcraft expand-extensions</code> prints)</summary>' +
+        `\n\n\`\`\`yaml\n${yaml}\`\`\`\n\n</details>\n`
+    )
+  })
+
+  it('says when rockcraft.yaml was written by init: true', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'init-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    rmSync(join(dir, 'rockcraft.yaml'))
+    setInputs({ 'project-path': dir, 'check-only': 'true', init: 'true' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(summary()).toContain(
+      `<table><tr><th>Project</th><th>${dir}</th></tr>` +
+        '<tr><td>rockcraft.yaml</td><td><code>written by init: true, not in the repository</code></td></tr>'
+    )
+  })
+
+  it('shows the first reason of a refusal in the headline and the Details cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    const reason =
+      'rockcraft would refuse this project: missing flask package dependency in requirements file.'
+    expect(summary()).toContain(
+      `<p><strong>❌ Failed at step <code>check</code>:</strong> ${reason}</p>\n`
+    )
+    expect(timeless(summary())).toContain(
+      `<tr><td>check</td><td>❌ failed</td><td>T</td><td>${reason}</td></tr>`
+    )
+  })
+
+  it('prints the expansion fenced from workflow commands on a runner', async () => {
+    process.env.GITHUB_ACTIONS = 'true'
+    const dir = hostileProject(
+      '::set-output name=digest::forged\n  ::add-mask::x\n::stop-commands::abc\nplain ##[error]legacy'
+    )
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    const lines = log().split('\n')
+    const group = lines.indexOf(
+      '::group::Expanded project (what rockcraft expand-extensions prints)'
+    )
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[group + 1])?.[1]
+    expect(token).toBeDefined()
+    const end = lines.indexOf(`::${token}::`)
+    expect(lines[end + 1]).toBe('::endgroup::')
+    // Every line the project wrote sits between the fence's two lines.
+    for (const hostile of ['::set-output name=digest::forged', '::stop-commands::abc'])
+      expect(lines.indexOf(`  ${hostile}`)).toBeGreaterThan(group + 1)
+    expect(lines.slice(group + 2, end).join('\n')).toBe(
+      readFileSync(outputs().expanded, 'utf8').trimEnd()
+    )
+    expect(outputs().digest).toBeUndefined()
   })
 })

@@ -35,3 +35,29 @@ describe('untrusted text in the log', () => {
     expect(local).toEqual(['a', '::error::b'])
   })
 })
+
+describe('writeUntrusted on a runner', () => {
+  const written = (text: string): string[] => {
+    const lines: string[] = []
+    writeUntrusted(text, l => lines.push(l), true)
+    return lines
+  }
+
+  it('prints a plain line as it is', () => {
+    expect(written('Loading app_1.0_amd64.rock into Docker as app:1.0\n')).toEqual([
+      'Loading app_1.0_amd64.rock into Docker as app:1.0'
+    ])
+  })
+
+  it.each([
+    ['a line break', 'a\nb', ['a', 'b']],
+    ['a lone carriage return', 'a\r::error::b', ['a', '::error::b']],
+    ['a command after spaces', '\t ::add-mask::x', ['\t ::add-mask::x']],
+    ['a :: anywhere', 'name: x::y', ['name: x::y']],
+    ['the legacy ##[ anywhere', 'ok ##[set-output name=a;]b', ['ok ##[set-output name=a;]b']]
+  ])('fences text holding %s', (_what, text, body) => {
+    const lines = written(text)
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0])?.[1]
+    expect(lines).toEqual([`::stop-commands::${token}`, ...body, `::${token}::`])
+  })
+})

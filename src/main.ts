@@ -12,6 +12,7 @@ import { packStage } from './rockcraft/stage.js'
 import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
 import { saveState } from './state.js'
 import { writeSummary } from './summary.js'
+import { infoUntrusted } from './untrusted.js'
 
 /** A failure already explained in the log: main reports its message without a stack trace. */
 export class StepFailure extends Error {
@@ -186,16 +187,21 @@ async function check(
   report: RunReport,
   tempDir: string
 ): Promise<{ value: CheckResult; detail: string }> {
+  let initWritten = false
   if (inputs.init) {
     const init = await initRockcraftYaml(inputs.projectPath)
+    initWritten = init.written
     if (init.written)
-      core.info(`Wrote ${init.path} (like rockcraft init --profile flask-framework)`)
+      infoUntrusted(`Wrote ${init.path} (like rockcraft init --profile flask-framework)`)
   }
   const result = await checkProject(inputs.projectPath)
-  const relative = (file?: string): string | undefined =>
-    file && path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), file)
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const relative = (file?: string): string | undefined => file && path.relative(workspace, file)
+  const dir = path.relative(workspace, inputs.projectPath)
   report.project = {
-    dir: inputs.projectPath,
+    // Inside the workspace, as the repository names it; outside it, where it is.
+    dir: dir === '' ? '.' : dir.startsWith('..') ? inputs.projectPath : dir,
+    initWritten,
     name: result.name,
     version: result.version,
     base: result.base,
@@ -230,7 +236,7 @@ async function check(
   report.expandedYaml = yaml
   await writeFile(expandedFile(tempDir), yaml)
   core.startGroup('Expanded project (what rockcraft expand-extensions prints)')
-  core.info(yaml)
+  infoUntrusted(yaml)
   core.endGroup()
   core.setOutput('expanded', expandedFile(tempDir))
   if (result.wsgi) core.setOutput('wsgi', result.wsgi)

@@ -15,6 +15,7 @@ import { childEnv, run, tailLines, type RunResult } from './exec.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { skopeoCommand } from './skopeo.js'
 import { saveState, type PostState } from './state.js'
+import { infoUntrusted } from './untrusted.js'
 
 export interface PublishOptions {
   /** Path of the .rock (OCI archive) to push. */
@@ -214,7 +215,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
     let digest = ''
     for (const [i, ref] of refs.entries()) {
       const digestFile = path.join(dir, `digest-${i}`)
-      core.info(`Pushing ${path.basename(rock)} to ${ref}`)
+      infoUntrusted(`Pushing ${path.basename(rock)} to ${ref}`)
       // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
       await skopeoRetrying(
         session,

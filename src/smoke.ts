@@ -20,6 +20,7 @@ import {
 } from './docker.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { saveState, type PostState } from './state.js'
+import { infoUntrusted } from './untrusted.js'
 
 export type Worker = 'sync' | 'gevent'
 
@@ -580,7 +581,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
   const image = taggedImage(opts.image)
   const envText = envFileText(opts.env)
-  core.info(`Loading ${opts.rock} into Docker as ${image}`)
+  infoUntrusted(`Loading ${opts.rock} into Docker as ${image}`)
   await loadRock(opts.rock, image, opts.dockerHost)
   const plan =
     known ||
@@ -599,7 +600,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     // Recorded before the container exists, so that a killed main step leaves nothing behind.
     saveState({ containerName: name, envFile })
     const startedAt = Date.now()
-    core.info(
+    infoUntrusted(
       `Starting ${name} from ${image} (worker ${plan.worker}${plan.args.length ? `: ${plan.args.join(' ')}` : ''})`
     )
     await runDetached(

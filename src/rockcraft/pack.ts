@@ -9,6 +9,7 @@ import { runOk } from '../exec.js'
 import type { PackMode } from './mode.js'
 import { seconds } from '../report.js'
 import { timedGroup } from './group.js'
+import { infoUntrusted } from '../untrusted.js'
 
 /** What packing needs to know of the checked project: main's CheckResult fits. */
 export type CheckedProject = Pick<
@@ -138,7 +139,7 @@ export async function packRock(opts: PackOptions): Promise<{ rock: string; durat
     })
   })
   const rock = await findRock(opts, started)
-  core.info(`Packed ${rock} in ${seconds(durationMs)} (${opts.mode} mode)`)
+  infoUntrusted(`Packed ${rock} in ${seconds(durationMs)} (${opts.mode} mode)`)
   return { rock, durationMs }
 }
 
