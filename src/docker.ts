@@ -62,10 +62,12 @@ export interface ContainerState {
   error: string
   /** container port ("8000/tcp") -> host port on 127.0.0.1 */
   ports: Record<string, number>
+  labels?: Record<string, string>
 }
 
 interface InspectJson {
   State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error: string }
+  Config?: { Labels?: Record<string, string> | null }
   NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> | null }
 }
 
@@ -96,7 +98,8 @@ export async function inspectContainer(
     exitCode: info.State.ExitCode,
     oomKilled: info.State.OOMKilled,
     error: info.State.Error,
-    ports
+    ports,
+    labels: info.Config?.Labels ?? {}
   }
 }
 

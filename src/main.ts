@@ -10,7 +10,7 @@ import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
 import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
-import { saveState } from './state.js'
+import { RUN_ID, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from './untrusted.js'
 
@@ -24,7 +24,7 @@ export class StepFailure extends Error {
 
 export async function run(): Promise<void> {
   const report = newReport()
-  saveState({ isPost: true })
+  saveState({ isPost: true, runId: RUN_ID })
   try {
     const inputs = await runStep(report, 'inputs', async () => ({
       value: getInputs(),

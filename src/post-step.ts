@@ -1,8 +1,10 @@
 // The post step: runs after the job's other steps, also when main failed or was cancelled.
 // It removes what main may have left behind and saves the pack cache after a successful pack.
+// Only what this run made is removed, whatever the state says (owned.ts).
 import { rm } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { savePackCache } from './cache.js'
+import { ownedContainer, ownedPath } from './owned.js'
 import { cleanupPublish } from './publish.js'
 import { cleanupSmoke } from './smoke.js'
 import { loadState } from './state.js'
@@ -11,12 +13,16 @@ export async function post(): Promise<void> {
   const state = loadState()
   if (!state.isPost) return
   // Each of these never throws: one failing cleanup must not stop the others.
-  await cleanupSmoke(state)
-  await cleanupPublish(state)
+  await cleanupSmoke({
+    containerName: await ownedContainer(state.containerName, state.runId),
+    envFile: await ownedPath(state.envFile, 'the smoke test env file')
+  })
+  await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') })
   await savePackCache(state)
-  if (state.tempDir) {
-    await rm(state.tempDir, { recursive: true, force: true }).catch((err: Error) =>
-      core.warning(`Could not remove ${state.tempDir}: ${err.message}`)
+  const tempDir = await ownedPath(state.tempDir, 'the temporary directory')
+  if (tempDir) {
+    await rm(tempDir, { recursive: true, force: true }).catch((err: Error) =>
+      core.warning(`Could not remove ${tempDir}: ${err.message}`)
     )
   }
 }

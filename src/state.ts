@@ -1,9 +1,16 @@
 // What the main step leaves for the post step (cache save, cleanup after a cancelled run).
+// The post step does not trust it: anything could have rewritten it (see owned.ts).
+import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
+
+/** This run of the main step: its smoke containers carry it as a label (RUN_LABEL). */
+export const RUN_ID = randomBytes(8).toString('hex')
 
 export interface PostState {
   /** Set by main so that the post step knows it runs after it. */
   isPost?: boolean
+  /** RUN_ID of the main step. */
+  runId?: string
   /** Cache: the key main tried, the key it restored (exact or by prefix), the paths to save. */
   cacheKey?: string
   cacheMatchedKey?: string
