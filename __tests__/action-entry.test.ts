@@ -2,7 +2,7 @@
 // check-only mode, its outputs read from the GITHUB_OUTPUT file. (CI checks that dist/ is fresh.)
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -53,5 +53,56 @@ describe('dist/index.js', () => {
     expect(r.status).toBe(1)
     expect(r.stdout).toMatch(/^::error::.*no\/such\/dir/m)
     expect(r.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
+  })
+})
+
+describe('dist/index.js run by hand (no runner files, no post step)', () => {
+  const byHand = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, ['dist/index.js'], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        'INPUT_PROJECT-PATH': 'examples/flask-sync',
+        'INPUT_CHECK-ONLY': 'true',
+        ...env
+      },
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+
+  it('prints its outputs as plain lines, no workflow commands for state or outputs, and leaves nothing behind', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'by-hand-'))
+    const r = byHand({ TMPDIR: tmp })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).not.toMatch(/::(set-output|save-state)/)
+    const outputs = r.stdout.split('\n').filter(l => l.startsWith('Output '))
+    expect(outputs).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Output expanded: ${tmp}/flask-rock-\\w+/expanded-rockcraft\\.yaml$`)
+      ),
+      'Output wsgi: app:app',
+      'Output worker: sync'
+    ])
+    expect(readdirSync(tmp)).toEqual([])
+  })
+
+  it.each([
+    [
+      { GITHUB_STATE: '/nonexistent/state' },
+      "::error::Cannot record the post step's state in GITHUB_STATE (/nonexistent/state): Missing file at path: /nonexistent/state"
+    ],
+    [
+      { RUNNER_TEMP: '/nonexistent/temp' },
+      '::error::Cannot make a temporary directory in /nonexistent/temp (RUNNER_TEMP): ENOENT'
+    ]
+  ])('fails in one line, without a trace, for %j', (env, error) => {
+    const r = byHand(env)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(
+      r.stdout.split('\n').filter(l => l.startsWith('::error::') || /^\s+at /.test(l))
+    ).toEqual([error])
+    expect(r.stdout).not.toContain('::debug::')
   })
 })

@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { getInputs, InputError, type Inputs } from './context.js'
 import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } from './core/index.js'
+import { startLocalRun } from './local-run.js'
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
@@ -24,8 +25,9 @@ export class StepFailure extends Error {
 
 export async function run(): Promise<void> {
   const report = newReport()
-  saveState({ isPost: true, runId: RUN_ID })
+  const local = await startLocalRun()
   try {
+    saveState({ isPost: true, runId: RUN_ID })
     const inputs = await runStep(report, 'inputs', async () => ({
       value: getInputs(),
       detail: 'read and valid'
@@ -37,6 +39,7 @@ export async function run(): Promise<void> {
     if (err instanceof Error && !isExplained(err)) core.debug(err.stack ?? '')
   } finally {
     await writeSummary(report)
+    await local?.finish()
   }
 }
 
@@ -47,12 +50,16 @@ function isExplained(err: Error): boolean {
     'ProjectError',
     'CommandError',
     'SmokeError',
-    'PublishError'
+    'PublishError',
+    'StateError'
   ].includes(err.name)
 }
 
 async function runTempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'flask-rock-'))
+  const root = process.env.RUNNER_TEMP || tmpdir()
+  const dir = await mkdtemp(path.join(root, 'flask-rock-')).catch((err: NodeJS.ErrnoException) => {
+    throw new StepFailure(`Cannot make a temporary directory in ${root} (RUNNER_TEMP): ${err.code}`)
+  })
   saveState({ tempDir: dir })
   return dir
 }

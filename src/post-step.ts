@@ -9,8 +9,8 @@ import { cleanupPublish } from './publish.js'
 import { cleanupSmoke } from './smoke.js'
 import { loadState } from './state.js'
 
-export async function post(): Promise<void> {
-  const state = loadState()
+/** The post step; a run by hand (no post step) calls it at its end with its own state. */
+export async function post(state = loadState()): Promise<void> {
   if (!state.isPost) return
   // Each of these never throws: one failing cleanup must not stop the others.
   await cleanupSmoke({

@@ -26,14 +26,37 @@ export interface PostState {
   tempDir?: string
 }
 
+/** The runner's state file cannot be written: reported as one line. */
+export class StateError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'StateError'
+  }
+}
+
 const KEY = 'flask-rock'
 
 let current: PostState = {}
 
-/** Records part of the state; each call writes the whole object so the post step sees the latest. */
+/**
+ * Records part of the state; each call writes the whole object so the post step sees the latest.
+ * Without GITHUB_STATE (a run by hand: no post step) it is kept here only (see local-run.ts).
+ */
 export function saveState(patch: Partial<PostState>): void {
   current = { ...current, ...patch }
-  core.saveState(KEY, JSON.stringify(current))
+  if (!process.env.GITHUB_STATE) return
+  try {
+    core.saveState(KEY, JSON.stringify(current))
+  } catch (err) {
+    throw new StateError(
+      `Cannot record the post step's state in GITHUB_STATE (${process.env.GITHUB_STATE}): ${(err as Error).message}`
+    )
+  }
+}
+
+/** The state saved so far by this process. */
+export function currentState(): PostState {
+  return current
 }
 
 export function loadState(): PostState {

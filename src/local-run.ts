@@ -1,0 +1,44 @@
+// A run by hand (`npm run example`, `node dist/index.js` with INPUT_ variables) has no runner
+// around it: no GITHUB_STATE, so no post step will run, and often no GITHUB_OUTPUT. Outputs then
+// go to a file of ours and are printed as plain lines at the end (not the deprecated ::set-output
+// command), and what the post step would remove is removed when main ends.
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { post } from './post-step.js'
+import { privateDir } from './private-file.js'
+import { currentState } from './state.js'
+import { infoUntrusted } from './untrusted.js'
+
+export interface LocalRun {
+  /** Prints the outputs and removes what this run made. Never throws. */
+  finish(): Promise<void>
+}
+
+/** A LocalRun when no post step will follow this run (no GITHUB_STATE), else undefined. */
+export async function startLocalRun(): Promise<LocalRun | undefined> {
+  if (process.env.GITHUB_STATE) return undefined
+  let outputsDir: string | undefined
+  if (!process.env.GITHUB_OUTPUT) {
+    outputsDir = await privateDir(tmpdir(), 'flask-rock-outputs-')
+    process.env.GITHUB_OUTPUT = path.join(outputsDir, 'outputs')
+    await writeFile(process.env.GITHUB_OUTPUT, '')
+  }
+  return {
+    async finish() {
+      if (outputsDir) {
+        const text = await readFile(path.join(outputsDir, 'outputs'), 'utf8').catch(() => '')
+        for (const [name, value] of parseOutputs(text)) infoUntrusted(`Output ${name}: ${value}`)
+        await rm(outputsDir, { recursive: true, force: true })
+        delete process.env.GITHUB_OUTPUT
+      }
+      await post(currentState())
+    }
+  }
+}
+
+/** The `name<<delimiter` records of a GITHUB_OUTPUT file, in order. */
+export function parseOutputs(text: string): [string, string][] {
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
+  return [...text.matchAll(re)].map(m => [m[1], m[3]])
+}
