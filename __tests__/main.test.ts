@@ -21,6 +21,7 @@ class PublishError extends Error {
 jest.unstable_mockModule('../src/rockcraft/stage.js', () => ({ packStage }))
 jest.unstable_mockModule('../src/smoke.js', () => ({
   smokeTest,
+  cleanupSmoke: async () => undefined,
   SmokeError,
   workerOfCommand: (command: string) => ({
     worker: /-k \[ gevent \]/.test(command) ? 'gevent' : 'sync',
@@ -34,6 +35,7 @@ jest.unstable_mockModule('../src/smoke.js', () => ({
 }))
 jest.unstable_mockModule('../src/publish.js', () => ({
   publishRock,
+  cleanupPublish: async () => undefined,
   PublishError,
   githubEvent: async () => ({ isFork: false })
 }))

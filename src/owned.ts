@@ -7,7 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { inspectContainer } from './docker.js'
-import { RUN_LABEL } from './smoke.js'
+import { RUN_LABEL } from './state.js'
 
 /** Every directory this action makes in the temp dir is named with it. */
 export const TEMP_PREFIX = 'flask-rock-'

@@ -19,7 +19,7 @@ import {
   type LogEntry
 } from './docker.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
-import { RUN_ID, saveState, type PostState } from './state.js'
+import { RUN_ID, RUN_LABEL, saveState, type PostState } from './state.js'
 import { infoUntrusted } from './untrusted.js'
 
 export type Worker = 'sync' | 'gevent'
@@ -28,8 +28,6 @@ export const APP_PORT = 8000
 export const METRICS_PORT = 9102
 /** Every smoke container carries this label (cleanup, and tests checking for leftovers). */
 export const SMOKE_LABEL = 'flask-rock-action.smoke'
-/** The run that started a smoke container: the post step removes only its own run's containers. */
-export const RUN_LABEL = 'flask-rock-action.run'
 
 // Short sleeps between tries: the verdict should follow the first good answer within ~0.5 s.
 const PROBE_EVERY_MS = 100

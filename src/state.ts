@@ -3,8 +3,10 @@
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
 
-/** This run of the main step: its smoke containers carry it as a label (RUN_LABEL). */
+/** This run of the main step: its smoke containers carry it as RUN_LABEL. */
 export const RUN_ID = randomBytes(8).toString('hex')
+/** The label naming the run that started a container: the post step removes only its own. */
+export const RUN_LABEL = 'flask-rock-action.run'
 
 export interface PostState {
   /** Set by main so that the post step knows it runs after it. */
