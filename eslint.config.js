@@ -10,7 +10,8 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'commonjs',
       globals: { module: 'writable', require: 'readonly' }
-    }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },

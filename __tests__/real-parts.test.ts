@@ -1,9 +1,15 @@
 // The skip-or-require rule for tests that need real parts.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { missingParts, skipReason } from './support/real-parts.js'
+
+let cleanups: (() => void)[] = []
+const onEnd = (f: () => void): void => void cleanups.push(f)
 
 afterEach(() => {
   delete process.env.FLASK_ROCK_REQUIRE_REAL_PARTS
+  for (const f of cleanups) f()
+  cleanups = []
   jest.restoreAllMocks()
 })
 
@@ -24,7 +30,10 @@ describe('real parts', () => {
     )
   })
 
-  it('says why it skips, in one line', async () => {
+  it('says why it skips, in one line (outside a jest run with our reporter)', async () => {
+    const skips = process.env.FLASK_ROCK_TEST_SKIPS_FILE
+    delete process.env.FLASK_ROCK_TEST_SKIPS_FILE
+    onEnd(() => (process.env.FLASK_ROCK_TEST_SKIPS_FILE = skips))
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
     expect(await skipReason('the X tests', { tools: ['no-such-tool-4f2a'] })).toBe(
       'no-such-tool-4f2a is not installed'
@@ -40,4 +49,22 @@ describe('real parts', () => {
       'the X tests cannot run: no-such-tool-4f2a is not installed (FLASK_ROCK_REQUIRE_REAL_PARTS=1)'
     )
   })
+})
+
+describe('a jest run', () => {
+  it('ends with the SKIPPED line of a file whose tests were all skipped, then the counts', () => {
+    const env = { ...process.env }
+    delete env.FLASK_ROCK_REQUIRE_REAL_PARTS
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/.bin/jest', '--testMatch', '**/support/fixtures/all-skipped.fixture.ts'],
+      { env, encoding: 'utf8', timeout: 120_000 }
+    )
+    expect(r.status).toBe(0)
+    expect(r.stdout.split('\n').slice(-3)).toEqual([
+      'SKIPPED the fixture tests: no-such-tool-4f2a is not installed. sudo .ci/run installs every part and runs them all.',
+      'tests: 0 passed, 0 failed, 1 skipped',
+      ''
+    ])
+  }, 120_000)
 })

@@ -3,7 +3,7 @@
 // is missing. CI (.ci/run) sets FLASK_ROCK_REQUIRE_REAL_PARTS=1, so a missing part fails there.
 import { describe, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { appendFileSync, existsSync } from 'node:fs'
 import { onPath } from '../../src/exec.js'
 
 export interface Needs {
@@ -37,8 +37,13 @@ export async function skipReason(what: string, needs: Needs): Promise<string | u
   if (why && process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
     throw new Error(`${what} cannot run: ${why} (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`)
   }
-  if (why)
-    console.warn(`SKIPPED ${what}: ${why}. sudo .ci/run installs every part and runs them all.`)
+  if (why) {
+    const line = `SKIPPED ${what}: ${why}. sudo .ci/run installs every part and runs them all.`
+    // The run's reporter prints these at the end (jest would drop them for an all-skipped file).
+    const file = process.env.FLASK_ROCK_TEST_SKIPS_FILE
+    if (file) appendFileSync(file, `${line}\n`)
+    else console.warn(line)
+  }
   return why
 }
 

@@ -1,6 +1,6 @@
 // A real Docker daemon (Debian's docker.io) on its own socket for the smoke tests. The first test
-// file that needs it starts it; later files (and later runs) reuse it. It is left running for the
-// rest of the run: `stopTestDockerd()` (or `kill $(cat /tmp/flask-rock-tests/docker.pid)`) stops it.
+// file that needs it starts it; later files reuse it. The run that started it stops it at its end
+// (scripts/jest-global-teardown.mjs) unless FLASK_ROCK_KEEP_TEST_DOCKERD=1 keeps it for the next.
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import { openSync } from 'node:fs'
@@ -46,6 +46,8 @@ export async function ensureTestDockerd(): Promise<string> {
     { detached: true, stdio: ['ignore', log, log] }
   )
   child.unref()
+  // Tells the global teardown that this run started it.
+  await fs.writeFile(path.join(ROOT, 'started-by'), process.env.FLASK_ROCK_TEST_RUN_ID ?? '')
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (await answers()) return DOCKER_HOST
