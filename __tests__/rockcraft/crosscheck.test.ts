@@ -2,7 +2,10 @@ import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { crossCheckExpansion, diffExpansions } from '../../src/rockcraft/crosscheck.js'
-import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
+import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
+
+// The action log and the stand-ins' streamed output stay out of the test run's output.
+captureOutput()
 
 const ours = {
   name: 'flask-sync',

@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { installRockcraft, type InstallOptions } from '../../src/rockcraft/install.js'
-import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
+import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
+
+// The action log and the stand-ins' streamed output stay out of the test run's output.
+captureOutput()
 
 let s: StandIns
 const waits: number[] = []

@@ -3,7 +3,10 @@ import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { checkProject } from '../../src/core/index.js'
 import { packProject, packRock } from '../../src/rockcraft/pack.js'
-import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
+import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
+
+// The action log and the stand-ins' streamed output stay out of the test run's output.
+captureOutput()
 
 let s: StandIns
 let project: string

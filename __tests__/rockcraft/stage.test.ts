@@ -4,7 +4,10 @@ import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { CheckResult } from '../../src/core/index.js'
 import type { PostState } from '../../src/state.js'
-import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
+import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
+
+// The action log and the stand-ins' streamed output stay out of the test run's output.
+captureOutput()
 
 const isFeatureAvailable = jest.fn<() => boolean>()
 const restoreCache = jest.fn<() => Promise<string | undefined>>()

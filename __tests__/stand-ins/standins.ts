@@ -9,6 +9,7 @@ import {
   mkdirSync,
   writeFileSync
 } from 'node:fs'
+import { afterEach, beforeEach, jest } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,4 +61,28 @@ export function makeStandIns(extraEnv: NodeJS.ProcessEnv = {}): StandIns {
     },
     remove: () => rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Keeps what the code under test prints (the action log, and the stand-ins' own output that it
+ * streams: "error: snap ... not found" from a scripted failure) out of the test run's output,
+ * where it would read as a real failure. Call at the top of a test file; `log()` is this test's.
+ */
+export function captureOutput(): { log(): string } {
+  let chunks: string[] = []
+  let spies: { mockRestore(): void }[] = []
+  beforeEach(() => {
+    chunks = []
+    spies = [process.stdout, process.stderr].map(stream =>
+      jest.spyOn(stream, 'write').mockImplementation(chunk => {
+        chunks.push(String(chunk))
+        return true
+      })
+    )
+  })
+  afterEach(() => {
+    for (const spy of spies) spy.mockRestore()
+    spies = []
+  })
+  return { log: () => chunks.join('') }
 }
