@@ -1,5 +1,6 @@
 // Publish: copy the packed rock (an OCI archive) to one or more registries with skopeo and report
-// the manifest digest the registry serves.
+// the manifest digest the registry serves. A reference without tag (ghcr.io/org/app) is pushed by
+// digest only: no tag is made or moved, as a per-architecture job of a multi-arch release wants.
 //
 // Contract: call publishRock only after the smoke test passed (or was turned off by the user); it
 // pushes whatever rock it is given. Credentials reach skopeo only through a private auth file
@@ -11,6 +12,7 @@ import { readFile, rm, stat } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
+import { parseRef } from './image-ref.js'
 import { run, tailLines, withoutInputs, type RunResult } from './exec.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { skopeoCommand } from './skopeo.js'
@@ -19,7 +21,7 @@ import { saveState, type PostState } from './state.js'
 export interface PublishOptions {
   /** Path of the .rock (OCI archive) to push. */
   rock: string
-  /** Image references to push to, e.g. ghcr.io/org/app:1.2.0 (tags, not digests). */
+  /** Image references to push to: tags (ghcr.io/org/app:1.2.0) or repositories (by digest). */
   refs: string[]
   /** Both empty: no credentials of ours; skopeo falls back to ambient ones (docker login). */
   username: string
@@ -41,7 +43,7 @@ export interface PublishOptions {
 export interface PublishResult {
   /** sha256:... of the manifest, as the registry serves it; '' when skipped. */
   digest: string
-  /** The references pushed, in the order given; [] when skipped. */
+  /** The references pushed, in the order given, a repository as repository@digest; [] when skipped. */
   images: string[]
   /** Why nothing was pushed, when nothing was. */
   skipped?: string
@@ -64,11 +66,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 
 /** The registry host of an image reference, as containers' auth files key it. */
 export function registryHost(ref: string): string {
-  const slash = ref.indexOf('/')
-  if (slash < 0) return 'docker.io'
-  const first = ref.slice(0, slash)
-  if (!(first.includes('.') || first.includes(':') || first === 'localhost')) return 'docker.io'
-  return first === 'index.docker.io' || first === 'registry-1.docker.io' ? 'docker.io' : first
+  return parseRef(ref).registry
 }
 
 /** containers-auth.json for the given hosts, all with the same user and password. */
@@ -107,6 +105,7 @@ export function classifyFailure(stderr: string): PushFailure {
 
 /** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
 export function skopeoMessage(stderr: string): string {
+  // Also buildah's: it logs through logrus the same way.
   const lines = tailLines(stderr, 50).split('\n')
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i])
@@ -204,19 +203,33 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
     }
 
     const session: Session = {
-      skopeo,
+      command: skopeo,
       env,
       isFork,
       attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
     }
+    // The rock's own manifest digest names it in a repository pushed to without a tag.
+    const rockDigest = refs.some(ref => parseRef(ref).tag === undefined)
+      ? sha256(
+          (
+            await runRetrying(session, `Reading the manifest of ${path.basename(rock)}`, [
+              'inspect',
+              '--raw',
+              `oci-archive:${rock}`
+            ])
+          ).stdout
+        )
+      : ''
     let digest = ''
-    for (const [i, ref] of refs.entries()) {
+    const images: string[] = []
+    for (const [i, given] of refs.entries()) {
+      const ref = parseRef(given).tag === undefined ? `${given}@${rockDigest}` : given
       const digestFile = path.join(dir, `digest-${i}`)
       core.info(`Pushing ${path.basename(rock)} to ${ref}`)
       // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
-      await skopeoRetrying(
+      await runRetrying(
         session,
         `Push to ${ref}`,
         [
@@ -232,30 +245,39 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
         { stream: true } // its progress lines belong in the log
       )
       const pushed = await readDigest(digestFile, ref)
-      const manifest = await skopeoRetrying(
+      const manifest = await runRetrying(
         session,
         `Reading back the manifest of ${ref}`,
         ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`],
         { stream: false } // the manifest itself is no log material
       )
       // The digest is over the exact bytes the registry serves.
-      const served = `sha256:${createHash('sha256').update(manifest.stdout, 'utf8').digest('hex')}`
+      const served = sha256(manifest.stdout)
       if (served !== pushed) {
         throw new PublishError(
           `Pushed ${ref} as ${pushed} but the registry serves ${served}: the image may have been overwritten meanwhile`
         )
       }
       digest = served
-      core.info(`Pushed ${ref}@${digest}`)
+      images.push(ref)
+      core.info(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`)
     }
-    return { digest, images: [...refs] }
+    return { digest, images }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-interface Session {
-  skopeo: string
+/** sha256:<hex> of a manifest as the registry serves it (JSON, so UTF-8). */
+export function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
+}
+
+/** How to run one registry tool (skopeo, buildah) with retries. */
+export interface Session {
+  command: string
+  /** Picks the tool's own message out of its stderr; default skopeoMessage. */
+  message?: (stderr: string) => string
   env: NodeJS.ProcessEnv
   isFork: boolean
   attempts: number
@@ -263,23 +285,23 @@ interface Session {
   retryDelayMs: number
 }
 
-/** Runs skopeo, again after a pause when the registry failed transiently, up to the attempts. */
-async function skopeoRetrying(
+/** Runs the tool, again after a pause when the registry failed transiently, up to the attempts. */
+export async function runRetrying(
   session: Session,
   label: string,
   args: string[],
-  { stream }: { stream: boolean }
+  { stream }: { stream: boolean } = { stream: false }
 ): Promise<RunResult> {
   const { attempts, timeoutMs } = session
   for (let attempt = 1; ; attempt++) {
-    const result = await run(session.skopeo, args, {
+    const result = await run(session.command, args, {
       what: label,
       timeoutMs,
       env: session.env,
       stream
     })
     if (result.code === 0 && !result.timedOut) return result
-    const failure = describeFailure(result, label, timeoutMs, session.isFork)
+    const failure = describeFailure(result, label, timeoutMs, session)
     if (failure.kind !== 'transient' || attempt >= attempts) throw new PublishError(failure.message)
     const delay = session.retryDelayMs * 2 ** (attempt - 1)
     core.warning(
@@ -293,7 +315,7 @@ function describeFailure(
   result: RunResult,
   label: string,
   timeoutMs: number,
-  isFork: boolean
+  { isFork, message }: Session
 ): { kind: PushFailure | 'timeout'; message: string } {
   if (result.timedOut) {
     return {
@@ -301,13 +323,14 @@ function describeFailure(
       message: `${label} did not finish within ${Math.round(timeoutMs / 1000)} s`
     }
   }
-  const detail = skopeoMessage(result.stderr || result.stdout)
+  const detail = (message ?? skopeoMessage)(result.stderr || result.stdout)
   const kind = classifyFailure(detail)
   if (kind === 'auth') {
     const hint = isFork
       ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
       : ': check registry-username and registry-password, and that the user may push there'
-    return { kind, message: `${label} was refused by the registry${hint}. skopeo said: ${detail}` }
+    const tool = path.basename(result.command)
+    return { kind, message: `${label} was refused by the registry${hint}. ${tool} said: ${detail}` }
   }
   return { kind, message: `${label} failed: ${detail}` }
 }

@@ -31,6 +31,13 @@ export interface Registry {
   key: Buffer
   /** What the registry serves for name:tag, read with plain HTTP calls (not skopeo). */
   manifestDigest(name: string, tag: string): Promise<string | undefined>
+  /** GET of a manifest (tag or digest), any media type: status, headers and the body as served. */
+  manifest(
+    name: string,
+    reference: string
+  ): Promise<{ status: number; digest?: string; mediaType?: string; body: string }>
+  /** The repository's tags; [] when it has none (or does not exist). */
+  tags(name: string): Promise<string[]>
   stop(): Promise<void>
 }
 
@@ -96,20 +103,29 @@ export async function startRegistry(
   const basic = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')
 
   const request = (method: string, p: string, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
-      (resolve, reject) => {
-        const req = https.request(
-          { host: '127.0.0.1', port, path: p, method, ca, headers, timeout: 5000 },
-          res => {
-            res.resume()
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
-          }
-        )
-        req.on('timeout', () => req.destroy(new Error('timeout')))
-        req.on('error', reject)
-        req.end()
-      }
-    )
+    new Promise<{
+      status: number
+      headers: Record<string, string | string[] | undefined>
+      body: string
+    }>((resolve, reject) => {
+      const req = https.request(
+        { host: '127.0.0.1', port, path: p, method, ca, headers, timeout: 5000 },
+        res => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8')
+            })
+          )
+        }
+      )
+      req.on('timeout', () => req.destroy(new Error('timeout')))
+      req.on('error', reject)
+      req.end()
+    })
 
   const deadline = Date.now() + 15_000
   for (;;) {
@@ -139,6 +155,28 @@ export async function startRegistry(
       if (res.status !== 200) return undefined
       return res.headers['docker-content-digest'] as string
     },
+    async manifest(name, reference) {
+      const res = await request('GET', `/v2/${name}/manifests/${reference}`, {
+        authorization: basic,
+        accept: [
+          'application/vnd.oci.image.index.v1+json',
+          'application/vnd.docker.distribution.manifest.list.v2+json',
+          'application/vnd.oci.image.manifest.v1+json',
+          'application/vnd.docker.distribution.manifest.v2+json'
+        ].join(', ')
+      })
+      return {
+        status: res.status,
+        digest: res.headers['docker-content-digest'] as string | undefined,
+        mediaType: res.headers['content-type'] as string | undefined,
+        body: res.body
+      }
+    },
+    async tags(name) {
+      const res = await request('GET', `/v2/${name}/tags/list`, { authorization: basic })
+      if (res.status === 404) return []
+      return ((JSON.parse(res.body) as { tags?: string[] | null }).tags ?? []).sort()
+    },
     stop: () =>
       new Promise<void>(resolve => {
         if (child.exitCode !== null) return resolve()
@@ -148,12 +186,15 @@ export async function startRegistry(
   }
 }
 
-/** A tiny real OCI image in an OCI archive, like a .rock: one file in one layer. */
-export async function buildRock(dir: string): Promise<string> {
+/**
+ * A tiny real OCI image in an OCI archive, like a .rock: one file in one layer, its config saying
+ * linux/<arch> (amd64 by default, whatever machine runs the test). It need not run here.
+ */
+export async function buildRock(dir: string, arch = 'amd64'): Promise<string> {
   const layout = path.join(dir, 'layout')
   const content = path.join(dir, 'content')
   await mkdir(content, { recursive: true })
-  await writeFile(path.join(content, 'hello.txt'), 'hello from a test rock\n')
+  await writeFile(path.join(content, 'hello.txt'), `hello from a test rock for ${arch}\n`)
   const opts = { what: 'build the test rock', ...T }
   await runOk('umoci', ['init', '--layout', layout], opts)
   await runOk('umoci', ['new', '--image', `${layout}:latest`], opts)
@@ -162,7 +203,12 @@ export async function buildRock(dir: string): Promise<string> {
     ['insert', '--image', `${layout}:latest`, path.join(content, 'hello.txt'), '/hello.txt'],
     opts
   )
-  const rock = path.join(dir, 'test_1.0_amd64.rock')
+  await runOk(
+    'umoci',
+    ['config', '--image', `${layout}:latest`, '--os', 'linux', '--architecture', arch],
+    opts
+  )
+  const rock = path.join(dir, `test_1.0_${arch}.rock`)
   await runOk(
     '/usr/bin/skopeo',
     ['--insecure-policy', 'copy', `oci:${layout}:latest`, `oci-archive:${rock}`],
