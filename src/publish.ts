@@ -141,6 +141,58 @@ export async function githubEvent(
   }
 }
 
+/**
+ * Why nothing is pushed: a fork's pull request without credentials (GitHub withholds secrets
+ * there). Throws for half the credentials, or a user name the auth file cannot carry.
+ */
+export function credentialsSkip(
+  username: string,
+  password: string,
+  isFork: boolean
+): string | undefined {
+  if (username === '' || password === '') {
+    if (isFork) {
+      return 'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+    }
+    if (username !== '' || password !== '') {
+      throw new PublishError(
+        `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
+      )
+    }
+  }
+  if (username.includes(':')) {
+    throw new PublishError(`Input 'registry-username' cannot contain ':'`)
+  }
+  return undefined
+}
+
+/** Our private dir for one publish or merge; the post step removes it if we could not. */
+export function publishDir(parent: string | undefined): Promise<string> {
+  return privateDir(parent ?? os.tmpdir(), DIR_PREFIX)
+}
+
+/**
+ * Writes the registry auth file for these references into our private dir, or returns
+ * undefined without credentials (the tools then use the runner's own: docker or podman login).
+ */
+export async function writeAuthFile(
+  dir: string,
+  refs: readonly string[],
+  username: string,
+  password: string
+): Promise<string | undefined> {
+  if (username === '') {
+    core.info('No registry credentials given: using any from docker login or podman login')
+    return undefined
+  }
+  const authFile = path.join(dir, 'auth.json')
+  // Recorded before it is written, so a cancelled run's post step still removes it.
+  saveState({ authFile })
+  const hosts = [...new Set(refs.map(registryHost))]
+  await writePrivateFile(authFile, authFileContent(hosts, username, password))
+  return authFile
+}
+
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 /**
@@ -161,21 +213,10 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       `Cannot push to '${withDigest}': a push reference names a tag, not a digest`
     )
   }
-  if (username === '' || password === '') {
-    if (isFork) {
-      const why =
-        'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
-      core.notice(`Not publishing the rock: ${why}`)
-      return { digest: '', images: [], skipped: why }
-    }
-    if (username !== '' || password !== '') {
-      throw new PublishError(
-        `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
-      )
-    }
-  }
-  if (username.includes(':')) {
-    throw new PublishError(`Input 'registry-username' cannot contain ':'`)
+  const skip = credentialsSkip(username, password, isFork)
+  if (skip) {
+    core.notice(`Not publishing the rock: ${skip}`)
+    return { digest: '', images: [], skipped: skip }
   }
   // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
   if (rock.includes(':')) {
@@ -188,19 +229,9 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   }
 
   const skopeo = await skopeoCommand(env)
-  const base = opts.tempDir ?? env.RUNNER_TEMP ?? os.tmpdir()
-  const dir = await privateDir(base, DIR_PREFIX)
-  let authFile: string | undefined
+  const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
-    if (username !== '') {
-      authFile = path.join(dir, 'auth.json')
-      // Recorded before it is written, so a cancelled run's post step still removes it.
-      saveState({ authFile })
-      const hosts = [...new Set(refs.map(registryHost))]
-      await writePrivateFile(authFile, authFileContent(hosts, username, password))
-    } else {
-      core.info('No registry credentials given: skopeo uses any from docker login or podman login')
-    }
+    const authFile = await writeAuthFile(dir, refs, username, password)
 
     const session: Session = {
       command: skopeo,

@@ -220,22 +220,29 @@ export async function buildRock(dir: string, arch = 'amd64'): Promise<string> {
 export interface SkopeoRecorder {
   /** Directory to put first on PATH. */
   binDir: string
-  /** Every call so far: argv, environment, and the mode of any auth file while in use. */
-  calls(): Promise<{ argv: string[]; env: string; authModes: string[] }[]>
+  /** Every call so far: the tool, argv, environment, and the mode of any auth file while in use. */
+  calls(): Promise<{ tool: string; argv: string[]; env: string; authModes: string[] }[]>
   /** The raw record, for "nothing secret anywhere" checks. */
   raw(): Promise<string>
 }
 
-/** A stand-in `skopeo` that records argv and env, then execs the real /usr/bin/skopeo. */
-export async function recordingSkopeo(dir: string): Promise<SkopeoRecorder> {
+/**
+ * Stand-ins for `skopeo` (and the other tools named) that record argv and env, then exec the
+ * real /usr/bin/<tool>.
+ */
+export async function recordingSkopeo(
+  dir: string,
+  tools: readonly string[] = ['skopeo']
+): Promise<SkopeoRecorder> {
   const binDir = path.join(dir, 'bin')
   const record = path.join(dir, 'skopeo-calls.log')
   await mkdir(binDir, { recursive: true })
   await writeFile(record, '')
-  const script = `#!/bin/sh
-# Stand-in skopeo for tests: records the call, then runs the real one.
+  for (const tool of tools) {
+    const script = `#!/bin/sh
+# Stand-in ${tool} for tests: records the call, then runs the real one.
 {
-  echo "=== call"
+  echo "=== call ${tool}"
   for a in "$@"; do printf 'arg %s\\n' "$a"; done
   prev=""
   for a in "$@"; do
@@ -246,23 +253,29 @@ export async function recordingSkopeo(dir: string): Promise<SkopeoRecorder> {
   done
   env | sed 's/^/env /'
 } >> '${record}'
-exec /usr/bin/skopeo "$@"
+exec /usr/bin/${tool} "$@"
 `
-  const wrapper = path.join(binDir, 'skopeo')
-  await writeFile(wrapper, script)
-  await chmod(wrapper, 0o755)
+    const wrapper = path.join(binDir, tool)
+    await writeFile(wrapper, script)
+    await chmod(wrapper, 0o755)
+  }
   const raw = () => readFile(record, 'utf8')
   return {
     binDir,
     raw,
     async calls() {
       return (await raw())
-        .split('=== call\n')
+        .split('=== call ')
         .filter(c => c !== '')
         .map(c => {
           const lines = c.split('\n')
           const pick = (p: string) => lines.filter(l => l.startsWith(p)).map(l => l.slice(p.length))
-          return { argv: pick('arg '), env: pick('env ').join('\n'), authModes: pick('authmode ') }
+          return {
+            tool: lines[0],
+            argv: pick('arg '),
+            env: pick('env ').join('\n'),
+            authModes: pick('authmode ')
+          }
         })
     }
   }
