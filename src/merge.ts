@@ -10,7 +10,7 @@ import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { mergeProblem, parseRef } from './image-ref.js'
-import { run } from './exec.js'
+import { run, type RunResult } from './exec.js'
 import {
   credentialsSkip,
   PublishError,
@@ -144,11 +144,16 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
     const authFile = await writeAuthFile(dir, sources, username, password)
     const auth = authFile ? ['--authfile', authFile] : []
 
-    // 1. Each source: its manifest as the registry serves it, pinned by digest.
-    const pinned: { source: string; digest: string }[] = []
-    for (const source of sources) {
-      const raw = (
-        await runRetrying(skopeo, `Reading the manifest of ${source}`, [
+    // 1. Each source: its manifest as the registry serves it, pinned by digest. The reads (and
+    // asking buildah what it supports) run side by side; failures are reported in input order.
+    const reads = await Promise.allSettled([
+      run('buildah', ['manifest', 'create', '--help'], {
+        what: 'ask buildah what it supports',
+        timeoutMs: common.timeoutMs,
+        env
+      }),
+      ...sources.map(source =>
+        runRetrying(skopeo, `Reading the manifest of ${source}`, [
           'inspect',
           '--raw',
           ...auth,
@@ -156,7 +161,14 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
         ]).catch(err => {
           throw missingImage(err, source)
         })
-      ).stdout
+      )
+    ])
+    const failed = reads.find(r => r.status === 'rejected')
+    if (failed) throw failed.reason
+    const [help, ...manifests] = reads.map(r => (r as PromiseFulfilledResult<RunResult>).value)
+    const pinned: { source: string; digest: string }[] = []
+    for (const [i, source] of sources.entries()) {
+      const raw = manifests[i].stdout
       let manifest: { mediaType?: string; manifests?: unknown[] }
       try {
         manifest = JSON.parse(raw) as typeof manifest
@@ -187,11 +199,6 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
       '--storage-driver',
       'vfs'
     ]
-    const help = await run('buildah', ['manifest', 'create', '--help'], {
-      what: 'ask buildah what it supports',
-      timeoutMs: common.timeoutMs,
-      env
-    })
     const annotations = help.stdout.includes('--annotation') ? (opts.annotations ?? {}) : {}
     if (Object.keys(opts.annotations ?? {}).length > 0 && Object.keys(annotations).length === 0) {
       core.info(
@@ -238,7 +245,9 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
         )
       }
     }
-    for (const e of entries) core.info(`${e.platform}: ${e.source} (${e.digest})`)
+    for (const e of entries) {
+      core.info(`${e.platform}: ${e.source}${e.source.includes('@') ? '' : ` (${e.digest})`}`)
+    }
 
     // 4. Push the index alone to each tag, and read back what the registry serves.
     let digest = ''

@@ -2,7 +2,8 @@
 // htpasswd auth behind TLS, a tiny real OCI archive standing in for a rock, and a recording
 // skopeo wrapper that logs its argv and environment before exec'ing the real /usr/bin/skopeo.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as https from 'node:https'
 import * as net from 'node:net'
 import * as path from 'node:path'
@@ -190,11 +191,15 @@ export async function startRegistry(
  * A tiny real OCI image in an OCI archive, like a .rock: one file in one layer, its config saying
  * linux/<arch> (amd64 by default, whatever machine runs the test). It need not run here.
  */
-export async function buildRock(dir: string, arch = 'amd64'): Promise<string> {
+export async function buildRock(dir: string, arch = 'amd64', layerBytes = 0): Promise<string> {
   const layout = path.join(dir, 'layout')
   const content = path.join(dir, 'content')
   await mkdir(content, { recursive: true })
-  await writeFile(path.join(content, 'hello.txt'), `hello from a test rock for ${arch}\n`)
+  // Random bytes (for a benchmark's layer of a given size) do not compress.
+  await writeFile(
+    path.join(content, 'hello.txt'),
+    Buffer.concat([Buffer.from(`hello from a test rock for ${arch}\n`), randomBytes(layerBytes)])
+  )
   const opts = { what: 'build the test rock', ...T }
   await runOk('umoci', ['init', '--layout', layout], opts)
   await runOk('umoci', ['new', '--image', `${layout}:latest`], opts)
@@ -224,6 +229,8 @@ export interface SkopeoRecorder {
   calls(): Promise<{ tool: string; argv: string[]; env: string; authModes: string[] }[]>
   /** The raw record, for "nothing secret anywhere" checks. */
   raw(): Promise<string>
+  /** Forgets the calls so far. */
+  clear(): Promise<void>
 }
 
 /**
@@ -235,9 +242,10 @@ export async function recordingSkopeo(
   tools: readonly string[] = ['skopeo']
 ): Promise<SkopeoRecorder> {
   const binDir = path.join(dir, 'bin')
-  const record = path.join(dir, 'skopeo-calls.log')
+  // One file per call (calls may overlap), named by start time and pid so they sort in order.
+  const records = path.join(dir, 'tool-calls')
   await mkdir(binDir, { recursive: true })
-  await writeFile(record, '')
+  await mkdir(records, { recursive: true })
   for (const tool of tools) {
     const script = `#!/bin/sh
 # Stand-in ${tool} for tests: records the call, then runs the real one.
@@ -252,17 +260,23 @@ export async function recordingSkopeo(
     prev="$a"
   done
   env | sed 's/^/env /'
-} >> '${record}'
+} > '${records}'/"$(date +%s%N)-$$"
 exec /usr/bin/${tool} "$@"
 `
     const wrapper = path.join(binDir, tool)
     await writeFile(wrapper, script)
     await chmod(wrapper, 0o755)
   }
-  const raw = () => readFile(record, 'utf8')
+  const raw = async () => {
+    const files = (await readdir(records)).sort()
+    return (await Promise.all(files.map(f => readFile(path.join(records, f), 'utf8')))).join('')
+  }
   return {
     binDir,
     raw,
+    async clear() {
+      for (const f of await readdir(records)) await rm(path.join(records, f))
+    },
     async calls() {
       return (await raw())
         .split('=== call ')
