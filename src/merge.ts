@@ -282,9 +282,14 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
       ).stdout
       const served = sha256(raw)
       const mediaType = (JSON.parse(raw) as { mediaType?: string }).mediaType
-      if (served !== pushed || mediaType !== OCI_INDEX) {
+      if (served !== pushed) {
         throw new PublishError(
-          `Pushed the index to ${ref} as ${pushed || '(no digest)'} but the registry serves ${served} (${mediaType}): the tag may have been moved meanwhile`
+          `Pushed the index to ${ref} as ${pushed || '(no digest)'} but the registry serves ${served}: the tag may have been moved meanwhile`
+        )
+      }
+      if (mediaType !== OCI_INDEX) {
+        throw new PublishError(
+          `The registry serves ${ref} as ${mediaType}, not as an OCI image index`
         )
       }
       if (digest !== '' && served !== digest) {
