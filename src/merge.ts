@@ -3,6 +3,12 @@
 // the index in a storage of its own inside our private dir; it reads each image's manifest and
 // config, never a layer, and pushes the index alone (--all=false): the images are there already.
 //
+// Why buildah, not podman (both on GitHub's Ubuntu runners and in Debian): the same library and
+// flags underneath, but podman's `manifest push` pushes the images too unless told otherwise, and
+// rootless podman leaves a pause process behind; buildah runs rootless with nothing left over.
+// Neither annotates the index itself before buildah 1.35 / podman 5 (`manifest create --annotation`):
+// those annotations are set only where this buildah offers it.
+//
 // Everything that can be judged is judged before the first push: the references (one
 // repository, tags to push to), the credentials, that each image exists and is a single image
 // (not an index itself), and that no two share a platform. Only then is anything pushed.
