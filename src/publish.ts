@@ -105,7 +105,6 @@ export function classifyFailure(stderr: string): PushFailure {
 
 /** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
 export function skopeoMessage(stderr: string): string {
-  // Also buildah's: it logs through logrus the same way.
   const lines = tailLines(stderr, 50).split('\n')
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i])
@@ -166,7 +165,7 @@ export function credentialsSkip(
   return undefined
 }
 
-/** Our private dir for one publish or merge; the post step removes it if we could not. */
+/** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
 export function publishDir(parent: string | undefined): Promise<string> {
   return privateDir(parent ?? os.tmpdir(), DIR_PREFIX)
 }
