@@ -144,3 +144,104 @@ describe('smoke-env values that look secret', () => {
     }
   })
 })
+
+describe('push and merge inputs judged before anything runs', () => {
+  const digest = `sha256:${'a'.repeat(64)}`
+
+  it('refuses a push reference naming a digest, saying what to give instead', () => {
+    expect(() =>
+      parseInputs(reader({ push: `ghcr.io/org/app:1.0\nghcr.io/org/app@${digest}` }))
+    ).toThrow(
+      new InputError(
+        `Input 'push' names a digest ('ghcr.io/org/app@${digest}'), which cannot be pushed to: give a tag (ghcr.io/org/app:1.0), or the repository alone (ghcr.io/org/app) to push by digest`
+      )
+    )
+  })
+
+  it("refuses a registry user name holding ':'", () => {
+    expect(() =>
+      parseInputs(reader({ push: 'ghcr.io/org/app:1', 'registry-username': 'me:you' }))
+    ).toThrow(new InputError("Input 'registry-username' cannot contain ':'"))
+  })
+
+  it("reads docker/metadata-action's tags output as push references, either separator", () => {
+    // What metadata-action writes for a release v1.2.3 (type=semver x3, type=sha), as is.
+    const tags = [
+      'ghcr.io/org/app:1.2.3',
+      'ghcr.io/org/app:1.2',
+      'ghcr.io/org/app:1',
+      'ghcr.io/org/app:sha-860c190',
+      ''
+    ]
+    const want = tags.filter(t => t !== '')
+    expect(parseInputs(reader({ push: tags.join('\n') })).push).toEqual(want)
+    expect(parseInputs(reader({ push: want.join(',') })).push).toEqual(want)
+    // On main and on a pull request: edge and pr-N.
+    expect(
+      parseInputs(reader({ push: 'ghcr.io/org/app:edge\nghcr.io/org/app:pr-42\n' })).push
+    ).toEqual(['ghcr.io/org/app:edge', 'ghcr.io/org/app:pr-42'])
+  })
+
+  it('accepts a repository without tag in push: the rock is pushed by digest', () => {
+    expect(parseInputs(reader({ push: 'ghcr.io/org/app' })).push).toEqual(['ghcr.io/org/app'])
+  })
+
+  it('reads manifest references one per line for the merge', () => {
+    const amd = `ghcr.io/org/app@sha256:${'1'.repeat(64)}`
+    const arm = `ghcr.io/org/app@sha256:${'2'.repeat(64)}`
+    const inputs = parseInputs(
+      reader({ manifest: `${amd}\n${arm}\n`, push: 'ghcr.io/org/app:1.2.3\nghcr.io/org/app:1' })
+    )
+    expect(inputs.manifest).toEqual([amd, arm])
+    expect(inputs.push).toEqual(['ghcr.io/org/app:1.2.3', 'ghcr.io/org/app:1'])
+    expect(parseInputs(reader({})).manifest).toEqual([])
+  })
+
+  it.each([
+    [
+      'no push references',
+      { manifest: `ghcr.io/org/app@${digest}` },
+      "Inputs 'manifest' and 'push': nothing to push the index to: give the tags in 'push' (e.g. ghcr.io/org/app:1.0)"
+    ],
+    [
+      'mixed registries',
+      { manifest: `ghcr.io/org/app@${digest}\nquay.io/org/app:arm64`, push: 'ghcr.io/org/app:1' },
+      "Inputs 'manifest' and 'push': 'quay.io/org/app:arm64' cannot be part of this merge: it is on registry quay.io, not ghcr.io. An image index refers to its images by digest, so the images and every tag of the index must be in one repository"
+    ],
+    [
+      'a push reference in another repository',
+      { manifest: `ghcr.io/org/app@${digest}`, push: 'ghcr.io/org/other:1' },
+      "Inputs 'manifest' and 'push': 'ghcr.io/org/other:1' cannot be part of this merge: it names repository ghcr.io/org/other, not ghcr.io/org/app. An image index refers to its images by digest, so the images and every tag of the index must be in one repository"
+    ],
+    [
+      'a push reference without tag',
+      { manifest: `ghcr.io/org/app@${digest}`, push: 'ghcr.io/org/app' },
+      "Inputs 'manifest' and 'push': 'ghcr.io/org/app' names no tag: the index needs one (e.g. ghcr.io/org/app:1.0)"
+    ],
+    [
+      'an image listed twice',
+      {
+        manifest: `ghcr.io/org/app@${digest}\nghcr.io/org/app:x@${digest}`,
+        push: 'ghcr.io/org/app:1'
+      },
+      `Inputs 'manifest' and 'push': 'ghcr.io/org/app:x@${digest}' names an image listed before it in 'manifest'`
+    ],
+    [
+      'an invalid reference',
+      { manifest: 'ghcr.io/org/app:1;id', push: 'ghcr.io/org/app:1' },
+      "Input 'manifest' is not a valid image reference: 'ghcr.io/org/app:1;id'"
+    ],
+    [
+      'a rock to pack',
+      { manifest: `ghcr.io/org/app@${digest}`, push: 'ghcr.io/org/app:1', rock: 'x.rock' },
+      "Input 'rock' cannot be combined with 'manifest': with 'manifest' the action only merges images already pushed"
+    ],
+    [
+      'check-only',
+      { manifest: `ghcr.io/org/app@${digest}`, push: 'ghcr.io/org/app:1', 'check-only': 'true' },
+      "Input 'check-only' cannot be combined with 'manifest': with 'manifest' the action only merges images already pushed"
+    ]
+  ])('refuses a merge with %s', (_what, values, message) => {
+    expect(() => parseInputs(reader(values))).toThrow(new InputError(message))
+  })
+})

@@ -10,6 +10,7 @@ import { parse } from 'yaml'
 const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const publishRock = jest.fn<(...args: unknown[]) => Promise<unknown>>()
+const mergeImages = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 
 class SmokeError extends Error {
   name = 'SmokeError'
@@ -38,6 +39,11 @@ jest.unstable_mockModule('../src/publish.js', () => ({
   cleanupPublish: async () => undefined,
   PublishError,
   githubEvent: async () => ({ isFork: false })
+}))
+
+jest.unstable_mockModule('../src/merge.js', () => ({
+  mergeImages,
+  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' })
 }))
 
 const { run } = await import('../src/main.js')
@@ -186,7 +192,8 @@ describe('the whole pipeline', () => {
       worker: 'gevent',
       image: 'flask-gevent:0.1',
       digest: DIGEST,
-      images: 'localhost:5000/app:1.0'
+      images: 'localhost:5000/app:1.0',
+      name: 'localhost:5000/app'
     })
     expect(JSON.parse(out['smoke-result'])).toMatchObject({ status: 200, worker: 'gevent' })
     expect(smokeTest).toHaveBeenCalledWith(
@@ -363,5 +370,57 @@ describe('what a reviewer sees', () => {
       readFileSync(outputs().expanded, 'utf8').trimEnd()
     )
     expect(outputs().digest).toBeUndefined()
+  })
+})
+
+describe('run in merge mode (input manifest)', () => {
+  const amd = `ghcr.io/org/app@sha256:${'1'.repeat(64)}`
+  const arm = `ghcr.io/org/app@sha256:${'2'.repeat(64)}`
+
+  it('only merges: no project is read, nothing is packed or tested; outputs as for a push', async () => {
+    mergeImages.mockResolvedValue({
+      digest: DIGEST,
+      images: ['ghcr.io/org/app:1.2.3', 'ghcr.io/org/app:1'],
+      name: 'ghcr.io/org/app',
+      entries: [
+        { source: amd, digest: amd.split('@')[1], platform: 'linux/amd64' },
+        { source: arm, digest: arm.split('@')[1], platform: 'linux/arm64' }
+      ],
+      annotations: {}
+    })
+    setInputs({
+      // No such project: the merge never looks for one.
+      'project-path': 'does/not/exist',
+      manifest: `${amd}\n${arm}\n`,
+      push: 'ghcr.io/org/app:1.2.3\nghcr.io/org/app:1',
+      'registry-username': 'u',
+      'registry-password': 'p'
+    })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(mergeImages).toHaveBeenCalledWith(
+      expect.objectContaining({
+        sources: [amd, arm],
+        refs: ['ghcr.io/org/app:1.2.3', 'ghcr.io/org/app:1'],
+        username: 'u',
+        password: 'p',
+        annotations: { 'org.opencontainers.image.revision': 'abc' }
+      })
+    )
+    expect(packStage).not.toHaveBeenCalled()
+    expect(smokeTest).not.toHaveBeenCalled()
+    expect(publishRock).not.toHaveBeenCalled()
+    expect(outputs()).toEqual({
+      digest: DIGEST,
+      images: 'ghcr.io/org/app:1.2.3,ghcr.io/org/app:1',
+      name: 'ghcr.io/org/app'
+    })
+    const html = summary()
+    for (const step of ['check', 'pack', 'smoke'])
+      expect(html).toContain(
+        `<td>${step}</td><td>⏭️ skipped</td><td>—</td><td>manifest given: merging images already pushed</td>`
+      )
+    expect(html).toContain(`<td>publish</td><td>✅ passed</td>`)
+    expect(html).toContain(`index of linux/amd64, linux/arm64 @ ${DIGEST}`)
   })
 })

@@ -1,6 +1,7 @@
 // Every input of action.yml, read and validated once, before anything is installed or run.
 import * as path from 'node:path'
 import * as core from '@actions/core'
+import { mergeProblem } from './image-ref.js'
 
 export type BuildMode = 'auto' | 'lxd' | 'destructive'
 export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'
@@ -25,6 +26,8 @@ export interface Inputs {
   smokeTimeoutSec: number
   smokeEnv: Record<string, string>
   push: string[]
+  /** Images to merge into one index pushed to `push`; [] outside the merge mode. */
+  manifest: string[]
   registryUsername: string
   registryPassword: string
 }
@@ -129,6 +132,14 @@ function maskSecretLooking(env: Record<string, string>): void {
   }
 }
 
+/** References one per line or comma-separated, as docker/metadata-action writes its `tags`. */
+function refList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+}
+
 export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   const get = (name: string): string => {
     const v = read(name).trim()
@@ -160,15 +171,33 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       `Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`
     )
   }
-  const push = get('push')
-    .split(/[\n,]/)
-    .map(s => s.trim())
-    .filter(s => s !== '')
-    .map(ref => parseImageRef('push', ref))
+  const push = refList(get('push')).map(ref => parseImageRef('push', ref))
+  const digestPush = push.find(ref => ref.includes('@'))
+  if (digestPush) {
+    const repository = digestPush.slice(0, digestPush.indexOf('@'))
+    throw new InputError(
+      `Input 'push' names a digest ('${digestPush}'), which cannot be pushed to: give a tag (${repository}:1.0), or the repository alone (${repository}) to push by digest`
+    )
+  }
+  const manifest = refList(read('manifest')).map(ref => parseImageRef('manifest', ref))
+  if (manifest.length > 0) {
+    const problem = mergeProblem(manifest, push)
+    if (problem) throw new InputError(`Inputs 'manifest' and 'push': ${problem}`)
+    const set = (name: string): boolean =>
+      name === 'rock' ? get(name) !== '' : bool(name, get(name))
+    const other = ['rock', 'check-only', 'init'].find(set)
+    if (other) {
+      throw new InputError(
+        `Input '${other}' cannot be combined with 'manifest': with 'manifest' the action only merges images already pushed`
+      )
+    }
+  }
 
   const password = read('registry-password')
   if (password !== '') core.setSecret(password)
   const username = get('registry-username')
+  // The auth file joins user and password with ':' (RFC 7617): a user name cannot hold one.
+  if (username.includes(':')) throw new InputError(`Input 'registry-username' cannot contain ':'`)
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
 
@@ -200,6 +229,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     smokeTimeoutSec: integer('smoke-timeout', get('smoke-timeout'), 1, 3600),
     smokeEnv,
     push,
+    manifest,
     registryUsername: username,
     registryPassword: password
   }

@@ -6,7 +6,9 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { getInputs, InputError, type Inputs } from './context.js'
 import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } from './core/index.js'
+import { parseRef } from './image-ref.js'
 import { startLocalRun } from './local-run.js'
+import { indexAnnotations, mergeImages } from './merge.js'
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
@@ -67,6 +69,7 @@ async function runTempDir(): Promise<string> {
 const expandedFile = (tempDir: string): string => path.join(tempDir, 'expanded-rockcraft.yaml')
 
 async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
+  if (inputs.manifest.length > 0) return merge(inputs, report)
   const tempDir = await runTempDir()
   const project = await runStep(report, 'check', () => check(inputs, report, tempDir))
   if (inputs.checkOnly) {
@@ -173,6 +176,38 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (!published.skipped) {
     core.setOutput('digest', published.digest)
     core.setOutput('images', published.images.join(','))
+    core.setOutput('name', parseRef(published.images[0]).repository)
+  }
+}
+
+/**
+ * The merge mode: images already pushed (one per platform) become one index. No project is
+ * read (the merge job needs no checkout; the per-architecture jobs checked and tested it).
+ */
+async function merge(inputs: Inputs, report: RunReport): Promise<void> {
+  for (const name of ['check', 'pack', 'smoke'] as const) {
+    skipStep(report, name, 'manifest given: merging images already pushed')
+  }
+  const merged = await runStep(report, 'publish', async () => {
+    const result = await mergeImages({
+      sources: inputs.manifest,
+      refs: inputs.push,
+      username: inputs.registryUsername,
+      password: inputs.registryPassword,
+      annotations: indexAnnotations(process.env),
+      event: await githubEvent()
+    })
+    const platforms = result.entries.map(e => e.platform).join(', ')
+    return {
+      value: result,
+      detail: result.skipped ?? `index of ${platforms} @ ${result.digest}`
+    }
+  })
+  report.publish = merged
+  if (!merged.skipped) {
+    core.setOutput('digest', merged.digest)
+    core.setOutput('images', merged.images.join(','))
+    core.setOutput('name', merged.name)
   }
 }
 

@@ -1,5 +1,6 @@
 // Publish: copy the packed rock (an OCI archive) to one or more registries with skopeo and report
-// the manifest digest the registry serves.
+// the manifest digest the registry serves. A reference without tag (ghcr.io/org/app) is pushed by
+// digest only: no tag is made or moved, as a per-architecture job of a multi-arch release wants.
 //
 // Contract: call publishRock only after the smoke test passed (or was turned off by the user); it
 // pushes whatever rock it is given. Credentials reach skopeo only through a private auth file
@@ -12,6 +13,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { childEnv, run, tailLines, type RunResult } from './exec.js'
+import { parseRef } from './image-ref.js'
 import { privateDir, removePrivateFile, writePrivateFile } from './private-file.js'
 import { skopeoCommand } from './skopeo.js'
 import { saveState, type PostState } from './state.js'
@@ -20,7 +22,7 @@ import { infoUntrusted } from './untrusted.js'
 export interface PublishOptions {
   /** Path of the .rock (OCI archive) to push. */
   rock: string
-  /** Image references to push to, e.g. ghcr.io/org/app:1.2.0 (tags, not digests). */
+  /** Image references to push to: tags (ghcr.io/org/app:1.2.0) or repositories (by digest). */
   refs: string[]
   /** Both empty: no credentials of ours; skopeo falls back to ambient ones (docker login). */
   username: string
@@ -42,7 +44,7 @@ export interface PublishOptions {
 export interface PublishResult {
   /** sha256:... of the manifest, as the registry serves it; '' when skipped. */
   digest: string
-  /** The references pushed, in the order given; [] when skipped. */
+  /** The references pushed, in the order given, a repository as repository@digest; [] when skipped. */
   images: string[]
   /** Why nothing was pushed, when nothing was. */
   skipped?: string
@@ -65,11 +67,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 
 /** The registry host of an image reference, as containers' auth files key it. */
 export function registryHost(ref: string): string {
-  const slash = ref.indexOf('/')
-  if (slash < 0) return 'docker.io'
-  const first = ref.slice(0, slash)
-  if (!(first.includes('.') || first.includes(':') || first === 'localhost')) return 'docker.io'
-  return first === 'index.docker.io' || first === 'registry-1.docker.io' ? 'docker.io' : first
+  return parseRef(ref).registry
 }
 
 /** containers-auth.json for the given hosts, all with the same user and password. */
@@ -143,6 +141,58 @@ export async function githubEvent(
   }
 }
 
+/**
+ * Why nothing is pushed: a fork's pull request without credentials (GitHub withholds secrets
+ * there). Throws for half the credentials, or a user name the auth file cannot carry.
+ */
+export function credentialsSkip(
+  username: string,
+  password: string,
+  isFork: boolean
+): string | undefined {
+  if (username === '' || password === '') {
+    if (isFork) {
+      return 'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+    }
+    if (username !== '' || password !== '') {
+      throw new PublishError(
+        `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
+      )
+    }
+  }
+  if (username.includes(':')) {
+    throw new PublishError(`Input 'registry-username' cannot contain ':'`)
+  }
+  return undefined
+}
+
+/** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
+export function publishDir(parent: string | undefined): Promise<string> {
+  return privateDir(parent ?? os.tmpdir(), DIR_PREFIX)
+}
+
+/**
+ * Writes the registry auth file for these references into our private dir, or returns
+ * undefined without credentials (the tools then use the runner's own: docker or podman login).
+ */
+export async function writeAuthFile(
+  dir: string,
+  refs: readonly string[],
+  username: string,
+  password: string
+): Promise<string | undefined> {
+  if (username === '') {
+    core.info('No registry credentials given: using any from docker login or podman login')
+    return undefined
+  }
+  const authFile = path.join(dir, 'auth.json')
+  // Recorded before it is written, so a cancelled run's post step still removes it.
+  saveState({ authFile })
+  const hosts = [...new Set(refs.map(registryHost))]
+  await writePrivateFile(authFile, authFileContent(hosts, username, password))
+  return authFile
+}
+
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
 
 /**
@@ -163,21 +213,10 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       `Cannot push to '${withDigest}': a push reference names a tag, not a digest`
     )
   }
-  if (username === '' || password === '') {
-    if (isFork) {
-      const why =
-        'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
-      core.notice(`Not publishing the rock: ${why}`)
-      return { digest: '', images: [], skipped: why }
-    }
-    if (username !== '' || password !== '') {
-      throw new PublishError(
-        `Inputs 'registry-username' and 'registry-password' go together: give both or neither`
-      )
-    }
-  }
-  if (username.includes(':')) {
-    throw new PublishError(`Input 'registry-username' cannot contain ':'`)
+  const skip = credentialsSkip(username, password, isFork)
+  if (skip) {
+    core.notice(`Not publishing the rock: ${skip}`)
+    return { digest: '', images: [], skipped: skip }
   }
   // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
   if (rock.includes(':')) {
@@ -190,34 +229,38 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   }
 
   const skopeo = await skopeoCommand(env)
-  const base = opts.tempDir ?? env.RUNNER_TEMP ?? os.tmpdir()
-  const dir = await privateDir(base, DIR_PREFIX)
-  let authFile: string | undefined
+  const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
-    if (username !== '') {
-      authFile = path.join(dir, 'auth.json')
-      // Recorded before it is written, so a cancelled run's post step still removes it.
-      saveState({ authFile })
-      const hosts = [...new Set(refs.map(registryHost))]
-      await writePrivateFile(authFile, authFileContent(hosts, username, password))
-    } else {
-      core.info('No registry credentials given: skopeo uses any from docker login or podman login')
-    }
+    const authFile = await writeAuthFile(dir, refs, username, password)
 
     const session: Session = {
-      skopeo,
+      command: skopeo,
       env,
       isFork,
       attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
     }
+    // The rock's own manifest digest names it in a repository pushed to without a tag.
+    const rockDigest = refs.some(ref => parseRef(ref).tag === undefined)
+      ? sha256(
+          (
+            await runRetrying(session, `Reading the manifest of ${path.basename(rock)}`, [
+              'inspect',
+              '--raw',
+              `oci-archive:${rock}`
+            ])
+          ).stdout
+        )
+      : ''
     let digest = ''
-    for (const [i, ref] of refs.entries()) {
+    const images: string[] = []
+    for (const [i, given] of refs.entries()) {
+      const ref = parseRef(given).tag === undefined ? `${given}@${rockDigest}` : given
       const digestFile = path.join(dir, `digest-${i}`)
       infoUntrusted(`Pushing ${path.basename(rock)} to ${ref}`)
       // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
-      await skopeoRetrying(
+      await runRetrying(
         session,
         `Push to ${ref}`,
         [
@@ -233,30 +276,39 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
         { stream: true } // its progress lines belong in the log
       )
       const pushed = await readDigest(digestFile, ref)
-      const manifest = await skopeoRetrying(
+      const manifest = await runRetrying(
         session,
         `Reading back the manifest of ${ref}`,
         ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`],
         { stream: false } // the manifest itself is no log material
       )
       // The digest is over the exact bytes the registry serves.
-      const served = `sha256:${createHash('sha256').update(manifest.stdout, 'utf8').digest('hex')}`
+      const served = sha256(manifest.stdout)
       if (served !== pushed) {
         throw new PublishError(
           `Pushed ${ref} as ${pushed} but the registry serves ${served}: the image may have been overwritten meanwhile`
         )
       }
       digest = served
-      core.info(`Pushed ${ref}@${digest}`)
+      images.push(ref)
+      core.info(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`)
     }
-    return { digest, images: [...refs] }
+    return { digest, images }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-interface Session {
-  skopeo: string
+/** sha256:<hex> of a manifest as the registry serves it (JSON, so UTF-8). */
+export function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
+}
+
+/** How to run one registry tool (skopeo, buildah) with retries. */
+export interface Session {
+  command: string
+  /** Picks the tool's own message out of its stderr; default skopeoMessage. */
+  message?: (stderr: string) => string
   env: NodeJS.ProcessEnv
   isFork: boolean
   attempts: number
@@ -264,23 +316,23 @@ interface Session {
   retryDelayMs: number
 }
 
-/** Runs skopeo, again after a pause when the registry failed transiently, up to the attempts. */
-async function skopeoRetrying(
+/** Runs the tool, again after a pause when the registry failed transiently, up to the attempts. */
+export async function runRetrying(
   session: Session,
   label: string,
   args: string[],
-  { stream }: { stream: boolean }
+  { stream }: { stream: boolean } = { stream: false }
 ): Promise<RunResult> {
   const { attempts, timeoutMs } = session
   for (let attempt = 1; ; attempt++) {
-    const result = await run(session.skopeo, args, {
+    const result = await run(session.command, args, {
       what: label,
       timeoutMs,
       env: session.env,
       stream
     })
     if (result.code === 0 && !result.timedOut) return result
-    const failure = describeFailure(result, label, timeoutMs, session.isFork)
+    const failure = describeFailure(result, label, timeoutMs, session)
     if (failure.kind !== 'transient' || attempt >= attempts) throw new PublishError(failure.message)
     const delay = session.retryDelayMs * 2 ** (attempt - 1)
     core.warning(
@@ -294,7 +346,7 @@ function describeFailure(
   result: RunResult,
   label: string,
   timeoutMs: number,
-  isFork: boolean
+  { isFork, message }: Session
 ): { kind: PushFailure | 'timeout'; message: string } {
   if (result.timedOut) {
     return {
@@ -302,13 +354,14 @@ function describeFailure(
       message: `${label} did not finish within ${Math.round(timeoutMs / 1000)} s`
     }
   }
-  const detail = skopeoMessage(result.stderr || result.stdout)
+  const detail = (message ?? skopeoMessage)(result.stderr || result.stdout)
   const kind = classifyFailure(detail)
   if (kind === 'auth') {
     const hint = isFork
       ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
       : ': check registry-username and registry-password, and that the user may push there'
-    return { kind, message: `${label} was refused by the registry${hint}. skopeo said: ${detail}` }
+    const tool = path.basename(result.command)
+    return { kind, message: `${label} was refused by the registry${hint}. ${tool} said: ${detail}` }
   }
   return { kind, message: `${label} failed: ${detail}` }
 }

@@ -151,6 +151,49 @@ describe('publishRock to a real registry', () => {
     expect(log).toContain(`Pushed ${refs[0]}@${result.digest}`)
   })
 
+  it('pushes to a repository without tag by digest only: no tag made, images name the digest', async () => {
+    const repo = `${registry.host}/flask/bydigest`
+    const result = await publishRock({
+      rock,
+      refs: [repo, `${repo}:2.0`],
+      username: USER,
+      password: PASSWORD,
+      tempDir,
+      env: skopeoEnv(),
+      retryDelayMs: 10
+    })
+    expect(result.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
+    expect(result.images).toEqual([`${repo}@${result.digest}`, `${repo}:2.0`])
+    // The registry holds the manifest under its digest, and only the tag that was asked for.
+    const served = await registry.manifest('flask/bydigest', result.digest)
+    expect(served.status).toBe(200)
+    expect(served.digest).toBe(result.digest)
+    expect(await registry.tags('flask/bydigest')).toEqual(['2.0'])
+    expect(log).toContain(`Pushed ${repo}@${result.digest} (by digest, no tag)`)
+    const copies = (await skopeo.calls()).filter(c => c.argv.includes('copy'))
+    expect(copies.map(c => c.argv[c.argv.length - 1])).toEqual([
+      `docker://${repo}@${result.digest}`,
+      `docker://${repo}:2.0`
+    ])
+    expect(await readdir(tempDir)).toEqual([])
+    await expectNoSecretsAnywhere()
+  })
+
+  it('pushes by digest alone without making any tag, not even latest', async () => {
+    const repo = `${registry.host}/flask/digestonly`
+    const result = await publishRock({
+      rock,
+      refs: [repo],
+      username: USER,
+      password: PASSWORD,
+      tempDir,
+      env: skopeoEnv()
+    })
+    expect(result.images).toEqual([`${repo}@${result.digest}`])
+    expect((await registry.manifest('flask/digestonly', result.digest)).digest).toBe(result.digest)
+    expect(await registry.tags('flask/digestonly')).toEqual([])
+  })
+
   it('refuses a wrong password with a clear error, without retrying, and removes the auth file', async () => {
     const ref = `${registry.host}/flask/denied:1`
     const attempt = publishRock({

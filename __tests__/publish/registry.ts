@@ -2,7 +2,8 @@
 // htpasswd auth behind TLS, a tiny real OCI archive standing in for a rock, and a recording
 // skopeo wrapper that logs its argv and environment before exec'ing the real /usr/bin/skopeo.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as https from 'node:https'
 import * as net from 'node:net'
 import * as path from 'node:path'
@@ -31,6 +32,13 @@ export interface Registry {
   key: Buffer
   /** What the registry serves for name:tag, read with plain HTTP calls (not skopeo). */
   manifestDigest(name: string, tag: string): Promise<string | undefined>
+  /** GET of a manifest (tag or digest), any media type: status, headers and the body as served. */
+  manifest(
+    name: string,
+    reference: string
+  ): Promise<{ status: number; digest?: string; mediaType?: string; body: string }>
+  /** The repository's tags; [] when it has none (or does not exist). */
+  tags(name: string): Promise<string[]>
   stop(): Promise<void>
 }
 
@@ -96,20 +104,29 @@ export async function startRegistry(
   const basic = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64')
 
   const request = (method: string, p: string, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
-      (resolve, reject) => {
-        const req = https.request(
-          { host: '127.0.0.1', port, path: p, method, ca, headers, timeout: 5000 },
-          res => {
-            res.resume()
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
-          }
-        )
-        req.on('timeout', () => req.destroy(new Error('timeout')))
-        req.on('error', reject)
-        req.end()
-      }
-    )
+    new Promise<{
+      status: number
+      headers: Record<string, string | string[] | undefined>
+      body: string
+    }>((resolve, reject) => {
+      const req = https.request(
+        { host: '127.0.0.1', port, path: p, method, ca, headers, timeout: 5000 },
+        res => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8')
+            })
+          )
+        }
+      )
+      req.on('timeout', () => req.destroy(new Error('timeout')))
+      req.on('error', reject)
+      req.end()
+    })
 
   const deadline = Date.now() + 15_000
   for (;;) {
@@ -139,6 +156,28 @@ export async function startRegistry(
       if (res.status !== 200) return undefined
       return res.headers['docker-content-digest'] as string
     },
+    async manifest(name, reference) {
+      const res = await request('GET', `/v2/${name}/manifests/${reference}`, {
+        authorization: basic,
+        accept: [
+          'application/vnd.oci.image.index.v1+json',
+          'application/vnd.docker.distribution.manifest.list.v2+json',
+          'application/vnd.oci.image.manifest.v1+json',
+          'application/vnd.docker.distribution.manifest.v2+json'
+        ].join(', ')
+      })
+      return {
+        status: res.status,
+        digest: res.headers['docker-content-digest'] as string | undefined,
+        mediaType: res.headers['content-type'] as string | undefined,
+        body: res.body
+      }
+    },
+    async tags(name) {
+      const res = await request('GET', `/v2/${name}/tags/list`, { authorization: basic })
+      if (res.status === 404) return []
+      return ((JSON.parse(res.body) as { tags?: string[] | null }).tags ?? []).sort()
+    },
     stop: () =>
       new Promise<void>(resolve => {
         if (child.exitCode !== null) return resolve()
@@ -148,12 +187,19 @@ export async function startRegistry(
   }
 }
 
-/** A tiny real OCI image in an OCI archive, like a .rock: one file in one layer. */
-export async function buildRock(dir: string): Promise<string> {
+/**
+ * A tiny real OCI image in an OCI archive, like a .rock: one file in one layer, its config saying
+ * linux/<arch> (amd64 by default, whatever machine runs the test). It need not run here.
+ */
+export async function buildRock(dir: string, arch = 'amd64', layerBytes = 0): Promise<string> {
   const layout = path.join(dir, 'layout')
   const content = path.join(dir, 'content')
   await mkdir(content, { recursive: true })
-  await writeFile(path.join(content, 'hello.txt'), 'hello from a test rock\n')
+  // Random bytes (for a benchmark's layer of a given size) do not compress.
+  await writeFile(
+    path.join(content, 'hello.txt'),
+    Buffer.concat([Buffer.from(`hello from a test rock for ${arch}\n`), randomBytes(layerBytes)])
+  )
   const opts = { what: 'build the test rock', ...T }
   await runOk('umoci', ['init', '--layout', layout], opts)
   await runOk('umoci', ['new', '--image', `${layout}:latest`], opts)
@@ -162,7 +208,12 @@ export async function buildRock(dir: string): Promise<string> {
     ['insert', '--image', `${layout}:latest`, path.join(content, 'hello.txt'), '/hello.txt'],
     opts
   )
-  const rock = path.join(dir, 'test_1.0_amd64.rock')
+  await runOk(
+    'umoci',
+    ['config', '--image', `${layout}:latest`, '--os', 'linux', '--architecture', arch],
+    opts
+  )
+  const rock = path.join(dir, `test_1.0_${arch}.rock`)
   await runOk(
     '/usr/bin/skopeo',
     ['--insecure-policy', 'copy', `oci:${layout}:latest`, `oci-archive:${rock}`],
@@ -174,22 +225,32 @@ export async function buildRock(dir: string): Promise<string> {
 export interface SkopeoRecorder {
   /** Directory to put first on PATH. */
   binDir: string
-  /** Every call so far: argv, environment, and the mode of any auth file while in use. */
-  calls(): Promise<{ argv: string[]; env: string; authModes: string[] }[]>
+  /** Every call so far: the tool, argv, environment, and the mode of any auth file while in use. */
+  calls(): Promise<{ tool: string; argv: string[]; env: string; authModes: string[] }[]>
   /** The raw record, for "nothing secret anywhere" checks. */
   raw(): Promise<string>
+  /** Forgets the calls so far. */
+  clear(): Promise<void>
 }
 
-/** A stand-in `skopeo` that records argv and env, then execs the real /usr/bin/skopeo. */
-export async function recordingSkopeo(dir: string): Promise<SkopeoRecorder> {
+/**
+ * Stand-ins for `skopeo` (and the other tools named) that record argv and env, then exec the
+ * real /usr/bin/<tool>.
+ */
+export async function recordingSkopeo(
+  dir: string,
+  tools: readonly string[] = ['skopeo']
+): Promise<SkopeoRecorder> {
   const binDir = path.join(dir, 'bin')
-  const record = path.join(dir, 'skopeo-calls.log')
+  // One file per call (calls may overlap), named by start time and pid so they sort in order.
+  const records = path.join(dir, 'tool-calls')
   await mkdir(binDir, { recursive: true })
-  await writeFile(record, '')
-  const script = `#!/bin/sh
-# Stand-in skopeo for tests: records the call, then runs the real one.
+  await mkdir(records, { recursive: true })
+  for (const tool of tools) {
+    const script = `#!/bin/sh
+# Stand-in ${tool} for tests: records the call, then runs the real one.
 {
-  echo "=== call"
+  echo "=== call ${tool}"
   for a in "$@"; do printf 'arg %s\\n' "$a"; done
   prev=""
   for a in "$@"; do
@@ -199,24 +260,36 @@ export async function recordingSkopeo(dir: string): Promise<SkopeoRecorder> {
     prev="$a"
   done
   env | sed 's/^/env /'
-} >> '${record}'
-exec /usr/bin/skopeo "$@"
+} > '${records}'/"$(date +%s%N)-$$"
+exec /usr/bin/${tool} "$@"
 `
-  const wrapper = path.join(binDir, 'skopeo')
-  await writeFile(wrapper, script)
-  await chmod(wrapper, 0o755)
-  const raw = () => readFile(record, 'utf8')
+    const wrapper = path.join(binDir, tool)
+    await writeFile(wrapper, script)
+    await chmod(wrapper, 0o755)
+  }
+  const raw = async () => {
+    const files = (await readdir(records)).sort()
+    return (await Promise.all(files.map(f => readFile(path.join(records, f), 'utf8')))).join('')
+  }
   return {
     binDir,
     raw,
+    async clear() {
+      for (const f of await readdir(records)) await rm(path.join(records, f))
+    },
     async calls() {
       return (await raw())
-        .split('=== call\n')
+        .split('=== call ')
         .filter(c => c !== '')
         .map(c => {
           const lines = c.split('\n')
           const pick = (p: string) => lines.filter(l => l.startsWith(p)).map(l => l.slice(p.length))
-          return { argv: pick('arg '), env: pick('env ').join('\n'), authModes: pick('authmode ') }
+          return {
+            tool: lines[0],
+            argv: pick('arg '),
+            env: pick('env ').join('\n'),
+            authModes: pick('authmode ')
+          }
         })
     }
   }

