@@ -1,0 +1,42 @@
+// Mutation testing (`npm run test:mutation`): does some test fail when the code is changed? Too
+// slow for CI (minutes per file on two cores); run it by hand, one file while working:
+//   npm run test:mutation -- --mutate src/core/expand.ts
+// The report is in reports/mutation/ (HTML) and on the terminal.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  // Jest here runs ESM through Node's VM modules, as `npm test` does.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    configFile: 'jest.config.js',
+    config: {
+      // Left out: suites that drive a real Docker daemon, registry, rockcraft stand-in or pack
+      // (minutes each, and their code is not mutated here), suites that run the bundle in dist/
+      // (mutants live in src/), and the random property runs. The score is what the unit tests
+      // of these files catch.
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/__tests__/smoke/',
+        '<rootDir>/__tests__/rockcraft/',
+        '<rootDir>/__tests__/publish/publish\\.registry\\.test\\.ts$',
+        '<rootDir>/__tests__/publish/release-workflow\\.test\\.ts$',
+        '<rootDir>/__tests__/cache(-key)?\\.test\\.ts$',
+        '<rootDir>/__tests__/core/cli\\.test\\.ts$',
+        '<rootDir>/__tests__/core/properties\\.test\\.ts$',
+        '<rootDir>/__tests__/action-(entry|contract)\\.test\\.ts$',
+        '<rootDir>/__tests__/real-parts\\.test\\.ts$'
+      ],
+      reporters: ['default']
+    }
+  },
+  mutate: ['src/core/**/*.ts', 'src/context.ts', 'src/summary.ts', 'src/publish.ts'],
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: one or two test processes.
+  concurrency: 2,
+  timeoutMS: 20000,
+  ignorePatterns: ['reports', 'coverage', '.tmp', 'bench/.tree'],
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true
+}
