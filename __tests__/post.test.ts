@@ -17,9 +17,10 @@ describe('post', () => {
   it('removes the smoke env file, the registry auth file and the run temp dir', async () => {
     const root = mkdtempSync(join(tmpdir(), 'post-test-'))
     const tempDir = join(root, 'flask-rock-run')
-    const envDir = join(tempDir, 'flask-rock-smoke-x')
+    // Beside the run temp dir, not in it: removing the temp dir must not hide a missed cleanup.
+    const envDir = join(root, 'flask-rock-smoke-x')
     const authDir = join(root, 'flask-rock-publish-y')
-    for (const d of [envDir, authDir]) mkdirSync(d, { recursive: true })
+    for (const d of [tempDir, envDir, authDir]) mkdirSync(d, { recursive: true })
     writeFileSync(join(envDir, 'smoke.env'), 'SECRET=1\n', { mode: 0o600 })
     writeFileSync(join(authDir, 'auth.json'), '{"auths":{}}', { mode: 0o600 })
     writeFileSync(join(root, 'keep-me'), 'not ours')
@@ -32,6 +33,7 @@ describe('post', () => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     await post()
     expect(existsSync(tempDir)).toBe(false)
+    expect(existsSync(envDir)).toBe(false)
     expect(existsSync(authDir)).toBe(false)
     expect(existsSync(join(root, 'keep-me'))).toBe(true)
   })
