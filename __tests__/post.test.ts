@@ -55,9 +55,10 @@ function victim(): string {
 describe('post', () => {
   it('removes the smoke env file, the registry auth file and the run temp dir', async () => {
     const tempDir = join(runnerTemp, 'flask-rock-run')
-    const envDir = join(tempDir, 'flask-rock-smoke-x')
-    const authDir = join(tempDir, 'flask-rock-publish-y')
-    for (const d of [envDir, authDir]) mkdirSync(d, { recursive: true })
+    // Beside the run temp dir, not in it: removing the temp dir must not hide a missed cleanup.
+    const envDir = join(runnerTemp, 'flask-rock-smoke-x')
+    const authDir = join(runnerTemp, 'flask-rock-publish-y')
+    for (const d of [tempDir, envDir, authDir]) mkdirSync(d, { recursive: true })
     writeFileSync(join(envDir, 'smoke.env'), 'SECRET=1\n', { mode: 0o600 })
     writeFileSync(join(authDir, 'auth.json'), '{"auths":{}}', { mode: 0o600 })
     writeFileSync(join(runnerTemp, 'keep-me'), 'not ours')
@@ -69,6 +70,8 @@ describe('post', () => {
     })
     await post()
     expect(existsSync(tempDir)).toBe(false)
+    expect(existsSync(envDir)).toBe(false)
+    expect(existsSync(authDir)).toBe(false)
     expect(existsSync(join(runnerTemp, 'keep-me'))).toBe(true)
     expect(log).toEqual([])
   })

@@ -1,0 +1,187 @@
+// What publishRock refuses or skips before it runs anything (no skopeo, no registry needed), and
+// the post step's removal of a leftover auth file. The pushes themselves are in the registry suite.
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import {
+  cleanupPublish,
+  publishRock,
+  PublishError,
+  type PublishOptions
+} from '../../src/publish.js'
+
+const root = await mkdtemp(path.join(os.tmpdir(), 'publish-refusals-'))
+afterAll(() => rm(root, { recursive: true, force: true }))
+
+let work: string
+let rock: string
+let log: string
+beforeEach(async () => {
+  work = await mkdtemp(path.join(root, 'case-'))
+  rock = path.join(work, 'app_1.0_amd64.rock')
+  await writeFile(rock, 'an OCI archive')
+  log = ''
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    log += String(chunk)
+    return true
+  })
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+/** publishRock with a PATH that holds no skopeo: anything past the checks fails differently. */
+function publish(opts: Partial<PublishOptions>): ReturnType<typeof publishRock> {
+  return publishRock({
+    rock,
+    refs: ['ghcr.io/org/app:1.0'],
+    username: 'octo',
+    password: 'pw',
+    tempDir: work,
+    env: { PATH: path.join(work, 'no-bin') },
+    ...opts
+  })
+}
+
+/** The PublishError publishRock refuses with, and that it left nothing behind. */
+async function refusal(opts: Partial<PublishOptions>): Promise<string> {
+  const err = await publish(opts).then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(err).toBeInstanceOf(PublishError)
+  expect((err as Error).name).toBe('PublishError')
+  expect((await readdir(work)).sort()).toEqual(['app_1.0_amd64.rock'])
+  return (err as Error).message
+}
+
+describe('publishRock skips', () => {
+  it('with no references, silently', async () => {
+    expect(await publish({ refs: [] })).toEqual({
+      digest: '',
+      images: [],
+      skipped: 'no image references to push'
+    })
+    expect(log).toBe('')
+  })
+
+  it.each([
+    ['no credentials', '', ''],
+    ['only a username (the password secret withheld)', 'octo', ''],
+    ['only a password', '', 'pw']
+  ])("a fork's pull request with %s, with a notice", async (_what, username, password) => {
+    const why =
+      'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+    expect(await publish({ username, password, event: { isFork: true } })).toEqual({
+      digest: '',
+      images: [],
+      skipped: why
+    })
+    expect(log).toBe(`::notice::Not publishing the rock: ${why}\n`)
+  })
+})
+
+describe('publishRock refuses before running anything', () => {
+  it('a digest reference, naming it', async () => {
+    const ref = `ghcr.io/org/app@sha256:${'a'.repeat(64)}`
+    expect(await refusal({ refs: ['ghcr.io/org/app:1.0', ref] })).toBe(
+      `Cannot push to '${ref}': a push reference names a tag, not a digest`
+    )
+  })
+
+  it.each([
+    ['octo', ''],
+    ['', 'pw']
+  ])('a username %j without a password %j, or the reverse, outside a fork', async (u, p) => {
+    for (const event of [undefined, { isFork: false }]) {
+      expect(await refusal({ username: u, password: p, event })).toBe(
+        "Inputs 'registry-username' and 'registry-password' go together: give both or neither"
+      )
+    }
+  })
+
+  it("a username holding ':'", async () => {
+    expect(await refusal({ username: 'oc:to' })).toBe(
+      "Input 'registry-username' cannot contain ':'"
+    )
+  })
+
+  it("a rock path holding ':'", async () => {
+    const colon = path.join(work, 'app_1:0.rock')
+    expect(await refusal({ rock: colon })).toBe(
+      `Cannot publish '${colon}': skopeo cannot read a path holding ':'`
+    )
+  })
+
+  it('a rock that is missing or a directory, with or without credentials', async () => {
+    const missing = path.join(work, 'absent.rock')
+    expect(await refusal({ rock: missing })).toBe(
+      `Cannot publish: the rock '${missing}' does not exist or is not a file`
+    )
+    expect(await refusal({ rock: missing, username: '', password: '' })).toBe(
+      `Cannot publish: the rock '${missing}' does not exist or is not a file`
+    )
+    const dir = path.join(work, 'dir.rock')
+    await mkdir(dir)
+    const err = await publish({ rock: dir }).catch((e: Error) => e)
+    expect((err as Error).message).toBe(
+      `Cannot publish: the rock '${dir}' does not exist or is not a file`
+    )
+  })
+})
+
+describe('publishRock past the checks', () => {
+  const savedState = process.env.GITHUB_STATE
+  afterEach(() => {
+    process.env.GITHUB_STATE = savedState
+  })
+
+  it.each([
+    ['with credentials: the auth file is recorded for the post step, then removed', 'octo', 'pw'],
+    ['without credentials: skopeo is left to the ambient ones', '', '']
+  ])('%s; a missing skopeo is one clear error', async (_what, username, password) => {
+    const stateFile = path.join(root, `state-${path.basename(work)}`)
+    await writeFile(stateFile, '')
+    process.env.GITHUB_STATE = stateFile
+    const err = await publish({ username, password }).catch((e: Error) => e)
+    expect((err as Error).message).toBe(
+      'Push to ghcr.io/org/app:1.0: cannot run skopeo: skopeo is not installed or not on PATH'
+    )
+    const state = (await readFile(stateFile, 'utf8')).match(/"authFile":"([^"]+)"/)?.[1]
+    if (username) {
+      expect(path.dirname(path.dirname(state!))).toBe(work)
+      expect(path.basename(state!)).toBe('auth.json')
+      expect(path.basename(path.dirname(state!))).toMatch(/^flask-rock-publish-/)
+      expect(log).toBe('Pushing app_1.0_amd64.rock to ghcr.io/org/app:1.0\n')
+    } else {
+      expect(state).toBeUndefined()
+      expect(log).toBe(
+        'No registry credentials given: skopeo uses any from docker login or podman login\n' +
+          'Pushing app_1.0_amd64.rock to ghcr.io/org/app:1.0\n'
+      )
+    }
+    expect((await readdir(work)).sort()).toEqual(['app_1.0_amd64.rock'])
+  })
+})
+
+describe('cleanupPublish (post step)', () => {
+  it('removes a leftover auth file with our private dir around it', async () => {
+    const dir = await mkdtemp(path.join(work, 'flask-rock-publish-'))
+    await writeFile(path.join(dir, 'auth.json'), '{"auths":{}}', { mode: 0o600 })
+    await cleanupPublish({ authFile: path.join(dir, 'auth.json') })
+    expect(existsSync(dir)).toBe(false)
+    expect(existsSync(rock)).toBe(true)
+  })
+
+  it('removes only the file in a directory that is not ours, and nothing without a state', async () => {
+    const authFile = path.join(work, 'auth.json')
+    await writeFile(authFile, '{}')
+    await cleanupPublish({})
+    expect(existsSync(authFile)).toBe(true)
+    await cleanupPublish({ authFile })
+    expect((await readdir(work)).sort()).toEqual(['app_1.0_amd64.rock'])
+    expect(log).toBe('')
+  })
+})

@@ -1,0 +1,53 @@
+// Mutation testing (`npm run test:mutation`): does some test fail when the code is changed? Too
+// slow for CI (minutes per file on two cores); run it by hand, one file while working:
+//   npm run test:mutation -- --mutate src/core/expand.ts
+// The report is in reports/mutation/ (HTML) and on the terminal. To score a file by its own unit
+// suites only (much faster), name them: MUTATION_TESTS=context,inputs npm run test:mutation -- ...
+// runs __tests__/**/context.test.ts and __tests__/**/inputs.test.ts, and only those (even a suite
+// left out below runs when named).
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? []
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  // Jest here runs ESM through Node's VM modules, as `npm test` does.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    configFile: 'jest.config.js',
+    config: {
+      // Left out: suites that drive a real Docker daemon, registry, rockcraft stand-in or pack
+      // (minutes each, and their code is not mutated here), the main step's suite (it loads every
+      // edge: near a minute per mutant on a busy machine), suites that run the bundle in dist/
+      // (mutants live in src/), and the random property runs. The score is what the unit tests
+      // of these files catch.
+      testPathIgnorePatterns:
+        only.length > 0
+          ? ['/node_modules/']
+          : [
+              '/node_modules/',
+              '<rootDir>/__tests__/smoke/',
+              '<rootDir>/__tests__/rockcraft/',
+              '<rootDir>/__tests__/publish/publish\\.registry\\.test\\.ts$',
+              '<rootDir>/__tests__/publish/release-workflow\\.test\\.ts$',
+              '<rootDir>/__tests__/cache(-key)?\\.test\\.ts$',
+              '<rootDir>/__tests__/core/cli\\.test\\.ts$',
+              '<rootDir>/__tests__/core/properties\\.test\\.ts$',
+              '<rootDir>/__tests__/action-(entry|contract)\\.test\\.ts$',
+              '<rootDir>/__tests__/real-parts\\.test\\.ts$',
+              '<rootDir>/__tests__/main\\.test\\.ts$'
+            ],
+      ...(only.length > 0 && { testMatch: only.map(name => `**/__tests__/**/${name}.test.ts`) }),
+      reporters: ['default']
+    }
+  },
+  mutate: ['src/core/**/*.ts', 'src/context.ts', 'src/summary.ts', 'src/publish.ts'],
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: one or two test processes.
+  concurrency: 2,
+  timeoutMS: 20000,
+  ignorePatterns: ['reports', 'coverage', '.tmp', 'bench/.tree'],
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true
+}
