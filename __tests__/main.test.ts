@@ -18,7 +18,7 @@ class PublishError extends Error {
   name = 'PublishError'
 }
 
-jest.unstable_mockModule('../src/rockcraft/stage.js', () => ({ packStage }))
+jest.unstable_mockModule('../src/pack/index.js', () => ({ packStage }))
 jest.unstable_mockModule('../src/smoke.js', () => ({
   smokeTest,
   SmokeError,

@@ -2,7 +2,7 @@
 // It removes what main may have left behind and saves the pack cache after a successful pack.
 import { rm } from 'node:fs/promises'
 import * as core from '@actions/core'
-import { savePackCache } from './cache.js'
+import { savePackCache } from './pack/index.js'
 import { cleanupPublish } from './publish.js'
 import { cleanupSmoke } from './smoke.js'
 import { loadState } from './state.js'

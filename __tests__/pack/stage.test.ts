@@ -15,7 +15,7 @@ jest.unstable_mockModule('../../src/state.js', () => ({
   saveState: (patch: Partial<PostState>) => void (recorded = { ...recorded, ...patch }),
   loadState: () => recorded
 }))
-const { packStage } = await import('../../src/rockcraft/stage.js')
+const { packStage } = await import('../../src/pack/stage.js')
 const { parseInputs, InputError } = await import('../../src/context.js')
 const { checkProject, renderExpansion } = await import('../../src/core/index.js')
 

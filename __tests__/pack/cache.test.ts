@@ -3,9 +3,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import type { PackProject } from '../src/rockcraft/pack.js'
-import type { PostState } from '../src/state.js'
-import { makeStandIns, type StandIns } from './stand-ins/standins.js'
+import type { PackProject } from '../../src/pack/pack.js'
+import type { PostState } from '../../src/state.js'
+import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 const isFeatureAvailable = jest.fn<() => boolean>()
 const restoreCache =
@@ -14,16 +14,16 @@ const saveCache = jest.fn<(paths: string[], key: string) => Promise<number>>()
 jest.unstable_mockModule('@actions/cache', () => ({ isFeatureAvailable, restoreCache, saveCache }))
 
 let recorded: PostState = {}
-jest.unstable_mockModule('../src/state.js', () => ({
+jest.unstable_mockModule('../../src/state.js', () => ({
   saveState: (patch: Partial<PostState>) => {
     recorded = { ...recorded, ...patch }
   },
   loadState: () => recorded
 }))
 
-const { restorePackCache, savePackCache } = await import('../src/cache.js')
-const { packProject, packRock } = await import('../src/rockcraft/pack.js')
-const { checkProject } = await import('../src/core/index.js')
+const { restorePackCache, savePackCache } = await import('../../src/pack/cache.js')
+const { packProject, packRock } = await import('../../src/pack/pack.js')
+const { checkProject } = await import('../../src/core/index.js')
 
 let s: StandIns
 let project: string
@@ -46,7 +46,7 @@ beforeEach(async () => {
   s.install('rockcraft')
   project = path.join(s.dir, 'flask-sync')
   cacheHome = path.join(s.dir, 'home', '.cache', 'flask-rock')
-  cpSync(path.join(import.meta.dirname ?? '', '../examples/flask-sync'), project, {
+  cpSync(path.join(import.meta.dirname ?? '', '../../examples/flask-sync'), project, {
     recursive: true
   })
   checked = packProject(await checkProject(project))

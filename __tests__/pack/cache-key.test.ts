@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { cacheDependencies, packCacheKey, type CacheKeyInput } from '../src/cache.js'
-import { checkProject } from '../src/core/index.js'
-import { packProject } from '../src/rockcraft/pack.js'
+import { cacheDependencies, packCacheKey, type CacheKeyInput } from '../../src/pack/cache.js'
+import { checkProject } from '../../src/core/index.js'
+import { packProject } from '../../src/pack/pack.js'
 
-const EXAMPLE = path.join(import.meta.dirname ?? '', '../examples/flask-gevent')
+const EXAMPLE = path.join(import.meta.dirname ?? '', '../../examples/flask-gevent')
 let root: string
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'cache-key-'))

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { installRockcraft, type InstallOptions } from '../../src/rockcraft/install.js'
+import { installRockcraft, type InstallOptions } from '../../src/pack/install.js'
 import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 let s: StandIns

@@ -2,7 +2,7 @@
 // cross-check the expansion, pack. main.ts calls this after getInputs() has validated the inputs.
 import * as core from '@actions/core'
 import type { Inputs } from '../context.js'
-import { restorePackCache, type RestoreResult } from '../cache.js'
+import { restorePackCache, type RestoreResult } from './cache.js'
 import { saveState } from '../state.js'
 import { crossCheckExpansion } from './crosscheck.js'
 import { installRockcraft, type InstallReport } from './install.js'

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { checkProject } from '../../src/core/index.js'
-import { packProject, packRock } from '../../src/rockcraft/pack.js'
+import { packProject, packRock } from '../../src/pack/pack.js'
 import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 let s: StandIns
