@@ -15,6 +15,8 @@ export interface Inputs {
   buildMode: BuildMode
   verbosity: Verbosity
   cache: boolean
+  /** A platform key of rockcraft.yaml to pack and smoke-test; empty: see planPlatforms. */
+  platform: string
   rock: string
   smokeTest: boolean
   worker: WorkerChoice
@@ -149,6 +151,13 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
 
+  const platform = get('platform')
+  if (platform !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,99}$/.test(platform)) {
+    throw new InputError(
+      `Input 'platform' must be a platform name from rockcraft.yaml; got '${platform}'`
+    )
+  }
+
   const rock = get('rock')
   return {
     projectPath: path.resolve(workspace, get('project-path')),
@@ -165,6 +174,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       'trace'
     ] as const),
     cache: bool('cache', get('cache')),
+    platform,
     rock: rock === '' ? '' : path.resolve(workspace, rock),
     smokeTest: bool('smoke-test', get('smoke-test')),
     worker: oneOf('worker', get('worker'), ['auto', 'sync', 'gevent'] as const),

@@ -4,10 +4,11 @@ import * as core from '@actions/core'
 export interface PostState {
   /** Set by main so that the post step knows it runs after it. */
   isPost?: boolean
-  /** Cache: the key main tried, the key it restored (exact or by prefix), the paths to save. */
+  /** Cache: the key main tried, the key it restored (exact or by prefix), the project's base
+   * (which picks the base image directory to save; the post step computes every path itself). */
   cacheKey?: string
   cacheMatchedKey?: string
-  cachePaths?: string[]
+  cacheBase?: string
   /** Set only after a successful pack: the post step saves the cache only then. */
   packSucceeded?: boolean
   /** Smoke test leftovers to remove if main did not get to it. */

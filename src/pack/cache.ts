@@ -1,17 +1,29 @@
-// The pack cache: pip, stage-package, chisel and base-image downloads plus the parts' work,
-// restored in main before packing and saved by the post step after a successful pack.
+// The pack cache: what destructive builds download, carried from one run to the next.
 //
-// Where the files reach the build: only destructive builds read them. rockcraft builds there
-// in the project directory (parts/, stage/, prime/, so a warm pack is incremental) and keeps
-// its downloads under XDG_CACHE_HOME, which packCommand points at destructiveCacheHome().
-// A managed (LXD) build mounts nothing but the project into its instance and keeps its caches
-// inside that instance, so restored files would never reach it: caching is skipped there.
+// What is cached, and why no more (README, "Caching"):
+// - XDG_CACHE_HOME of the build (destructiveCacheHome): pip's wheels and HTTP cache, rockcraft's
+//   stage-package downloads, chisel's slices, Go's build cache and module cache (GOMODCACHE is
+//   pointed there by packCommand).
+// - The base image rockcraft downloads into images/<image> in the project (ubuntu bases; bare
+//   has none).
+// Not cached: parts/, stage/ and prime/. A checkout gives every project file a new mtime, so
+//   craft-parts re-runs every part whose source is the project ("." in the dependencies and
+//   install-app parts) anyway; and its local-source update copies changed files without removing
+//   deleted ones, so a restored install-app part would ship files the commit no longer has.
+//   bundles/ is removed and unpacked again by every pack. A managed (LXD) build reads nothing from
+//   the host but the project, so nothing is cached there.
+//
+// How: the build runs as root and leaves root-owned files (pip uses a cache dir as root only when
+// root owns it), so the runner user's tar inside @actions/cache cannot carry them faithfully. The
+// post step archives them as root with numeric owners, modes (setuid included), timestamps and
+// xattrs, and @actions/cache saves that archive; main unpacks it as root before packing.
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import * as path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
+import { getInputs } from '../context.js'
 import { runOk } from '../exec.js'
 import { seconds } from '../report.js'
 import { destructiveCacheHome, type PackProject } from './pack.js'
@@ -19,7 +31,7 @@ import type { PackMode } from './mode.js'
 import { normalizeBase } from './mode.js'
 import { saveState, type PostState } from '../state.js'
 
-const KEY_VERSION = 'flask-rock-pack-v1'
+const KEY_VERSION = 'flask-rock-pack-v2'
 
 /** What decides the pack cache's key. */
 export interface CacheKeyInput {
@@ -28,10 +40,8 @@ export interface CacheKeyInput {
   mode: PackMode
   base: string
   buildBase?: string
-  channel: string
+  /** The rockcraft snap revision installed for this pack. */
   revision: string
-  /** The project's path inside the workspace: the parts' work belongs to one project. */
-  projectId: string
   /** What decides the dependencies, by file (see cacheDependencies). */
   dependencies: Record<string, string>
 }
@@ -57,26 +67,25 @@ export function canonicalJson(v: unknown): string {
 }
 
 /**
- * key: runner OS, arch, mode, base/build-base, rockcraft channel or revision, project, hash of
- * the dependencies. restoreKeys: the same project's older caches, newest first (by prefix).
+ * key: runner OS, arch, mode, base/build-base, installed rockcraft revision, hash of the
+ * dependencies: one entry per base/arch/dependency set, whatever the project's path.
+ * restoreKeys, newest first: the same revision's other dependency sets, then any revision's
+ * (downloads stay valid across both).
  */
 export function packCacheKey(input: CacheKeyInput): { key: string; restoreKeys: string[] } {
-  const rockcraft = input.revision ? `rev${input.revision}` : input.channel
-  const prefix = [
+  const platform = [
     KEY_VERSION,
     input.runnerOs,
     input.arch,
     input.mode,
     normalizeBase(input.base),
-    normalizeBase(input.buildBase ?? input.base),
-    rockcraft,
-    sha(input.projectId).slice(0, 12)
+    normalizeBase(input.buildBase ?? input.base)
   ]
     .map(safe)
     .join('-')
-  const deps = sha(canonicalJson(input.dependencies))
-  const key = `${prefix}-${deps}`
-  return { key, restoreKeys: [`${prefix}-`] }
+  const withRevision = `${platform}-${safe(`rev${input.revision}`)}`
+  const key = `${withRevision}-${sha(canonicalJson(input.dependencies))}`
+  return { key, restoreKeys: [`${withRevision}-`, `${platform}-`] }
 }
 
 // Parts' fields that the extension fills from the project's top-level file names: they move
@@ -117,25 +126,68 @@ export async function cacheDependencies(
   return out
 }
 
-/** What to cache for a mode; empty when restored files could not reach that build. */
-export function packCachePaths(
-  mode: PackMode,
-  projectDir: string,
-  cacheHome = destructiveCacheHome()
-): string[] {
-  if (mode !== 'destructive') return []
-  return [cacheHome, ...['parts', 'stage', 'prime'].map(d => path.join(projectDir, d))]
+/** Where the archives that @actions/cache saves and restores live: one fixed path, since the
+ * cache service ties an entry to the paths it was saved from. */
+export function cacheArchiveDir(): string {
+  return path.join(homedir(), '.cache', 'flask-rock-archive')
+}
+
+/**
+ * The directory under images/ where rockcraft keeps the base image it downloads
+ * (`ubuntu@24.04` -> `ubuntu:24.04`); undefined for bare, which downloads none.
+ */
+export function baseImageDir(base: string): string | undefined {
+  const m = /^ubuntu[@:]([0-9]{2}\.[0-9]{2})$/.exec(base)
+  return m ? `ubuntu:${m[1]}` : undefined
+}
+
+/** The places the cache fills, each with the archive that carries it. */
+export interface CacheTree {
+  /** The archive's file name inside cacheArchiveDir(). */
+  archive: string
+  /** The directory tar runs in. */
+  dir: string
+  /** What tar archives and unpacks there: '.' for the whole directory. */
+  member: string
+}
+
+/**
+ * What the cache carries for a destructive build of `projectDir` on `base`: computed, never read
+ * from the post state (a tampered state must not steer a root tar).
+ */
+export function cacheTrees(projectDir: string, base: string, cacheHome: string): CacheTree[] {
+  const trees: CacheTree[] = [{ archive: 'downloads.tar', dir: cacheHome, member: '.' }]
+  const image = baseImageDir(base)
+  if (image) {
+    trees.push({ archive: 'base-image.tar', dir: projectDir, member: `images/${image}` })
+  }
+  return trees
+}
+
+// Root's tar, keeping everything that decides the rock: numeric owners (the build's 584792 has no
+// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), xattrs.
+const TAR_KEEP = ['--numeric-owner', '--preserve-permissions', '--xattrs', '--xattrs-include=*']
+const TAR_TIMEOUT = 20 * 60_000
+
+/** The build's cache home, owned by root as pip running as root requires, its parent ours. */
+export async function prepareCacheHome(cacheHome: string, env: NodeJS.ProcessEnv): Promise<void> {
+  await mkdir(path.dirname(cacheHome), { recursive: true })
+  await runOk('sudo', ['install', '-d', '-o', '0', '-g', '0', cacheHome], {
+    what: 'make the build cache directory, owned by root',
+    timeoutMs: 60_000,
+    env
+  })
 }
 
 export interface RestoreOptions {
   enabled: boolean
   mode: PackMode
   project: Pick<PackProject, 'dir' | 'base' | 'buildBase' | 'dependencyFiles' | 'expanded'>
-  channel: string
+  /** The rockcraft revision installed for this pack. */
   revision: string
-  workspace?: string
   env?: NodeJS.ProcessEnv
   cacheHome?: string
+  archiveDir?: string
 }
 
 export interface RestoreResult {
@@ -144,7 +196,8 @@ export interface RestoreResult {
   key?: string
   matchedKey?: string
   exactHit: boolean
-  paths: string[]
+  /** What was unpacked, as "<archive> -> <dir>/<member>". */
+  restored: string[]
 }
 
 /** Restores the pack cache and records in the post state what to save. Never throws. */
@@ -152,17 +205,18 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
   const skip = (why: string): RestoreResult => {
     core.info(`Pack cache: ${why}`)
     core.setOutput('cache-hit', 'false')
-    return { skipped: why, exactHit: false, paths: [] }
+    return { skipped: why, exactHit: false, restored: [] }
   }
   if (!opts.enabled) return skip('off (input cache is false)')
-  const { project } = opts
-  const paths = packCachePaths(opts.mode, project.dir, opts.cacheHome)
-  if (paths.length === 0) {
+  if (opts.mode !== 'destructive') {
     return skip(
       `not used in ${opts.mode} mode: a managed build keeps its downloads inside its LXD instance, where restored files cannot reach (build-mode auto picks destructive on a runner of the build base's release)`
     )
   }
+  const { project } = opts
   const env = opts.env ?? process.env
+  const archiveDir = opts.archiveDir ?? cacheArchiveDir()
+  const trees = cacheTrees(project.dir, project.base, opts.cacheHome ?? destructiveCacheHome())
   try {
     if (!cache.isFeatureAvailable()) {
       return skip('no cache service here (a fork, GHES or a local run)')
@@ -173,44 +227,88 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
       mode: opts.mode,
       base: project.base,
       buildBase: project.buildBase,
-      channel: opts.channel,
       revision: opts.revision,
-      projectId:
-        path.relative(opts.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd(), project.dir) || '.',
       dependencies: await cacheDependencies(project)
     })
-    saveState({ cacheKey: key, cachePaths: paths })
+    saveState({ cacheKey: key, cacheBase: project.base })
     const started = Date.now()
-    const matchedKey = await cache.restoreCache(paths, key, restoreKeys)
+    await rm(archiveDir, { recursive: true, force: true })
+    const matchedKey = await cache.restoreCache([archiveDir], key, restoreKeys)
+    const restored: string[] = []
+    if (matchedKey !== undefined) {
+      saveState({ cacheMatchedKey: matchedKey })
+      const present = new Set(await readdir(archiveDir).catch(() => [] as string[]))
+      for (const tree of trees.filter(t => present.has(t.archive))) {
+        await unpack(path.join(archiveDir, tree.archive), tree, env)
+        restored.push(`${tree.archive} -> ${path.join(tree.dir, tree.member)}`)
+      }
+    }
+    await rm(archiveDir, { recursive: true, force: true })
     const exactHit = matchedKey === key
     const took = seconds(Date.now() - started)
     if (matchedKey === undefined) core.info(`Pack cache: miss for ${key}`)
     else
       core.info(
-        `Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key} (restored in ${took})`
+        `Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key}, unpacked ${restored.join(', ') || 'nothing'} (in ${took})`
       )
-    if (matchedKey !== undefined) saveState({ cacheMatchedKey: matchedKey })
     core.setOutput('cache-hit', String(exactHit))
-    return { key, matchedKey, exactHit, paths }
+    return { key, matchedKey, exactHit, restored }
   } catch (err) {
     core.warning(`Pack cache: restore failed, packing without it: ${(err as Error).message}`)
     core.setOutput('cache-hit', 'false')
-    return { exactHit: false, paths }
+    return { exactHit: false, restored: [] }
   }
+}
+
+async function unpack(archive: string, tree: CacheTree, env: NodeJS.ProcessEnv): Promise<void> {
+  await runOk('sudo', ['mkdir', '-p', tree.dir], {
+    what: `make ${tree.dir} for the restored cache`,
+    timeoutMs: 60_000,
+    env
+  })
+  // Only the member this archive is for: a cache entry cannot write elsewhere in the project.
+  const only = tree.member === '.' ? [] : [tree.member]
+  await runOk(
+    'sudo',
+    [
+      'tar',
+      '--extract',
+      '--file',
+      archive,
+      ...TAR_KEEP,
+      '--same-owner',
+      '--directory',
+      tree.dir,
+      ...only
+    ],
+    { what: `unpack the cached ${tree.archive} as root`, timeoutMs: TAR_TIMEOUT, env }
+  )
+}
+
+/** A real directory at `dir/member`, reached through no symbolic link. */
+async function isPlainDir(dir: string, member: string): Promise<boolean> {
+  const steps = member === '.' ? [] : member.split('/')
+  for (let i = 0; i <= steps.length; i++) {
+    const st = await lstat(path.join(dir, ...steps.slice(0, i))).catch(() => undefined)
+    if (!st || st.isSymbolicLink() || !st.isDirectory()) return false
+  }
+  return true
 }
 
 export interface SaveOptions {
   env?: NodeJS.ProcessEnv
-  /** The ids the cache's tar runs as; root-owned build files are handed to them. */
-  uid?: number
-  gid?: number
+  /** The project directory; default: from the action's inputs, as main resolved it. */
+  projectDir?: string
+  cacheHome?: string
+  archiveDir?: string
 }
 
 /** For the post step: saves after a successful pack that had no exact hit. Never throws. */
 export async function savePackCache(state: PostState, opts: SaveOptions = {}): Promise<void> {
+  const archiveDir = opts.archiveDir ?? cacheArchiveDir()
   try {
-    const { cacheKey: key, cachePaths } = state
-    if (!key || !cachePaths || cachePaths.length === 0) return
+    const { cacheKey: key, cacheBase: base } = state
+    if (!key || !base) return
     if (!state.packSucceeded) {
       core.info('Pack cache: not saved, the pack did not succeed')
       return
@@ -223,27 +321,43 @@ export async function savePackCache(state: PostState, opts: SaveOptions = {}): P
       core.info('Pack cache: not saved, no cache service here')
       return
     }
-    const paths = cachePaths.filter(p => existsSync(p))
-    if (paths.length === 0) {
+    const env = opts.env ?? process.env
+    // The places are the ones this code knows, from the inputs; the state only names the base,
+    // which picks at most the ubuntu:NN.NN image directory.
+    const projectDir = opts.projectDir ?? getInputs().projectPath
+    const trees = cacheTrees(projectDir, base, opts.cacheHome ?? destructiveCacheHome())
+    const started = Date.now()
+    await rm(archiveDir, { recursive: true, force: true })
+    await mkdir(archiveDir, { recursive: true })
+    const archived: string[] = []
+    for (const tree of trees) {
+      if (!(await isPlainDir(tree.dir, tree.member))) continue
+      await runOk(
+        'sudo',
+        [
+          'tar',
+          '--create',
+          '--file',
+          path.join(archiveDir, tree.archive),
+          '--format=posix',
+          ...TAR_KEEP,
+          '--directory',
+          tree.dir,
+          tree.member
+        ],
+        { what: `archive ${path.join(tree.dir, tree.member)} as root`, timeoutMs: TAR_TIMEOUT, env }
+      )
+      archived.push(tree.archive)
+    }
+    if (archived.length === 0) {
       core.info('Pack cache: nothing to save')
       return
     }
-    const uid = opts.uid ?? process.getuid?.() ?? 0
-    const gid = opts.gid ?? process.getgid?.() ?? 0
-    if (uid !== 0) {
-      // The destructive build ran as root; the cache's tar runs as us and must read it all.
-      await runOk('sudo', ['chown', '-R', `${uid}:${gid}`, ...paths], {
-        what: 'hand the build files to the runner user for the cache',
-        timeoutMs: 10 * 60_000,
-        env: opts.env ?? process.env
-      })
-    }
-    const started = Date.now()
     // @actions/cache reports most failures itself and answers -1.
-    const id = await cache.saveCache(paths, key)
+    const id = await cache.saveCache([archiveDir], key)
     const took = seconds(Date.now() - started)
     if (id === -1) core.info(`Pack cache: ${key} was not saved (see the cache's message above)`)
-    else core.info(`Pack cache: saved ${key} in ${took}`)
+    else core.info(`Pack cache: saved ${archived.join(', ')} as ${key} in ${took}`)
   } catch (err) {
     const e = err as Error
     if (e.name === 'ReserveCacheError') {
@@ -251,5 +365,8 @@ export async function savePackCache(state: PostState, opts: SaveOptions = {}): P
     } else {
       core.warning(`Pack cache: save failed, the next run will start cold: ${e.message}`)
     }
+  } finally {
+    // Root-owned archives in our own directory: we may remove them.
+    await rm(archiveDir, { recursive: true, force: true }).catch(() => {})
   }
 }
