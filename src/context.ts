@@ -15,6 +15,8 @@ export interface Inputs {
   buildMode: BuildMode
   verbosity: Verbosity
   cache: boolean
+  /** Keeps this workflow's pack cache entries apart from others' (part of the key). */
+  cacheScope: string
   /** A platform key of rockcraft.yaml to pack and smoke-test; empty: see planPlatforms. */
   platform: string
   rock: string
@@ -151,6 +153,12 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
 
+  const cacheScope = get('cache-scope')
+  if (cacheScope !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheScope)) {
+    throw new InputError(
+      `Input 'cache-scope' must be up to 64 letters, digits, '.', '_' or '-'; got '${cacheScope}'`
+    )
+  }
   const platform = get('platform')
   if (platform !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,99}$/.test(platform)) {
     throw new InputError(
@@ -174,6 +182,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       'trace'
     ] as const),
     cache: bool('cache', get('cache')),
+    cacheScope,
     platform,
     rock: rock === '' ? '' : path.resolve(workspace, rock),
     smokeTest: bool('smoke-test', get('smoke-test')),

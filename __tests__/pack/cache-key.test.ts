@@ -92,7 +92,7 @@ describe('pack cache key', () => {
     expect(new Set([base, ...keys]).size).toBe(5)
   })
 
-  it('differs per base, build base, arch, OS, mode and installed rockcraft revision', async () => {
+  it('differs per base, build base, arch, OS, mode, scope and installed rockcraft revision', async () => {
     const keys = [
       await keyAfter(same),
       await keyAfter(same, { base: 'ubuntu@22.04' }),
@@ -101,12 +101,13 @@ describe('pack cache key', () => {
       await keyAfter(same, { arch: 'ARM64' }),
       await keyAfter(same, { runnerOs: 'macOS' }),
       await keyAfter(same, { mode: 'lxd' }),
-      await keyAfter(same, { revision: '1234' })
+      await keyAfter(same, { revision: '1234' }),
+      await keyAfter(same, { scope: 'nightly' })
     ]
     expect(new Set(keys).size).toBe(keys.length)
     // ubuntu:24.04 and ubuntu@24.04 are the same base.
     expect(await keyAfter(same, { base: 'ubuntu:24.04' })).toBe(keys[0])
-  })
+  }, 120_000)
 
   it('is one entry per dependency set wherever the project sits in the workspace', async () => {
     // No path of the project, nor of this run, goes into the key: e2e copies each project to a
@@ -129,8 +130,26 @@ describe('pack cache key', () => {
     }
     expect(keys.size).toBe(1)
     expect([...keys][0]).toMatch(
-      /^flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-rev3339-[0-9a-f]{64}$/
+      /^flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-shared-rev3339-[0-9a-f]{64}$/
     )
+  })
+
+  it('keeps a scope apart in the key and in every restore prefix', () => {
+    const input: CacheKeyInput = {
+      runnerOs: 'Linux',
+      arch: 'X64',
+      mode: 'destructive',
+      base: 'ubuntu@24.04',
+      revision: '3339',
+      dependencies: {}
+    }
+    const scoped = packCacheKey({ ...input, scope: 'e2e-1' })
+    const plain = packCacheKey(input)
+    expect(scoped.restoreKeys).toEqual([
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-s.e2e-1-rev3339-',
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-s.e2e-1-'
+    ])
+    for (const prefix of plain.restoreKeys) expect(scoped.key.startsWith(prefix)).toBe(false)
   })
 
   it('is under 512 characters and has no commas whatever the inputs', () => {

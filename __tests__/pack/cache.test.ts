@@ -297,11 +297,11 @@ describe('restorePackCache', () => {
     restoreCache.mockResolvedValue(undefined)
     const r = await restorePackCache(restoreOpts())
     expect(r.key).toMatch(
-      /^flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-rev3339-[0-9a-f]{64}$/
+      /^flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-shared-rev3339-[0-9a-f]{64}$/
     )
     expect(restoreCache).toHaveBeenCalledWith([archiveDir], r.key!, [
-      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-rev3339-',
-      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-'
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-shared-rev3339-',
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-shared-'
     ])
     expect(recorded).toEqual({ cacheKey: r.key, cacheBase: 'ubuntu@24.04' })
   })

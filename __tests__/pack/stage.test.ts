@@ -85,7 +85,7 @@ describe('packStage', () => {
     expect(r.install.rockcraftRevision).toBe('3339')
     // The cache is keyed on the revision installed, restored after installing it.
     expect(restoreCache).toHaveBeenCalledTimes(1)
-    expect(recorded.cacheKey).toMatch(/-ubuntu@24.04-ubuntu@24.04-rev3339-[0-9a-f]{64}$/)
+    expect(recorded.cacheKey).toMatch(/-ubuntu@24.04-ubuntu@24.04-shared-rev3339-[0-9a-f]{64}$/)
     expect(recorded.packSucceeded).toBe(true)
   })
 

@@ -40,6 +40,8 @@ export interface CacheKeyInput {
   mode: PackMode
   base: string
   buildBase?: string
+  /** The cache-scope input: empty, or a name that keeps these entries apart. */
+  scope?: string
   /** The rockcraft snap revision installed for this pack. */
   revision: string
   /** What decides the dependencies, by file (see cacheDependencies). */
@@ -79,7 +81,9 @@ export function packCacheKey(input: CacheKeyInput): { key: string; restoreKeys: 
     input.arch,
     input.mode,
     normalizeBase(input.base),
-    normalizeBase(input.buildBase ?? input.base)
+    normalizeBase(input.buildBase ?? input.base),
+    // Always a segment, so that no prefix of one scope is a prefix of another's keys.
+    input.scope ? `s.${input.scope}` : 'shared'
   ]
     .map(safe)
     .join('-')
@@ -185,6 +189,7 @@ export interface RestoreOptions {
   project: Pick<PackProject, 'dir' | 'base' | 'buildBase' | 'dependencyFiles' | 'expanded'>
   /** The rockcraft revision installed for this pack. */
   revision: string
+  scope?: string
   env?: NodeJS.ProcessEnv
   cacheHome?: string
   archiveDir?: string
@@ -227,6 +232,7 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
       mode: opts.mode,
       base: project.base,
       buildBase: project.buildBase,
+      scope: opts.scope,
       revision: opts.revision,
       dependencies: await cacheDependencies(project)
     })

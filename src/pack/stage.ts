@@ -22,7 +22,13 @@ import type { RetryPolicy } from './retry.js'
 
 export type PackInputs = Pick<
   Inputs,
-  'rockcraftChannel' | 'rockcraftRevision' | 'buildMode' | 'verbosity' | 'cache' | 'platform'
+  | 'rockcraftChannel'
+  | 'rockcraftRevision'
+  | 'buildMode'
+  | 'verbosity'
+  | 'cache'
+  | 'cacheScope'
+  | 'platform'
 >
 
 export interface PackStageOptions {
@@ -98,6 +104,7 @@ export async function packStage(
     mode,
     project: { ...project, expanded: ours },
     revision: install.rockcraftRevision,
+    scope: inputs.cacheScope,
     env,
     cacheHome
   })
