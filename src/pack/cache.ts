@@ -173,6 +173,20 @@ export function cacheTrees(projectDir: string, base: string, cacheHome: string):
 const TAR_KEEP = ['--numeric-owner', '--preserve-permissions', '--xattrs', '--xattrs-include=*']
 const TAR_TIMEOUT = 20 * 60_000
 
+/** tar's argv that archives a tree (run as root). */
+export function tarCreateArgs(archive: string, tree: CacheTree): string[] {
+  const at = ['--directory', tree.dir, tree.member]
+  return ['tar', '--create', '--file', archive, '--format=posix', ...TAR_KEEP, ...at]
+}
+
+/** tar's argv that unpacks a tree's archive (run as root): only its member, owners kept. */
+export function tarExtractArgs(archive: string, tree: CacheTree): string[] {
+  // Only the member this archive is for: a cache entry cannot write elsewhere in the project.
+  const only = tree.member === '.' ? [] : [tree.member]
+  const at = ['--directory', tree.dir, ...only]
+  return ['tar', '--extract', '--file', archive, ...TAR_KEEP, '--same-owner', ...at]
+}
+
 /** The build's cache home, owned by root as pip running as root requires, its parent ours. */
 export async function prepareCacheHome(cacheHome: string, env: NodeJS.ProcessEnv): Promise<void> {
   await mkdir(path.dirname(cacheHome), { recursive: true })
@@ -272,23 +286,11 @@ async function unpack(archive: string, tree: CacheTree, env: NodeJS.ProcessEnv):
     timeoutMs: 60_000,
     env
   })
-  // Only the member this archive is for: a cache entry cannot write elsewhere in the project.
-  const only = tree.member === '.' ? [] : [tree.member]
-  await runOk(
-    'sudo',
-    [
-      'tar',
-      '--extract',
-      '--file',
-      archive,
-      ...TAR_KEEP,
-      '--same-owner',
-      '--directory',
-      tree.dir,
-      ...only
-    ],
-    { what: `unpack the cached ${tree.archive} as root`, timeoutMs: TAR_TIMEOUT, env }
-  )
+  await runOk('sudo', tarExtractArgs(archive, tree), {
+    what: `unpack the cached ${tree.archive} as root`,
+    timeoutMs: TAR_TIMEOUT,
+    env
+  })
 }
 
 /** A real directory at `dir/member`, reached through no symbolic link. */
@@ -338,21 +340,11 @@ export async function savePackCache(state: PostState, opts: SaveOptions = {}): P
     const archived: string[] = []
     for (const tree of trees) {
       if (!(await isPlainDir(tree.dir, tree.member))) continue
-      await runOk(
-        'sudo',
-        [
-          'tar',
-          '--create',
-          '--file',
-          path.join(archiveDir, tree.archive),
-          '--format=posix',
-          ...TAR_KEEP,
-          '--directory',
-          tree.dir,
-          tree.member
-        ],
-        { what: `archive ${path.join(tree.dir, tree.member)} as root`, timeoutMs: TAR_TIMEOUT, env }
-      )
+      await runOk('sudo', tarCreateArgs(path.join(archiveDir, tree.archive), tree), {
+        what: `archive ${path.join(tree.dir, tree.member)} as root`,
+        timeoutMs: TAR_TIMEOUT,
+        env
+      })
       archived.push(tree.archive)
     }
     if (archived.length === 0) {
