@@ -281,6 +281,8 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
 }
 
 async function unpack(archive: string, tree: CacheTree, env: NodeJS.ProcessEnv): Promise<void> {
+  // Parents are ours (a root-owned ~/.cache would lock the runner user out); the tree is root's.
+  await mkdir(path.dirname(tree.dir), { recursive: true })
   await runOk('sudo', ['mkdir', '-p', tree.dir], {
     what: `make ${tree.dir} for the restored cache`,
     timeoutMs: 60_000,
