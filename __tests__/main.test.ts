@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 
 const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
@@ -19,7 +20,12 @@ class PublishError extends Error {
   name = 'PublishError'
 }
 
-jest.unstable_mockModule('../src/rockcraft/stage.js', () => ({ packStage }))
+// The pack door: packStage doubled, the revision lookup real (no snapd here: `current`).
+jest.unstable_mockModule('../src/pack/index.js', () => ({
+  expansionForInstalledRockcraft,
+  packStage,
+  savePackCache: async () => undefined
+}))
 jest.unstable_mockModule('../src/smoke.js', () => ({
   smokeTest,
   cleanupSmoke: async () => undefined,
@@ -47,6 +53,7 @@ jest.unstable_mockModule('../src/merge.js', () => ({
 }))
 
 const { run } = await import('../src/main.js')
+const { withRockcraftRevision } = await import('../src/core/index.js')
 
 const EXAMPLE = resolve('examples/flask-gevent')
 const DIGEST = `sha256:${'c'.repeat(64)}`
@@ -102,8 +109,13 @@ const packed = {
   mode: 'destructive',
   modeReason: 'GitHub-hosted runner on the build base',
   install: { rockcraftVersion: 'rockcraft 1.20.0' },
-  cache: { key: 'flask-rock-k', exactHit: false, matchedKey: undefined, paths: [] },
+  cache: { key: 'flask-rock-k', exactHit: false, matchedKey: undefined, restored: [] },
   differences: []
+}
+/** What the stage returns for the project it was given: our expansion, at rockcraft revision 3339. */
+const packsAt3339 = async (_inputs: unknown, project: unknown) => {
+  const expanded = (project as { expanded: Record<string, unknown> }).expanded
+  return { ...packed, expansion: withRockcraftRevision(expanded, '3339') }
 }
 const smoked = {
   image: 'flask-gevent:0.1',
@@ -180,7 +192,7 @@ describe('the whole pipeline', () => {
   }
 
   it('packs, smoke-tests and publishes in order, setting every output', async () => {
-    packStage.mockResolvedValue(packed)
+    packStage.mockImplementation(packsAt3339)
     smokeTest.mockResolvedValue(smoked)
     publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
     setInputs(full)
@@ -225,7 +237,7 @@ describe('the whole pipeline', () => {
   ])(
     'a failure in %s fails the run, names the step and runs nothing after it',
     async (step, fail) => {
-      packStage.mockResolvedValue(packed)
+      packStage.mockImplementation(packsAt3339)
       smokeTest.mockResolvedValue(smoked)
       publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
       fail()
@@ -259,6 +271,26 @@ describe('the whole pipeline', () => {
     await run()
     expect(process.exitCode).toBe(1)
     expect(packStage).not.toHaveBeenCalled()
+  })
+
+  it('names /snap/rockcraft/current before rockcraft is installed, and its revision after', async () => {
+    packStage.mockImplementation(packsAt3339)
+    smokeTest.mockResolvedValue(smoked)
+    setInputs({ 'project-path': 'examples/flask-gevent' })
+    await run()
+    const packedWith = (packStage.mock.calls[0][1] as { expanded: Record<string, unknown> })
+      .expanded
+    const source = (e: Record<string, unknown>) =>
+      (e.parts as Record<string, { source: string }>)['flask-framework/config-files'].source
+    expect(source(packedWith)).toBe(
+      '/snap/rockcraft/current/share/rockcraft/extensions/flask-framework'
+    )
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain(
+      `The config-files part's source /snap/rockcraft/current/share/rockcraft/extensions/flask-framework is the rockcraft snap's current revision: rockcraft is not installed here, and once installed it prints its revision number in place of "current"\n`
+    )
+    const expanded = parse(readFileSync(outputs().expanded, 'utf8'))
+    expect(source(expanded)).toBe('/snap/rockcraft/3339/share/rockcraft/extensions/flask-framework')
   })
 
   it('uses rockcraft expansion when it differs from ours', async () => {

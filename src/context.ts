@@ -16,6 +16,10 @@ export interface Inputs {
   buildMode: BuildMode
   verbosity: Verbosity
   cache: boolean
+  /** Keeps this workflow's pack cache entries apart from others' (part of the key). */
+  cacheScope: string
+  /** A platform key of rockcraft.yaml to pack and smoke-test; empty: see planPlatforms. */
+  platform: string
   rock: string
   smokeTest: boolean
   worker: WorkerChoice
@@ -204,6 +208,19 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
   maskSecretLooking(smokeEnv)
 
+  const cacheScope = get('cache-scope')
+  if (cacheScope !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheScope)) {
+    throw new InputError(
+      `Input 'cache-scope' must be up to 64 letters, digits, '.', '_' or '-'; got '${cacheScope}'`
+    )
+  }
+  const platform = get('platform')
+  if (platform !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,99}$/.test(platform)) {
+    throw new InputError(
+      `Input 'platform' must be a platform name from rockcraft.yaml; got '${platform}'`
+    )
+  }
+
   const rock = get('rock')
   return {
     projectPath: path.resolve(workspace, get('project-path')),
@@ -220,6 +237,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       'trace'
     ] as const),
     cache: bool('cache', get('cache')),
+    cacheScope,
+    platform,
     rock: rock === '' ? '' : path.resolve(workspace, rock),
     smokeTest: bool('smoke-test', get('smoke-test')),
     worker: oneOf('worker', get('worker'), ['auto', 'sync', 'gevent'] as const),

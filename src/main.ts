@@ -11,7 +11,7 @@ import { startLocalRun } from './local-run.js'
 import { indexAnnotations, mergeImages } from './merge.js'
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
-import { packStage } from './rockcraft/stage.js'
+import { expansionForInstalledRockcraft, packStage } from './pack/index.js'
 import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
 import { RUN_ID, saveState } from './state.js'
 import { writeSummary } from './summary.js'
@@ -101,8 +101,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     report.buildMode = { mode: packed.mode, reason: packed.modeReason }
     report.cache = { status: cacheStatus(packed.cache), key: packed.cache.key }
     report.packMs = packed.durationMs
-    if (packed.expansion && packed.differences.length > 0) {
-      // rockcraft's own expansion wins for the rest of the run.
+    if (renderExpansion(packed.expansion, 'yaml') !== report.expandedYaml) {
+      // rockcraft's own expansion (or ours, naming the revision just installed) from here on.
       report.expandedYaml = renderExpansion(packed.expansion, 'yaml')
       await writeFile(expandedFile(tempDir), report.expandedYaml)
       flaskWorker = workerOfExpansion(packed.expansion)
@@ -274,6 +274,7 @@ async function check(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
     )
   }
+  result.expanded = await expansionForInstalledRockcraft(result.expanded)
   const yaml = renderExpansion(result.expanded, 'yaml')
   report.expandedYaml = yaml
   await writeFile(expandedFile(tempDir), yaml)

@@ -3,8 +3,8 @@
 // Only what this run made is removed, whatever the state says (owned.ts).
 import { rm } from 'node:fs/promises'
 import * as core from '@actions/core'
-import { savePackCache } from './cache.js'
 import { ownedContainer, ownedPath } from './owned.js'
+import { savePackCache } from './pack/index.js'
 import { cleanupPublish } from './publish.js'
 import { cleanupSmoke } from './smoke.js'
 import { loadState } from './state.js'

@@ -13,10 +13,11 @@ export interface PostState {
   isPost?: boolean
   /** RUN_ID of the main step. */
   runId?: string
-  /** Cache: the key main tried, the key it restored (exact or by prefix), the paths to save. */
+  /** Cache: the key main tried, the key it restored (exact or by prefix), the project's base
+   * (which picks the base image directory to save; the post step computes every path itself). */
   cacheKey?: string
   cacheMatchedKey?: string
-  cachePaths?: string[]
+  cacheBase?: string
   /** Set only after a successful pack: the post step saves the cache only then. */
   packSucceeded?: boolean
   /** Smoke test leftovers to remove if main did not get to it. */

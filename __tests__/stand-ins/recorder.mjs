@@ -76,9 +76,22 @@ switch (name) {
       link('lxc')
     }
     if (args[0] === 'install' && args[1] === 'rockcraft') link('rockcraft')
-    if (args[0] === 'list' && !fs.existsSync(path.join(bin, args[1]))) {
-      process.stderr.write(`error: no matching snaps installed\n`)
-      process.exit(1)
+    if (args[0] === 'install' || args[0] === 'refresh') {
+      // snapd moves to the revision asked for, or to the channel's (here: a fixed number).
+      const at = args.indexOf('--revision')
+      fs.writeFileSync(path.join(dir, `rev-${args[1]}`), at > 0 ? args[at + 1] : '3339')
+    }
+    if (args[0] === 'list') {
+      if (!fs.existsSync(path.join(bin, args[1]))) {
+        process.stderr.write(`error: no snap matching "${args[1]}"\n`)
+        process.exit(1)
+      }
+      const revFile = path.join(dir, `rev-${args[1]}`)
+      const rev = fs.existsSync(revFile) ? fs.readFileSync(revFile, 'utf8') : '3001'
+      process.stdout.write(
+        'Name       Version  Rev    Tracking       Publisher   Notes\n' +
+          `${args[1].padEnd(10)} 1.20.0   ${rev.padEnd(6)} latest/stable  canonical✓  classic\n`
+      )
     }
     break
   case 'lxd':
@@ -113,8 +126,8 @@ function rockcraft() {
   const cacheHome = process.env.XDG_CACHE_HOME
   let cache = 'none'
   if (cacheHome) {
-    // Like pip: reuse a download when the cache holds it, else fetch and keep it.
-    const wheel = path.join(cacheHome, 'pip', 'flask.whl')
+    // Like pip: reuse a built wheel when the cache holds it, else build and keep it.
+    const wheel = path.join(cacheHome, 'pip', 'wheels', '5f', 'flask-3.0.0-py3-none-any.whl')
     cache = fs.existsSync(wheel) ? 'warm' : 'cold'
     fs.mkdirSync(path.dirname(wheel), { recursive: true })
     fs.writeFileSync(wheel, 'wheel')
@@ -125,6 +138,7 @@ function rockcraft() {
       cwd: process.cwd(),
       cache,
       XDG_CACHE_HOME: cacheHome ?? null,
+      GOMODCACHE: process.env.GOMODCACHE ?? null,
       ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS:
         process.env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS ?? null
     })
@@ -132,10 +146,22 @@ function rockcraft() {
   if (fs.existsSync(path.join(dir, 'pack-writes-nothing'))) return
   // Like rockcraft: one rock per platform that builds on this machine's architecture, named
   // after the platform (a label may be an architecture or a name with build-on/build-for).
+  // --platform picks one; destructive mode refuses more than one (craft-application's
+  // MultipleBuildsError).
   const project = parse(fs.readFileSync('rockcraft.yaml', 'utf8'))
   const host = { x64: 'amd64', arm64: 'arm64' }[process.arch] ?? process.arch
-  for (const [platform, p] of Object.entries(project.platforms ?? {})) {
-    if (!(p?.['build-on'] ?? [platform]).includes(host)) continue
+  const at = args.indexOf('--platform')
+  const plan = Object.entries(project.platforms ?? {}).filter(
+    ([platform, p]) =>
+      (p?.['build-on'] ?? [platform]).includes(host) && (at < 0 || args[at + 1] === platform)
+  )
+  if (plan.length > 1 && args.includes('--destructive-mode')) {
+    process.stderr.write(
+      `Multiple builds match the current platform: ${plan.map(([name]) => name).join(' and ')}\n`
+    )
+    process.exit(1)
+  }
+  for (const [platform] of plan) {
     fs.writeFileSync(
       `${project.name}_${project.version}_${platform}.rock`,
       'not really an OCI archive'

@@ -5,9 +5,31 @@ export type Yaml = { [key: string]: unknown }
 
 export const EXTENSION = 'flask-framework'
 export const DAEMON_UID = 584792
-/** Where the rockcraft snap keeps the extension's data (sys.prefix of the snap's Python). */
-export const CONFIG_FILES_SOURCE =
-  '/snap/rockcraft/current/share/rockcraft/extensions/flask-framework'
+/**
+ * Where the rockcraft snap keeps the extension's data: sys.prefix of the snap's Python, which is
+ * $SNAP, /snap/rockcraft/<revision>. rockcraft prints its revision number there, never `current`;
+ * `current` is what we print when no rockcraft is installed to ask.
+ */
+export function configFilesSource(revision = 'current'): string {
+  return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`
+}
+export const CONFIG_FILES_SOURCE = configFilesSource()
+const CONFIG_FILES_PART = 'flask-framework/config-files'
+
+/**
+ * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
+ * names that revision. A source the project set itself is left alone.
+ */
+export function withRockcraftRevision(expanded: Yaml, revision: string): Yaml {
+  const parts = expanded.parts
+  if (!isMapping(parts)) return expanded
+  const part = parts[CONFIG_FILES_PART]
+  if (!isMapping(part) || part.source !== CONFIG_FILES_SOURCE) return expanded
+  return {
+    ...expanded,
+    parts: { ...parts, [CONFIG_FILES_PART]: { ...part, source: configFilesSource(revision) } }
+  }
+}
 
 const V1_BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04']
 const V2_BASES = ['ubuntu@26.04']

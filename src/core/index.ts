@@ -7,3 +7,4 @@ export {
   type Problem
 } from './check.js'
 export { initRockcraftYaml } from './init.js'
+export { CONFIG_FILES_SOURCE, withRockcraftRevision } from './expand.js'

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { installRockcraft, type InstallOptions } from '../../src/rockcraft/install.js'
+import { installRockcraft, type InstallOptions } from '../../src/pack/install.js'
 import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.
@@ -28,6 +28,7 @@ afterEach(() => s.remove())
 const LXD_SETUP = [
   'sudo groupadd --force --system lxd',
   'sudo usermod --append --groups lxd runner',
+  'snap list lxd',
   'sudo snap install lxd --channel 5.21/stable',
   'sudo lxd waitready --timeout 300',
   'sudo lxc storage list --format csv',
@@ -45,13 +46,15 @@ describe('installRockcraft', () => {
       ...LXD_SETUP,
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
-      'rockcraft --version'
+      'rockcraft --version',
+      'snap list rockcraft'
     ])
     expect(report).toMatchObject({
       snapd: 'installed',
       lxd: 'installed',
       rockcraft: 'installed',
-      rockcraftVersion: 'rockcraft 1.20.0'
+      rockcraftVersion: 'rockcraft 1.20.0',
+      rockcraftRevision: '3339'
     })
     expect(waits).toEqual([])
   })
@@ -64,23 +67,46 @@ describe('installRockcraft', () => {
     expect(s.calls()).toEqual([
       'sudo groupadd --force --system lxd',
       'sudo usermod --append --groups lxd runner',
+      'snap list lxd',
       'sudo lxd waitready --timeout 300',
       'sudo lxc storage list --format csv',
       'sudo iptables -P FORWARD ACCEPT',
       'snap list rockcraft',
       'sudo snap refresh rockcraft --classic --channel 1.x/candidate',
-      'rockcraft --version'
+      'rockcraft --version',
+      'snap list rockcraft'
     ])
     expect(report).toMatchObject({ snapd: 'present', lxd: 'present', rockcraft: 'refreshed' })
   })
 
-  it('installs a pinned revision instead of the channel', async () => {
+  it('judges LXD installed by its snap, not by an lxd on PATH (Ubuntu puts an installer stub there)', async () => {
+    s.install('snap', 'rockcraft')
+    // lxd-installer's /usr/sbin/lxd: on PATH, but no snap behind it.
+    const stubDir = `${s.dir}/sbin`
+    mkdirSync(stubDir)
+    writeFileSync(`${stubDir}/lxd`, '#!/bin/sh\necho "installing the lxd snap" >&2\nexit 1\n', {
+      mode: 0o755
+    })
+    const env = { ...s.env, PATH: `${s.env.PATH}:${stubDir}` }
+    const report = await installRockcraft(opts({ env, lxd: true }))
+    expect(s.calls().slice(0, 4)).toEqual([
+      'sudo groupadd --force --system lxd',
+      'sudo usermod --append --groups lxd runner',
+      'snap list lxd',
+      'sudo snap install lxd --channel 5.21/stable'
+    ])
+    expect(report.lxd).toBe('installed')
+  })
+
+  it('installs a pinned revision instead of the channel, and reports the revision installed', async () => {
     s.install('snap')
-    await installRockcraft(opts({ revision: '1234', lxd: false }))
+    const report = await installRockcraft(opts({ revision: '1234', lxd: false }))
+    expect(report.rockcraftRevision).toBe('1234')
     expect(s.calls()).toEqual([
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --revision 1234',
-      'rockcraft --version'
+      'rockcraft --version',
+      'snap list rockcraft'
     ])
   })
 
@@ -91,7 +117,8 @@ describe('installRockcraft', () => {
       'sudo apt-get install -qy snapd',
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
-      'rockcraft --version'
+      'rockcraft --version',
+      'snap list rockcraft'
     ])
     expect(report.lxd).toBe('not needed')
   })
@@ -112,7 +139,8 @@ describe('installRockcraft', () => {
       'sudo snap install rockcraft --classic --channel latest/stable',
       'sudo snap install rockcraft --classic --channel latest/stable',
       'sudo snap install rockcraft --classic --channel latest/stable',
-      'rockcraft --version'
+      'rockcraft --version',
+      'snap list rockcraft'
     ])
     expect(waits).toEqual([1000, 2000])
     expect(report.rockcraft).toBe('installed')

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import * as core from '@actions/core'
-import { onPath, run, runOk } from '../exec.js'
+import { CommandError, onPath, run, runOk } from '../exec.js'
 import { timedGroup } from './group.js'
 import { DEFAULT_RETRY, runWithRetry, type RetryPolicy } from './retry.js'
 
@@ -28,6 +28,8 @@ export interface InstallReport {
   rockcraft: 'installed' | 'refreshed'
   /** What `rockcraft --version` printed, e.g. "rockcraft 1.20.0". */
   rockcraftVersion: string
+  /** The snap revision installed, e.g. "3339" (what the cache key and the expansion name). */
+  rockcraftRevision: string
   durationMs: { snapd: number; lxd: number; rockcraft: number }
 }
 
@@ -78,8 +80,10 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
     let state: InstallReport['lxd'] = 'present'
     await sudo('create the lxd group', ['groupadd', '--force', '--system', 'lxd'])
     await sudo(`add ${user} to the lxd group`, ['usermod', '--append', '--groups', 'lxd', user])
-    if (await onPath('lxd', env)) {
-      core.info('LXD is already installed')
+    // The snap, not `lxd` on PATH: Ubuntu's lxd-installer puts a stub there that installs
+    // another channel on first use (craft-actions checks /snap/bin/lxd for the same reason).
+    if (await snapRevision('lxd', env)) {
+      core.info('LXD is already installed (snap)')
     } else {
       // 5.21 is the LTS track rockcraft is tested against.
       await sudoSnap('install LXD', ['install', 'lxd', '--channel', '5.21/stable'])
@@ -109,12 +113,7 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
   })
 
   const rockcraft = await timedGroup('Install rockcraft', async () => {
-    const listed = await run('snap', ['list', 'rockcraft'], {
-      what: 'check for rockcraft',
-      timeoutMs: SHORT_TIMEOUT,
-      env
-    })
-    const present = listed.code === 0
+    const present = (await snapRevision('rockcraft', env)) !== undefined
     const source = opts.revision ? ['--revision', opts.revision] : ['--channel', opts.channel]
     const from = opts.revision ? `revision ${opts.revision}` : `channel ${opts.channel}`
     if (present) {
@@ -138,8 +137,10 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
       env
     })
     const text = version.stdout.trim()
-    core.info(`${present ? 'Refreshed' : 'Installed'} ${text} from ${from}`)
-    return { state: present ? ('refreshed' as const) : ('installed' as const), text }
+    const revision = await snapRevision('rockcraft', env)
+    if (!revision) throw new CommandError(`snap list rockcraft shows no revision after installing`)
+    core.info(`${present ? 'Refreshed' : 'Installed'} ${text} (revision ${revision}) from ${from}`)
+    return { state: present ? ('refreshed' as const) : ('installed' as const), text, revision }
   })
 
   return {
@@ -147,6 +148,29 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
     lxd: lxd.value,
     rockcraft: rockcraft.value.state,
     rockcraftVersion: rockcraft.value.text,
+    rockcraftRevision: rockcraft.value.revision,
     durationMs: { snapd: snapd.durationMs, lxd: lxd.durationMs, rockcraft: rockcraft.durationMs }
   }
+}
+
+/**
+ * The installed revision of a snap, from `snap list NAME` (its Rev column); undefined when snapd
+ * or the snap is missing. A local install's revision looks like "x1".
+ */
+export async function snapRevision(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string | undefined> {
+  if (!(await onPath('snap', env))) return undefined
+  const listed = await run('snap', ['list', name], {
+    what: `ask snapd for ${name}`,
+    timeoutMs: SHORT_TIMEOUT,
+    env
+  }).catch(() => undefined)
+  if (!listed || listed.code !== 0) return undefined
+  const [header, ...rows] = listed.stdout.split('\n').map(l => l.trim().split(/\s+/))
+  const column = header.indexOf('Rev')
+  const row = rows.find(r => r[0] === name)
+  const revision = column >= 0 ? row?.[column] : undefined
+  return revision && /^x?[0-9]{1,9}$/.test(revision) ? revision : undefined
 }

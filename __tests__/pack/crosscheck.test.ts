@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { crossCheckExpansion, diffExpansions } from '../../src/rockcraft/crosscheck.js'
+import { crossCheckExpansion, diffExpansions } from '../../src/pack/crosscheck.js'
 import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.

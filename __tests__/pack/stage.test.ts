@@ -1,13 +1,14 @@
 // The whole pack stage on stand-ins: mode choice, cache restore, install, cross-check, pack.
-import { cpSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
 import type { CheckResult } from '../../src/core/index.js'
 import type { PostState } from '../../src/state.js'
 import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.
 captureOutput()
+import { describeWith } from '../support/real-parts.js'
 
 const isFeatureAvailable = jest.fn<() => boolean>()
 const restoreCache = jest.fn<() => Promise<string | undefined>>()
@@ -18,9 +19,10 @@ jest.unstable_mockModule('../../src/state.js', () => ({
   saveState: (patch: Partial<PostState>) => void (recorded = { ...recorded, ...patch }),
   loadState: () => recorded
 }))
-const { packStage } = await import('../../src/rockcraft/stage.js')
+const { packStage } = await import('../../src/pack/stage.js')
 const { parseInputs, InputError } = await import('../../src/context.js')
-const { checkProject, renderExpansion } = await import('../../src/core/index.js')
+const { checkProject, renderExpansion, withRockcraftRevision } =
+  await import('../../src/core/index.js')
 
 let s: StandIns
 let project: string
@@ -47,16 +49,23 @@ beforeEach(async () => {
   osRelease = path.join(s.dir, 'os-release')
   writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="24.04"\n')
   checked = await checkProject(project)
-  // The rockcraft stand-in prints what the real one would: the same expansion.
-  writeFileSync(path.join(s.dir, 'expansion.yaml'), renderExpansion(checked.expanded!, 'yaml'))
+  // The rockcraft stand-in prints what the real one would: the same expansion, at its revision.
+  writeFileSync(
+    path.join(s.dir, 'expansion.yaml'),
+    renderExpansion(withRockcraftRevision(checked.expanded!, '3339'), 'yaml')
+  )
   recorded = {}
   isFeatureAvailable.mockReset().mockReturnValue(true)
   restoreCache.mockReset().mockResolvedValue(undefined)
 })
 afterEach(() => s.remove())
 
+// The destructive pack makes a root-owned cache directory (real install -o 0), as root.
+const describe = await describeWith('the pack stage tests', { root: true, tools: ['install'] })
+
 describe('packStage', () => {
   it('on a fresh hosted runner of the build base release: destructive, no LXD, cached, packed', async () => {
+    const cache = path.join(s.dir, 'cache')
     const r = await packStage(inputs(), checked, opts())
     expect(s.calls()).toEqual([
       'sudo apt-get update -q',
@@ -64,18 +73,83 @@ describe('packStage', () => {
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
       'rockcraft --version',
+      'snap list rockcraft',
       'rockcraft expand-extensions',
-      `sudo env XDG_CACHE_HOME=${path.join(s.dir, 'cache')} rockcraft pack --destructive-mode --verbosity brief`
+      `sudo install -d -o 0 -g 0 ${cache}`,
+      `sudo env XDG_CACHE_HOME=${cache} GOMODCACHE=${cache}/go-mod rockcraft pack --destructive-mode --verbosity brief`
     ])
+    const rock = path.join(project, 'flask-sync_0.1_amd64.rock')
     expect(r).toMatchObject({
       mode: 'destructive',
-      rock: path.join(project, 'flask-sync_0.1_amd64.rock'),
+      rock,
+      rocks: [{ platform: 'amd64', buildFor: ['amd64'], rock }],
       differences: []
     })
+    expect(r.install.rockcraftRevision).toBe('3339')
+    // The cache is keyed on the revision installed, restored after installing it.
     expect(restoreCache).toHaveBeenCalledTimes(1)
+    expect(recorded.cacheKey).toMatch(/-ubuntu@24.04-ubuntu@24.04-shared-rev3339-[0-9a-f]{64}$/)
     expect(recorded.packSucceeded).toBe(true)
-    expect(recorded.cachePaths).toContain(path.join(project, 'parts'))
   })
+
+  it('names the installed revision in the config-files source, where rockcraft does: no difference reported', async () => {
+    // What rockcraft prints: its data dir inside the snap at its revision, not `current`.
+    const theirs = withRockcraftRevision(checked.expanded!, '77')
+    expect(
+      (theirs.parts as Record<string, { source: string }>)['flask-framework/config-files'].source
+    ).toBe('/snap/rockcraft/77/share/rockcraft/extensions/flask-framework')
+    writeFileSync(path.join(s.dir, 'expansion.yaml'), renderExpansion(theirs, 'yaml'))
+    const r = await packStage(inputs({ 'rockcraft-revision': '77' }), checked, opts())
+    expect(r.differences).toEqual([])
+    expect(r.expansion).toEqual(theirs)
+  })
+
+  it('with two platforms building here: destructive packs the one built for this runner, LXD packs both', async () => {
+    const host = process.arch === 'arm64' ? 'arm64' : 'amd64'
+    const other = host === 'amd64' ? 'arm64' : 'amd64'
+    const file = path.join(project, 'rockcraft.yaml')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^platforms:\n {2}amd64:\n/m,
+        `platforms:\n  cross:\n    build-on: [${host}]\n    build-for: [${other}]\n  ${host}:\n`
+      )
+    )
+    checked = await checkProject(project)
+    writeFileSync(
+      path.join(s.dir, 'expansion.yaml'),
+      renderExpansion(withRockcraftRevision(checked.expanded!, '3339'), 'yaml')
+    )
+    const mine = path.join(project, `flask-sync_0.1_${host}.rock`)
+    const cross = path.join(project, 'flask-sync_0.1_cross.rock')
+
+    const d = await packStage(inputs(), checked, opts())
+    expect(s.calls().at(-1)).toMatch(/rockcraft pack --destructive-mode --platform (amd64|arm64) /)
+    expect(s.calls().at(-1)).toContain(`--platform ${host} `)
+    expect(d.rocks).toEqual([{ platform: host, buildFor: [host], rock: mine }])
+
+    writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="22.04"\n')
+    const l = await packStage(inputs(), checked, opts())
+    expect(l.mode).toBe('lxd')
+    expect(s.calls().at(-1)).toBe('sudo --user runner env rockcraft pack --verbosity brief')
+    expect(l.rock).toBe(mine)
+    expect(l.rocks).toEqual([
+      { platform: 'cross', buildFor: [other], rock: cross },
+      { platform: host, buildFor: [host], rock: mine }
+    ])
+
+    const picked = await packStage(inputs({ platform: 'cross' }), checked, opts())
+    expect(s.calls().at(-1)).toBe(
+      'sudo --user runner env rockcraft pack --platform cross --verbosity brief'
+    )
+    expect(picked.rocks).toEqual([{ platform: 'cross', buildFor: [other], rock: cross }])
+
+    const calls = s.calls().length
+    await expect(packStage(inputs({ platform: 'riscv64' }), checked, opts())).rejects.toThrow(
+      `Input 'platform': the project has no platform 'riscv64' (it has cross, ${host})`
+    )
+    expect(s.calls()).toHaveLength(calls)
+  }, 120_000)
 
   it('on another release packs in LXD and restores no cache', async () => {
     writeFileSync(osRelease, 'ID=ubuntu\nVERSION_ID="22.04"\n')
@@ -85,11 +159,12 @@ describe('packStage', () => {
     expect(r.modeReason).toMatch(/runner is ubuntu@22.04 but the project builds on ubuntu@24.04/)
     expect(s.calls().at(-1)).toBe('sudo --user runner env rockcraft pack --verbosity brief')
     expect(s.calls()).toContain('sudo snap refresh rockcraft --classic --revision 77')
+    expect(s.calls()).not.toContain(expect.stringMatching(/install -d/))
     expect(restoreCache).not.toHaveBeenCalled()
   })
 
   it("reports where rockcraft's expansion differs from ours and returns rockcraft's", async () => {
-    const theirs = { ...checked.expanded!, 'run-user': 'root' }
+    const theirs = withRockcraftRevision({ ...checked.expanded!, 'run-user': 'root' }, '3339')
     writeFileSync(path.join(s.dir, 'expansion.yaml'), renderExpansion(theirs, 'yaml'))
     const r = await packStage(inputs(), checked, opts())
     expect(r.differences).toEqual(['run-user'])

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { checkProject } from '../../src/core/index.js'
-import { packProject, packRock } from '../../src/rockcraft/pack.js'
+import { packProject, packRock, planPlatforms } from '../../src/pack/pack.js'
 import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.
@@ -39,7 +39,7 @@ describe('packRock', () => {
       version: '0.1',
       base: 'ubuntu@24.04',
       buildBase: undefined,
-      platforms: [{ name: 'amd64', buildOn: ['amd64'] }],
+      platforms: [{ name: 'amd64', buildOn: ['amd64'], buildFor: ['amd64'] }],
       dependencyFiles: [
         path.join(project, 'requirements.txt'),
         path.join(project, 'rockcraft.yaml')
@@ -48,13 +48,20 @@ describe('packRock', () => {
     const r = await packRock({
       projectDir: project,
       ...p,
+      packed: p.platforms,
       mode: 'lxd',
       verbosity: 'brief',
       env: s.env,
       user: 'runner'
     })
     expect(s.calls()).toEqual(['sudo --user runner env rockcraft pack --verbosity brief'])
-    expect(r.rock).toBe(path.join(project, 'flask-sync_0.1_amd64.rock'))
+    expect(r.rocks).toEqual([
+      {
+        platform: 'amd64',
+        buildFor: ['amd64'],
+        rock: path.join(project, 'flask-sync_0.1_amd64.rock')
+      }
+    ])
     expect(r.durationMs).toBeGreaterThanOrEqual(0)
     expect(packEnv()).toMatchObject({ cwd: project, XDG_CACHE_HOME: null })
   })
@@ -65,17 +72,19 @@ describe('packRock', () => {
     await packRock({
       projectDir: project,
       ...p,
+      packed: p.platforms,
       mode: 'destructive',
       verbosity: 'verbose',
       cacheHome,
       env: { ...s.env, ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: 'true', SECRET_TOKEN: 'x' }
     })
     expect(s.calls()).toEqual([
-      `sudo env XDG_CACHE_HOME=${cacheHome} ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=true rockcraft pack --destructive-mode --verbosity verbose`
+      `sudo env XDG_CACHE_HOME=${cacheHome} GOMODCACHE=${cacheHome}/go-mod ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=true rockcraft pack --destructive-mode --verbosity verbose`
     ])
     expect(packEnv()).toMatchObject({
       cache: 'cold',
       XDG_CACHE_HOME: cacheHome,
+      GOMODCACHE: `${cacheHome}/go-mod`,
       ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: 'true'
     })
   })
@@ -89,6 +98,7 @@ describe('packRock', () => {
     const err = (await packRock({
       projectDir: project,
       ...p,
+      packed: p.platforms,
       mode: 'lxd',
       verbosity: 'brief',
       env: s.env,
@@ -112,6 +122,7 @@ describe('packRock', () => {
       packRock({
         projectDir: project,
         ...p,
+        packed: p.platforms,
         mode: 'lxd',
         verbosity: 'brief',
         env: s.env,
@@ -137,46 +148,120 @@ describe('packRock', () => {
     expect(() => packProject(result)).toThrow(`cannot pack ${project}: it lacks version`)
   })
 
-  it('names the rock after the expanded platform that builds on this machine', async () => {
-    const host = process.arch === 'arm64' ? 'arm64' : 'amd64'
-    const other = host === 'amd64' ? 'arm64' : 'amd64'
+  // A project with three platforms: two build on this machine (one of them cross-builds for
+  // the other architecture), one builds elsewhere.
+  const host = process.arch === 'arm64' ? 'arm64' : 'amd64'
+  const other = host === 'amd64' ? 'arm64' : 'amd64'
+  const multiPlatform = async () => {
     const file = path.join(project, 'rockcraft.yaml')
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(
         /^platforms:\n {2}amd64:\n/m,
-        `platforms:\n  ${other}:\n  ubuntu-${host}:\n    build-on: [${host}]\n    build-for: [${host}]\n`
+        `platforms:\n  ${other}:\n  cross-${other}:\n    build-on: [${host}]\n    build-for: [${other}]\n  ubuntu-${host}:\n    build-on: [${host}]\n    build-for: [${host}]\n`
       )
     )
-    const p = await checked()
+    return checked()
+  }
+
+  it('in LXD mode reports every rock written, each with its platform', async () => {
+    const p = await multiPlatform()
     expect(p.platforms).toEqual([
-      { name: other, buildOn: [other] },
-      { name: `ubuntu-${host}`, buildOn: [host] }
+      { name: other, buildOn: [other], buildFor: [other] },
+      { name: `cross-${other}`, buildOn: [host], buildFor: [other] },
+      { name: `ubuntu-${host}`, buildOn: [host], buildFor: [host] }
     ])
+    const plan = planPlatforms(p.platforms, 'lxd', '')
+    expect(plan).toEqual({ packed: [p.platforms[1], p.platforms[2]], smoke: p.platforms[2] })
     const r = await packRock({
       projectDir: project,
       ...p,
+      packed: plan.packed,
       mode: 'lxd',
       verbosity: 'brief',
       env: s.env,
       user: 'runner'
     })
-    expect(r.rock).toBe(path.join(project, `flask-sync_0.1_ubuntu-${host}.rock`))
+    expect(s.calls()).toEqual(['sudo --user runner env rockcraft pack --verbosity brief'])
+    expect(r.rocks).toEqual([
+      {
+        platform: `cross-${other}`,
+        buildFor: [other],
+        rock: path.join(project, `flask-sync_0.1_cross-${other}.rock`)
+      },
+      {
+        platform: `ubuntu-${host}`,
+        buildFor: [host],
+        rock: path.join(project, `flask-sync_0.1_ubuntu-${host}.rock`)
+      }
+    ])
 
+    // A rock older than this pack is no rock of it.
     const anHourAgo = new Date(Date.now() - 3600_000)
-    utimesSync(r.rock, anHourAgo, anHourAgo)
+    utimesSync(r.rocks[1].rock, anHourAgo, anHourAgo)
+    utimesSync(r.rocks[0].rock, anHourAgo, anHourAgo)
     writeFileSync(path.join(s.dir, 'pack-writes-nothing'), '')
     const err = (await packRock({
       projectDir: project,
       ...p,
+      packed: plan.packed,
       mode: 'lxd',
       verbosity: 'brief',
       env: s.env,
       user: 'runner'
     }).catch(e => e)) as Error
-    // The platform this machine builds is named first.
-    expect(err.message).toMatch(
-      new RegExp(`wrote no flask-sync_0.1_ubuntu-${host}.rock or flask-sync_0.1_${other}.rock in `)
+    expect(err.message).toBe(
+      `rockcraft pack finished but wrote no flask-sync_0.1_cross-${other}.rock, flask-sync_0.1_ubuntu-${host}.rock in ${project} (older or other .rock files there: flask-sync_0.1_cross-${other}.rock, flask-sync_0.1_ubuntu-${host}.rock)`
     )
+  })
+
+  it('in destructive mode picks the platform built for this machine with --platform (rockcraft refuses two)', async () => {
+    const p = await multiPlatform()
+    const pack = (select?: string) =>
+      packRock({
+        projectDir: project,
+        ...p,
+        packed: [p.platforms[2]],
+        select,
+        mode: 'destructive',
+        verbosity: 'brief',
+        env: s.env,
+        cacheHome: path.join(s.dir, 'cache')
+      })
+    // Without --platform, rockcraft (here its stand-in) refuses, as craft-application does.
+    await expect(pack()).rejects.toThrow(
+      `Multiple builds match the current platform: cross-${other} and ubuntu-${host}`
+    )
+    const plan = planPlatforms(p.platforms, 'destructive', '')
+    expect(plan).toEqual({
+      select: `ubuntu-${host}`,
+      packed: [p.platforms[2]],
+      smoke: p.platforms[2]
+    })
+    const r = await pack(plan.select)
+    expect(s.calls().at(-1)).toMatch(
+      new RegExp(`rockcraft pack --destructive-mode --platform ubuntu-${host} --verbosity brief$`)
+    )
+    expect(r.rocks.map(x => x.platform)).toEqual([`ubuntu-${host}`])
+  })
+
+  it('takes the platform input in either mode, and refuses one that is not there or does not build here', async () => {
+    const p = await multiPlatform()
+    expect(planPlatforms(p.platforms, 'lxd', `cross-${other}`)).toEqual({
+      select: `cross-${other}`,
+      packed: [p.platforms[1]],
+      smoke: p.platforms[1]
+    })
+    expect(() => planPlatforms(p.platforms, 'lxd', 'riscv64')).toThrow(
+      `Input 'platform': the project has no platform 'riscv64' (it has ${other}, cross-${other}, ubuntu-${host})`
+    )
+    expect(() => planPlatforms(p.platforms, 'destructive', other)).toThrow(
+      `Input 'platform': '${other}' builds on ${other}, not on this ${host} runner`
+    )
+    expect(() => planPlatforms([p.platforms[0]], 'lxd', '')).toThrow(
+      `no platform of the project builds on this ${host} runner (${other} builds on ${other})`
+    )
+    // One platform building here: no --platform, as before.
+    expect(planPlatforms([p.platforms[2]], 'destructive', '').select).toBeUndefined()
   })
 })

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { cacheDependencies, packCacheKey, type CacheKeyInput } from '../src/cache.js'
-import { checkProject } from '../src/core/index.js'
-import { packProject } from '../src/rockcraft/pack.js'
+import { cacheDependencies, packCacheKey, type CacheKeyInput } from '../../src/pack/cache.js'
+import { checkProject } from '../../src/core/index.js'
+import { packProject } from '../../src/pack/pack.js'
 
-const EXAMPLE = path.join(import.meta.dirname ?? '', '../examples/flask-gevent')
+const EXAMPLE = path.join(import.meta.dirname ?? '', '../../examples/flask-gevent')
 let root: string
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'cache-key-'))
@@ -36,9 +36,7 @@ async function keyAfter(
     arch: 'X64',
     mode: 'destructive',
     base: 'ubuntu@24.04',
-    channel: 'latest/stable',
-    revision: '',
-    projectId: 'examples/flask-gevent',
+    revision: '3339',
     dependencies: await cacheDependencies(packProject(await checkProject(dir))),
     ...over
   }).key
@@ -94,7 +92,7 @@ describe('pack cache key', () => {
     expect(new Set([base, ...keys]).size).toBe(5)
   })
 
-  it('differs per base, build base, arch, OS, mode and rockcraft channel or revision, sharing a restore prefix per project', async () => {
+  it('differs per base, build base, arch, OS, mode, scope and installed rockcraft revision', async () => {
     const keys = [
       await keyAfter(same),
       await keyAfter(same, { base: 'ubuntu@22.04' }),
@@ -103,13 +101,55 @@ describe('pack cache key', () => {
       await keyAfter(same, { arch: 'ARM64' }),
       await keyAfter(same, { runnerOs: 'macOS' }),
       await keyAfter(same, { mode: 'lxd' }),
-      await keyAfter(same, { channel: 'latest/edge' }),
       await keyAfter(same, { revision: '1234' }),
-      await keyAfter(same, { projectId: 'examples/flask-sync' })
+      await keyAfter(same, { scope: 'nightly' })
     ]
     expect(new Set(keys).size).toBe(keys.length)
     // ubuntu:24.04 and ubuntu@24.04 are the same base.
     expect(await keyAfter(same, { base: 'ubuntu:24.04' })).toBe(keys[0])
+  }, 120_000)
+
+  it('is one entry per dependency set wherever the project sits in the workspace', async () => {
+    // No path of the project, nor of this run, goes into the key: e2e copies each project to a
+    // directory unique to the run, and a per-path key would add an entry on every run.
+    const dirs = ['a', path.join('run-1234-1', 'flask-gevent'), path.join('run-1235-1', 'x', 'y')]
+    const keys = new Set<string>()
+    for (const d of dirs) {
+      const dir = path.join(root, d)
+      cpSync(EXAMPLE, dir, { recursive: true })
+      keys.add(
+        packCacheKey({
+          runnerOs: 'Linux',
+          arch: 'X64',
+          mode: 'destructive',
+          base: 'ubuntu@24.04',
+          revision: '3339',
+          dependencies: await cacheDependencies(packProject(await checkProject(dir)))
+        }).key
+      )
+    }
+    expect(keys.size).toBe(1)
+    expect([...keys][0]).toMatch(
+      /^flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-shared-rev3339-[0-9a-f]{64}$/
+    )
+  })
+
+  it('keeps a scope apart in the key and in every restore prefix', () => {
+    const input: CacheKeyInput = {
+      runnerOs: 'Linux',
+      arch: 'X64',
+      mode: 'destructive',
+      base: 'ubuntu@24.04',
+      revision: '3339',
+      dependencies: {}
+    }
+    const scoped = packCacheKey({ ...input, scope: 'e2e-1' })
+    const plain = packCacheKey(input)
+    expect(scoped.restoreKeys).toEqual([
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-s.e2e-1-rev3339-',
+      'flask-rock-pack-v2-Linux-X64-destructive-ubuntu@24.04-ubuntu@24.04-s.e2e-1-'
+    ])
+    for (const prefix of plain.restoreKeys) expect(scoped.key.startsWith(prefix)).toBe(false)
   })
 
   it('is under 512 characters and has no commas whatever the inputs', () => {
@@ -120,19 +160,15 @@ describe('pack cache key', () => {
         text,
         text,
         text,
-        text,
-        text,
         fc.dictionary(text, text),
-        (os, arch, base, channel, rev, id, deps) => {
+        (os, arch, base, rev, deps) => {
           const { key, restoreKeys } = packCacheKey({
             runnerOs: os,
             arch,
             mode: 'destructive',
             base,
             buildBase: base,
-            channel,
             revision: rev,
-            projectId: id,
             dependencies: deps
           })
           for (const k of [key, ...restoreKeys]) {
@@ -140,6 +176,7 @@ describe('pack cache key', () => {
             expect(k).not.toMatch(/,/)
           }
           expect(key.startsWith(restoreKeys[0])).toBe(true)
+          expect(restoreKeys[0].startsWith(restoreKeys[1])).toBe(true)
         }
       )
     )

@@ -1,18 +1,34 @@
-// The pack stage of the action, in order: choose the build mode, restore the cache, install,
-// cross-check the expansion, pack. main.ts calls this after getInputs() has validated the inputs.
+// The pack stage of the action, in order: choose the build mode and the platforms, install,
+// restore the cache, cross-check the expansion, pack. main.ts calls this after getInputs() has
+// validated the inputs.
 import * as core from '@actions/core'
 import type { Inputs } from '../context.js'
-import { restorePackCache, type RestoreResult } from '../cache.js'
+import { withRockcraftRevision } from '../core/index.js'
+import { prepareCacheHome, restorePackCache, type RestoreResult } from './cache.js'
 import { saveState } from '../state.js'
 import { crossCheckExpansion } from './crosscheck.js'
 import { installRockcraft, type InstallReport } from './install.js'
 import { chooseBuildMode, detectRunner, type PackMode } from './mode.js'
-import { packProject, packRock, type CheckedProject } from './pack.js'
+import {
+  destructiveCacheHome,
+  hostArch,
+  packProject,
+  packRock,
+  planPlatforms,
+  type CheckedProject,
+  type PackedRock
+} from './pack.js'
 import type { RetryPolicy } from './retry.js'
 
 export type PackInputs = Pick<
   Inputs,
-  'rockcraftChannel' | 'rockcraftRevision' | 'buildMode' | 'verbosity' | 'cache'
+  | 'rockcraftChannel'
+  | 'rockcraftRevision'
+  | 'buildMode'
+  | 'verbosity'
+  | 'cache'
+  | 'cacheScope'
+  | 'platform'
 >
 
 export interface PackStageOptions {
@@ -26,15 +42,19 @@ export interface PackStageOptions {
 }
 
 export interface PackStageResult {
+  /** The rock to smoke-test: built for this machine when one is. */
   rock: string
+  /** Every rock the pack wrote, with its platform. */
+  rocks: PackedRock[]
   /** How long `rockcraft pack` took. */
   durationMs: number
   mode: PackMode
   modeReason: string
   install: InstallReport
   cache: RestoreResult
-  /** rockcraft's expansion when the cross-check could run, else undefined. */
-  expansion?: Record<string, unknown>
+  /** What the rest of the run uses: rockcraft's expansion when the cross-check could run, else
+   * ours naming the installed revision. */
+  expansion: Record<string, unknown>
   /** Key paths where ours differed from rockcraft's. */
   differences: string[]
 }
@@ -56,16 +76,15 @@ export async function packStage(
   const runner = await detectRunner(env, opts.osRelease)
   const { mode, reason } = chooseBuildMode(inputs.buildMode, project, runner)
   core.info(`Build mode: ${mode} (${reason})`)
-
-  const cache = await restorePackCache({
-    enabled: inputs.cache,
-    mode,
-    project,
-    channel: inputs.rockcraftChannel,
-    revision: inputs.rockcraftRevision,
-    env,
-    cacheHome: opts.cacheHome
-  })
+  const plan = planPlatforms(project.platforms, mode, inputs.platform)
+  core.info(
+    `Platforms: ${plan.packed.map(p => p.name).join(', ')}${plan.select ? ` (--platform ${plan.select})` : ''}; smoke-testing ${plan.smoke.name}`
+  )
+  if (!plan.smoke.buildFor.includes(hostArch())) {
+    core.warning(
+      `No platform packed here is built for this ${hostArch()} runner: the smoke test runs ${plan.smoke.name}, built for ${plan.smoke.buildFor.join(', ')}, which needs emulation`
+    )
+  }
 
   const install = await installRockcraft({
     channel: inputs.rockcraftChannel,
@@ -76,31 +95,54 @@ export async function packStage(
     user: opts.user,
     rootOwnedByRoot: opts.rootOwnedByRoot
   })
+  // The installed rockcraft names its revision in the config-files source: so do we from here on.
+  const ours = withRockcraftRevision(project.expanded, install.rockcraftRevision)
 
-  let expansion: Record<string, unknown> | undefined
+  const cacheHome = opts.cacheHome ?? destructiveCacheHome()
+  const cache = await restorePackCache({
+    enabled: inputs.cache,
+    mode,
+    project: { ...project, expanded: ours },
+    revision: install.rockcraftRevision,
+    scope: inputs.cacheScope,
+    env,
+    cacheHome
+  })
+
+  let expansion = ours
   let differences: string[] = []
   try {
-    ;({ expansion, differences } = await crossCheckExpansion(project.expanded, project.dir, env))
+    ;({ expansion, differences } = await crossCheckExpansion(ours, project.dir, env))
   } catch (err) {
     // The pack below will meet the same problem and report it in full.
     core.warning(`Could not cross-check the expansion: ${(err as Error).message}`)
   }
 
+  if (mode === 'destructive') await prepareCacheHome(cacheHome, env)
   const packed = await packRock({
     projectDir: project.dir,
     name: project.name,
     version: project.version,
-    platforms: project.platforms,
+    packed: plan.packed,
+    select: plan.select,
     mode,
     verbosity: inputs.verbosity,
     env,
     user: opts.user,
-    cacheHome: opts.cacheHome
+    cacheHome
   })
   saveState({ packSucceeded: true })
-  core.setOutput('rock', packed.rock)
+  const rock = packed.rocks.find(r => r.platform === plan.smoke.name)?.rock ?? packed.rocks[0].rock
+  core.setOutput('rock', rock)
+  const rocks = packed.rocks.map(r => ({
+    platform: r.platform,
+    'build-for': r.buildFor,
+    rock: r.rock
+  }))
+  core.setOutput('rocks', JSON.stringify(rocks))
   return {
-    rock: packed.rock,
+    rock,
+    rocks: packed.rocks,
     durationMs: packed.durationMs,
     mode,
     modeReason: reason,
