@@ -9,7 +9,8 @@ import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } fr
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
-import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
+import { runImage, smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke/index.js'
+import { actionLog } from './smoke/action-log.js'
 import { saveState } from './state.js'
 import { writeSummary } from './summary.js'
 
@@ -102,22 +103,26 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
   } else {
-    const image = inputs.image || `${project.name}:${project.version ?? 'latest'}`
+    // A reference of the run's own unless the user names one: runs sharing a daemon never test
+    // each other's rock, and the post step removes it (images do not pile up on a runner).
+    const image = inputs.image || runImage(project.name ?? 'rock', project.version)
     const smoke = await runStep(report, 'smoke', async () => {
       const result = await smokeTest({
         rock,
         image,
         worker: inputs.worker,
         projectWorker: flaskWorker.worker,
-        path: inputs.smokePath,
-        expectStatus: inputs.smokeExpectStatus,
+        probes: inputs.smokeProbes,
+        concurrency: inputs.smokeConcurrency,
         timeoutSec: inputs.smokeTimeoutSec,
         env: inputs.smokeEnv,
-        tempDir
+        tempDir,
+        log: actionLog,
+        remember: saveState
       })
       return {
         value: result,
-        detail: `${result.status} on ${inputs.smokePath} after ${seconds(result.readyMs)}, worker ${result.worker}`
+        detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
     core.setOutput('image', smoke.image)

@@ -1,6 +1,7 @@
 // The smoke test's logic without a Docker daemon: pure helpers, and smokeTest() with the docker and
 // skopeo command lines recorded (exec.ts mocked) while real HTTP servers on loopback stand for the
 // container's published ports. Runs everywhere, also where the real smoke tests are skipped.
+import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
@@ -21,6 +22,8 @@ let answer: (call: Call) => Partial<RunResult>
 function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
   const call = { command, args: [...args] }
   calls.push(call)
+  // tar reads the rock's layers for real (a small OCI archive the tests make).
+  if (command === 'tar') execFileSync('tar', args, { stdio: 'ignore' })
   return Promise.resolve({
     command,
     args,
@@ -49,22 +52,76 @@ jest.unstable_mockModule('../../src/exec.js', () => ({
   CommandError: FakeCommandError
 }))
 
-const smoke = await import('../../src/smoke.js')
-const { parseLogEntries } = await import('../../src/docker.js')
-const {
-  BootWatch,
-  describeState,
-  freshEntries,
-  envFileText,
-  parseMetrics,
-  smokeTest,
-  statusOk,
-  taggedImage,
-  workerFromLog,
-  workerOfLayers,
-  workerPlan,
-  SmokeError
-} = smoke
+const { parseLogEntries } = await import('../../src/smoke/docker.js')
+const { BootWatch, freshEntries } = await import('../../src/smoke/boot-watch.js')
+const { describeState, envFileText, smokeTest } = await import('../../src/smoke/run.js')
+const { parseMetrics } = await import('../../src/smoke/metrics.js')
+const { statusOk } = await import('../../src/smoke/probes.js')
+const { taggedImage } = await import('../../src/smoke/image.js')
+const { workerFromLog, workerOfLayers, workerPlan } = await import('../../src/smoke/worker.js')
+const { SmokeError } = await import('../../src/smoke/error.js')
+const { DAEMON_UID } = await import('../../src/smoke/ownership.js')
+
+/**
+ * A small real OCI archive: one layer whose /flask files belong to `uid`, for `architecture`.
+ * The smoke test reads it (tar headers) before it loads anything.
+ */
+export async function tinyRock(
+  dir: string,
+  uid = DAEMON_UID,
+  architecture = 'amd64'
+): Promise<string> {
+  const { createHash } = await import('node:crypto')
+  const stage = path.join(dir, 'stage')
+  const layout = path.join(dir, 'layout')
+  await fs.mkdir(path.join(stage, 'flask', 'app'), { recursive: true })
+  await fs.writeFile(path.join(stage, 'flask', 'app', 'app.py'), 'app = None\n')
+  await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
+  const layerTar = path.join(dir, 'layer.tar')
+  execFileSync('tar', [
+    '--owner',
+    String(uid),
+    '--group',
+    String(uid),
+    '--numeric-owner',
+    '-cf',
+    layerTar,
+    '-C',
+    stage,
+    'flask'
+  ])
+  const put = async (content: Buffer | string): Promise<{ digest: string; size: number }> => {
+    const hex = createHash('sha256').update(content).digest('hex')
+    await fs.writeFile(path.join(layout, 'blobs', 'sha256', hex), content)
+    return { digest: `sha256:${hex}`, size: Buffer.byteLength(content) }
+  }
+  const layer = await put(await fs.readFile(layerTar))
+  const config = await put(
+    JSON.stringify({
+      architecture,
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [layer.digest] }
+    })
+  )
+  const manifest = await put(
+    JSON.stringify({
+      schemaVersion: 2,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }]
+    })
+  )
+  await fs.writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+  await fs.writeFile(
+    path.join(layout, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest }]
+    })
+  )
+  const rock = path.join(dir, `app_0.1_${architecture}.rock`)
+  execFileSync('tar', ['-cf', rock, '-C', layout, 'oci-layout', 'index.json', 'blobs'])
+  return rock
+}
 
 describe('workerPlan', () => {
   const gevent = { worker: 'gevent', switchable: true } as const
@@ -232,7 +289,7 @@ describe('BootWatch', () => {
     for (const line of lines.slice(0, firstStop + 1)) watch.add(line)
     expect(watch.failures).toBe(1)
     expect(watch.reason).toBe(
-      "ModuleNotFoundError: No module named 'flask_rock_missing_dependency'"
+      'ModuleNotFoundError: No module named \'flask_rock_missing_dependency\' (Pebble: Service "flask" stopped unexpectedly with code 3)'
     )
     for (const line of lines.slice(firstStop + 1)) watch.add(line)
     expect(watch.failures).toBe(2)
@@ -268,7 +325,9 @@ describe('BootWatch', () => {
     ])
       watch.add(line)
     expect(watch.failures).toBe(1)
-    expect(watch.reason).toBe('ConnectionRefusedError: [Errno 111] Connection refused')
+    expect(watch.reason).toBe(
+      'ConnectionRefusedError: [Errno 111] Connection refused (Pebble: Service "flask" stopped unexpectedly with code 3)'
+    )
   })
 
   it('falls back to gunicorn errors, then to how the service stopped', () => {
@@ -276,13 +335,15 @@ describe('BootWatch', () => {
     const config = new BootWatch()
     config.add(`${at} [flask] Error: 'no/such/gunicorn.conf.py' doesn't exist`)
     config.add(`${at} Service "flask" stopped unexpectedly with code 1`)
-    expect(config.reason).toBe("Error: 'no/such/gunicorn.conf.py' doesn't exist")
+    expect(config.reason).toBe(
+      "Error: 'no/such/gunicorn.conf.py' doesn't exist (Pebble: Service \"flask\" stopped unexpectedly with code 1)"
+    )
     const halted = new BootWatch()
     halted.add(`${at} [flask] [2026-11-25 01:55:08 +0000] [11] [INFO] Reason: App failed to load.`)
     expect(halted.reason).toBe('gunicorn: App failed to load.')
     const killed = new BootWatch()
     killed.add(`${at} Service "flask" stopped unexpectedly with code -1`)
-    expect(killed.reason).toBe('the flask service stopped with code -1')
+    expect(killed.reason).toBe('Pebble: Service "flask" stopped unexpectedly with code -1')
     expect(killed.failures).toBe(1)
   })
 })
@@ -300,6 +361,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   })
   let ports: Record<string, { HostIp: string; HostPort: string }[]>
   let tmp: string
+  let rock: string
   const secret = 'hunter2 with spaces'
 
   beforeAll(async () => {
@@ -311,6 +373,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       '9102/tcp': [{ HostIp: '127.0.0.1', HostPort: port(metrics) }]
     }
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-logic-'))
+    rock = await tinyRock(await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-tiny-rock-')))
     process.env.GITHUB_STATE = path.join(tmp, 'state')
     await fs.writeFile(process.env.GITHUB_STATE, '')
   })
@@ -345,20 +408,30 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
           ])
         }
       if (sub === 'logs') return { stdout: '[INFO] Using worker: sync\n' }
+      if (sub === 'top') return { stdout: `UID CMD\n${DAEMON_UID} /usr/bin/python3 -m gunicorn\n` }
       return {}
     }
   })
 
+  const logged: string[] = []
   const opts = (): Parameters<typeof smokeTest>[0] => ({
-    rock: '/x/app_0.1_amd64.rock',
+    rock,
     image: 'app:0.1',
     worker: 'auto',
     projectWorker: 'sync',
-    path: '/',
+    probes: [{ method: 'GET', path: '/' }],
     timeoutSec: 5,
     env: { API_TOKEN: secret },
     dockerHost: 'unix:///tmp/test.sock',
-    tempDir: tmp
+    tempDir: tmp,
+    log: {
+      info: line => void logged.push(line),
+      warning: line => void logged.push(`warning: ${line}`),
+      group: async (title, body) => {
+        logged.push(`[${title}]`)
+        await body()
+      }
+    }
   })
 
   it('passes, keeps the secret out of every argv, and removes container and env file', async () => {
@@ -366,14 +439,15 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(result).toMatchObject({ image: 'app:0.1', worker: 'sync', status: 200, answers: 1 })
     expect(result.metrics).toEqual({ requests: 1, responseCodes: { '200': 1 } })
 
-    expect(calls[0]).toEqual({
+    expect(calls[0].command).toBe('tar') // the rock's owners, read before anything runs
+    expect(calls[1]).toEqual({
       command: 'skopeo',
       args: [
         '--insecure-policy',
         'copy',
         '--dest-daemon-host',
         'unix:///tmp/test.sock',
-        'oci-archive:/x/app_0.1_amd64.rock',
+        `oci-archive:${rock}`,
         'docker-daemon:app:0.1'
       ]
     })
@@ -382,8 +456,15 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(runCall.args).toEqual(
       expect.arrayContaining(['--publish', '127.0.0.1::8000', '127.0.0.1::9102'])
     )
-    expect(runCall.args).toContain('PEBBLE_VERBOSE=1')
-    expect(runCall.args.slice(-1)).toEqual(['app:0.1']) // auto: no --args
+    // --verbose (every Pebble version) rather than PEBBLE_VERBOSE (v1.20 on); auto: no --args.
+    expect(runCall.args).not.toContain('PEBBLE_VERBOSE=1')
+    expect(runCall.args.slice(-2)).toEqual(['app:0.1', '--verbose'])
+    expect(result.appUid).toBe(DAEMON_UID)
+    expect(result.stop.exitCode).toBe(0)
+    expect(calls.map(c => c.args[2]).filter(sub => sub === 'stop' || sub === 'top')).toEqual([
+      'top',
+      'stop'
+    ])
     expect(envFileSeen).toEqual({ mode: 0o600, text: `API_TOKEN=${secret}\n` })
     for (const c of calls) expect(c.args.join(' ')).not.toContain('hunter2')
 
@@ -395,7 +476,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   it('appends --args flask sync when a gevent project is forced to sync', async () => {
     await smokeTest({ ...opts(), projectWorker: 'gevent', worker: 'sync' })
     const runCall = calls.find(c => c.args[2] === 'run')!
-    expect(runCall.args.slice(-4)).toEqual(['app:0.1', '--args', 'flask', 'sync'])
+    // --verbose before --args: after it, Pebble would take it as one of gunicorn's arguments.
+    expect(runCall.args.slice(-5)).toEqual(['app:0.1', '--verbose', '--args', 'flask', 'sync'])
   })
 
   it('fails when the log proves another worker', async () => {
@@ -440,7 +522,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     }
     const attempt = smokeTest({ ...opts(), timeoutSec: 120 })
     await expect(attempt).rejects.toThrow(
-      /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'$/
+      /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency' \(Pebble: Service "flask" stopped unexpectedly with code 3\)$/
     )
     const logCalls = calls.filter(c => c.args[2] === 'logs' && c.args.includes('--timestamps'))
     expect(logCalls.length).toBeGreaterThanOrEqual(2)
@@ -489,7 +571,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       }
     }
     await expect(smokeTest({ ...opts(), timeoutSec: 120 })).rejects.toThrow(
-      "the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'; the container stopped before / answered (status exited, exit code 10, not OOM-killed)"
+      'the app failed to boot: ModuleNotFoundError: No module named \'flask_rock_missing_dependency\' (Pebble: Service "flask" stopped unexpectedly with code 3); the container stopped before / answered (status exited, exit code 10, not OOM-killed)'
     )
   }, 30_000)
 

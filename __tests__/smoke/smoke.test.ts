@@ -1,6 +1,7 @@
 // The smoke test through the action's real code, against a real Docker daemon, real skopeo and
-// rock-like OCI archives with real gunicorn, Flask and gevent (Pebble and statsd_exporter are
-// stand-ins: see standins/).
+// rocks laid out as rockcraft lays them out, with real gunicorn, Flask and gevent, and the real
+// Pebble and statsd_exporter from ../shared/runtime/ (FLASK_ROCK_TEST_PEBBLE picks the Pebble
+// release; the stand-ins in standins/ only where that folder is missing: the run says which).
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -12,8 +13,10 @@ import {
   smokeTest,
   startSmoke,
   type SmokeOptions
-} from '../../src/smoke.js'
-import { containerLogs, inspectContainer } from '../../src/docker.js'
+} from '../../src/smoke/index.js'
+import { actionLog } from '../../src/smoke/action-log.js'
+import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
+import { saveState } from '../../src/state.js'
 import { run } from '../../src/exec.js'
 import { captureLog } from './support/log.js'
 import {
@@ -66,11 +69,13 @@ describeSmoke('smoke test against a real Docker daemon', () => {
       image: testImage('flask-sync'),
       worker: 'auto',
       projectWorker: 'sync',
-      path: '/',
+      probes: [{ method: 'GET', path: '/' }],
       timeoutSec: 60,
       env: {},
       dockerHost: rocks.host,
       tempDir: work,
+      log: actionLog,
+      remember: saveState,
       ...patch
     })
   }, 600_000)
@@ -164,8 +169,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
       options({
         rock: rocks.trouble,
         image: testImage('flask-trouble'),
-        path: '/env',
-        expectStatus: 200,
+        probes: [{ method: 'GET', path: '/env', expect: 200 }],
         env: { SMOKE_SECRET: secret }
       })
     )
@@ -196,14 +200,14 @@ describeSmoke('smoke test against a real Docker daemon', () => {
       )
       await expect(attempt).rejects.toThrow(SmokeError)
       await expect(attempt).rejects.toThrow(
-        /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'$/
+        /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency' \(Pebble: Service "flask" stopped unexpectedly with code 3\)$/
       )
     } finally {
       log.restore()
     }
     const text = log.text()
     expect(text).toMatch(
-      /Smoke test failed: the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'\n/
+      /Smoke test failed: the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency' \(Pebble: Service "flask" stopped unexpectedly with code 3\)\n/
     )
     expect(text).not.toMatch(/did not answer/)
     expect(text).toMatch(/::group::Smoke test container flask-rock-smoke-\w+: log tail and state/)
@@ -258,7 +262,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
         options({
           rock: rocks.trouble,
           image: testImage('flask-trouble'),
-          path: '/fail',
+          probes: [{ method: 'GET', path: '/fail' }],
           timeoutSec: 8
         })
       )
@@ -332,7 +336,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
         })
       )
       await expect(attempt).rejects.toThrow(
-        /metrics endpoint \(:9102\/metrics\) never counted the probe's 1 answer\(s\) with status 200/
+        /metrics endpoint \(:9102\/metrics\) never counted the probes' 1 answer\(s\) with status 200/
       )
     } finally {
       log.restore()
@@ -359,10 +363,10 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const saved = await lastSavedState(stateFile)
     expect(saved.containerName).toBe(smoke.name)
     expect((await inspectContainer(smoke.name, rocks.host))?.running).toBe(true)
-    await cleanupSmoke(saved, rocks.host)
+    await cleanupSmoke(saved, actionLog, { dockerHost: rocks.host })
     expect(await inspectContainer(smoke.name, rocks.host)).toBeUndefined()
     await expect(fs.access(saved.envFile!)).rejects.toThrow()
     // Running it again (main's own cleanup, a second post) is harmless.
-    await cleanupSmoke(saved, rocks.host)
+    await cleanupSmoke(saved, actionLog, { dockerHost: rocks.host })
   }, 120_000)
 })
