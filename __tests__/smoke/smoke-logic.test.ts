@@ -56,8 +56,10 @@ const { parseLogEntries } = await import('../../src/smoke/docker.js')
 const { BootWatch, freshEntries } = await import('../../src/smoke/boot-watch.js')
 const { describeState, envFileText, smokeTest } = await import('../../src/smoke/run.js')
 const { parseMetrics } = await import('../../src/smoke/metrics.js')
-const { statusOk } = await import('../../src/smoke/probes.js')
-const { taggedImage } = await import('../../src/smoke/image.js')
+const probesModule = await import('../../src/smoke/probes.js')
+const { statusOk } = probesModule
+const imageModule = await import('../../src/smoke/image.js')
+const { taggedImage } = imageModule
 const { workerFromLog, workerOfLayers, workerPlan } = await import('../../src/smoke/worker.js')
 const { SmokeError } = await import('../../src/smoke/error.js')
 const { DAEMON_UID } = await import('../../src/smoke/ownership.js')
@@ -408,7 +410,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
           ])
         }
       if (sub === 'logs') return { stdout: '[INFO] Using worker: sync\n' }
-      if (sub === 'top') return { stdout: `UID CMD\n${DAEMON_UID} /usr/bin/python3 -m gunicorn\n` }
+      if (sub === 'top')
+        return { stdout: `PID UID CMD\n14 ${DAEMON_UID} /usr/bin/python3 -m gunicorn\n` }
       return {}
     }
   })
@@ -581,5 +584,172 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     await expect(smokeTest(opts())).rejects.toThrow(/start the smoke test container/)
     expect(calls[calls.length - 1].args.slice(2, 5)).toEqual(['rm', '--force', '--volumes'])
     expect((await fs.readdir(tmp)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+  })
+})
+
+describe('probe lines (smoke-probes, --probe)', () => {
+  const { parseProbes, parseProbe, parseConcurrency, percentile } = probesModule
+  it('reads [METHOD] PATH [=STATUS] lines, skipping blanks and comments', () => {
+    expect(
+      parseProbes('/\n# health first\nGET /health =200\r\nHEAD /static/x.css\n\nPOST /form =405\n')
+    ).toEqual([
+      { method: 'GET', path: '/', expect: undefined },
+      { method: 'GET', path: '/health', expect: 200 },
+      { method: 'HEAD', path: '/static/x.css', expect: undefined },
+      { method: 'POST', path: '/form', expect: 405 }
+    ])
+  })
+  it('refuses lines that do not parse, naming the line', () => {
+    expect(() => parseProbe('health')).toThrow(
+      `probe "health" is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`
+    )
+    expect(() => parseProbe('FETCH /')).toThrow(
+      'probe "FETCH /": method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'
+    )
+    expect(() => parseProbe('GET / =700')).toThrow(
+      'probe "GET / =700": the status must be between 100 and 599'
+    )
+    expect(() => parseProbe('GET /a b')).toThrow(SmokeError)
+    expect(() => parseProbe('get /')).toThrow(SmokeError)
+  })
+  it('reads the concurrency proof: N or N PATH, 0 for none', () => {
+    expect(parseConcurrency('0')).toBeUndefined()
+    expect(parseConcurrency('5')).toEqual({ requests: 5, path: undefined })
+    expect(parseConcurrency(' 20 /io ')).toEqual({ requests: 20, path: '/io' })
+    expect(() => parseConcurrency('5 io')).toThrow(
+      `concurrency "5 io" is not 'N' or 'N PATH' with N from 0 to 1000`
+    )
+    expect(() => parseConcurrency('1001')).toThrow(SmokeError)
+  })
+  it('takes percentiles by nearest rank', () => {
+    expect(percentile([30, 10, 20, 40], 50)).toBe(20)
+    expect(percentile([30, 10, 20, 40], 95)).toBe(40)
+    expect(percentile([], 50)).toBe(0)
+  })
+})
+
+describe('image references', () => {
+  const { dockerTag, runImage, isRunImage } = imageModule
+  it('maps versions rockcraft takes but Docker refuses as tags', () => {
+    expect(dockerTag('1.0+git')).toBe('1.0-git')
+    expect(dockerTag('1.0~rc1')).toBe('1.0-rc1')
+    expect(dockerTag('2:1.0')).toBe('2-1.0')
+    expect(dockerTag('.hidden')).toBe('v.hidden')
+    expect(dockerTag('x'.repeat(200))).toHaveLength(128)
+    for (const v of ['1.0+git', '1.0~rc1', '2:1.0', '.hidden', 'ok_1.2-3']) {
+      expect(dockerTag(v)).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/)
+    }
+  })
+  it('makes a reference unique to the run, and knows it again', () => {
+    const a = runImage('flask-app', '2:1.0')
+    expect(a).toMatch(/^flask-app:2-1\.0-smoke-[0-9a-f]{12}$/)
+    expect(runImage('flask-app', '2:1.0')).not.toBe(a)
+    expect(isRunImage(a)).toBe(true)
+    expect(isRunImage('flask-app:2-1.0')).toBe(false)
+    expect(isRunImage('postgres:16')).toBe(false)
+    expect(runImage('x', 'y'.repeat(200)).split(':')[1]).toHaveLength(128)
+  })
+})
+
+describe('what the smoke test reads and leaves (recorded docker, real tar)', () => {
+  let dir: string
+  const logged: string[] = []
+  const log = {
+    info: (line: string) => void logged.push(line),
+    warning: (line: string) => void logged.push(`warning: ${line}`),
+    group: async (title: string, body: () => Promise<void>) => {
+      logged.push(`[${title}]`)
+      await body()
+    }
+  }
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-reads-'))
+  })
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    calls.length = 0
+    logged.length = 0
+    answer = () => ({})
+  })
+  const opts = (rock: string): Parameters<typeof smokeTest>[0] => ({
+    rock,
+    image: 'app:0.1',
+    worker: 'auto',
+    projectWorker: 'sync',
+    probes: [{ method: 'GET', path: '/' }],
+    timeoutSec: 5,
+    env: {},
+    log
+  })
+
+  it('reads file owners from the layer tar headers and refuses a rock whose /flask is not _daemon_’s, before loading it', async () => {
+    const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'root-')), 0)
+    await expect(smokeTest(opts(rootOwned))).rejects.toThrow(
+      'files in the rock are not owned by _daemon_ (584792), as rockcraft makes them: /flask (uid 0), /flask/app (uid 0), /flask/app/app.py (uid 0)'
+    )
+    expect(calls.map(c => c.command)).toEqual(['tar'])
+  })
+
+  it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {
+    const arm = await tinyRock(await fs.mkdtemp(path.join(dir, 'arm-')), DAEMON_UID, 'arm64')
+    await expect(smokeTest(opts(arm))).rejects.toThrow(
+      `${arm} is built for arm64; this machine runs amd64`
+    )
+    const notRock = path.join(dir, 'not-a-rock.rock')
+    await fs.writeFile(notRock, 'just text\n')
+    await expect(smokeTest(opts(notRock))).rejects.toThrow(
+      new RegExp(
+        `^${notRock.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a rock \\(an OCI archive\\): `
+      )
+    )
+    expect(calls.every(c => c.command === 'tar')).toBe(true)
+  })
+
+  it('removes an image only when the run made its reference (the post step’s cleanup)', async () => {
+    const { cleanupSmoke } = await import('../../src/smoke/run.js')
+    const own = imageModule.runImage('app', '1.0')
+    await cleanupSmoke({ smokeImage: 'app:1.0' }, log)
+    await cleanupSmoke({ smokeImage: 'production-db:latest' }, log)
+    expect(calls).toEqual([])
+    await cleanupSmoke({ smokeImage: own }, log, { dockerHost: 'unix:///x.sock' })
+    expect(calls).toEqual([
+      { command: 'docker', args: ['-H', 'unix:///x.sock', 'image', 'rm', own] }
+    ])
+  })
+
+  it('fences the container log tail on a runner: its lines never act as workflow commands', async () => {
+    const rock = await tinyRock(await fs.mkdtemp(path.join(dir, 'fence-')))
+    const forged = '::set-output name=digest::sha256:forged'
+    answer = ({ args }) => {
+      const sub = args[0]
+      if (sub === 'container')
+        return {
+          stdout: JSON.stringify([
+            {
+              State: { Status: 'exited', Running: false, ExitCode: 1, OOMKilled: false, Error: '' },
+              NetworkSettings: { Ports: {} }
+            }
+          ])
+        }
+      if (sub === 'logs') return { stdout: `2026-11-25T01:55:08.000000001Z ${forged}\n` }
+      return {}
+    }
+    const was = process.env.GITHUB_ACTIONS
+    process.env.GITHUB_ACTIONS = 'true'
+    try {
+      await expect(smokeTest(opts(rock))).rejects.toThrow(
+        `the rock's entrypoint (Pebble) exited at once with code 1: ${forged}`
+      )
+    } finally {
+      if (was === undefined) delete process.env.GITHUB_ACTIONS
+      else process.env.GITHUB_ACTIONS = was
+    }
+    const at = logged.indexOf(forged)
+    expect(at).toBeGreaterThan(0)
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(logged[at - 1])?.[1]
+    expect(token).toBeDefined()
+    expect(logged[at + 1]).toBe(`::${token}::`)
   })
 })

@@ -90,14 +90,14 @@ export async function containerProcesses(
 ): Promise<{ uid: number; command: string }[]> {
   const r = await docker(
     host,
-    ['top', name, '-eo', 'uid,args'],
+    ['top', name, '-eo', 'pid,uid,args'],
     `list the processes of ${name}`,
     30_000
   )
   return r.stdout
     .split('\n')
     .slice(1)
-    .map(line => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .map(line => /^\s*\d+\s+(\d+)\s+(.*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map(m => ({ uid: Number(m[1]), command: m[2] }))
 }

@@ -620,7 +620,9 @@ export async function cleanupSmoke(
     }
   }
   if (state.envFile) {
-    await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file')
+    await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file', line =>
+      log.warning(line)
+    )
   }
   if (state.smokeImage && isRunImage(state.smokeImage)) {
     try {
