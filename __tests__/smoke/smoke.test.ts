@@ -5,7 +5,6 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import * as http from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   cleanupSmoke,
@@ -32,27 +31,6 @@ import {
 
 const skip = await smokeSkipReason()
 const describeSmoke = skip ? describe.skip : describe
-
-/** Wall time of `count` concurrent GETs. */
-async function concurrentGets(url: string, count: number): Promise<number> {
-  const started = performance.now()
-  const statuses = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<number>((resolve, reject) => {
-          http
-            .get(url, { agent: false, timeout: 60_000 }, res => {
-              res.resume()
-              res.on('end', () => resolve(res.statusCode ?? 0))
-            })
-            .on('error', reject)
-        })
-    )
-  )
-  expect(statuses).toEqual(Array(count).fill(200))
-  return (performance.now() - started) / 1000
-}
 
 describeSmoke('smoke test against a real Docker daemon', () => {
   let rocks: TestRocks
@@ -104,41 +82,54 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result) // smoke-result is JSON
   }, 120_000)
 
-  it('passes the gevent example with worker gevent: 5 concurrent /io requests take about one', async () => {
-    const smoke = await startSmoke(
-      options({ rock: rocks.gevent, image: testImage('flask-gevent'), projectWorker: 'gevent' })
-    )
-    try {
-      const result = await smoke.verify()
-      expect(result.worker).toBe('gevent')
-      const seconds = await concurrentGets(smoke.appUrl.replace(/\/$/, '/io'), 5)
-      console.log(`gevent: 5 concurrent 2-second requests took ${seconds.toFixed(2)} s`)
-      expect(seconds).toBeGreaterThanOrEqual(2)
-      expect(seconds).toBeLessThan(4)
-    } finally {
-      await smoke.close()
-    }
-  }, 120_000)
-
-  it('runs a gevent project forced to sync with --args flask sync: the same requests take five times as long', async () => {
-    const smoke = await startSmoke(
+  it('passes the gevent example with worker gevent, asking every probe: 5 slow /io requests at once take about one', async () => {
+    const result = await smokeTest(
       options({
         rock: rocks.gevent,
         image: testImage('flask-gevent'),
         projectWorker: 'gevent',
-        worker: 'sync'
+        probes: [
+          { method: 'GET', path: '/' },
+          { method: 'GET', path: '/io', expect: 200 },
+          { method: 'HEAD', path: '/' }
+        ],
+        concurrency: { requests: 5, path: '/io' }
       })
     )
-    try {
-      const result = await smoke.verify()
-      expect(result.worker).toBe('sync')
-      const seconds = await concurrentGets(smoke.appUrl.replace(/\/$/, '/io'), 5)
-      console.log(`forced sync: 5 concurrent 2-second requests took ${seconds.toFixed(2)} s`)
-      expect(seconds).toBeGreaterThanOrEqual(9)
-    } finally {
-      await smoke.close()
-    }
-  }, 120_000)
+    expect(result.worker).toBe('gevent')
+    expect(result.probes.map(p => [p.method, p.path, p.status])).toEqual([
+      ['GET', '/', 200],
+      ['GET', '/io', 200],
+      ['HEAD', '/', 200]
+    ])
+    // The metrics counted every probe's answers, not only the first.
+    expect(result.answers).toBeGreaterThanOrEqual(3)
+    expect(result.metrics.requests).toBeGreaterThanOrEqual(result.answers)
+    console.log(`gevent, 5 x GET /io at once: ${JSON.stringify(result.concurrency)}`)
+    expect(result.concurrency).toMatchObject({ path: '/io', requests: 5, errors: 0 })
+    expect(result.concurrency!.p50Ms).toBeGreaterThanOrEqual(2000)
+    expect(result.concurrency!.wallMs).toBeLessThan(4000)
+    // The app runs as _daemon_, and docker stop ends it cleanly within the grace period.
+    expect(result.appUid).toBe(584792)
+    expect(result.stop.exitCode).toBe(0)
+    expect(result.stop.ms).toBeLessThan(10_000)
+  }, 150_000)
+
+  it('runs a gevent project forced to sync with --args flask sync: the same requests take five times as long', async () => {
+    const result = await smokeTest(
+      options({
+        rock: rocks.gevent,
+        image: testImage('flask-gevent'),
+        projectWorker: 'gevent',
+        worker: 'sync',
+        concurrency: { requests: 5, path: '/io' }
+      })
+    )
+    expect(result.worker).toBe('sync')
+    console.log(`forced sync, 5 x GET /io at once: ${JSON.stringify(result.concurrency)}`)
+    expect(result.concurrency).toMatchObject({ path: '/io', requests: 5, errors: 0 })
+    expect(result.concurrency!.wallMs).toBeGreaterThanOrEqual(9000)
+  }, 150_000)
 
   it('refuses worker gevent for a project without gevent before anything runs', async () => {
     // A rock path that does not exist: any attempt to load it would fail differently.

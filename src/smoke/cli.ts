@@ -160,7 +160,9 @@ export async function smokeCommand(argv: string[]): Promise<number> {
   } catch (err) {
     const reason = (err as Error).message.split('\n')[0]
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`)
-    if (!(err instanceof SmokeError)) log.info(`Smoke test failed: ${reason}`)
+    process.stderr.write(
+      `flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${reason}\n`
+    )
     return 1
   } finally {
     process.removeListener('SIGINT', onSignal)

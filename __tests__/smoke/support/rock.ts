@@ -173,6 +173,11 @@ export async function pickRuntime(choice?: PebbleChoice): Promise<Runtime> {
   if (asked !== undefined && !PEBBLE_CHOICES.includes(asked)) {
     throw new Error(`unknown Pebble '${asked}': use one of ${PEBBLE_CHOICES.join(', ')}`)
   }
+  if (!present && asked === undefined && process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
+    throw new Error(
+      `${dir} has no SHA256SUMS: the real Pebble is required (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`
+    )
+  }
   const pebble = asked ?? (present ? '1.32.1' : 'stand-in')
   if (pebble === 'stand-in') {
     return {
