@@ -19,8 +19,10 @@ class PublishError extends Error {
 }
 
 jest.unstable_mockModule('../src/rockcraft/stage.js', () => ({ packStage }))
-jest.unstable_mockModule('../src/smoke.js', () => ({
+const { runImage } = await import('../src/smoke/image.js')
+jest.unstable_mockModule('../src/smoke/index.js', () => ({
   smokeTest,
+  runImage,
   SmokeError,
   workerOfCommand: (command: string) => ({
     worker: /-k \[ gevent \]/.test(command) ? 'gevent' : 'sync',
@@ -190,7 +192,8 @@ describe('the whole pipeline', () => {
     expect(smokeTest).toHaveBeenCalledWith(
       expect.objectContaining({
         rock: packed.rock,
-        image: 'flask-gevent:0.1',
+        // A reference of this run's own (the post step removes it), not the shared name:version.
+        image: expect.stringMatching(/^flask-gevent:0\.1-smoke-[0-9a-f]{12}$/),
         projectWorker: 'gevent'
       })
     )

@@ -584,17 +584,21 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
 
 /** The whole smoke test; the container and env file are removed whatever happens. */
 export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
+  let loaded: string | undefined
+  const remember = (left: SmokeLeftovers): void => {
+    if (left.smokeImage) loaded = left.smokeImage
+    opts.remember?.(left)
+  }
   try {
-    const smoke = await startSmoke(opts)
+    const smoke = await startSmoke({ ...opts, remember })
     try {
       return await smoke.verify()
     } finally {
       await smoke.close()
     }
   } finally {
-    const image = opts.image
-    if (opts.removeRunImage && isRunImage(image)) {
-      await cleanupSmoke({ smokeImage: image }, opts.log, { dockerHost: opts.dockerHost })
+    if (opts.removeRunImage && loaded) {
+      await cleanupSmoke({ smokeImage: loaded }, opts.log, { dockerHost: opts.dockerHost })
     }
   }
 }
