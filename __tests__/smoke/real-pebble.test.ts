@@ -76,7 +76,7 @@ describeReal('the smoke test against the real Pebble', () => {
     const smoke = await startSmoke(options({ env: { GUNICORN_CMD_ARGS: '--bogus-flag' } }))
     const log = captureLog()
     let verdictAt = 0
-    let late = 0
+    let late: number | undefined
     try {
       await expect(
         smoke.verify().finally(() => {

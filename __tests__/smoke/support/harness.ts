@@ -7,7 +7,6 @@ import { containersWithLabel } from '../../../src/smoke/docker.js'
 import { run } from '../../../src/exec.js'
 import { SMOKE_LABEL } from '../../../src/smoke/index.js'
 import type { PostState } from '../../../src/state.js'
-import { skipReason } from '../../support/real-parts.js'
 import { ensureTestDockerd } from './dockerd.js'
 import { buildTestRock, REPO, type Runtime } from './rock.js'
 
@@ -15,7 +14,9 @@ export const EXAMPLES = path.join(REPO, 'examples')
 export const TROUBLE_APP = path.join(REPO, '__tests__', 'smoke', 'fixtures', 'trouble-app')
 
 /** Undefined when the smoke tests can run; otherwise why not (printed, then they are skipped). */
-export function smokeSkipReason(): Promise<string | undefined> {
+export async function smokeSkipReason(): Promise<string | undefined> {
+  // Loaded here only: it needs jest, and the benchmark loads this file outside jest.
+  const { skipReason } = await import('../../support/real-parts.js')
   // Root: dockerd, and the test rock's files owned by _daemon_.
   return skipReason('the Docker smoke tests', {
     root: true,
