@@ -9,10 +9,33 @@ import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } fr
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { packStage } from './rockcraft/stage.js'
-import { runImage, smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke/index.js'
+import {
+  probeText,
+  runImage,
+  smokeTest,
+  workerOfCommand,
+  workerPlan,
+  type RockWorker,
+  type SmokeResult
+} from './smoke/index.js'
 import { actionLog } from './smoke/action-log.js'
 import { saveState } from './state.js'
 import { writeSummary } from './summary.js'
+
+/** The smoke test's further checks, one line each, for the summary. */
+function smokeChecks(result: SmokeResult): string[] {
+  const c = result.concurrency
+  return [
+    ...result.probes.map(p => `Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`),
+    ...(c
+      ? [
+          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${seconds(c.wallMs)}`
+        ]
+      : []),
+    `The app runs as uid ${result.appUid}${result.appUid === 584792 ? ' (_daemon_)' : ''}`,
+    `docker stop: ${seconds(result.stop.ms)}, exit code ${result.stop.exitCode}`
+  ]
+}
 
 /** A failure already explained in the log: main reports its message without a stack trace. */
 export class StepFailure extends Error {
@@ -134,6 +157,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       status: smoke.status,
       readyMs: smoke.readyMs,
       latencyMs: smoke.latencyMs,
+      checks: smokeChecks(smoke),
       metrics: {
         flask_requests: smoke.metrics.requests,
         ...Object.fromEntries(

@@ -42,6 +42,8 @@ export interface RunReport {
     readyMs: number
     latencyMs: number
     metrics: Record<string, number>
+    /** One line per further check: each probe, the app's uid, the concurrency proof, docker stop. */
+    checks?: string[]
   }
   publish?: { digest?: string; images: string[]; skipped?: string }
   failure?: { step: StepName; message: string }

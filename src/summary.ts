@@ -95,6 +95,7 @@ export function renderSummary(report: RunReport): string {
           .join('<br>')
       ]
     ])
+    if (m.checks?.length) s.addList(m.checks.map(escapeHtml))
   }
 
   if (report.publish) {
