@@ -110,7 +110,9 @@ const skip = await smokeSkipReason()
   beforeAll(async () => {
     host = await ensureTestDockerd()
     sync = (await buildTestRock({ app: path.join(EXAMPLES, 'flask-sync') }, work)).file
-    trouble = (await buildTestRock({ app: TROUBLE_APP }, work)).file
+    const built = await buildTestRock({ app: TROUBLE_APP }, work)
+    trouble = built.file
+    console.log(`flask-rock smoke test rocks run ${built.runtime.label}`)
   }, 600_000)
 
   it('passes the sync example (exit 0, JSON result) and removes its container and image', async () => {

@@ -14,7 +14,8 @@ import {
   type SmokeOptions
 } from '../../src/smoke/index.js'
 import { actionLog } from '../../src/smoke/action-log.js'
-import { containerLogEntries, imageExists } from '../../src/smoke/docker.js'
+import { containerLogEntries, imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
+import { post } from '../../src/post-step.js'
 import { saveState } from '../../src/state.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
@@ -178,4 +179,26 @@ describeReal('the smoke test against the real Pebble', () => {
       )
     ).rejects.toThrow("probe 'GET /nope =200' answered 404, expected status 200")
   }, 150_000)
+
+  it('lets the post step remove the image this run loaded, never one the user named', async () => {
+    const own = runImage('flask-sync', '0.1')
+    const named = `flask-user-named:keep-${process.pid}`
+    await loadRock(rocks.sync, own, rocks.host)
+    await loadRock(rocks.sync, named, rocks.host)
+    const was = process.env.DOCKER_HOST
+    process.env.DOCKER_HOST = rocks.host // the post step uses the runner's daemon
+    try {
+      for (const smokeImage of [own, named]) {
+        process.env['STATE_flask-rock'] = JSON.stringify({ isPost: true, smokeImage })
+        await post()
+      }
+      expect(await imageExists(own, rocks.host)).toBe(false)
+      expect(await imageExists(named, rocks.host)).toBe(true)
+    } finally {
+      delete process.env['STATE_flask-rock']
+      if (was === undefined) delete process.env.DOCKER_HOST
+      else process.env.DOCKER_HOST = was
+      await removeImage(named, rocks.host)
+    }
+  }, 300_000)
 })
