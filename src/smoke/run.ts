@@ -179,6 +179,8 @@ export class SmokeRun {
   readonly baseUrl: string
   readonly metricsUrl: string
   private answers = 0
+  /** The verdict is in: loops still waiting (the other of two side-by-side waits) give up. */
+  private settled = false
   private readonly byStatus: Record<string, number> = {}
   private readonly log: SmokeLog
 
@@ -210,6 +212,7 @@ export class SmokeRun {
     try {
       return await this.check()
     } catch (err) {
+      this.settled = true
       const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0]
       await explainFailure(this.name, reason, this.log, this.opts.dockerHost)
       throw err instanceof SmokeError ? err : new SmokeError(reason)
@@ -223,8 +226,8 @@ export class SmokeRun {
     const readyAt = performance.now()
     const probes: ProbeResult[] = [{ ...first, status: good.status, ms: Math.round(good.ms) }]
     for (const probe of others) probes.push(await this.probeOnce(probe))
-    await this.proveWorker()
-    const metrics = await this.awaitMetrics()
+    // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
+    const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()])
     const verdictMs = Math.round(performance.now() - readyAt)
     const appUid = await this.appUid()
     const concurrency = this.opts.concurrency && (await this.concurrencyProof())
@@ -366,7 +369,7 @@ export class SmokeRun {
         }
         return
       }
-      if (Date.now() >= until) {
+      if (Date.now() >= until || this.settled) {
         throw new SmokeError(
           `the container log never said which worker gunicorn uses ('Using worker: ...')`
         )
@@ -394,7 +397,7 @@ export class SmokeRun {
       } catch (err) {
         last = errorText(err)
       }
-      if (Date.now() >= until) {
+      if (Date.now() >= until || this.settled) {
         throw new SmokeError(
           `the metrics endpoint (:${METRICS_PORT}/metrics) never counted the probes' ${this.answers} answer(s) with status ${Object.keys(this.byStatus).join(', ')} (last: ${last})`
         )
