@@ -26,8 +26,12 @@ jest.unstable_mockModule('../src/pack/index.js', () => ({
   packStage,
   savePackCache: async () => undefined
 }))
-jest.unstable_mockModule('../src/smoke.js', () => ({
+const { runImage } = await import('../src/smoke/image.js')
+const { probeText } = await import('../src/smoke/probes.js')
+jest.unstable_mockModule('../src/smoke/index.js', () => ({
   smokeTest,
+  runImage,
+  probeText,
   cleanupSmoke: async () => undefined,
   SmokeError,
   workerOfCommand: (command: string) => ({
@@ -124,8 +128,15 @@ const smoked = {
   readyMs: 2400,
   latencyMs: 3,
   verdictMs: 120,
-  answers: 1,
-  metrics: { requests: 1, responseCodes: { '200': 1 } }
+  answers: 2,
+  metrics: { requests: 2, responseCodes: { '200': 2 } },
+  probes: [
+    { method: 'GET', path: '/', status: 200, ms: 3 },
+    { method: 'GET', path: '/health', expect: 200, status: 200, ms: 2 }
+  ],
+  appUid: 584792,
+  concurrency: { path: '/io', requests: 5, errors: 0, p50Ms: 2004, p95Ms: 2011, wallMs: 2015 },
+  stop: { ms: 1210, exitCode: 0 }
 }
 
 describe('check-only', () => {
@@ -211,7 +222,8 @@ describe('the whole pipeline', () => {
     expect(smokeTest).toHaveBeenCalledWith(
       expect.objectContaining({
         rock: packed.rock,
-        image: 'flask-gevent:0.1',
+        // A reference of this run's own (the post step removes it), not the shared name:version.
+        image: expect.stringMatching(/^flask-gevent:0\.1-smoke-[0-9a-f]{12}$/),
         projectWorker: 'gevent'
       })
     )
@@ -223,7 +235,19 @@ describe('the whole pipeline', () => {
       expect(html).toContain(`<td>${step}</td><td>✅ passed</td>`)
     expect(html).toContain('<code>destructive (GitHub-hosted runner on the build base)</code>')
     expect(html).toContain('<code>miss</code>')
-    expect(html).toContain('<code>flask_requests 1</code>')
+    expect(html).toContain('<code>flask_requests 2</code>')
+    // The further checks, one list item each.
+    expect(html).toContain(
+      [
+        '<ul>',
+        '<li>Probe GET /: 200 in 3 ms</li>',
+        '<li>Probe GET /health =200: 200 in 2 ms</li>',
+        '<li>5 x GET /io at once: p50 2004 ms, p95 2011 ms, 0 errors, all in 2.0 s</li>',
+        '<li>The app runs as uid 584792 (_daemon_)</li>',
+        '<li>docker stop: 1.2 s, exit code 0</li>',
+        '</ul>'
+      ].join('')
+    )
     expect(html).toContain(`<code>localhost:5000/app:1.0</code> @ <code>${DIGEST}</code>`)
   })
 

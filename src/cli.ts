@@ -9,6 +9,7 @@ import {
   renderExpansion,
   type Problem
 } from './core/index.js'
+import { smokeCommand } from './smoke/cli.js'
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
 
@@ -22,6 +23,8 @@ Commands:
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
                                        write rockcraft.yaml unless one exists
+  smoke ROCK [options]                 run the rock in Docker and prove it serves, as the
+                                       action's smoke test does (flask-rock smoke --help)
 
 Options:
   -h, --help                           show this help
@@ -48,6 +51,8 @@ function oneDir(positionals: string[]): string {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  // Its own module: the smoke test's options and output.
+  if (command === 'smoke') return smokeCommand(rest)
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)

@@ -2,6 +2,8 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { mergeProblem } from './image-ref.js'
+import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
+import { SmokeError } from './smoke/error.js'
 
 export type BuildMode = 'auto' | 'lxd' | 'destructive'
 export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'
@@ -29,6 +31,9 @@ export interface Inputs {
   smokeExpectStatus: number | undefined
   smokeTimeoutSec: number
   smokeEnv: Record<string, string>
+  /** smoke-probes, else the one probe of smoke-path and smoke-expect-status. */
+  smokeProbes: Probe[]
+  smokeConcurrency: ConcurrencyPlan | undefined
   push: string[]
   /** Images to merge into one index pushed to `push`; [] outside the merge mode. */
   manifest: string[]
@@ -169,6 +174,18 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   }
   const expect = get('smoke-expect-status')
 
+  const smokeProbes = smokeInput('smoke-probes', () => parseProbes(read('smoke-probes')))
+  if (smokeProbes.length === 0) {
+    smokeProbes.push({
+      method: 'GET',
+      path: smokePath,
+      expect: expect === '' ? undefined : integer('smoke-expect-status', expect, 100, 599)
+    })
+  }
+  const smokeConcurrency = smokeInput('smoke-concurrency', () =>
+    parseConcurrency(get('smoke-concurrency') || '0')
+  )
+
   const image = get('image')
   if (image.includes('@')) {
     throw new InputError(
@@ -247,10 +264,22 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     smokeExpectStatus: expect === '' ? undefined : integer('smoke-expect-status', expect, 100, 599),
     smokeTimeoutSec: integer('smoke-timeout', get('smoke-timeout'), 1, 3600),
     smokeEnv,
+    smokeProbes,
+    smokeConcurrency,
     push,
     manifest,
     registryUsername: username,
     registryPassword: password
+  }
+}
+
+/** A smoke test input parsed by the smoke code: its complaint becomes the input's. */
+function smokeInput<T>(name: string, parse: () => T): T {
+  try {
+    return parse()
+  } catch (err) {
+    if (err instanceof SmokeError) throw new InputError(`Input '${name}': ${err.message}`)
+    throw err
   }
 }
 

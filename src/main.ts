@@ -12,10 +12,34 @@ import { indexAnnotations, mergeImages } from './merge.js'
 import { githubEvent, publishRock } from './publish.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
 import { expansionForInstalledRockcraft, packStage } from './pack/index.js'
-import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
-import { RUN_ID, saveState } from './state.js'
+import {
+  probeText,
+  runImage,
+  smokeTest,
+  workerOfCommand,
+  workerPlan,
+  type RockWorker,
+  type SmokeResult
+} from './smoke/index.js'
+import { actionLog } from './smoke/action-log.js'
+import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from './untrusted.js'
+
+/** The smoke test's further checks, one line each, for the summary. */
+function smokeChecks(result: SmokeResult): string[] {
+  const c = result.concurrency
+  return [
+    ...result.probes.map(p => `Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`),
+    ...(c
+      ? [
+          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${seconds(c.wallMs)}`
+        ]
+      : []),
+    `The app runs as uid ${result.appUid}${result.appUid === 584792 ? ' (_daemon_)' : ''}`,
+    `docker stop: ${seconds(result.stop.ms)}, exit code ${result.stop.exitCode}`
+  ]
+}
 
 /** A failure already explained in the log: main reports its message without a stack trace. */
 export class StepFailure extends Error {
@@ -113,22 +137,27 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
   } else {
-    const image = inputs.image || `${project.name}:${project.version ?? 'latest'}`
+    // A reference of the run's own unless the user names one: runs sharing a daemon never test
+    // each other's rock, and the post step removes it (images do not pile up on a runner).
+    const image = inputs.image || runImage(project.name ?? 'rock', project.version)
     const smoke = await runStep(report, 'smoke', async () => {
       const result = await smokeTest({
         rock,
         image,
         worker: inputs.worker,
         projectWorker: flaskWorker.worker,
-        path: inputs.smokePath,
-        expectStatus: inputs.smokeExpectStatus,
+        probes: inputs.smokeProbes,
+        concurrency: inputs.smokeConcurrency,
         timeoutSec: inputs.smokeTimeoutSec,
         env: inputs.smokeEnv,
-        tempDir
+        tempDir,
+        log: actionLog,
+        labels: { [RUN_LABEL]: RUN_ID },
+        remember: saveState
       })
       return {
         value: result,
-        detail: `${result.status} on ${inputs.smokePath} after ${seconds(result.readyMs)}, worker ${result.worker}`
+        detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
     core.setOutput('image', smoke.image)
@@ -140,6 +169,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       status: smoke.status,
       readyMs: smoke.readyMs,
       latencyMs: smoke.latencyMs,
+      checks: smokeChecks(smoke),
       metrics: {
         flask_requests: smoke.metrics.requests,
         ...Object.fromEntries(

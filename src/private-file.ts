@@ -3,7 +3,6 @@
 // readable by another user, not even for a moment.
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from '@actions/core'
 
 /** A new directory under `parent` that only the runner user can enter. */
 export async function privateDir(parent: string, prefix: string): Promise<string> {
@@ -19,14 +18,20 @@ export async function writePrivateFile(file: string, text: string): Promise<void
 
 /**
  * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
- * directory too. Never throws: what could not be removed is a warning naming `what`.
+ * directory too. Never throws: what could not be removed is a warning naming `what`, given to
+ * `warn` (core.warning in the action; the local CLI loads no @actions/*).
  */
-export async function removePrivateFile(file: string, prefix: string, what: string): Promise<void> {
+export async function removePrivateFile(
+  file: string,
+  prefix: string,
+  what: string,
+  warn: (message: string) => void
+): Promise<void> {
   try {
     const dir = path.dirname(file)
     if (path.basename(dir).startsWith(prefix)) await fs.rm(dir, { recursive: true, force: true })
     else await fs.rm(file, { force: true })
   } catch (err) {
-    core.warning(`Could not remove ${what} ${file}: ${(err as Error).message}`)
+    warn(`Could not remove ${what} ${file}: ${(err as Error).message}`)
   }
 }

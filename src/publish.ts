@@ -376,5 +376,6 @@ async function readDigest(file: string, ref: string): Promise<string> {
 
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 export async function cleanupPublish(state: PostState): Promise<void> {
-  if (state.authFile) await removePrivateFile(state.authFile, DIR_PREFIX, 'the registry auth file')
+  if (state.authFile)
+    await removePrivateFile(state.authFile, DIR_PREFIX, 'the registry auth file', core.warning)
 }

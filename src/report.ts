@@ -44,6 +44,8 @@ export interface RunReport {
     readyMs: number
     latencyMs: number
     metrics: Record<string, number>
+    /** One line per further check: each probe, the app's uid, the concurrency proof, docker stop. */
+    checks?: string[]
   }
   publish?: { digest?: string; images: string[]; skipped?: string }
   /** headline: the message's first line, and its first listed reason when that line ends in ':'. */

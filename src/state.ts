@@ -23,6 +23,8 @@ export interface PostState {
   /** Smoke test leftovers to remove if main did not get to it. */
   containerName?: string
   envFile?: string
+  /** An image the smoke test loaded under a reference of its own, removed when the job ends. */
+  smokeImage?: string
   /** Registry auth file to remove if main did not get to it. */
   authFile?: string
   /** Directory of our temporary files for this run. */

@@ -116,6 +116,7 @@ export function renderSummary(report: RunReport): string {
         ]
       )
     )
+    if (m.checks?.length) parts.push(list(m.checks.map(inline)))
   }
 
   if (report.publish) {

@@ -4,7 +4,6 @@
 // Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
 // it; the token is fresh and random each time, so the text cannot end the fence itself.
 import { randomBytes } from 'node:crypto'
-import * as core from '@actions/core'
 
 /** The lines to print for `text` so that no line of it is read as a workflow command. */
 export function fencedLines(text: string, token = randomBytes(16).toString('hex')): string[] {
@@ -34,7 +33,10 @@ export function writeUntrusted(
   for (const line of lines) write(line)
 }
 
-/** core.info for a message that carries text from the project or its tools. */
+/**
+ * core.info for a message that carries text from the project or its tools. It writes stdout as
+ * core.info does, without loading @actions/core: the CLI shares this file.
+ */
 export function infoUntrusted(text: string): void {
-  writeUntrusted(text, core.info)
+  writeUntrusted(text, line => process.stdout.write(`${line}\n`))
 }

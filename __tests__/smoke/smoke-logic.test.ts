@@ -1,6 +1,7 @@
 // The smoke test's logic without a Docker daemon: pure helpers, and smokeTest() with the docker and
 // skopeo command lines recorded (exec.ts mocked) while real HTTP servers on loopback stand for the
 // container's published ports. Runs everywhere, also where the real smoke tests are skipped.
+import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
@@ -21,6 +22,8 @@ let answer: (call: Call) => Partial<RunResult>
 function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
   const call = { command, args: [...args] }
   calls.push(call)
+  // tar reads the rock's layers for real (a small OCI archive the tests make).
+  if (command === 'tar') execFileSync('tar', args, { stdio: 'ignore' })
   return Promise.resolve({
     command,
     args,
@@ -49,22 +52,78 @@ jest.unstable_mockModule('../../src/exec.js', () => ({
   CommandError: FakeCommandError
 }))
 
-const smoke = await import('../../src/smoke.js')
-const { parseLogEntries } = await import('../../src/docker.js')
-const {
-  BootWatch,
-  describeState,
-  freshEntries,
-  envFileText,
-  parseMetrics,
-  smokeTest,
-  statusOk,
-  taggedImage,
-  workerFromLog,
-  workerOfLayers,
-  workerPlan,
-  SmokeError
-} = smoke
+const { parseLogEntries } = await import('../../src/smoke/docker.js')
+const { BootWatch, freshEntries } = await import('../../src/smoke/boot-watch.js')
+const { describeState, envFileText, smokeTest } = await import('../../src/smoke/run.js')
+const { parseMetrics } = await import('../../src/smoke/metrics.js')
+const probesModule = await import('../../src/smoke/probes.js')
+const { statusOk } = probesModule
+const imageModule = await import('../../src/smoke/image.js')
+const { taggedImage } = imageModule
+const { workerFromLog, workerOfLayers, workerPlan } = await import('../../src/smoke/worker.js')
+const { SmokeError } = await import('../../src/smoke/error.js')
+const { DAEMON_UID } = await import('../../src/smoke/ownership.js')
+
+/**
+ * A small real OCI archive: one layer whose /flask files belong to `uid`, for `architecture`.
+ * The smoke test reads it (tar headers) before it loads anything.
+ */
+export async function tinyRock(
+  dir: string,
+  uid = DAEMON_UID,
+  architecture = 'amd64'
+): Promise<string> {
+  const { createHash } = await import('node:crypto')
+  const stage = path.join(dir, 'stage')
+  const layout = path.join(dir, 'layout')
+  await fs.mkdir(path.join(stage, 'flask', 'app'), { recursive: true })
+  await fs.writeFile(path.join(stage, 'flask', 'app', 'app.py'), 'app = None\n')
+  await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
+  const layerTar = path.join(dir, 'layer.tar')
+  execFileSync('tar', [
+    '--owner',
+    String(uid),
+    '--group',
+    String(uid),
+    '--numeric-owner',
+    '-cf',
+    layerTar,
+    '-C',
+    stage,
+    'flask'
+  ])
+  const put = async (content: Buffer | string): Promise<{ digest: string; size: number }> => {
+    const hex = createHash('sha256').update(content).digest('hex')
+    await fs.writeFile(path.join(layout, 'blobs', 'sha256', hex), content)
+    return { digest: `sha256:${hex}`, size: Buffer.byteLength(content) }
+  }
+  const layer = await put(await fs.readFile(layerTar))
+  const config = await put(
+    JSON.stringify({
+      architecture,
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [layer.digest] }
+    })
+  )
+  const manifest = await put(
+    JSON.stringify({
+      schemaVersion: 2,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }]
+    })
+  )
+  await fs.writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+  await fs.writeFile(
+    path.join(layout, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest }]
+    })
+  )
+  const rock = path.join(dir, `app_0.1_${architecture}.rock`)
+  execFileSync('tar', ['-cf', rock, '-C', layout, 'oci-layout', 'index.json', 'blobs'])
+  return rock
+}
 
 describe('workerPlan', () => {
   const gevent = { worker: 'gevent', switchable: true } as const
@@ -232,7 +291,7 @@ describe('BootWatch', () => {
     for (const line of lines.slice(0, firstStop + 1)) watch.add(line)
     expect(watch.failures).toBe(1)
     expect(watch.reason).toBe(
-      "ModuleNotFoundError: No module named 'flask_rock_missing_dependency'"
+      'ModuleNotFoundError: No module named \'flask_rock_missing_dependency\' (Pebble: Service "flask" stopped unexpectedly with code 3)'
     )
     for (const line of lines.slice(firstStop + 1)) watch.add(line)
     expect(watch.failures).toBe(2)
@@ -268,7 +327,9 @@ describe('BootWatch', () => {
     ])
       watch.add(line)
     expect(watch.failures).toBe(1)
-    expect(watch.reason).toBe('ConnectionRefusedError: [Errno 111] Connection refused')
+    expect(watch.reason).toBe(
+      'ConnectionRefusedError: [Errno 111] Connection refused (Pebble: Service "flask" stopped unexpectedly with code 3)'
+    )
   })
 
   it('falls back to gunicorn errors, then to how the service stopped', () => {
@@ -276,13 +337,15 @@ describe('BootWatch', () => {
     const config = new BootWatch()
     config.add(`${at} [flask] Error: 'no/such/gunicorn.conf.py' doesn't exist`)
     config.add(`${at} Service "flask" stopped unexpectedly with code 1`)
-    expect(config.reason).toBe("Error: 'no/such/gunicorn.conf.py' doesn't exist")
+    expect(config.reason).toBe(
+      "Error: 'no/such/gunicorn.conf.py' doesn't exist (Pebble: Service \"flask\" stopped unexpectedly with code 1)"
+    )
     const halted = new BootWatch()
     halted.add(`${at} [flask] [2026-11-25 01:55:08 +0000] [11] [INFO] Reason: App failed to load.`)
     expect(halted.reason).toBe('gunicorn: App failed to load.')
     const killed = new BootWatch()
     killed.add(`${at} Service "flask" stopped unexpectedly with code -1`)
-    expect(killed.reason).toBe('the flask service stopped with code -1')
+    expect(killed.reason).toBe('Pebble: Service "flask" stopped unexpectedly with code -1')
     expect(killed.failures).toBe(1)
   })
 })
@@ -300,6 +363,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   })
   let ports: Record<string, { HostIp: string; HostPort: string }[]>
   let tmp: string
+  let rock: string
   const secret = 'hunter2 with spaces'
 
   beforeAll(async () => {
@@ -311,6 +375,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       '9102/tcp': [{ HostIp: '127.0.0.1', HostPort: port(metrics) }]
     }
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-logic-'))
+    rock = await tinyRock(await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-tiny-rock-')))
     process.env.GITHUB_STATE = path.join(tmp, 'state')
     await fs.writeFile(process.env.GITHUB_STATE, '')
   })
@@ -345,20 +410,31 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
           ])
         }
       if (sub === 'logs') return { stdout: '[INFO] Using worker: sync\n' }
+      if (sub === 'top')
+        return { stdout: `PID UID CMD\n14 ${DAEMON_UID} /usr/bin/python3 -m gunicorn\n` }
       return {}
     }
   })
 
+  const logged: string[] = []
   const opts = (): Parameters<typeof smokeTest>[0] => ({
-    rock: '/x/app_0.1_amd64.rock',
+    rock,
     image: 'app:0.1',
     worker: 'auto',
     projectWorker: 'sync',
-    path: '/',
+    probes: [{ method: 'GET', path: '/' }],
     timeoutSec: 5,
     env: { API_TOKEN: secret },
     dockerHost: 'unix:///tmp/test.sock',
-    tempDir: tmp
+    tempDir: tmp,
+    log: {
+      info: line => void logged.push(line),
+      warning: line => void logged.push(`warning: ${line}`),
+      group: async (title, body) => {
+        logged.push(`[${title}]`)
+        await body()
+      }
+    }
   })
 
   it('passes, keeps the secret out of every argv, and removes container and env file', async () => {
@@ -366,14 +442,15 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(result).toMatchObject({ image: 'app:0.1', worker: 'sync', status: 200, answers: 1 })
     expect(result.metrics).toEqual({ requests: 1, responseCodes: { '200': 1 } })
 
-    expect(calls[0]).toEqual({
+    expect(calls[0].command).toBe('tar') // the rock's owners, read before anything runs
+    expect(calls[1]).toEqual({
       command: 'skopeo',
       args: [
         '--insecure-policy',
         'copy',
         '--dest-daemon-host',
         'unix:///tmp/test.sock',
-        'oci-archive:/x/app_0.1_amd64.rock',
+        `oci-archive:${rock}`,
         'docker-daemon:app:0.1'
       ]
     })
@@ -382,8 +459,15 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(runCall.args).toEqual(
       expect.arrayContaining(['--publish', '127.0.0.1::8000', '127.0.0.1::9102'])
     )
-    expect(runCall.args).toContain('PEBBLE_VERBOSE=1')
-    expect(runCall.args.slice(-1)).toEqual(['app:0.1']) // auto: no --args
+    // --verbose (every Pebble version) rather than PEBBLE_VERBOSE (v1.20 on); auto: no --args.
+    expect(runCall.args).not.toContain('PEBBLE_VERBOSE=1')
+    expect(runCall.args.slice(-2)).toEqual(['app:0.1', '--verbose'])
+    expect(result.appUid).toBe(DAEMON_UID)
+    expect(result.stop.exitCode).toBe(0)
+    expect(calls.map(c => c.args[2]).filter(sub => sub === 'stop' || sub === 'top')).toEqual([
+      'top',
+      'stop'
+    ])
     expect(envFileSeen).toEqual({ mode: 0o600, text: `API_TOKEN=${secret}\n` })
     for (const c of calls) expect(c.args.join(' ')).not.toContain('hunter2')
 
@@ -395,7 +479,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   it('appends --args flask sync when a gevent project is forced to sync', async () => {
     await smokeTest({ ...opts(), projectWorker: 'gevent', worker: 'sync' })
     const runCall = calls.find(c => c.args[2] === 'run')!
-    expect(runCall.args.slice(-4)).toEqual(['app:0.1', '--args', 'flask', 'sync'])
+    // --verbose before --args: after it, Pebble would take it as one of gunicorn's arguments.
+    expect(runCall.args.slice(-5)).toEqual(['app:0.1', '--verbose', '--args', 'flask', 'sync'])
   })
 
   it('fails when the log proves another worker', async () => {
@@ -440,7 +525,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     }
     const attempt = smokeTest({ ...opts(), timeoutSec: 120 })
     await expect(attempt).rejects.toThrow(
-      /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'$/
+      /^the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency' \(Pebble: Service "flask" stopped unexpectedly with code 3\)$/
     )
     const logCalls = calls.filter(c => c.args[2] === 'logs' && c.args.includes('--timestamps'))
     expect(logCalls.length).toBeGreaterThanOrEqual(2)
@@ -489,7 +574,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       }
     }
     await expect(smokeTest({ ...opts(), timeoutSec: 120 })).rejects.toThrow(
-      "the app failed to boot: ModuleNotFoundError: No module named 'flask_rock_missing_dependency'; the container stopped before / answered (status exited, exit code 10, not OOM-killed)"
+      'the app failed to boot: ModuleNotFoundError: No module named \'flask_rock_missing_dependency\' (Pebble: Service "flask" stopped unexpectedly with code 3); the container stopped before / answered (status exited, exit code 10, not OOM-killed)'
     )
   }, 30_000)
 
@@ -499,5 +584,172 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     await expect(smokeTest(opts())).rejects.toThrow(/start the smoke test container/)
     expect(calls[calls.length - 1].args.slice(2, 5)).toEqual(['rm', '--force', '--volumes'])
     expect((await fs.readdir(tmp)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+  })
+})
+
+describe('probe lines (smoke-probes, --probe)', () => {
+  const { parseProbes, parseProbe, parseConcurrency, percentile } = probesModule
+  it('reads [METHOD] PATH [=STATUS] lines, skipping blanks and comments', () => {
+    expect(
+      parseProbes('/\n# health first\nGET /health =200\r\nHEAD /static/x.css\n\nPOST /form =405\n')
+    ).toEqual([
+      { method: 'GET', path: '/', expect: undefined },
+      { method: 'GET', path: '/health', expect: 200 },
+      { method: 'HEAD', path: '/static/x.css', expect: undefined },
+      { method: 'POST', path: '/form', expect: 405 }
+    ])
+  })
+  it('refuses lines that do not parse, naming the line', () => {
+    expect(() => parseProbe('health')).toThrow(
+      `probe "health" is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`
+    )
+    expect(() => parseProbe('FETCH /')).toThrow(
+      'probe "FETCH /": method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'
+    )
+    expect(() => parseProbe('GET / =700')).toThrow(
+      'probe "GET / =700": the status must be between 100 and 599'
+    )
+    expect(() => parseProbe('GET /a b')).toThrow(SmokeError)
+    expect(() => parseProbe('get /')).toThrow(SmokeError)
+  })
+  it('reads the concurrency proof: N or N PATH, 0 for none', () => {
+    expect(parseConcurrency('0')).toBeUndefined()
+    expect(parseConcurrency('5')).toEqual({ requests: 5, path: undefined })
+    expect(parseConcurrency(' 20 /io ')).toEqual({ requests: 20, path: '/io' })
+    expect(() => parseConcurrency('5 io')).toThrow(
+      `concurrency "5 io" is not 'N' or 'N PATH' with N from 0 to 1000`
+    )
+    expect(() => parseConcurrency('1001')).toThrow(SmokeError)
+  })
+  it('takes percentiles by nearest rank', () => {
+    expect(percentile([30, 10, 20, 40], 50)).toBe(20)
+    expect(percentile([30, 10, 20, 40], 95)).toBe(40)
+    expect(percentile([], 50)).toBe(0)
+  })
+})
+
+describe('image references', () => {
+  const { dockerTag, runImage, isRunImage } = imageModule
+  it('maps versions rockcraft takes but Docker refuses as tags', () => {
+    expect(dockerTag('1.0+git')).toBe('1.0-git')
+    expect(dockerTag('1.0~rc1')).toBe('1.0-rc1')
+    expect(dockerTag('2:1.0')).toBe('2-1.0')
+    expect(dockerTag('.hidden')).toBe('v.hidden')
+    expect(dockerTag('x'.repeat(200))).toHaveLength(128)
+    for (const v of ['1.0+git', '1.0~rc1', '2:1.0', '.hidden', 'ok_1.2-3']) {
+      expect(dockerTag(v)).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/)
+    }
+  })
+  it('makes a reference unique to the run, and knows it again', () => {
+    const a = runImage('flask-app', '2:1.0')
+    expect(a).toMatch(/^flask-app:2-1\.0-smoke-[0-9a-f]{12}$/)
+    expect(runImage('flask-app', '2:1.0')).not.toBe(a)
+    expect(isRunImage(a)).toBe(true)
+    expect(isRunImage('flask-app:2-1.0')).toBe(false)
+    expect(isRunImage('postgres:16')).toBe(false)
+    expect(runImage('x', 'y'.repeat(200)).split(':')[1]).toHaveLength(128)
+  })
+})
+
+describe('what the smoke test reads and leaves (recorded docker, real tar)', () => {
+  let dir: string
+  const logged: string[] = []
+  const log = {
+    info: (line: string) => void logged.push(line),
+    warning: (line: string) => void logged.push(`warning: ${line}`),
+    group: async (title: string, body: () => Promise<void>) => {
+      logged.push(`[${title}]`)
+      await body()
+    }
+  }
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-reads-'))
+  })
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    calls.length = 0
+    logged.length = 0
+    answer = () => ({})
+  })
+  const opts = (rock: string): Parameters<typeof smokeTest>[0] => ({
+    rock,
+    image: 'app:0.1',
+    worker: 'auto',
+    projectWorker: 'sync',
+    probes: [{ method: 'GET', path: '/' }],
+    timeoutSec: 5,
+    env: {},
+    log
+  })
+
+  it('reads file owners from the layer tar headers and refuses a rock whose /flask is not _daemon_’s, before loading it', async () => {
+    const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'root-')), 0)
+    await expect(smokeTest(opts(rootOwned))).rejects.toThrow(
+      'files in the rock are not owned by _daemon_ (584792), as rockcraft makes them: /flask (uid 0), /flask/app (uid 0), /flask/app/app.py (uid 0)'
+    )
+    expect(calls.map(c => c.command)).toEqual(['tar'])
+  })
+
+  it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {
+    const arm = await tinyRock(await fs.mkdtemp(path.join(dir, 'arm-')), DAEMON_UID, 'arm64')
+    await expect(smokeTest(opts(arm))).rejects.toThrow(
+      `${arm} is built for arm64; this machine runs amd64`
+    )
+    const notRock = path.join(dir, 'not-a-rock.rock')
+    await fs.writeFile(notRock, 'just text\n')
+    await expect(smokeTest(opts(notRock))).rejects.toThrow(
+      new RegExp(
+        `^${notRock.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a rock \\(an OCI archive\\): `
+      )
+    )
+    expect(calls.every(c => c.command === 'tar')).toBe(true)
+  })
+
+  it('removes an image only when the run made its reference (the post step’s cleanup)', async () => {
+    const { cleanupSmoke } = await import('../../src/smoke/run.js')
+    const own = imageModule.runImage('app', '1.0')
+    await cleanupSmoke({ smokeImage: 'app:1.0' }, log)
+    await cleanupSmoke({ smokeImage: 'production-db:latest' }, log)
+    expect(calls).toEqual([])
+    await cleanupSmoke({ smokeImage: own }, log, { dockerHost: 'unix:///x.sock' })
+    expect(calls).toEqual([
+      { command: 'docker', args: ['-H', 'unix:///x.sock', 'image', 'rm', own] }
+    ])
+  })
+
+  it('fences the container log tail on a runner: its lines never act as workflow commands', async () => {
+    const rock = await tinyRock(await fs.mkdtemp(path.join(dir, 'fence-')))
+    const forged = '::set-output name=digest::sha256:forged'
+    answer = ({ args }) => {
+      const sub = args[0]
+      if (sub === 'container')
+        return {
+          stdout: JSON.stringify([
+            {
+              State: { Status: 'exited', Running: false, ExitCode: 1, OOMKilled: false, Error: '' },
+              NetworkSettings: { Ports: {} }
+            }
+          ])
+        }
+      if (sub === 'logs') return { stdout: `2026-11-25T01:55:08.000000001Z ${forged}\n` }
+      return {}
+    }
+    const was = process.env.GITHUB_ACTIONS
+    process.env.GITHUB_ACTIONS = 'true'
+    try {
+      await expect(smokeTest(opts(rock))).rejects.toThrow(
+        `the rock's entrypoint (Pebble) exited at once with code 1: ${forged}`
+      )
+    } finally {
+      if (was === undefined) delete process.env.GITHUB_ACTIONS
+      else process.env.GITHUB_ACTIONS = was
+    }
+    const at = logged.indexOf(forged)
+    expect(at).toBeGreaterThan(0)
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(logged[at - 1])?.[1]
+    expect(token).toBeDefined()
+    expect(logged[at + 1]).toBe(`::${token}::`)
   })
 })

@@ -227,7 +227,8 @@ export async function packRock(
     })
   })
   const rocks = await findRocks(opts, opts.packed, started)
-  for (const r of rocks) infoUntrusted(`Packed ${r.rock} in ${seconds(durationMs)} (${opts.mode} mode)`)
+  for (const r of rocks)
+    infoUntrusted(`Packed ${r.rock} in ${seconds(durationMs)} (${opts.mode} mode)`)
   return { rocks, durationMs }
 }
 

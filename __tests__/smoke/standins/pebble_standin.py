@@ -3,7 +3,7 @@
 # It does only what a rock's entrypoint does for the smoke test:
 #   pebble enter [--verbose] [--args SERVICE ARG... [;]]
 # reads the layers in /var/lib/pebble/default/layers/, starts the services whose startup is
-# "enabled" in `after` order about 1 s apart, replaces the "[ ... ]" default arguments of a
+# "enabled" in `after` order a few ms apart (as real Pebble), replaces the "[ ... ]" default arguments of a
 # service's command with --args (or drops the brackets), restarts a service that exits with
 # Pebble's default backoff (0.5 s doubling up to 30 s, reset after 30 s of running), and copies
 # service output to stdout when PEBBLE_VERBOSE=1 or --verbose (otherwise output is dropped; `logs`
@@ -29,12 +29,14 @@ stopping = threading.Event()
 children = {}
 
 
-def log(text):
+def log(text, stream=None):
+    """Real Pebble's line format: its own notices as `[pebble]` on stderr, service output on stdout."""
     now = datetime.datetime.now(datetime.timezone.utc)
     stamp = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+    out = stream or sys.stderr
     with print_lock:
-        sys.stdout.write(f"{stamp} {text}\n")
-        sys.stdout.flush()
+        out.write(f"{stamp} {text if stream else '[pebble] ' + text}\n")
+        out.flush()
 
 
 def load_services():
@@ -116,7 +118,7 @@ def supervise(name, svc, extra, verbose):
         log(f'Service "{name}" starting: {" ".join(argv)}')
         for line in proc.stdout:
             if verbose:
-                log(f"[{name}] " + line.decode("utf-8", "replace").rstrip("\n"))
+                log(f"[{name}] " + line.decode("utf-8", "replace").rstrip("\n"), sys.stdout)
         code = proc.wait()
         if stopping.is_set():
             return
@@ -173,8 +175,8 @@ def main(argv):
         t = threading.Thread(target=supervise, args=(name, svc, args.get(name), verbose), daemon=True)
         t.start()
         threads.append(t)
-        # Pebble waits this long to call a start successful before starting the next service.
-        if stopping.wait(1.0):
+        # Real Pebble starts the services a few milliseconds apart.
+        if stopping.wait(0.005):
             break
     stopping.wait()
     for proc in children.values():

@@ -3,19 +3,20 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { containersWithLabel } from '../../../src/docker.js'
+import { containersWithLabel } from '../../../src/smoke/docker.js'
 import { run } from '../../../src/exec.js'
-import { SMOKE_LABEL } from '../../../src/smoke.js'
+import { SMOKE_LABEL } from '../../../src/smoke/index.js'
 import type { PostState } from '../../../src/state.js'
-import { skipReason } from '../../support/real-parts.js'
 import { ensureTestDockerd } from './dockerd.js'
-import { buildTestRock, REPO } from './rock.js'
+import { buildTestRock, REPO, type Runtime } from './rock.js'
 
 export const EXAMPLES = path.join(REPO, 'examples')
 export const TROUBLE_APP = path.join(REPO, '__tests__', 'smoke', 'fixtures', 'trouble-app')
 
 /** Undefined when the smoke tests can run; otherwise why not (printed, then they are skipped). */
-export function smokeSkipReason(): Promise<string | undefined> {
+export async function smokeSkipReason(): Promise<string | undefined> {
+  // Loaded here only: it needs jest, and the benchmark loads this file outside jest.
+  const { skipReason } = await import('../../support/real-parts.js')
   // Root: dockerd, and the test rock's files owned by _daemon_.
   return skipReason('the Docker smoke tests', {
     root: true,
@@ -29,23 +30,30 @@ export interface TestRocks {
   sync: string
   gevent: string
   trouble: string
+  /** Which Pebble and statsd_exporter the rocks carry (printed by setUpRocks). */
+  runtime: Runtime
 }
 
-/** Starts (or reuses) the test daemon and builds the three test rocks. */
+/**
+ * Starts (or reuses) the test daemon and builds the three test rocks with the Pebble that
+ * FLASK_ROCK_TEST_PEBBLE names (default: real v1.32.1 where ../shared/runtime/ exists).
+ */
 export async function setUpRocks(): Promise<TestRocks> {
   const host = await ensureTestDockerd()
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-rocks-'))
   // One at a time: they share the cached root filesystem and the two cores.
-  const sync = await buildTestRock(
-    { name: 'flask-sync', app: path.join(EXAMPLES, 'flask-sync') },
-    dir
-  )
-  const gevent = await buildTestRock(
-    { name: 'flask-gevent', app: path.join(EXAMPLES, 'flask-gevent') },
-    dir
-  )
-  const trouble = await buildTestRock({ name: 'flask-trouble', app: TROUBLE_APP }, dir)
-  return { host, dir, sync, gevent, trouble }
+  const sync = await buildTestRock({ app: path.join(EXAMPLES, 'flask-sync') }, dir)
+  const gevent = await buildTestRock({ app: path.join(EXAMPLES, 'flask-gevent') }, dir)
+  const trouble = await buildTestRock({ app: TROUBLE_APP }, dir)
+  console.log(`smoke test rocks run ${sync.runtime.label}`)
+  return {
+    host,
+    dir,
+    sync: sync.file,
+    gevent: gevent.file,
+    trouble: trouble.file,
+    runtime: sync.runtime
+  }
 }
 
 /**

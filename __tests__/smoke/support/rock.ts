@@ -1,6 +1,10 @@
-// Builds a rock-like OCI archive for the smoke tests from real parts: a Debian root filesystem
-// (mmdebstrap) with python3, Flask, gunicorn and gevent, the extension's config files, an app, the
-// Pebble layer from the expansion, and two stand-ins (Pebble, statsd_exporter) named as such.
+// Builds a rock-like OCI archive for the smoke tests from real parts, laid out as rockcraft lays out
+// a flask-framework rock: a Debian root filesystem (mmdebstrap) with python3, Flask, gunicorn and
+// gevent; the `_daemon_` user (584792) that the image runs as; the project's files where the
+// expansion's install-app part puts them, owned by `_daemon_`; the extension's config files; the
+// Pebble layer from the expansion at /var/lib/pebble/default/layers/001-<name>.yaml in 0777
+// directories; and the real Pebble and statsd_exporter from ../shared/runtime/ (SHA256SUMS checked),
+// or the stand-ins in standins/ only where that folder is missing.
 // The root filesystem is the slow part: it is cached under ~/.cache/flask-rock-tests/ keyed by
 // a hash of its recipe.
 import { createHash } from 'node:crypto'
@@ -10,18 +14,20 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runOk } from '../../../src/exec.js'
-import { expandedServices, GUNICORN_CONF, pebbleLayerYaml, STATSD_MAPPING } from './services.js'
+import { checkProject } from '../../../src/core/index.js'
+import { GUNICORN_CONF, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const STANDINS = path.join(HERE, '..', 'standins')
 export const REPO = path.resolve(HERE, '..', '..', '..')
-const DAEMON_UID = 584792
+export const DAEMON_UID = 584792
 
 // Everything that decides the root filesystem's content; its hash names the cache entry.
 const ROOTFS_RECIPE = [
   '--variant=essential',
   '--include=python3-flask,gunicorn,python3-gevent,python3-yaml,ca-certificates',
-  `--customize-hook=echo "_daemon_:x:${DAEMON_UID}:${DAEMON_UID}::/nonexistent:/usr/sbin/nologin" >> "$1/etc/passwd"; echo "_daemon_:x:${DAEMON_UID}:" >> "$1/etc/group"`,
+  // The lines rockcraft writes for run-user _daemon_.
+  `--customize-hook=echo "_daemon_:x:${DAEMON_UID}:${DAEMON_UID}::/var/lib/pebble/default:/usr/bin/false" >> "$1/etc/passwd"; echo "_daemon_:x:${DAEMON_UID}:" >> "$1/etc/group"`,
   'bookworm'
 ]
 const MIRROR = 'http://deb.debian.org/debian'
@@ -110,16 +116,113 @@ export async function rootFs(): Promise<RootFs> {
   }
 }
 
-export interface TestRockSpec {
-  /** Used for the file name: <name>_0.1_amd64.rock */
-  name: string
-  /** A Flask project directory: its files go to /flask/app, its expansion gives the services. */
-  app: string
-  /** Replaces the extension's /flask/gunicorn.conf.py (to build broken rocks). */
-  gunicornConf?: string
+/** Which Pebble a test rock carries: a real release, or the stand-in (no runtime folder). */
+export type PebbleChoice = '1.32.1' | '1.19.2' | 'stand-in'
+export const PEBBLE_CHOICES: readonly PebbleChoice[] = ['1.32.1', '1.19.2', 'stand-in']
+
+/** The real binaries' folder: FLASK_ROCK_RUNTIME_DIR, else ../shared/runtime/linux-amd64 beside the repository. */
+export function runtimeDir(): string {
+  return (
+    process.env.FLASK_ROCK_RUNTIME_DIR ||
+    path.resolve(REPO, '..', 'shared', 'runtime', 'linux-amd64')
+  )
 }
 
-async function writeFile(root: string, rel: string, content: string, mode = 0o644): Promise<void> {
+export interface Runtime {
+  /** What the rock runs, for the test output: "real Pebble v1.32.1 + real statsd_exporter v0.26.0". */
+  label: string
+  pebble: PebbleChoice
+  /** Host files to ship as /usr/bin/pebble and /usr/bin/statsd_exporter. */
+  pebbleFile: string
+  exporterFile: string
+}
+
+const checkedSums = new Map<string, Promise<void>>()
+
+/** Checks SHA256SUMS in the runtime folder once per process; throws naming a file that differs. */
+function checkSums(dir: string): Promise<void> {
+  let check = checkedSums.get(dir)
+  if (!check) {
+    check = (async () => {
+      const lines = (await fs.readFile(path.join(dir, 'SHA256SUMS'), 'utf8'))
+        .split('\n')
+        .filter(l => l.trim() !== '')
+      for (const line of lines) {
+        const m = /^([0-9a-f]{64})\s+\*?(\S+)$/.exec(line.trim())
+        if (!m) throw new Error(`${dir}/SHA256SUMS: cannot read line '${line}'`)
+        const actual = await sha256File(path.join(dir, m[2]))
+        if (actual !== m[1]) {
+          throw new Error(`${dir}/${m[2]}: sha256 ${actual} differs from SHA256SUMS (${m[1]})`)
+        }
+      }
+    })()
+    checkedSums.set(dir, check)
+  }
+  return check
+}
+
+/**
+ * The Pebble and statsd_exporter a test rock gets. `choice` undefined: FLASK_ROCK_TEST_PEBBLE, else
+ * real Pebble v1.32.1 where the runtime folder exists, else the stand-ins. A real release asked for
+ * by name must be there (no silent fallback); the folder's checksums are checked before use.
+ */
+export async function pickRuntime(choice?: PebbleChoice): Promise<Runtime> {
+  const dir = runtimeDir()
+  const present = await exists(path.join(dir, 'SHA256SUMS'))
+  const asked = choice ?? (process.env.FLASK_ROCK_TEST_PEBBLE as PebbleChoice | undefined)
+  if (asked !== undefined && !PEBBLE_CHOICES.includes(asked)) {
+    throw new Error(`unknown Pebble '${asked}': use one of ${PEBBLE_CHOICES.join(', ')}`)
+  }
+  if (!present && asked === undefined && process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
+    throw new Error(
+      `${dir} has no SHA256SUMS: the real Pebble is required (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`
+    )
+  }
+  const pebble = asked ?? (present ? '1.32.1' : 'stand-in')
+  if (pebble === 'stand-in') {
+    return {
+      label: 'Pebble STAND-IN + statsd_exporter STAND-IN (standins/)',
+      pebble,
+      pebbleFile: path.join(STANDINS, 'pebble_standin.py'),
+      exporterFile: path.join(STANDINS, 'statsd_exporter_standin.py')
+    }
+  }
+  if (!present) throw new Error(`real Pebble ${pebble} asked for, but ${dir} has no SHA256SUMS`)
+  await checkSums(dir)
+  return {
+    label: `real Pebble v${pebble} + real statsd_exporter v0.26.0 (${dir})`,
+    pebble,
+    pebbleFile: path.join(dir, `pebble-${pebble}`),
+    exporterFile: path.join(dir, 'statsd_exporter-0.26.0')
+  }
+}
+
+export interface TestRockSpec {
+  /** A Flask project directory: its files ship as the expansion's install-app part says. */
+  app: string
+  /** The rock file to write; default <outDir>/<name>_<version>_amd64.rock */
+  out?: string
+  /** Replaces the extension's /flask/gunicorn.conf.py (to build broken rocks). */
+  gunicornConf?: string
+  /** Default: pickRuntime()'s. */
+  pebble?: PebbleChoice
+  /** Breaks the rock as a rock without rockcraft's 0777 Pebble directory is broken. */
+  pebbleDirMode?: number
+}
+
+export interface TestRock {
+  file: string
+  name: string
+  version: string
+  runtime: Runtime
+}
+
+async function writeFile(
+  root: string,
+  rel: string,
+  content: string | Buffer,
+  mode = 0o644
+): Promise<void> {
   const file = path.join(root, rel)
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o755 })
   await fs.writeFile(file, content, { mode })
@@ -135,36 +238,85 @@ async function blob(
   return { digest: `sha256:${digest}`, size: Buffer.byteLength(content) }
 }
 
-/** Builds <outDir>/<name>_0.1_amd64.rock (an oci-archive) and returns its path. */
-export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise<string> {
+interface Part {
+  organize?: Record<string, string>
+}
+
+/** Copies the project's files where install-app's organize map puts them (under the stage). */
+async function stageAppFiles(
+  project: string,
+  stage: string,
+  parts: Record<string, Part>
+): Promise<void> {
+  const organize = parts['flask-framework/install-app']?.organize ?? {}
+  for (const [from, to] of Object.entries(organize)) {
+    const source = path.resolve(project, from)
+    const target = path.resolve(stage, to)
+    if (
+      !source.startsWith(path.resolve(project) + path.sep) ||
+      !target.startsWith(stage + path.sep)
+    ) {
+      throw new Error(`install-app organizes ${from} -> ${to}: outside the project or the rock`)
+    }
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o755 })
+    await fs.cp(source, target, { recursive: true })
+  }
+}
+
+/** The entrypoint rockcraft sets: Pebble in /usr/bin from ubuntu@24.04 on, /bin before. */
+export function pebbleEntrypoint(base: string | undefined): string[] {
+  const legacy = base === 'ubuntu@22.04' || base === 'ubuntu:22.04'
+  return [legacy ? '/bin/pebble' : '/usr/bin/pebble', 'enter']
+}
+
+/** Builds a rock of the project (an oci-archive) and returns where and with what. */
+export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise<TestRock> {
+  const project = await checkProject(spec.app)
+  if (!project.expanded || !project.name) {
+    throw new Error(
+      `test project ${spec.app} is one rockcraft would refuse: ${project.problems.map(p => p.message).join('; ')}`
+    )
+  }
+  const name = project.name
+  const version = project.version ?? '0.1'
+  const runtime = await pickRuntime(spec.pebble)
   const base = await rootFs()
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-test-'))
   try {
     const stage = path.join(work, 'stage')
     await fs.mkdir(stage, { mode: 0o755 })
-    const appDir = path.join(stage, 'flask', 'app')
-    await fs.mkdir(appDir, { recursive: true, mode: 0o755 })
-    await fs.cp(spec.app, appDir, { recursive: true })
-    // install-app's permissions: the app belongs to _daemon_.
-    await runOk('chown', ['-R', `${DAEMON_UID}:${DAEMON_UID}`, appDir], {
-      what: 'own the test app',
-      timeoutMs: 30_000
-    })
+    await stageAppFiles(spec.app, stage, project.expanded.parts as Record<string, Part>)
     await writeFile(stage, 'flask/gunicorn.conf.py', spec.gunicornConf ?? GUNICORN_CONF)
+    for (const dir of ['opt/promtail', 'etc/promtail', 'var/log/flask']) {
+      await fs.mkdir(path.join(stage, dir), { recursive: true, mode: 0o755 })
+    }
+    // The extension's permissions: the app, its config and the logging dirs belong to _daemon_.
+    for (const owned of ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask']) {
+      await runOk('chown', ['-R', `${DAEMON_UID}:${DAEMON_UID}`, path.join(stage, owned)], {
+        what: `own /${owned} as _daemon_`,
+        timeoutMs: 30_000
+      })
+    }
     await writeFile(stage, 'statsd-mapping.conf', STATSD_MAPPING)
-    const services = await expandedServices(spec.app)
+    const services = project.expanded.services as Record<string, PebbleService>
+    // Pebble runs as _daemon_, so rockcraft makes its directory writable by all.
+    const pebbleDir = path.join(stage, 'var/lib/pebble/default')
     await writeFile(
       stage,
-      `var/lib/pebble/default/layers/001-rockcraft-${spec.name}.yaml`,
+      `var/lib/pebble/default/layers/001-${name}.yaml`,
       pebbleLayerYaml(services)
     )
+    const dirMode = spec.pebbleDirMode ?? 0o777
+    await fs.chmod(path.join(pebbleDir, 'layers'), dirMode)
+    await fs.chmod(pebbleDir, dirMode)
     // /bin is a symlink to usr/bin in the Debian root filesystem: ship into usr/bin.
-    for (const [standin, target] of [
-      ['pebble_standin.py', 'usr/bin/pebble'],
-      ['statsd_exporter_standin.py', 'usr/bin/statsd_exporter']
-    ]) {
-      await writeFile(stage, target, await fs.readFile(path.join(STANDINS, standin), 'utf8'), 0o755)
-    }
+    await writeFile(stage, 'usr/bin/pebble', await fs.readFile(runtime.pebbleFile), 0o755)
+    await writeFile(
+      stage,
+      'usr/bin/statsd_exporter',
+      await fs.readFile(runtime.exporterFile),
+      0o755
+    )
     const layerTar = path.join(work, 'app-layer.tar')
     await runOk(
       'tar',
@@ -175,7 +327,9 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
         layerTar,
         '-C',
         stage,
+        'etc',
         'flask',
+        'opt',
         'statsd-mapping.conf',
         'usr',
         'var'
@@ -194,10 +348,10 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
         architecture: 'amd64',
         os: 'linux',
         config: {
-          // Like a rock: Pebble is the entrypoint, no CMD, and the run_user.
-          Entrypoint: ['/usr/bin/pebble', 'enter'],
+          // Like a rock: Pebble is the entrypoint, no CMD, and the run-user.
+          Entrypoint: pebbleEntrypoint(project.base),
           Cmd: [],
-          User: `${DAEMON_UID}:${DAEMON_UID}`,
+          User: String(DAEMON_UID),
           Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
         },
         rootfs: { type: 'layers', diff_ids: [`sha256:${base.diffId}`, appLayer.digest] }
@@ -224,23 +378,23 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
           {
             mediaType: 'application/vnd.oci.image.manifest.v1+json',
             ...manifest,
-            annotations: { 'org.opencontainers.image.ref.name': '0.1' }
+            annotations: { 'org.opencontainers.image.ref.name': 'rock' }
           }
         ]
       })
     )
-    await fs.mkdir(outDir, { recursive: true })
-    const rock = path.join(outDir, `${spec.name}_0.1_amd64.rock`)
-    await fs.rm(rock, { force: true })
+    const file = path.resolve(spec.out ?? path.join(outDir, `${name}_${version}_amd64.rock`))
+    await fs.mkdir(path.dirname(file), { recursive: true })
+    await fs.rm(file, { force: true })
+    // skopeo's path form: a ':' in the file's own path would end the path early.
+    const partial = path.join(work, 'rock.tar')
     await runOk(
       'skopeo',
-      ['--insecure-policy', 'copy', `oci:${layout}:0.1`, `oci-archive:${rock}`],
-      {
-        what: 'write the test rock',
-        timeoutMs: 5 * 60_000
-      }
+      ['--insecure-policy', 'copy', `oci:${layout}:rock`, `oci-archive:${partial}`],
+      { what: 'write the test rock', timeoutMs: 5 * 60_000 }
     )
-    return rock
+    await fs.copyFile(partial, file)
+    return { file, name, version, runtime }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

@@ -1,7 +1,6 @@
 // The Pebble layer of a test rock comes from our own flask-framework expansion of the test
 // project (checkProject -> expanded.services), so the smoke tests run what the action renders.
 import { stringify } from 'yaml'
-import { checkProject } from '../../../src/core/index.js'
 
 export interface PebbleService {
   override: 'replace' | 'merge'
@@ -12,17 +11,7 @@ export interface PebbleService {
   user?: string
 }
 
-export async function expandedServices(projectDir: string): Promise<Record<string, PebbleService>> {
-  const result = await checkProject(projectDir)
-  if (!result.expanded) {
-    throw new Error(
-      `test project ${projectDir} is one rockcraft would refuse: ${result.problems.map(p => p.message).join('; ')}`
-    )
-  }
-  return result.expanded.services as Record<string, PebbleService>
-}
-
-/** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-rockcraft-<name>.yaml. */
+/** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-<name>.yaml. */
 export function pebbleLayerYaml(services: Record<string, PebbleService>): string {
   return stringify({ summary: 'Rock layer', description: 'Services of the test rock', services })
 }

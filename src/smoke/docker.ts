@@ -4,8 +4,8 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { run, runOk, tailLines, type RunResult } from './exec.js'
-import { skopeoCommand } from './skopeo.js'
+import { run, runOk, tailLines, type RunResult } from '../exec.js'
+import { skopeoCommand } from '../skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
   return host ? ['-H', host, ...args] : [...args]
@@ -26,8 +26,80 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
   const args = ['--insecure-policy', 'copy']
   // skopeo ignores DOCKER_HOST.
   if (host) args.push('--dest-daemon-host', host)
-  args.push(`oci-archive:${rock}`, `docker-daemon:${ref}`)
-  await runOk(skopeo, args, { what: `load ${rock} into Docker as ${ref}`, timeoutMs: 10 * 60_000 })
+  // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
+  // version `2:1.0`) goes through a link whose path has none.
+  const linkDir = rock.includes(':')
+    ? await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-load-'))
+    : undefined
+  try {
+    let source = path.resolve(rock)
+    if (linkDir) {
+      source = path.join(linkDir, 'rock.rock')
+      await fs.symlink(path.resolve(rock), source)
+    }
+    args.push(`oci-archive:${source}`, `docker-daemon:${ref}`)
+    await runOk(skopeo, args, {
+      what: `load ${rock} into Docker as ${ref}`,
+      timeoutMs: 10 * 60_000
+    })
+  } finally {
+    if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
+  }
+}
+
+/** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
+export async function removeImage(ref: string, host?: string): Promise<void> {
+  const r = await run('docker', dockerArgs(host, ['image', 'rm', ref]), {
+    what: `remove image ${ref}`,
+    timeoutMs: 60_000
+  })
+  if (r.code !== 0 && !/no such image/i.test(r.stderr)) {
+    throw new Error(
+      `remove image ${ref}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`
+    )
+  }
+}
+
+/** Whether the daemon has an image under this reference. */
+export async function imageExists(ref: string, host?: string): Promise<boolean> {
+  const r = await run(
+    'docker',
+    dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]),
+    {
+      what: `inspect image ${ref}`,
+      timeoutMs: 30_000
+    }
+  )
+  return r.code === 0
+}
+
+/** docker stop with a grace period; resolves when the container has stopped. */
+export async function stopContainer(name: string, graceSec: number, host?: string): Promise<void> {
+  await docker(
+    host,
+    ['stop', '--time', String(graceSec), name],
+    `stop container ${name}`,
+    (graceSec + 30) * 1000
+  )
+}
+
+/** uid and command line of each process in the container (`docker top`), as the host sees them. */
+export async function containerProcesses(
+  name: string,
+  host?: string
+): Promise<{ uid: number; command: string }[]> {
+  const r = await docker(
+    host,
+    ['top', name, '-eo', 'pid,uid,args'],
+    `list the processes of ${name}`,
+    30_000
+  )
+  return r.stdout
+    .split('\n')
+    .slice(1)
+    .map(line => /^\s*\d+\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(m => ({ uid: Number(m[1]), command: m[2] }))
 }
 
 export interface RunSpec {
@@ -147,9 +219,16 @@ export function parseLogEntries(text: string): LogEntry[] {
 export async function containerLogEntries(
   name: string,
   host?: string,
-  since?: string
+  since?: string,
+  tail?: number
 ): Promise<LogEntry[]> {
-  const args = ['logs', '--timestamps', ...(since ? ['--since', since] : []), name]
+  const args = [
+    'logs',
+    '--timestamps',
+    ...(since ? ['--since', since] : []),
+    ...(tail ? ['--tail', String(tail)] : []),
+    name
+  ]
   const r = await docker(host, args, `read the log of container ${name}`, 30_000)
   // A stable sort keeps each stream's own order among entries with the same time.
   return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) =>

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Builds a test rock of a Flask project, laid out as rockcraft lays out a flask-framework rock, from
+// Debian's Flask/gunicorn/gevent and the real Pebble and statsd_exporter (see __tests__/smoke/support/rock.ts).
+//   npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in]
+// Needs root (file owners), mmdebstrap, skopeo and tar; the first build makes the root filesystem (~1 min).
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { transpileTree } from './transpile.mjs'
+
+const USAGE =
+  'Usage: npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in]\n'
+
+function usage(message) {
+  process.stderr.write(`rock:build: ${message}\n${USAGE}`)
+  process.exit(2)
+}
+
+let values
+try {
+  ;({ values } = parseArgs({
+    options: {
+      project: { type: 'string' },
+      out: { type: 'string' },
+      pebble: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  }))
+} catch (err) {
+  usage(err.message)
+}
+if (values.help) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
+if (!values.project) usage('--project DIR is required')
+if (!values.out) usage('--out FILE.rock is required')
+if (values.pebble !== undefined && !['1.32.1', '1.19.2', 'stand-in'].includes(values.pebble)) {
+  usage(`--pebble must be 1.32.1, 1.19.2 or stand-in, not '${values.pebble}'`)
+}
+
+const tree = transpileTree()
+try {
+  const { buildTestRock } = await import(join(tree, '__tests__/smoke/support/rock.js'))
+  const started = Date.now()
+  const rock = await buildTestRock(
+    { app: values.project, out: values.out, pebble: values.pebble },
+    '.'
+  )
+  process.stdout.write(
+    `wrote ${rock.file} (${rock.name} ${rock.version}, ${rock.runtime.label}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+  )
+} catch (err) {
+  process.stderr.write(`rock:build: ${err.message.split('\n')[0]}\n`)
+  process.exitCode = 1
+} finally {
+  rmSync(tree, { recursive: true, force: true })
+}

@@ -1,0 +1,16 @@
+// The smoke test's log on a runner: @actions/core's lines and log groups.
+import * as core from '@actions/core'
+import type { SmokeLog } from './log.js'
+
+export const actionLog: SmokeLog = {
+  info: line => core.info(line),
+  warning: line => core.warning(line),
+  group: async (title, body) => {
+    core.startGroup(title)
+    try {
+      await body()
+    } finally {
+      core.endGroup()
+    }
+  }
+}

@@ -1,0 +1,176 @@
+// `flask-rock smoke ROCK ...`: the action's smoke test on a developer's machine, same verdicts and
+// messages, plain output. Loaded only for this subcommand; it imports no @actions/* package.
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { parseArgs } from 'node:util'
+import { SmokeError } from './error.js'
+import { runImage } from './image.js'
+import type { SmokeLog } from './log.js'
+import { parseProbe, type Probe } from './probes.js'
+import { cleanupSmoke, smokeTest, type SmokeLeftovers } from './run.js'
+
+export const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
+                        [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
+
+Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
+gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
+docker stop ends it cleanly. The container, the env file and the image it loads are removed.
+
+  --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
+  --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
+  --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
+
+Exit status: 0 passed, 1 failed, 2 usage error.
+`
+
+class UsageError extends Error {}
+
+function streamLog(out: NodeJS.WritableStream): SmokeLog {
+  return {
+    info: line => void out.write(`${line}\n`),
+    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    group: async (title, body) => {
+      out.write(`--- ${title}\n`)
+      try {
+        await body()
+      } finally {
+        out.write('---\n')
+      }
+    }
+  }
+}
+
+/** KEY=VALUE lines (blank lines and # comments skipped); a bad line is named by number only. */
+export function parseEnvFile(text: string, file: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return
+    const eq = line.indexOf('=')
+    const key = eq < 0 ? '' : line.slice(0, eq).trim()
+    // The value may be a secret: never echoed.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || line.slice(eq + 1).includes('\r')) {
+      throw new UsageError(`${file}:${i + 1}: not a KEY=VALUE line`)
+    }
+    env[key] = line.slice(eq + 1)
+  })
+  return env
+}
+
+/** A run-unique image reference named after the rock file (`<name>_<version>_<arch>.rock`). */
+function imageFor(rock: string): string {
+  const [name, version] = path.basename(rock, '.rock').split('_')
+  const repo =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-')
+      .replace(/^-+|-+$/g, '') || 'rock'
+  return runImage(repo, version)
+}
+
+export async function smokeCommand(argv: string[]): Promise<number> {
+  let options
+  try {
+    options = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        worker: { type: 'string', default: 'auto' },
+        probe: { type: 'string', multiple: true },
+        timeout: { type: 'string', default: '120' },
+        'env-file': { type: 'string' },
+        'docker-host': { type: 'string' },
+        format: { type: 'string', default: 'text' }
+      }
+    })
+  } catch (err) {
+    return usage((err as Error).message)
+  }
+  const { values, positionals } = options
+  if (values.help) {
+    process.stdout.write(SMOKE_USAGE)
+    return 0
+  }
+  let probes: Probe[]
+  let env: Record<string, string> = {}
+  try {
+    if (positionals.length !== 1)
+      throw new UsageError(`expected one ROCK, got ${positionals.length}`)
+    if (!['auto', 'sync', 'gevent'].includes(values.worker)) {
+      throw new UsageError(`--worker must be auto, sync or gevent, not '${values.worker}'`)
+    }
+    if (!/^[1-9]\d{0,3}$/.test(values.timeout)) {
+      throw new UsageError(`--timeout must be a number of seconds from 1 to 9999`)
+    }
+    if (values.format !== 'text' && values.format !== 'json') {
+      throw new UsageError(`--format must be text or json, not '${values.format}'`)
+    }
+    probes = (values.probe ?? ['GET /']).map(line => {
+      try {
+        return parseProbe(line)
+      } catch (err) {
+        throw new UsageError((err as Error).message)
+      }
+    })
+    if (values['env-file']) {
+      const file = values['env-file']
+      const text = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot read --env-file ${file}: ${err.code ?? err.message}`)
+      })
+      env = parseEnvFile(text, file)
+    }
+    const rockStat = await fs.stat(positionals[0]).catch(() => undefined)
+    if (!rockStat?.isFile()) throw new UsageError(`${positionals[0]}: no such file`)
+  } catch (err) {
+    if (err instanceof UsageError) return usage(err.message)
+    throw err
+  }
+
+  const json = values.format === 'json'
+  // With --format json, stdout holds the JSON alone; the log goes to stderr.
+  const log = streamLog(json ? process.stderr : process.stdout)
+  const rock = path.resolve(positionals[0])
+  const dockerHost = values['docker-host'] || process.env.DOCKER_HOST || undefined
+  const left: SmokeLeftovers = {}
+  // Ctrl-C or a kill: remove what this run made before going.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    void cleanupSmoke(left, log, { dockerHost }).finally(() => {
+      process.stderr.write(`flask-rock smoke: stopped by ${signal}; cleaned up\n`)
+      process.exit(130)
+    })
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    const result = await smokeTest({
+      rock,
+      image: imageFor(rock),
+      worker: values.worker as 'auto' | 'sync' | 'gevent',
+      probes,
+      timeoutSec: Number(values.timeout),
+      env,
+      dockerHost,
+      log,
+      remember: patch => Object.assign(left, patch),
+      removeRunImage: true
+    })
+    if (json) process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`)
+    return 0
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0]
+    if (json) process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`)
+    process.stderr.write(
+      `flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${reason}\n`
+    )
+    return 1
+  } finally {
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`flask-rock smoke: ${message}\nTry 'flask-rock smoke --help'.\n`)
+  return 2
+}

@@ -1,0 +1,24 @@
+// The smoke test: what the action (main, post) and `flask-rock smoke` use.
+export { SmokeError } from './error.js'
+export { consoleLog, logUntrusted, type SmokeLog } from './log.js'
+export { dockerTag, isRunImage, runImage, taggedImage } from './image.js'
+export { parseConcurrency, parseProbe, parseProbes, probeText, type Probe } from './probes.js'
+export {
+  workerOfCommand,
+  workerOfLayers,
+  workerPlan,
+  type RockWorker,
+  type Worker
+} from './worker.js'
+export {
+  APP_PORT,
+  cleanupSmoke,
+  METRICS_PORT,
+  SMOKE_LABEL,
+  smokeTest,
+  startSmoke,
+  type SmokeLeftovers,
+  type SmokeOptions,
+  type SmokeResult,
+  type SmokeRun
+} from './run.js'

@@ -1,0 +1,644 @@
+// The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
+// it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
+// answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+import { randomBytes } from 'node:crypto'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { WorkerChoice } from '../context.js'
+import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
+import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
+import {
+  containerLogEntries,
+  containerLogs,
+  containerProcesses,
+  inspectContainer,
+  loadRock,
+  readImageDir,
+  removeContainer,
+  removeImage,
+  runDetached,
+  stopContainer,
+  type ContainerState
+} from './docker.js'
+import { SmokeError } from './error.js'
+import { isRunImage, taggedImage } from './image.js'
+import { logUntrusted, type SmokeLog } from './log.js'
+import { parseMetrics, type SmokeMetrics } from './metrics.js'
+import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
+import {
+  concurrentGets,
+  expectedText,
+  probeText,
+  request,
+  statusOk,
+  type Answer,
+  type ConcurrencyPlan,
+  type ConcurrencyResult,
+  type Probe,
+  type ProbeResult
+} from './probes.js'
+import {
+  workerFromLog,
+  workerOfLayers,
+  workerPlan,
+  type Worker,
+  type WorkerPlan
+} from './worker.js'
+
+export const APP_PORT = 8000
+export const METRICS_PORT = 9102
+/** Every smoke container carries this label (cleanup, and tests checking for leftovers). */
+export const SMOKE_LABEL = 'flask-rock-action.smoke'
+
+// Short sleeps between tries: the verdict should follow the first good answer within ~0.5 s.
+const PROBE_EVERY_MS = 100
+const METRICS_EVERY_MS = 50
+// The container's state and new log lines are read this often while the probe waits (two docker
+// calls a second: cheap, and a boot failure is seen within about a second).
+const STATE_EVERY_MS = 1000
+// A first failed boot may be a race (a database or other service not up yet) that Pebble's
+// restart 0.5 s later gets past; a second one before the app ever answered is the app itself.
+// Waiting for it costs about a second and a half, against the smoke-timeout (2 minutes) it saves.
+const BOOT_FAILURES_TO_FAIL = 2
+// Enough time for the log and the metrics to catch up after a good answer even when the probe
+// used up nearly all of smoke-timeout.
+const CATCH_UP_MS = 10_000
+// Docker's own default grace period for `docker stop`.
+const STOP_GRACE_SEC = 10
+const LOG_TAIL_LINES = 100
+const ENV_FILE = 'smoke.env'
+const ENV_DIR_PREFIX = 'flask-rock-smoke-'
+const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
+
+/** What a smoke test leaves until it is cleaned up: the post step's state. */
+export interface SmokeLeftovers {
+  containerName?: string
+  envFile?: string
+  /** An image this run loaded under a reference of its own (runImage). */
+  smokeImage?: string
+}
+
+export interface SmokeOptions {
+  /** Path of the .rock (an OCI archive). */
+  rock: string
+  /** Image reference to load it as; ':latest' is added when it has no tag. */
+  image: string
+  worker: WorkerChoice
+  /**
+   * The worker the expansion chose (gevent when the project depends on gevent). Left out (for
+   * input `rock` without a project), it is read from the rock's Pebble layers.
+   */
+  projectWorker?: Worker
+  /** At least one; the first is tried until it answers well, the others once after it. */
+  probes: Probe[]
+  concurrency?: ConcurrencyPlan
+  timeoutSec: number
+  /** smoke-env: handed to the container through a file only the runner user can read. */
+  env: Record<string, string>
+  /** Docker daemon address (unix:///path); undefined: the default socket. */
+  dockerHost?: string
+  /** Where the env file goes (RUNNER_TEMP on a runner); default the OS temp dir. */
+  tempDir?: string
+  log: SmokeLog
+  /** More labels for the container (the action's names its run, for the post step). */
+  labels?: Record<string, string>
+  /** Records what a killed run would leave (the action: the post step's state). */
+  remember?: (leftovers: SmokeLeftovers) => void
+  /** Remove the image afterwards when the run loaded it under its own reference (the CLI). */
+  removeRunImage?: boolean
+}
+
+export interface SmokeResult {
+  image: string
+  worker: Worker
+  /** The first probe's good answer. */
+  status: number
+  /** From `docker run` to the first good answer. */
+  readyMs: number
+  /** Duration of the good request. */
+  latencyMs: number
+  /** From the first good answer to the verdict (every probe, worker proven, metrics counted). */
+  verdictMs: number
+  /** Answers the probes got (all statuses); the metrics counted at least these. */
+  answers: number
+  metrics: SmokeMetrics
+  probes: ProbeResult[]
+  /** The uid the app's processes run as (584792: _daemon_). */
+  appUid: number
+  concurrency?: ConcurrencyResult
+  /** `docker stop`: how long it took and the container's exit code. */
+  stop: { ms: number; exitCode: number }
+}
+
+export function describeState(state: ContainerState | undefined): string {
+  if (!state) return 'the container is gone'
+  const parts = [`status ${state.status}`]
+  if (!state.running) parts.push(`exit code ${state.exitCode}`)
+  parts.push(state.oomKilled ? 'OOM-killed' : 'not OOM-killed')
+  if (state.error) parts.push(`error: ${state.error}`)
+  return parts.join(', ')
+}
+
+/** Docker env-file text. Values are taken literally (no quotes, no expansion). */
+export function envFileText(env: Record<string, string>): string {
+  return Object.entries(env)
+    .map(([k, v]) => {
+      if (/[\r\n\0]/.test(v)) throw new SmokeError(`smoke-env: the value of ${k} spans lines`)
+      return `${k}=${v}\n`
+    })
+    .join('')
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
+
+function errorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException
+  return e.code ? `${e.code}` : e.message || String(err)
+}
+
+/** The failure's one line, then the container's log tail (both streams, by time) and state. */
+async function explainFailure(
+  name: string,
+  reason: string,
+  log: SmokeLog,
+  host?: string
+): Promise<void> {
+  log.info(`Smoke test failed: ${reason}`)
+  await log.group(`Smoke test container ${name}: log tail and state`, async () => {
+    const entries = await containerLogEntries(name, host, undefined, LOG_TAIL_LINES).catch(
+      (e: Error) => `(cannot read the log: ${e.message.split('\n')[0]})`
+    )
+    // The container's words are the app's: never read as workflow commands.
+    if (typeof entries === 'string') log.info(entries)
+    else logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)))
+    const state = await inspectContainer(name, host).catch(() => undefined)
+    log.info(`Container state: ${describeState(state)}`)
+  })
+}
+
+/** A running smoke container: verify() it, then close() it (always). */
+export class SmokeRun {
+  readonly baseUrl: string
+  readonly metricsUrl: string
+  private answers = 0
+  /** The verdict is in: loops still waiting (the other of two side-by-side waits) give up. */
+  private settled = false
+  private readonly byStatus: Record<string, number> = {}
+  private readonly log: SmokeLog
+
+  constructor(
+    readonly name: string,
+    readonly image: string,
+    readonly plan: WorkerPlan,
+    private readonly startedAt: number,
+    ports: Record<string, number>,
+    private readonly opts: SmokeOptions,
+    private readonly envDir: string
+  ) {
+    this.baseUrl = `http://127.0.0.1:${ports[`${APP_PORT}/tcp`]}`
+    this.metricsUrl = `http://127.0.0.1:${ports[`${METRICS_PORT}/tcp`]}/metrics`
+    this.log = opts.log
+  }
+
+  /** The first probe's URL. */
+  get appUrl(): string {
+    return this.baseUrl + this.opts.probes[0].path
+  }
+
+  private get deadline(): number {
+    return this.startedAt + this.opts.timeoutSec * 1000
+  }
+
+  /** Probes, proves the worker and the metrics; throws SmokeError after logging the details. */
+  async verify(): Promise<SmokeResult> {
+    try {
+      return await this.check()
+    } catch (err) {
+      this.settled = true
+      const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0]
+      await explainFailure(this.name, reason, this.log, this.opts.dockerHost)
+      throw err instanceof SmokeError ? err : new SmokeError(reason)
+    }
+  }
+
+  private async check(): Promise<SmokeResult> {
+    const [first, ...others] = this.opts.probes
+    const good = await this.probe(first)
+    const readyMs = Date.now() - this.startedAt
+    const readyAt = performance.now()
+    const probes: ProbeResult[] = [{ ...first, status: good.status, ms: Math.round(good.ms) }]
+    for (const probe of others) probes.push(await this.probeOnce(probe))
+    // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
+    const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()])
+    const verdictMs = Math.round(performance.now() - readyAt)
+    const appUid = await this.appUid()
+    const concurrency = this.opts.concurrency && (await this.concurrencyProof())
+    const stop = await this.gracefulStop()
+    const result: SmokeResult = {
+      image: this.image,
+      worker: this.plan.worker,
+      status: good.status,
+      readyMs,
+      latencyMs: Math.round(good.ms),
+      verdictMs,
+      answers: this.answers,
+      metrics,
+      probes,
+      appUid,
+      ...(concurrency ? { concurrency } : {}),
+      stop
+    }
+    for (const p of probes) this.log.info(`Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`)
+    if (concurrency) {
+      this.log.info(
+        `Concurrency: ${concurrency.requests} GET ${concurrency.path} at once: p50 ${concurrency.p50Ms} ms, p95 ${concurrency.p95Ms} ms, ${concurrency.errors} errors, all in ${concurrency.wallMs} ms`
+      )
+    }
+    this.log.info(
+      `Smoke test passed: ${first.path} answered ${good.status} in ${result.latencyMs} ms, ready ${readyMs} ms after start; ` +
+        `worker ${result.worker}; flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}; ` +
+        `app uid ${appUid}; docker stop took ${stop.ms} ms (exit code ${stop.exitCode})`
+    )
+    return result
+  }
+
+  private count(status: number): void {
+    this.answers++
+    this.byStatus[status] = (this.byStatus[status] ?? 0) + 1
+  }
+
+  /**
+   * Probes until a good answer, while the container is watched alongside: a probe request can
+   * hang (gunicorn's listening socket takes connections while its worker boots), so the watch
+   * must not wait for it.
+   */
+  private async probe(probe: Probe): Promise<Answer> {
+    const done = new AbortController()
+    try {
+      return await Promise.race([
+        this.probeApp(probe, done.signal),
+        this.watchBoot(probe, done.signal)
+      ])
+    } finally {
+      done.abort()
+    }
+  }
+
+  private async probeApp(probe: Probe, signal: AbortSignal): Promise<Answer> {
+    let last = 'no answer yet'
+    while (!signal.aborted) {
+      const left = this.deadline - Date.now()
+      if (left <= 0) {
+        throw new SmokeError(
+          `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`
+        )
+      }
+      try {
+        const answer = await request(this.baseUrl + probe.path, probe.method, left, signal)
+        this.count(answer.status)
+        if (statusOk(answer.status, probe.expect)) return answer
+        last = `HTTP ${answer.status}`
+      } catch (err) {
+        last = errorText(err)
+      }
+      await sleep(PROBE_EVERY_MS)
+    }
+    throw new Error('probe stopped') // the race is decided already: nobody sees this
+  }
+
+  /** Once the app answers, every other probe is asked once. */
+  private async probeOnce(probe: Probe): Promise<ProbeResult> {
+    let answer: Answer
+    try {
+      answer = await request(
+        this.baseUrl + probe.path,
+        probe.method,
+        Math.max(this.deadline - Date.now(), 5000)
+      )
+    } catch (err) {
+      throw new SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`)
+    }
+    this.count(answer.status)
+    if (!statusOk(answer.status, probe.expect)) {
+      throw new SmokeError(
+        `probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`
+      )
+    }
+    return { ...probe, status: answer.status, ms: Math.round(answer.ms) }
+  }
+
+  /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
+  private async watchBoot(probe: Probe, signal: AbortSignal): Promise<never> {
+    const boots = new BootWatch()
+    let cursor: LogCursor = { readAtSince: 0 }
+    for (;;) {
+      await sleep(STATE_EVERY_MS)
+      if (signal.aborted) throw new Error('watch stopped') // as above: nobody sees this
+      const [state, entries] = await Promise.all([
+        inspectContainer(this.name, this.opts.dockerHost),
+        containerLogEntries(this.name, this.opts.dockerHost, cursor.since)
+      ])
+      const read = freshEntries(entries, cursor)
+      cursor = read.cursor
+      for (const entry of read.fresh) boots.add(entry.text)
+      if (signal.aborted) throw new Error('watch stopped')
+      if (boots.final) throw new SmokeError(`the app could not start: ${boots.reason}`)
+      if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
+        throw new SmokeError(`the app failed to boot: ${boots.reason}`)
+      }
+      if (!state?.running) {
+        // No restart comes after this: one failed boot in the log is the reason.
+        const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : ''
+        const last = boots.lastBareLine ? `: ${boots.lastBareLine}` : ''
+        throw new SmokeError(
+          `${why}the container stopped before ${probe.path} answered (${describeState(state)})${last}`
+        )
+      }
+    }
+  }
+
+  private catchUpDeadline(): number {
+    return Math.max(this.deadline, Date.now() + CATCH_UP_MS)
+  }
+
+  private async proveWorker(): Promise<void> {
+    const until = this.catchUpDeadline()
+    for (;;) {
+      const seen = workerFromLog(await containerLogs(this.name, this.opts.dockerHost))
+      if (seen !== undefined) {
+        if (seen !== this.plan.worker) {
+          throw new SmokeError(`gunicorn uses worker '${seen}', expected '${this.plan.worker}'`)
+        }
+        return
+      }
+      if (Date.now() >= until || this.settled) {
+        throw new SmokeError(
+          `the container log never said which worker gunicorn uses ('Using worker: ...')`
+        )
+      }
+      await sleep(METRICS_EVERY_MS)
+    }
+  }
+
+  private async awaitMetrics(): Promise<SmokeMetrics> {
+    const until = this.catchUpDeadline()
+    let last: string
+    for (;;) {
+      try {
+        const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000))
+        if (answer.status !== 200) {
+          last = `HTTP ${answer.status}`
+        } else {
+          const metrics = parseMetrics(answer.body)
+          const counted =
+            metrics.requests >= this.answers &&
+            Object.entries(this.byStatus).every(([s, n]) => (metrics.responseCodes[s] ?? 0) >= n)
+          if (counted) return metrics
+          last = `flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}`
+        }
+      } catch (err) {
+        last = errorText(err)
+      }
+      if (Date.now() >= until || this.settled) {
+        throw new SmokeError(
+          `the metrics endpoint (:${METRICS_PORT}/metrics) never counted the probes' ${this.answers} answer(s) with status ${Object.keys(this.byStatus).join(', ')} (last: ${last})`
+        )
+      }
+      await sleep(METRICS_EVERY_MS)
+    }
+  }
+
+  /** The uid of the app's processes as `docker top` sees them: root fails the smoke test. */
+  private async appUid(): Promise<number> {
+    const processes = await containerProcesses(this.name, this.opts.dockerHost)
+    const app = processes.filter(p => /gunicorn/.test(p.command))
+    const uids = [...new Set((app.length ? app : processes).map(p => p.uid))]
+    if (uids.includes(0)) {
+      throw new SmokeError(
+        `the app runs as root (uid 0), not as _daemon_ (${DAEMON_UID}) as a flask-framework rock does`
+      )
+    }
+    return uids[0] ?? -1
+  }
+
+  private async concurrencyProof(): Promise<ConcurrencyResult> {
+    const plan = this.opts.concurrency!
+    const probePath = plan.path ?? this.opts.probes[0].path
+    const result = await concurrentGets(
+      this.baseUrl,
+      probePath,
+      plan.requests,
+      Math.max(this.deadline - Date.now(), 60_000)
+    )
+    if (result.errors > 0) {
+      throw new SmokeError(
+        `${result.errors} of ${plan.requests} concurrent GET ${probePath} failed or answered 500 or above (worker ${this.plan.worker})`
+      )
+    }
+    return result
+  }
+
+  /** `docker stop`: Pebble must stop gunicorn and exit 0 within the grace period. */
+  private async gracefulStop(): Promise<{ ms: number; exitCode: number }> {
+    const started = performance.now()
+    await stopContainer(this.name, STOP_GRACE_SEC, this.opts.dockerHost)
+    const ms = Math.round(performance.now() - started)
+    const state = await inspectContainer(this.name, this.opts.dockerHost)
+    const exitCode = state?.exitCode ?? -1
+    if (exitCode !== 0) {
+      throw new SmokeError(
+        `docker stop did not end the container cleanly: exit code ${exitCode} after ${(ms / 1000).toFixed(1)} s (grace period ${STOP_GRACE_SEC} s)`
+      )
+    }
+    return { ms, exitCode }
+  }
+
+  /** Removes the container and the env file; never throws (a warning says what was left). */
+  close(): Promise<void> {
+    return removeSmoke(this.name, this.envDir, this.opts)
+  }
+}
+
+async function removeSmoke(name: string, envDir: string, opts: SmokeOptions): Promise<void> {
+  await cleanupSmoke({ containerName: name, envFile: path.join(envDir, ENV_FILE) }, opts.log, {
+    dockerHost: opts.dockerHost
+  })
+  try {
+    opts.remember?.({ containerName: undefined, envFile: undefined })
+  } catch {
+    // Only means the post step will try the same (harmless) cleanup again.
+  }
+}
+
+async function writeEnvFile(text: string, tempDir: string): Promise<string> {
+  const dir = await privateDir(tempDir, ENV_DIR_PREFIX)
+  await writePrivateFile(path.join(dir, ENV_FILE), text)
+  return dir
+}
+
+const DOCKER_ARCH: Record<string, string> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  ppc64: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64'
+}
+
+/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
+async function checkRockFile(rock: string): Promise<void> {
+  let image: Awaited<ReturnType<typeof rockImage>>
+  try {
+    image = await rockImage(rock)
+  } catch (err) {
+    if (err instanceof SmokeError) throw err
+    throw new SmokeError(
+      `${rock} is not a rock (an OCI archive): ${(err as Error).message.split('\n')[0]}`
+    )
+  }
+  const here = DOCKER_ARCH[process.arch] ?? process.arch
+  if (image.architecture && image.architecture !== here) {
+    throw new SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`)
+  }
+  const foreign = foreignOwners(image.owners)
+  if (foreign.length > 0) {
+    throw new SmokeError(
+      `files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`
+    )
+  }
+}
+
+/**
+ * Loads the rock and starts its container. The caller must close() the returned run.
+ * Throws SmokeError for a choice or rock that cannot work (before anything runs) and
+ * CommandError when loading or starting fails (nothing is left behind then).
+ */
+export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
+  const log = opts.log
+  // Bad choices and values fail before anything runs.
+  const known =
+    opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
+  const image = taggedImage(opts.image)
+  const envText = envFileText(opts.env)
+  if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
+  await checkRockFile(opts.rock)
+  logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`)
+  if (isRunImage(image)) opts.remember?.({ smokeImage: image })
+  await loadRock(opts.rock, image, opts.dockerHost)
+  const plan =
+    known ||
+    workerPlan(
+      opts.worker,
+      workerOfLayers(
+        await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)
+      )
+    )
+
+  const name = `flask-rock-smoke-${randomBytes(6).toString('hex')}`
+  const envDir = await writeEnvFile(envText, opts.tempDir ?? os.tmpdir())
+  const envFile = path.join(envDir, ENV_FILE)
+  let started = false
+  try {
+    // Recorded before the container exists, so that a killed main step leaves nothing behind.
+    opts.remember?.({ containerName: name, envFile })
+    const startedAt = Date.now()
+    // --verbose copies service output to the container log on every Pebble version (PEBBLE_VERBOSE
+    // only from v1.20); it must come before --args, which takes every word after it.
+    const args = ['--verbose', ...plan.args]
+    logUntrusted(
+      log,
+      `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`
+    )
+    await runDetached(
+      {
+        image,
+        name,
+        labels: { ...opts.labels, [SMOKE_LABEL]: 'true' },
+        envFile,
+        env: {},
+        publish: [APP_PORT, METRICS_PORT],
+        args
+      },
+      opts.dockerHost
+    )
+    const state = await inspectContainer(name, opts.dockerHost)
+    if (state && !state.running) {
+      // Pebble itself gave up (a directory it cannot write, a bad layer): its own words say why.
+      const entries = await containerLogEntries(name, opts.dockerHost).catch(() => [])
+      const words = entries.map(e => e.text.trim()).filter(t => t !== '')
+      throw new SmokeError(
+        `the rock's entrypoint (Pebble) exited at once with code ${state.exitCode}: ${words[words.length - 1] ?? 'it wrote nothing'}`
+      )
+    }
+    const ports = state?.ports ?? {}
+    if (!ports[`${APP_PORT}/tcp`] || !ports[`${METRICS_PORT}/tcp`]) {
+      throw new SmokeError(
+        `the container's ports ${APP_PORT} and ${METRICS_PORT} were not published (${describeState(state)})`
+      )
+    }
+    started = true
+    return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir)
+  } catch (err) {
+    // docker run can fail after creating the container (a port, a bad entrypoint).
+    if (await inspectContainer(name, opts.dockerHost).catch(() => undefined)) {
+      await explainFailure(name, (err as Error).message.split('\n')[0], log, opts.dockerHost)
+    }
+    throw err
+  } finally {
+    if (!started) await removeSmoke(name, envDir, opts)
+  }
+}
+
+/** The whole smoke test; the container and env file are removed whatever happens. */
+export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
+  let loaded: string | undefined
+  const remember = (left: SmokeLeftovers): void => {
+    if (left.smokeImage) loaded = left.smokeImage
+    opts.remember?.(left)
+  }
+  try {
+    const smoke = await startSmoke({ ...opts, remember })
+    try {
+      return await smoke.verify()
+    } finally {
+      await smoke.close()
+    }
+  } finally {
+    if (opts.removeRunImage && loaded) {
+      await cleanupSmoke({ smokeImage: loaded }, opts.log, { dockerHost: opts.dockerHost })
+    }
+  }
+}
+
+/**
+ * Removes what a smoke test left (post step, or after main was cancelled). Never throws:
+ * anything it cannot remove is reported as a warning. An image goes only when a run made its
+ * reference for itself (runImage): never one the user named.
+ */
+export async function cleanupSmoke(
+  state: SmokeLeftovers,
+  log: SmokeLog,
+  where: { dockerHost?: string } = {}
+): Promise<void> {
+  const host = where.dockerHost
+  if (state.containerName) {
+    try {
+      await removeContainer(state.containerName, host)
+    } catch (err) {
+      log.warning(
+        `Could not remove smoke test container ${state.containerName}: ${(err as Error).message}`
+      )
+    }
+  }
+  if (state.envFile) {
+    await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file', line =>
+      log.warning(line)
+    )
+  }
+  if (state.smokeImage && isRunImage(state.smokeImage)) {
+    try {
+      await removeImage(state.smokeImage, host)
+    } catch (err) {
+      log.warning(`Could not remove image ${state.smokeImage}: ${(err as Error).message}`)
+    }
+  }
+}
