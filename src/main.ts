@@ -5,11 +5,15 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { getInputs, InputError, type Inputs } from './context.js'
-import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } from './core/index.js'
-import { githubEvent, publishRock } from './publish.js'
+import {
+  checkProject,
+  IGNORE_BOOT_MARKER,
+  initRockcraftYaml,
+  renderExpansion,
+  type CheckResult
+} from './core/index.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
-import { packStage } from './rockcraft/stage.js'
-import { smokeTest, workerOfCommand, workerPlan, type RockWorker } from './smoke.js'
+import type { RockWorker } from './smoke.js'
 import { saveState } from './state.js'
 import { writeSummary } from './summary.js'
 
@@ -64,6 +68,18 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (inputs.checkOnly) {
     for (const name of ['pack', 'smoke', 'publish'] as const) skipStep(report, name, 'check-only')
     return
+  }
+  // Loaded only past check-only: a check-only run starts none of pack, smoke or publish.
+  const [{ packStage }, { smokeTest, workerOfCommand, workerPlan }, { githubEvent, publishRock }] =
+    await Promise.all([
+      import('./rockcraft/stage.js'),
+      import('./smoke.js'),
+      import('./publish.js')
+    ])
+  const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
+    const services = expanded?.services as Record<string, { command?: unknown }> | undefined
+    const command = services?.flask?.command
+    return workerOfCommand(typeof command === 'string' ? command : '')
   }
   // A worker the project cannot run fails here, before anything is installed.
   let flaskWorker = workerOfExpansion(project.expanded)
@@ -174,13 +190,6 @@ function cacheStatus(cache: { skipped?: string; exactHit: boolean; matchedKey?: 
   return cache.matchedKey ? `partial hit (${cache.matchedKey})` : 'miss'
 }
 
-/** The worker the expansion's flask service runs, and whether `--args flask <worker>` changes it. */
-function workerOfExpansion(expanded: Record<string, unknown> | undefined): RockWorker {
-  const services = expanded?.services as Record<string, { command?: unknown }> | undefined
-  const command = services?.flask?.command
-  return workerOfCommand(typeof command === 'string' ? command : '')
-}
-
 async function check(
   inputs: Inputs,
   report: RunReport,
@@ -190,6 +199,7 @@ async function check(
     const init = await initRockcraftYaml(inputs.projectPath)
     if (init.written)
       core.info(`Wrote ${init.path} (like rockcraft init --profile flask-framework)`)
+    if (init.nameNote) core.info(init.nameNote)
   }
   const result = await checkProject(inputs.projectPath)
   const relative = (file?: string): string | undefined =>
@@ -202,8 +212,15 @@ async function check(
     buildBase: result.buildBase,
     wsgi: result.wsgi,
     worker: result.worker,
-    problems: result.problems.map(p => ({ ...p, file: relative(p.file) })),
-    hints: result.hints.map(p => ({ ...p, file: relative(p.file) }))
+    problems: [...result.problems, ...(result.boot?.problems ?? [])].map(p => ({
+      ...p,
+      file: relative(p.file)
+    })),
+    hints: [...(result.boot?.warnings ?? []), ...result.hints].map(p => ({
+      ...p,
+      file: relative(p.file)
+    })),
+    ships: result.boot?.ships
   }
   for (const p of result.hints) {
     core.warning(p.message, {
@@ -221,9 +238,31 @@ async function check(
       startColumn: p.column
     })
   }
+  for (const p of result.boot?.warnings ?? []) {
+    core.warning(p.message, {
+      title: 'the rock may fail at run time',
+      file: relative(p.file),
+      startLine: p.line,
+      startColumn: p.column
+    })
+  }
+  for (const p of result.boot?.problems ?? []) {
+    core.error(p.message, {
+      title: 'the rock would not boot',
+      file: relative(p.file),
+      startLine: p.line,
+      startColumn: p.column
+    })
+  }
   if (result.problems.length > 0 || !result.expanded) {
     throw new StepFailure(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
+    )
+  }
+  const boot = result.boot?.problems ?? []
+  if (boot.length > 0) {
+    throw new StepFailure(
+      `the rock would not boot (flask-rock's prediction, not rockcraft's; see the README for ${IGNORE_BOOT_MARKER}):\n${boot.map(p => `- ${relative(p.file) ?? ''}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}`
     )
   }
   const yaml = renderExpansion(result.expanded, 'yaml')

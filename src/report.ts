@@ -29,6 +29,8 @@ export interface RunReport {
     worker?: string
     problems: ProblemLine[]
     hints: ProblemLine[]
+    /** top-level entries the rock ships under /flask/app */
+    ships?: string[]
   }
   expandedYaml?: string
   buildMode?: { mode: string; reason: string }
