@@ -754,9 +754,17 @@ function bootPrediction(
     )
   ]
   const prime = primeWith(yaml, topLevel, additions)
+  const userPrime = (yaml.parts as Yaml | undefined)?.[INSTALL_APP] as Yaml | undefined
+  const exclusions = (Array.isArray(userPrime?.prime) ? (userPrime.prime as unknown[]) : [])
+    .filter((e): e is string => typeof e === 'string' && e.startsWith('-'))
+    .filter(e =>
+      additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`))
+    )
   const fix = prime
     ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-    : `Make ${INSTALL_APP} ship it: its prime or stage drops ${additions.join(', ') || 'it'}`
+    : exclusions.length > 0
+      ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+      : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
   const problems: Problem[] = errors.map(({ m, message }) => ({
     message:
       message ??

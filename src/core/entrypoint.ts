@@ -551,7 +551,13 @@ export async function analyzeProject(
     result = await run(
       python,
       ['-I', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
-      { what: 'find the WSGI entrypoint', timeoutMs: 30_000, env, input: request }
+      {
+        what: 'find the WSGI entrypoint',
+        timeoutMs: 30_000,
+        env,
+        input: request,
+        keepBytes: 256 << 20
+      }
     )
   } catch (err) {
     if (err instanceof CommandError) {
