@@ -93,8 +93,8 @@ describePyYaml('initRockcraftYaml', () => {
       .map(l =>
         l === '# parts: # uncomment this line to add or change any part'
           ? 'parts:'
-          : /^# {2}( {2}flask-framework\/install-app:| {4}prime:| {6}- flask\/app\/)/.test(l)
-            ? l.slice(1)
+          : /^# ( {2}flask-framework\/install-app:| {4}prime:| {6}- flask\/app\/)/.test(l)
+            ? l.slice(2)
             : l
       )
       .join('\n')
