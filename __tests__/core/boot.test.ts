@@ -217,8 +217,29 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(r.stderr).toBe(
       '- Missing WSGI entrypoint in default search locations\n' +
         'hint: rockcraft looks for a module-level app or application (or def create_app / make_app) only in app.py, main.py, app/__init__.py, app/app.py, app/main.py, src/__init__.py, src/app.py, src/main.py, tutorial/__init__.py, tutorial/app.py, tutorial/main.py\n' +
-        `hint: ${dir}/flaskr/__init__.py:6: a Flask app is here (flaskr:create_app()), where rockcraft does not look: add app.py at the project's top level with "from flaskr import create_app" and "app = create_app()", and ship flaskr with it (prime flask/app/app.py and flask/app/flaskr)\n`
+        `hint: ${dir}/flaskr/__init__.py:6: a Flask app is here (flaskr:create_app()), where rockcraft does not look: add app.py at the project's top level with "from flaskr import create_app" and "app = create_app()", and ship flaskr in the rock: add flask/app/flaskr to the install-app prime list (flask-rock check then names the whole list)\n`
     )
+  })
+
+  it('wsgi.py and src/<package> layouts: the app is named with the fix', () => {
+    const wsgi = project({
+      'rockcraft.yaml': yamlText('', 'shop'),
+      'requirements.txt': 'flask\n',
+      'wsgi.py': 'from flask import Flask\n\napplication = Flask(__name__)\n'
+    })
+    expect(flaskRock(['check', wsgi]).stderr.split('\n').slice(2)).toEqual([
+      `hint: ${wsgi}/wsgi.py:3: a Flask app is here (wsgi:application), where rockcraft does not look: add app.py at the project's top level with "from wsgi import application as app", and ship wsgi.py in the rock: add flask/app/wsgi.py to the install-app prime list (flask-rock check then names the whole list)`,
+      ''
+    ])
+    const src = project({
+      'rockcraft.yaml': yamlText('', 'shop'),
+      'requirements.txt': 'flask\n',
+      'src/webshop/__init__.py': 'from flask import Flask\n\napp = Flask(__name__)\n'
+    })
+    expect(flaskRock(['check', src]).stderr.split('\n').slice(2)).toEqual([
+      `hint: ${src}/src/webshop/__init__.py:3: a Flask app is here (src.webshop:app), where rockcraft does not look: add app.py at the project's top level with "from src.webshop import app"`,
+      ''
+    ])
   })
 
   it('the rock-named package: found by discovery, shipped only when no default entry exists', () => {

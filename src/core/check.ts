@@ -21,6 +21,7 @@ import {
   asProjectModel,
   barePython,
   baseProblems,
+  DEFAULT_PRIME,
   expandedInstallApp,
   isMapping,
   primeProblems,
@@ -804,10 +805,10 @@ function entrypointHints(abs: string, name: string | undefined, apps?: FoundApp[
     const shim = factory
       ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
       : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`
-    const ships =
-      top === 'app.py'
-        ? ''
-        : `, and ship ${top} with it (prime flask/app/app.py and flask/app/${top.replace(/\/$/, '')})`
+    // app.py and the other default entries ship without a prime list
+    const ships = DEFAULT_PRIME.includes(top)
+      ? ''
+      : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`
     hints.push({
       message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
       file: path.join(abs, app.file),

@@ -78,9 +78,19 @@ def read_tree(rel):
         raise
     return trees[rel]
 
+real_dirs = {}
+
+def realpath(path):
+    """realpath with the directories' answers kept: one lstat per file, not one per component."""
+    head, tail = os.path.split(path)
+    if head not in real_dirs:
+        real_dirs[head] = os.path.realpath(head)
+    real = os.path.join(real_dirs[head], tail)
+    return os.path.realpath(real) if os.path.islink(real) else real
+
 def parse(rel):
     path = os.path.join(root, rel)
-    real = os.path.realpath(path)
+    real = realpath(path)
     if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
         raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
     try:
@@ -90,7 +100,7 @@ def parse(rel):
         if info.st_size > MAX_BYTES:
             raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
         with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+            data = f.read()
     except OSError as e:
         raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
     try:
@@ -209,6 +219,7 @@ def flask_apps(limit_files=3000, limit_depth=3):
 class Rock:
     def __init__(self, part):
         self.organize = []
+        self.cache = {}
         self.unsure = False
         for src, dst in (part.get("organize") or {}).items():
             if not isinstance(src, str) or not isinstance(dst, str):
@@ -240,6 +251,12 @@ class Rock:
 
     def source(self, rock_rel, as_dir=False):
         """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        key = (rock_rel, as_dir)
+        if key not in self.cache:
+            self.cache[key] = self._source(rock_rel, as_dir)
+        return self.cache[key]
+
+    def _source(self, rock_rel, as_dir):
         dst = "flask/app/" + rock_rel
         if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
             return None
@@ -289,7 +306,14 @@ def find_module(name, lookup):
         return d, True  # a namespace package: a directory without __init__.py
     return None
 
+project_paths = {}
+
 def in_project(rel, as_dir):
+    if (rel, as_dir) not in project_paths:
+        project_paths[(rel, as_dir)] = _in_project(rel, as_dir)
+    return project_paths[(rel, as_dir)]
+
+def _in_project(rel, as_dir):
     path = os.path.join(root, rel)
     return rel if (os.path.isdir(path) if as_dir else (os.path.lexists(path) and not os.path.isdir(path))) else None
 

@@ -17,7 +17,8 @@ const PYTHON_FOR_BUILD_BASE: Record<string, string> = {
   'ubuntu@24.04': '3.12',
   'ubuntu:24.04': '3.12'
 }
-const DEFAULT_PRIME = [
+/** What install-app ships when the user's prime is empty: those of these that exist. */
+export const DEFAULT_PRIME = [
   'app',
   'app.py',
   'main.py',
