@@ -41,6 +41,7 @@ function flaskRock(args: string[], timeout = 60_000): Run {
   const r = spawnSync(process.execPath, [path.join(built, 'cli/index.js'), ...args], {
     encoding: 'utf8',
     timeout,
+    maxBuffer: 256 << 20, // the JSON of a 10,000-module graph is several MB
     env: { ...process.env, ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '' }
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
