@@ -82,6 +82,7 @@ bigProject(bigFew, 2)
 
 const state = join(work, 'state')
 writeFileSync(state, '')
+writeFileSync(join(work, 'output'), '')
 const actionEnv = {
   ...env,
   'INPUT_PROJECT-PATH': sync,
