@@ -13,8 +13,15 @@ for (const [name, src] of Object.entries(entries)) {
     stdio: 'inherit'
   })
   const files = readdirSync(out)
-  const extra = files.filter(f => f !== 'index.js' && f !== 'package.json')
+  // Chunks of dynamic import()s (main loads pack, smoke and publish only past check-only); the
+  // entry loads them from its own directory by these names.
+  const chunks = files.filter(f => /^\d+\.index\.js$/.test(f))
+  const extra = files.filter(f => f !== 'index.js' && f !== 'package.json' && !chunks.includes(f))
   if (extra.length > 0) throw new Error(`ncc emitted extra files for ${src}: ${extra.join(', ')}`)
+  if (chunks.length > 0 && name !== 'index') {
+    throw new Error(`only the index entry may have chunks (their names would collide): ${src}`)
+  }
+  for (const chunk of chunks) cpSync(join(out, chunk), join('dist', chunk))
   cpSync(join(out, 'index.js'), join('dist', `${name}.js`))
   rmSync(out, { recursive: true, force: true })
 }

@@ -4,11 +4,15 @@
 import { parseArgs } from 'node:util'
 import {
   checkProject,
+  checkReport,
   initRockcraftYaml,
+  ProjectUsageError,
   ProjectError,
   renderExpansion,
+  type CheckResult,
   type Problem
 } from './core/index.js'
+import packageJson from '../package.json' with { type: 'json' }
 import { smokeCommand } from './smoke/cli.js'
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
@@ -17,8 +21,9 @@ Check, expand and initialise a Flask project for rockcraft's flask-framework ext
 DIR is the project directory (default: the current directory).
 
 Commands:
-  check [DIR]                          report what rockcraft would refuse (exit 1), else print
-                                       the WSGI entrypoint and gunicorn worker
+  check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
+                                       the rock from booting (exit 1), else print the WSGI
+                                       entrypoint, gunicorn worker and what ships in /flask/app
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
@@ -28,25 +33,101 @@ Commands:
 
 Options:
   -h, --help                           show this help
+  --version                            print flask-rock's version (before any command)
 
 Exit status: 0 success, 1 the project has problems, 2 usage error.
 `
 
 class UsageError extends Error {}
 
+type Values = Record<string, string | boolean | undefined>
+
+/** One entry per subcommand: the options it takes and what it does with them. */
+interface Command {
+  options: string[]
+  run: (values: Values, dir: string) => Promise<number>
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+  name: { type: 'string' },
+  base: { type: 'string' },
+  version: { type: 'string' }
+} as const
+
+const COMMANDS: Record<string, Command> = {
+  check: { options: ['format'], run: check },
+  expand: { options: ['format'], run: expand },
+  init: { options: ['name', 'base', 'version'], run: init }
+}
+
 function where(p: Problem): string {
   if (!p.file) return ''
   return p.line ? `${p.file}:${p.line}: ` : `${p.file}: `
 }
 
-function report(problems: Problem[], hints: Problem[]): void {
-  for (const p of problems) process.stderr.write(`- ${p.message}\n`)
-  for (const h of hints) process.stderr.write(`hint: ${where(h)}${h.message}\n`)
+function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
+  const out = (line: string): boolean => process.stderr.write(`${line}\n`)
+  for (const p of result.problems) out(`- ${p.message}`)
+  for (const p of result.boot?.problems ?? []) {
+    out(
+      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`
+    )
+  }
+  for (const p of result.boot?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
+  for (const h of result.hints) out(`hint: ${where(h)}${h.message}`)
 }
 
 function oneDir(positionals: string[]): string {
   if (positionals.length > 1) throw new UsageError(`expected one DIR, got ${positionals.length}`)
   return positionals[0] ?? '.'
+}
+
+function formatOf(values: Values, allowed: string[]): string {
+  const format = (values.format as string | undefined) ?? allowed[0]
+  if (!allowed.includes(format)) {
+    throw new UsageError(`--format must be ${allowed.join(' or ')}, not '${format}'`)
+  }
+  return format
+}
+
+async function check(values: Values, dir: string): Promise<number> {
+  const format = formatOf(values, ['text', 'json'])
+  const result = await checkProject(dir)
+  const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')
+    return failed ? 1 : 0
+  }
+  report(result, 'error')
+  if (failed) return 1
+  process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`)
+  process.stdout.write(`worker: ${result.worker}\n`)
+  if (result.boot) process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`)
+  return 0
+}
+
+async function expand(values: Values, dir: string): Promise<number> {
+  const format = formatOf(values, ['yaml', 'json']) as 'yaml' | 'json'
+  const result = await checkProject(dir)
+  // rockcraft's verdict alone decides: boot problems are only warnings here.
+  report(result, 'warning')
+  if (result.problems.length > 0 || !result.expanded) return 1
+  // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
+  process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''))
+  return 0
+}
+
+async function init(values: Values, dir: string): Promise<number> {
+  const { path, written, nameNote } = await initRockcraftYaml(dir, {
+    name: values.name as string | undefined,
+    base: values.base as string | undefined,
+    version: values.version as string | undefined
+  })
+  if (nameNote) process.stdout.write(`${nameNote}\n`)
+  process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`)
+  return 0
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -58,64 +139,29 @@ async function main(argv: string[]): Promise<number> {
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)
     return command === undefined ? 2 : 0
   }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`flask-rock ${packageJson.version}\n`)
+    return 0
+  }
+  if (command.startsWith('-')) throw new UsageError(`unknown option '${command}'`)
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
+  if (!entry) throw new UsageError(`unknown command '${command}'`)
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
     strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      format: { type: 'string' },
-      name: { type: 'string' },
-      base: { type: 'string' },
-      version: { type: 'string' }
-    }
+    options: OPTIONS
   })
   if (values.help) {
     process.stdout.write(USAGE)
     return 0
   }
-  const allowed: Record<string, string[]> = {
-    check: [],
-    expand: ['format'],
-    init: ['name', 'base', 'version']
-  }
-  if (!(command in allowed)) throw new UsageError(`unknown command '${command}'`)
   for (const key of Object.keys(values)) {
-    if (key !== 'help' && !allowed[command].includes(key)) {
+    if (key !== 'help' && !entry.options.includes(key)) {
       throw new UsageError(`option --${key} does not apply to '${command}'`)
     }
   }
-  const dir = oneDir(positionals)
-
-  if (command === 'init') {
-    const { path, written } = await initRockcraftYaml(dir, {
-      name: values.name,
-      base: values.base,
-      version: values.version
-    })
-    process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`)
-    return 0
-  }
-
-  const format = values.format ?? 'yaml'
-  if (format !== 'yaml' && format !== 'json') {
-    throw new UsageError(`--format must be yaml or json, not '${format}'`)
-  }
-  const result = await checkProject(dir)
-  if (result.problems.length > 0 || !result.expanded) {
-    report(result.problems, result.hints)
-    return 1
-  }
-  if (command === 'check') {
-    report([], result.hints)
-    process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`)
-    process.stdout.write(`worker: ${result.worker}\n`)
-    return 0
-  }
-  report([], result.hints)
-  // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
-  process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''))
-  return 0
+  return entry.run(values, oneDir(positionals))
 }
 
 main(process.argv.slice(2)).then(
@@ -125,9 +171,10 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (
       err instanceof UsageError ||
+      err instanceof ProjectUsageError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      process.stderr.write(`flask-rock: ${(err as Error).message}\nTry 'flask-rock --help'.\n`)
+      process.stderr.write(`flask-rock: ${(err as Error).message}\n\n${USAGE}`)
       process.exitCode = 2
     } else if (err instanceof ProjectError) {
       process.stderr.write(`flask-rock: ${err.message}\n`)

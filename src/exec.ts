@@ -16,6 +16,8 @@ export interface RunOptions {
   input?: string | Promise<string>
   /** Copy the child's output to ours as it arrives (the action log). */
   stream?: boolean
+  /** Output kept per stream, its tail (default 1 MiB); more for a child whose answer is data. */
+  keepBytes?: number
 }
 
 export interface RunResult {
@@ -44,9 +46,9 @@ export class CommandError extends Error {
 const KEEP_BYTES = 1 << 20
 const KILL_GRACE_MS = 5000
 
-function keepTail(chunks: Buffer[], size: number): string {
+function keepTail(chunks: Buffer[], size: number, keep = KEEP_BYTES): string {
   const all = Buffer.concat(chunks)
-  return (size > KEEP_BYTES ? all.subarray(all.length - KEEP_BYTES) : all).toString('utf8')
+  return (size > keep ? all.subarray(all.length - keep) : all).toString('utf8')
 }
 
 /**
@@ -124,7 +126,7 @@ export function run(
       else outSize += chunk.length
       // Drop old chunks once well past the limit, keeping the tail.
       let size = isErr ? errSize : outSize
-      while (chunks.length > 1 && size - chunks[0].length > KEEP_BYTES) {
+      while (chunks.length > 1 && size - chunks[0].length > (opts.keepBytes ?? KEEP_BYTES)) {
         size -= chunks.shift()!.length
       }
       if (isErr) errSize = size
@@ -171,7 +173,7 @@ export function run(
         args,
         code,
         signal,
-        stdout: keepTail(out, outSize),
+        stdout: keepTail(out, outSize, opts.keepBytes),
         stderr: keepTail(errOut, errSize),
         timedOut,
         durationMs: Date.now() - started

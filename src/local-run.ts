@@ -5,7 +5,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { post } from './post-step.js'
 import { privateDir } from './private-file.js'
 import { currentState } from './state.js'
 import { infoUntrusted } from './untrusted.js'
@@ -32,6 +31,8 @@ export async function startLocalRun(): Promise<LocalRun | undefined> {
         await rm(outputsDir, { recursive: true, force: true })
         delete process.env.GITHUB_OUTPUT
       }
+      // Loaded here: a runner's run (the common case) never needs the post step's modules in main.
+      const { post } = await import('./post-step.js')
       await post(currentState())
     }
   }

@@ -5,29 +5,27 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { getInputs, InputError, type Inputs } from './context.js'
-import { checkProject, initRockcraftYaml, renderExpansion, type CheckResult } from './core/index.js'
+import {
+  checkProject,
+  IGNORE_BOOT_MARKER,
+  initRockcraftYaml,
+  renderExpansion,
+  type CheckResult
+} from './core/index.js'
 import { parseRef } from './image-ref.js'
 import { startLocalRun } from './local-run.js'
-import { indexAnnotations, mergeImages } from './merge.js'
-import { githubEvent, publishRock } from './publish.js'
+import { expansionForInstalledRockcraft } from './pack/revision.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
-import { expansionForInstalledRockcraft, packStage } from './pack/index.js'
-import {
-  probeText,
-  runImage,
-  smokeTest,
-  workerOfCommand,
-  workerPlan,
-  type RockWorker,
-  type SmokeResult
-} from './smoke/index.js'
-import { actionLog } from './smoke/action-log.js'
+import type { RockWorker, SmokeResult } from './smoke/index.js'
 import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from './untrusted.js'
 
 /** The smoke test's further checks, one line each, for the summary. */
-function smokeChecks(result: SmokeResult): string[] {
+function smokeChecks(
+  result: SmokeResult,
+  probeText: (probe: SmokeResult['probes'][number]) => string
+): string[] {
   const c = result.concurrency
   return [
     ...result.probes.map(p => `Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`),
@@ -100,6 +98,23 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     for (const name of ['pack', 'smoke', 'publish'] as const) skipStep(report, name, 'check-only')
     return
   }
+  // Loaded only past check-only: a check-only run starts none of pack, smoke or publish.
+  const [
+    { packStage },
+    { probeText, runImage, smokeTest, workerOfCommand, workerPlan },
+    { actionLog },
+    { githubEvent, publishRock }
+  ] = await Promise.all([
+    import('./pack/index.js'),
+    import('./smoke/index.js'),
+    import('./smoke/action-log.js'),
+    import('./publish.js')
+  ])
+  const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
+    const services = expanded?.services as Record<string, { command?: unknown }> | undefined
+    const command = services?.flask?.command
+    return workerOfCommand(typeof command === 'string' ? command : '')
+  }
   // A worker the project cannot run fails here, before anything is installed.
   let flaskWorker = workerOfExpansion(project.expanded)
   if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
@@ -169,7 +184,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       status: smoke.status,
       readyMs: smoke.readyMs,
       latencyMs: smoke.latencyMs,
-      checks: smokeChecks(smoke),
+      checks: smokeChecks(smoke, probeText),
       metrics: {
         flask_requests: smoke.metrics.requests,
         ...Object.fromEntries(
@@ -218,6 +233,10 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   for (const name of ['check', 'pack', 'smoke'] as const) {
     skipStep(report, name, 'manifest given: merging images already pushed')
   }
+  const [{ indexAnnotations, mergeImages }, { githubEvent }] = await Promise.all([
+    import('./merge.js'),
+    import('./publish.js')
+  ])
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
       sources: inputs.manifest,
@@ -247,13 +266,6 @@ function cacheStatus(cache: { skipped?: string; exactHit: boolean; matchedKey?: 
   return cache.matchedKey ? `partial hit (${cache.matchedKey})` : 'miss'
 }
 
-/** The worker the expansion's flask service runs, and whether `--args flask <worker>` changes it. */
-function workerOfExpansion(expanded: Record<string, unknown> | undefined): RockWorker {
-  const services = expanded?.services as Record<string, { command?: unknown }> | undefined
-  const command = services?.flask?.command
-  return workerOfCommand(typeof command === 'string' ? command : '')
-}
-
 async function check(
   inputs: Inputs,
   report: RunReport,
@@ -265,6 +277,7 @@ async function check(
     initWritten = init.written
     if (init.written)
       infoUntrusted(`Wrote ${init.path} (like rockcraft init --profile flask-framework)`)
+    if (init.nameNote) infoUntrusted(init.nameNote)
   }
   const result = await checkProject(inputs.projectPath)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
@@ -280,8 +293,15 @@ async function check(
     buildBase: result.buildBase,
     wsgi: result.wsgi,
     worker: result.worker,
-    problems: result.problems.map(p => ({ ...p, file: relative(p.file) })),
-    hints: result.hints.map(p => ({ ...p, file: relative(p.file) }))
+    problems: [...result.problems, ...(result.boot?.problems ?? [])].map(p => ({
+      ...p,
+      file: relative(p.file)
+    })),
+    hints: [...(result.boot?.warnings ?? []), ...result.hints].map(p => ({
+      ...p,
+      file: relative(p.file)
+    })),
+    ships: result.boot?.ships
   }
   for (const p of result.hints) {
     core.warning(p.message, {
@@ -299,9 +319,31 @@ async function check(
       startColumn: p.column
     })
   }
+  for (const p of result.boot?.warnings ?? []) {
+    core.warning(p.message, {
+      title: 'the rock may fail at run time',
+      file: relative(p.file),
+      startLine: p.line,
+      startColumn: p.column
+    })
+  }
+  for (const p of result.boot?.problems ?? []) {
+    core.error(p.message, {
+      title: 'the rock would not boot',
+      file: relative(p.file),
+      startLine: p.line,
+      startColumn: p.column
+    })
+  }
   if (result.problems.length > 0 || !result.expanded) {
     throw new StepFailure(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
+    )
+  }
+  const boot = result.boot?.problems ?? []
+  if (boot.length > 0) {
+    throw new StepFailure(
+      `the rock would not boot (flask-rock's prediction, not rockcraft's; see the README for ${IGNORE_BOOT_MARKER}):\n${boot.map(p => `- ${relative(p.file) ?? ''}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}`
     )
   }
   result.expanded = await expansionForInstalledRockcraft(result.expanded)

@@ -31,6 +31,8 @@ export interface RunReport {
     initWritten?: boolean
     problems: ProblemLine[]
     hints: ProblemLine[]
+    /** top-level entries the rock ships under /flask/app */
+    ships?: string[]
   }
   expandedYaml?: string
   buildMode?: { mode: string; reason: string }

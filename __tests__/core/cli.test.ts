@@ -1,9 +1,10 @@
 // flask-rock spawned the way a user runs it: the CLI bundled by ncc (as `npm run bundle` does),
 // run by node on temp projects. Bad input must give a clear message, exit 1, no stack trace,
-// within a second.
+// and no hang.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { INVALID_NAME, INVALID_VERSION } from '../../src/core/names.js'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { cleanup, FLASK_YAML, project } from './helpers.js'
@@ -49,7 +50,8 @@ function expectCleanFailure(r: Run, pattern: RegExp): void {
   expect(r.code).toBe(1)
   expect(r.stderr).toMatch(pattern)
   expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/) // no stack trace
-  expect(r.ms).toBeLessThan(1000)
+  // no hang; how fast is measured in bench/ (a loaded machine makes a tight bound flaky)
+  expect(r.ms).toBeLessThan(10_000)
 }
 
 const GOOD = { 'requirements.txt': 'flask\n', 'app.py': 'app = object()\n' }
@@ -60,7 +62,7 @@ describe('flask-rock check / expand / init', () => {
       'check',
       project({ ...GOOD, 'requirements.txt': 'flask\ngevent\n' }, FLASK_YAML)
     ])
-    expect(r).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: gevent\n' })
+    expect(r).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: gevent\nships: app.py\n' })
   })
 
   it('check reports every problem as a "- " line and exits 1', () => {
@@ -68,7 +70,8 @@ describe('flask-rock check / expand / init', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
       "- missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency.\n" +
-        '- Missing WSGI entrypoint in default search locations\n'
+        '- Missing WSGI entrypoint in default search locations\n' +
+        'hint: rockcraft looks for a module-level app or application (or def create_app / make_app) only in app.py, main.py, app/__init__.py, app/app.py, app/main.py, src/__init__.py, src/app.py, src/main.py, foo_bar/__init__.py, foo_bar/app.py, foo_bar/main.py\n'
     )
   })
 
@@ -107,7 +110,7 @@ describe('flask-rock check / expand / init', () => {
     expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(text)
     // What init wrote is a project the check accepts.
     const check = flaskRock(['check', dir])
-    expect(check).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: sync\n' })
+    expect(check).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: sync\nships: app.py\n' })
   })
 
   it('usage errors exit 2', () => {
@@ -133,7 +136,7 @@ describe('flask-rock check / expand / init', () => {
   })
 })
 
-describe('bad input: a clear error, exit 1, no stack trace, within a second', () => {
+describe('bad input: a clear error, exit 1, no stack trace, no hang', () => {
   const yaml = (text: string): string => {
     const dir = project(GOOD)
     writeFileSync(path.join(dir, 'rockcraft.yaml'), text)
@@ -181,7 +184,7 @@ describe('bad input: a clear error, exit 1, no stack trace, within a second', ()
 
   it('requirements.txt with CRLF is read like Python reads it', () => {
     expect(flaskRock(['check', req('requests\r\nFlask\r\ngevent\r\n')]).stdout).toBe(
-      'wsgi: app:app\nworker: gevent\n'
+      'wsgi: app:app\nworker: gevent\nships: app.py\n'
     )
   })
   it('requirements.txt with a BOM: flask on line 1 is lost, with a hint why', () => {
@@ -196,7 +199,7 @@ describe('bad input: a clear error, exit 1, no stack trace, within a second', ()
         '-r base.txt\n--hash=sha256:00\nflask[async]==3.0 ; python_version >= "3.8"\ngit+https://github.com/gevent/gevent.git#egg=gevent\n'
       )
     ])
-    expect(ok).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: sync\n' })
+    expect(ok).toMatchObject({ code: 0, stdout: 'wsgi: app:app\nworker: sync\nships: app.py\n' })
     const vcsOnly = flaskRock([
       'check',
       req('git+https://github.com/pallets/flask.git#egg=flask\n')
@@ -224,17 +227,6 @@ describe('bad input: a clear error, exit 1, no stack trace, within a second', ()
     const dir = project({ 'requirements.txt': 'flask', 'app.py': 'app = 1\0\n' }, FLASK_YAML)
     expectCleanFailure(flaskRock(['check', dir]), /^- error parsing app.py: .*null bytes/m)
   })
-  it('a project path that is missing or a file', () => {
-    expectCleanFailure(
-      flaskRock(['check', '/nonexistent/flask-project']),
-      /^flask-rock: project directory \/nonexistent\/flask-project does not exist\n$/
-    )
-    const file = path.join(project(GOOD), 'app.py')
-    expectCleanFailure(
-      flaskRock(['expand', file]),
-      /^flask-rock: project path .* is not a directory\n$/
-    )
-  })
   it('a symlink at the project root pointing outside the project', () => {
     const outside = project({ 'requirements.txt': 'flask\n' })
     const dir = project({ 'app.py': 'app = 1' }, FLASK_YAML)
@@ -261,4 +253,160 @@ describe('bad input: a clear error, exit 1, no stack trace, within a second', ()
 it('the bundled CLI does not pull in @actions/*', () => {
   expect(existsSync(cli)).toBe(true)
   expect(readFileSync(cli, 'utf8')).not.toMatch(/@actions\/(core|cache|http-client)/)
+})
+
+describe('usage errors: exit 2, the reason, then the usage', () => {
+  const usage = (r: Run, reason: string): void => {
+    expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' })
+    expect(r.stderr).toMatch(/^flask-rock: .*\n\nUsage: flask-rock <command> \[options\] \[DIR\]\n/)
+    expect(r.stderr.split('\n')[0]).toBe(`flask-rock: ${reason}`)
+  }
+  it('init with a bad --name, --base or --version writes nothing', () => {
+    const dir = project(GOOD)
+    usage(flaskRock(['init', '--name', 'Bad_Name', dir]), `--name: ${INVALID_NAME} Got 'Bad_Name'.`)
+    usage(
+      flaskRock(['init', '--base', 'ubuntu@20.04', dir]),
+      "--base: the flask-framework extension supports bare, ubuntu@22.04, ubuntu:22.04, ubuntu@24.04, ubuntu@26.04; not 'ubuntu@20.04'"
+    )
+    usage(
+      flaskRock(['init', '--version', 'v1: "x"', dir]),
+      `--version: ${INVALID_VERSION} Got 'v1: "x"'.`
+    )
+    expect(existsSync(path.join(dir, 'rockcraft.yaml'))).toBe(false)
+  })
+  it('a DIR that is missing or a file', () => {
+    usage(
+      flaskRock(['check', '/nonexistent/flask-project']),
+      'project directory /nonexistent/flask-project does not exist'
+    )
+    usage(
+      flaskRock(['init', '/nonexistent/flask-project']),
+      'project directory /nonexistent/flask-project does not exist'
+    )
+    const file = path.join(project(GOOD), 'app.py')
+    usage(flaskRock(['expand', file]), `project path ${file} is not a directory`)
+  })
+  it('an unknown option is named as an option, before or after the command', () => {
+    usage(flaskRock(['--bogus']), "unknown option '--bogus'")
+    usage(
+      flaskRock(['check', '--bogus']),
+      "Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\""
+    )
+    usage(flaskRock(['frobnicate']), "unknown command 'frobnicate'")
+  })
+  it('--version prints the version', () => {
+    const version = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    ).version
+    expect(flaskRock(['--version'])).toMatchObject({
+      code: 0,
+      stdout: `flask-rock ${version}\n`,
+      stderr: ''
+    })
+  })
+})
+
+describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 9)', () => {
+  const withYaml = (text: string, files: Record<string, string> = GOOD): string =>
+    project({ ...files, 'rockcraft.yaml': text })
+  const YAML = (name: string, version: string, base = 'ubuntu@24.04'): string =>
+    `name: ${name}\nbase: ${base}\nversion: ${version}\nsummary: s\ndescription: d\nplatforms:\n  amd64:\nextensions: [flask-framework]\n`
+
+  it("name and version by the Project model's rules, in craft-application's words", () => {
+    const r = flaskRock(['check', withYaml(YAML('Flask_App', '1.0 beta'))])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `- ${INVALID_NAME} (in field 'name', input: 'Flask_App')\n` +
+        `- ${INVALID_VERSION} (in field 'version', input: '1.0 beta')\n`
+    )
+    const long = flaskRock(['check', withYaml(YAML(`a${'-b'.repeat(20)}`, `"${'1'.repeat(33)}"`))])
+    expect(long.stderr).toBe(
+      `- string should have at most 40 characters (in field 'name', input: 'a${'-b'.repeat(20)}')\n` +
+        `- string should have at most 32 characters (in field 'version', input: '${'1'.repeat(33)}')\n`
+    )
+    // Valid edge cases pass: a version ending in + or ~, a name with digits.
+    expect(flaskRock(['check', withYaml(YAML('shop-2', '"1.0+git~"'))]).code).toBe(0)
+  })
+
+  it("base ubuntu@20.04: rockcraft's refusal, and a hint naming the bases that work", () => {
+    const dir = withYaml(YAML('shop', '"1.0"', 'ubuntu@20.04'))
+    const r = flaskRock(['check', dir])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      "- Extension is experimental: 'flask-framework'\n" +
+        `hint: ${dir}/rockcraft.yaml:2: the flask-framework extension supports the bases bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04; base ubuntu@20.04 is not one of them\n`
+    )
+    // ubuntu@26.04 is experimental: there the hint is rockcraft's own advice.
+    const next = flaskRock(['check', withYaml(YAML('shop', '"1.0"', 'ubuntu@26.04'))])
+    expect(next.stderr).toMatch(
+      /^hint: .*rockcraft.yaml:2: Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions\.$/m
+    )
+  })
+
+  it('a hint shows its location once', () => {
+    const dir = project(
+      {
+        'requirements.txt': 'flask\n',
+        'app.py': 'from flask import Flask\napp: Flask = Flask(__name__)\n'
+      },
+      FLASK_YAML
+    )
+    const r = flaskRock(['check', dir])
+    expect(r.stderr).toBe(
+      '- Missing WSGI entrypoint in default search locations\n' +
+        `hint: ${dir}/app.py:2: the annotated assignment 'app: ...' is not found by rockcraft's entrypoint discovery; write 'app = ...' without the annotation\n`
+    )
+  })
+
+  it('a FIFO app.py is refused at once, not read', () => {
+    const dir = project({ 'requirements.txt': 'flask\n' }, FLASK_YAML)
+    execFileSync('mkfifo', [path.join(dir, 'app.py')])
+    const started = Date.now()
+    const r = flaskRock(['check', dir])
+    expect(r.stderr).toBe('- app.py is not a regular file\n')
+    expect(r.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(15_000) // python3's own limit is 30 s
+  })
+
+  it('flask declared where rockcraft does not look: Poetry, a -r include, pip-compile hashes', () => {
+    const poetry = project(
+      {
+        'app.py': 'app = 1\n',
+        'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.12"\nFlask = "^3.0"\n'
+      },
+      FLASK_YAML
+    )
+    expect(flaskRock(['check', poetry]).stderr).toBe(
+      '- missing flask package dependency in requirements file.\n' +
+        `hint: ${poetry}/pyproject.toml: flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies\n`
+    )
+    const included = project(
+      {
+        'app.py': 'app = 1\n',
+        'requirements.txt': '-r requirements/base.txt\n',
+        'requirements/base.txt': 'flask==3.0.3\n'
+      },
+      FLASK_YAML
+    )
+    expect(flaskRock(['check', included]).stderr).toBe(
+      '- missing flask package dependency in requirements file.\n' +
+        `hint: ${included}/requirements.txt:1: flask is listed in requirements/base.txt, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install requirements/base.txt). Add a line "flask" to requirements.txt\n`
+    )
+    const hashed = project(
+      { 'app.py': 'app = 1\n', 'requirements.txt': 'flask==3.0.3 \\\n    --hash=sha256:00\n' },
+      FLASK_YAML
+    )
+    const r = flaskRock(['check', hashed])
+    expect(r.stderr.split('\n')).toContain(
+      `hint: ${hashed}/requirements.txt:1: "flask==3.0.3 \\" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask==3.0.3"`
+    )
+  })
+
+  it('no rockcraft.yaml: says how to make one', () => {
+    const dir = project(GOOD)
+    expect(flaskRock(['check', dir]).stderr).toBe(
+      `- Project file 'rockcraft.yaml' not found in '${dir}'.\n` +
+        "hint: write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`\n"
+    )
+  })
 })

@@ -40,12 +40,75 @@ describePyYaml('initRockcraftYaml', () => {
     })
   })
 
-  it('falls back to my-rock-name when the directory is not a valid name', async () => {
+  it('derives the name from the folder and says what it changed', async () => {
     const parent = project({})
-    const dir = path.join(parent, 'My_App')
+    const dir = path.join(parent, 'My_Flask App')
     mkdirSync(dir)
-    const { path: file } = await initRockcraftYaml(dir)
-    expect(load(file).name).toBe('my-rock-name')
+    const r = await initRockcraftYaml(dir)
+    expect(load(r.path).name).toBe('my-flask-app')
+    expect(r.nameNote).toBe(
+      `name: my-flask-app (from the folder name "My_Flask App": lower-cased; '_', ' ' replaced by '-'; rockcraft names use lower-case letters, digits and single hyphens). Change it in rockcraft.yaml or pass --name`
+    )
+  })
+
+  it('falls back to my-rock-name, saying so, when no letter is left', async () => {
+    const parent = project({})
+    const dir = path.join(parent, '2024_')
+    mkdirSync(dir)
+    const r = await initRockcraftYaml(dir)
+    expect(load(r.path).name).toBe('my-rock-name')
+    expect(r.nameNote).toMatch(
+      /^name: my-rock-name \(from the folder name "2024_": no letter left;/
+    )
+  })
+
+  it('a folder name that is already valid is used as it is, without a note', async () => {
+    const parent = project({})
+    const dir = path.join(parent, 'shop-2')
+    mkdirSync(dir)
+    const r = await initRockcraftYaml(dir)
+    expect(load(r.path).name).toBe('shop-2')
+    expect(r.nameNote).toBeUndefined()
+  })
+
+  it("keeps rockcraft's commented sections: install-app prime, build-packages, runtime slices and debs", async () => {
+    const dir = project({})
+    const { path: file } = await initRockcraftYaml(dir, { name: 'shop' })
+    const text = readFileSync(file, 'utf8')
+    for (const line of [
+      '# parts: # uncomment this line to add or change any part',
+      '#   flask-framework/install-app:',
+      '#       - flask/app/config.py',
+      '#   flask-framework/dependencies:',
+      '#     build-packages:',
+      '#   runtime-slices:',
+      '#       - libpq5_libs',
+      '#   runtime-debs:'
+    ]) {
+      expect(text.split('\n')).toContain(line)
+    }
+    // Uncommenting the parts line and the install-app section gives a valid project.
+    const uncommented = text
+      .split('\n')
+      .map(l =>
+        l === '# parts: # uncomment this line to add or change any part'
+          ? 'parts:'
+          : /^# ( {2}flask-framework\/install-app:| {4}prime:| {6}- flask\/app\/)/.test(l)
+            ? l.slice(2)
+            : l
+      )
+      .join('\n')
+    writeFileSync(file, uncommented)
+    expect(load(file).parts).toEqual({
+      'flask-framework/install-app': {
+        prime: [
+          'flask/app/app.py',
+          'flask/app/config.py',
+          'flask/app/templates',
+          'flask/app/static'
+        ]
+      }
+    })
   })
 
   it('takes name, base and version', async () => {
@@ -71,9 +134,11 @@ describePyYaml('initRockcraftYaml', () => {
     const dir = project({})
     await expect(initRockcraftYaml(dir, { name: 'Bad--Name' })).rejects.toThrow(ProjectError)
     await expect(initRockcraftYaml(dir, { base: 'ubuntu@18.04' })).rejects.toThrow(
-      /base 'ubuntu@18.04'/
+      /^--base: the flask-framework extension supports bare, .*; not 'ubuntu@18.04'$/
     )
-    await expect(initRockcraftYaml(dir, { version: 'a b' })).rejects.toThrow(/version 'a b'/)
+    await expect(initRockcraftYaml(dir, { version: 'a b' })).rejects.toThrow(
+      /^--version: invalid version: Valid versions .* Got 'a b'\.$/
+    )
     await expect(initRockcraftYaml(path.join(dir, 'nope'))).rejects.toThrow(/does not exist/)
     writeFileSync(path.join(dir, 'f'), '')
     await expect(initRockcraftYaml(path.join(dir, 'f'))).rejects.toThrow(/not a directory/)

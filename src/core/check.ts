@@ -5,15 +5,27 @@ import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
-import { discoverEntrypoint, PythonMissingError } from './entrypoint.js'
+import {
+  analyzeProject,
+  entrypointCandidates,
+  PythonMissingError,
+  wsgiOfCommand,
+  type BootGraph,
+  type FoundApp,
+  type MissingImport,
+  type ProjectQuestion
+} from './entrypoint.js'
 import {
   EXTENSION,
   applySnippet,
   asProjectModel,
   barePython,
   baseProblems,
+  DEFAULT_PRIME,
+  expandedInstallApp,
   isMapping,
   primeProblems,
+  primeWith,
   rootSnippet,
   unknownFields,
   userFlaskCommand,
@@ -21,6 +33,7 @@ import {
 } from './expand.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
 import { requirementName, splitLines } from './requirements.js'
+import { nameVersionProblems } from './names.js'
 
 export interface Problem {
   message: string
@@ -44,7 +57,23 @@ export interface CheckResult {
   requirements: string[]
   dependencyFiles: string[]
   expanded?: Record<string, unknown>
+  /** the boot prediction; absent when it could not run (no rockcraft.yaml, a bad prime...) */
+  boot?: BootPrediction
 }
+
+/** What the rock would do at boot, beside rockcraft's own verdict. */
+export interface BootPrediction {
+  /** the rock would not boot: project modules imported at boot that the rock lacks */
+  problems: Problem[]
+  /** missing modules imported only at request time, marked `flask-rock: ignore-boot`, or unsure */
+  warnings: Problem[]
+  /** top-level entries under /flask/app, directories with a trailing "/" */
+  ships: string[]
+  graph: BootGraph
+}
+
+/** The marker that turns a boot problem on that import line into a warning. */
+export const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot'
 
 /** A user mistake that stops the check entirely: one clear line, never a stack trace. */
 export class ProjectError extends Error {
@@ -57,6 +86,9 @@ export class ProjectError extends Error {
     this.name = 'ProjectError'
   }
 }
+
+/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
+export class ProjectUsageError extends ProjectError {}
 
 export const PROJECT_FILE = 'rockcraft.yaml'
 /** Larger than any real project file; refusing beats hanging on a mistake. */
@@ -385,6 +417,69 @@ async function readRequirements(dir: string): Promise<Requirements> {
   return out
 }
 
+/** Where flask is declared in ways rockcraft does not read, each with the fix. */
+async function flaskElsewhere(dir: string): Promise<Problem[]> {
+  const hints: Problem[] = []
+  const reqFile = path.join(dir, 'requirements.txt')
+  const req = (await exists(reqFile))
+    ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
+    : {}
+  const lines = req.text === undefined ? [] : splitLines(req.text)
+  const includes: { name: string; line: number }[] = []
+  lines.forEach((line, i) => {
+    // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
+    const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(
+      line
+    )
+    if (continued && continued[1].toLowerCase() === 'flask') {
+      hints.push({
+        message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
+        file: reqFile,
+        line: i + 1
+      })
+    }
+    const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line)
+    if (include) {
+      const name = path.normalize(include[1])
+      if (name.startsWith('..') || path.isAbsolute(name)) return
+      includes.push({ name, line: i + 1 })
+    }
+  })
+  for (const { name, line } of includes) {
+    const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES)
+    if (
+      inc.text !== undefined &&
+      splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')
+    ) {
+      hints.push({
+        message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
+        file: reqFile,
+        line
+      })
+    }
+  }
+  const tomlFile = path.join(dir, 'pyproject.toml')
+  if (await exists(tomlFile)) {
+    const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES)
+    let data: unknown
+    try {
+      data = toml.text === undefined ? undefined : parseToml(toml.text)
+    } catch {
+      data = undefined
+    }
+    const tool = isMapping(data) && isMapping(data.tool) ? data.tool : {}
+    const poetry = isMapping(tool.poetry) ? tool.poetry : {}
+    const deps = isMapping(poetry.dependencies) ? poetry.dependencies : {}
+    if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
+      hints.push({
+        message:
+          'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
+        file: tomlFile
+      })
+    }
+  }
+  return hints
+}
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined
 }
@@ -396,13 +491,15 @@ async function projectDir(dir: string): Promise<string> {
     info = await stat(abs)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new ProjectError(
+    throw new ProjectUsageError(
       code === 'ENOENT'
         ? `project directory ${abs} does not exist`
         : `cannot open project directory ${abs}: ${code ?? (err as Error).message}`
     )
   }
-  if (!info.isDirectory()) throw new ProjectError(`project path ${abs} is not a directory`)
+  if (!info.isDirectory()) {
+    throw new ProjectUsageError(`project path ${abs} is not a directory`)
+  }
   return abs
 }
 
@@ -423,17 +520,20 @@ export async function checkProject(
   }
   const problems = result.problems
 
-  // python3 starts now and gets its question (the candidates depend on the project name) once
-  // rockcraft.yaml is read: its start-up overlaps ours. null: a user flask command, no search.
-  let ask: (name: string | undefined | null) => void = () => {}
-  const projectName = new Promise<string | undefined | null>(resolve => (ask = resolve))
-  const discovery = discoverEntrypoint(abs, projectName, opts.python, env).catch(
-    (err: unknown) => err
-  )
+  // python3 starts now and gets its question (the candidates depend on the project name, the
+  // boot prediction on the expanded install-app part) once rockcraft.yaml is read: its start-up
+  // overlaps ours. null: nothing to ask.
+  let ask: (q: ProjectQuestion | null) => void = () => {}
+  const question = new Promise<ProjectQuestion | null>(resolve => (ask = resolve))
+  const analysis = analyzeProject(abs, question, opts.python, env).catch((err: unknown) => err)
 
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
   let at: Where = () => ({ file: projectFile })
+  const topLevel = await readdir(abs).catch((err: NodeJS.ErrnoException) => {
+    ask(null)
+    throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`)
+  })
   try {
     // rockcraft.yaml
     if (await exists(projectFile)) {
@@ -448,6 +548,10 @@ export async function checkProject(
       }
     } else {
       problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` })
+      result.hints.push({
+        message:
+          "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
+      })
     }
     if (yaml) {
       result.name = str(yaml.name)
@@ -470,6 +574,9 @@ export async function checkProject(
           })
         }
       }
+      for (const [field, message] of nameVersionProblems(yaml)) {
+        problems.push({ message, ...at([field]) })
+      }
       for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
         const value = yaml[field]
         if (value !== undefined && value !== null && !isMapping(value)) {
@@ -489,11 +596,17 @@ export async function checkProject(
           ...at(['extensions'])
         })
       }
-      for (const message of baseProblems(yaml, env)) problems.push({ message, ...at(['base']) })
-      if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
+      const refusals = baseProblems(yaml, env)
+      for (const message of refusals) problems.push({ message, ...at(['base']) })
+      if (refusals.some(p => p.startsWith('Extension is experimental'))) {
+        // Experimental support is only for ubuntu@26.04: any other base is refused once enabled.
+        const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' })
         result.hints.push({
           message:
-            'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+            experimental.length === 0
+              ? 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+              : `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
+          ...at(['base'])
         })
       }
     }
@@ -501,7 +614,20 @@ export async function checkProject(
     ask(null) // python3 is waiting for its question: let it go
     throw err
   }
-  ask(yaml && userFlaskCommand(yaml) ? null : result.name)
+  const userCommand = yaml ? userFlaskCommand(yaml) : undefined
+  const userWsgi = userCommand ? wsgiOfCommand(userCommand) : undefined
+  let install: Yaml | undefined
+  if (yaml && primeProblems(yaml).length === 0) {
+    install = expandedInstallApp(yaml, topLevel)
+  }
+  if (userCommand && (!userWsgi || !install)) ask(null)
+  else {
+    ask({
+      candidates: userCommand ? null : entrypointCandidates(result.name),
+      wsgi: userWsgi,
+      install: install ?? null
+    })
+  }
 
   // Dependencies
   const reqs = await readRequirements(abs)
@@ -513,16 +639,31 @@ export async function checkProject(
   if (!reqs.hasAny) problems.push({ message: MISSING_REQUIREMENTS })
   else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
     problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
+    result.hints.push(...(await flaskElsewhere(abs)))
   }
 
-  if (!yaml || !userFlaskCommand(yaml)) {
-    const found = await discovery
-    if (found instanceof PythonMissingError) throw new ProjectError(found.message)
-    if (found instanceof Error) throw found
-    const { hints, problem, wsgi } = found as Awaited<ReturnType<typeof discoverEntrypoint>>
+  const found = await analysis
+  if (found instanceof PythonMissingError) {
+    // With the user's own command, only the boot prediction needed Python: go on without it.
+    if (!userCommand) throw new ProjectError(found.message)
+    result.hints.push({ message: `no boot prediction: ${found.message}` })
+  } else if (found instanceof Error) throw found
+  if (found !== undefined && found !== null && !(found instanceof Error)) {
+    const { hints, problem, wsgi, apps, boot, ships } = found as Awaited<
+      ReturnType<typeof analyzeProject>
+    >
     result.hints.push(...hints.map(h => absolutize(abs, h)))
-    if (problem) problems.push(absolutize(abs, problem))
-    result.wsgi = wsgi
+    if (!userCommand) {
+      if (problem) problems.push(absolutize(abs, problem))
+      result.wsgi = wsgi
+      // Where rockcraft looked and where the app is, unless a near miss already says why.
+      if (problem && !problem.file && hints.length === 0) {
+        result.hints.push(...entrypointHints(abs, result.name, apps))
+      }
+    }
+    if (boot && yaml) {
+      result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile)
+    }
   }
 
   if (yaml) {
@@ -547,7 +688,6 @@ export async function checkProject(
   }
 
   if (yaml && problems.length === 0) {
-    const topLevel = await readdir(abs)
     const snippet = rootSnippet(yaml, {
       topLevel,
       hasRequirementsTxt: reqs.hasRequirementsTxt,
@@ -557,6 +697,125 @@ export async function checkProject(
     result.expanded = asProjectModel(applySnippet(yaml, snippet))
   }
   return result
+}
+
+const SUPPORTED_BASES =
+  'bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04'
+
+const INSTALL_APP = `${EXTENSION}/install-app`
+
+/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
+function bootPrediction(
+  abs: string,
+  yaml: Yaml,
+  topLevel: string[],
+  graph: BootGraph,
+  ships: string[],
+  rockcraftFile: string | undefined
+): BootPrediction {
+  const errors: { m: MissingImport; message?: string }[] = []
+  const warnings: Problem[] = []
+  const fileOf = (m: MissingImport): Partial<Problem> =>
+    m.file === null
+      ? { file: rockcraftFile }
+      : { file: path.join(abs, m.file), line: m.line, column: m.column }
+  const what = (m: MissingImport): string =>
+    m.file === null
+      ? `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
+      : `${m.module} is imported ${m.boot ? 'at boot' : 'when a request runs this code'}`
+  for (const m of graph.missing) {
+    if (m.guarded) continue // try/except ImportError: Python carries on without it
+    if (m.status === 'unsure') {
+      warnings.push({
+        message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /flask/app/${m.projectPath} is in the rock`,
+        ...fileOf(m)
+      })
+    } else if (m.status === 'sibling') {
+      const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`
+      if (m.boot && !m.ignored) errors.push({ m, message })
+      else warnings.push({ message, ...fileOf(m) })
+    } else if (!m.boot) {
+      warnings.push({
+        message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
+        ...fileOf(m)
+      })
+    } else if (m.ignored) {
+      warnings.push({
+        message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
+        ...fileOf(m)
+      })
+    } else errors.push({ m })
+  }
+  const additions = [
+    ...new Set(
+      errors
+        .map(e => e.m)
+        .filter(m => m.status === 'missing')
+        .map(m => `flask/app/${m.projectPath.replace(/\/__init__\.py$/, '')}`)
+    )
+  ]
+  const prime = primeWith(yaml, topLevel, additions)
+  const userPrime = (yaml.parts as Yaml | undefined)?.[INSTALL_APP] as Yaml | undefined
+  const exclusions = (Array.isArray(userPrime?.prime) ? (userPrime.prime as unknown[]) : [])
+    .filter((e): e is string => typeof e === 'string' && e.startsWith('-'))
+    .filter(e =>
+      additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`))
+    )
+  const fix = prime
+    ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
+    : exclusions.length > 0
+      ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+      : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
+  const problems: Problem[] = errors.map(({ m, message }) => ({
+    message:
+      message ??
+      `${what(m)}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ModuleNotFoundError: No module named '${m.module}'. ${fix}`,
+    ...fileOf(m)
+  }))
+  for (const u of graph.unreadable) {
+    const p = absolutize(abs, u)
+    const entry = {
+      message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
+      file: p.file,
+      line: p.line,
+      column: p.column
+    }
+    if (u.boot) problems.push(entry)
+    else warnings.push(entry)
+  }
+  if (graph.truncated) {
+    warnings.push({
+      message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
+    })
+  }
+  return { problems, warnings, ships, graph }
+}
+
+/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
+function entrypointHints(abs: string, name: string | undefined, apps?: FoundApp[]): Problem[] {
+  const searched = entrypointCandidates(name).join(', ')
+  const hints: Problem[] = [
+    {
+      message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
+    }
+  ]
+  for (const app of apps ?? []) {
+    const top = app.file.split('/')[0]
+    const factory = app.attr.endsWith('()')
+    const shim = factory
+      ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
+      : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`
+    // app.py and the other default entries ship without a prime list
+    const ships = DEFAULT_PRIME.includes(top)
+      ? ''
+      : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`
+    hints.push({
+      message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
+      file: path.join(abs, app.file),
+      line: app.line
+    })
+  }
+  return hints
 }
 
 // The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).

@@ -32,58 +32,99 @@ export interface EntrypointResult {
 // `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
 // first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
 // Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
-const DISCOVER_PY = String.raw`
-import ast, json, os, sys
+// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
+// boot), the imports Python runs, resolved against what the expanded install-app part puts under
+// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
+const PROJECT_PY = String.raw`
+import ast, fnmatch, json, os, stat, sys
 
 MAX_BYTES = int(sys.argv[1])
+MAX_MODULES = int(sys.argv[2])
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
 root = req["root"]
 REAL_ROOT = os.path.realpath(root)
+STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
 hints = []
 trees = {}
 
 class Stop(Exception):
     pass
 
-def fail(message, rel, line=None, column=None):
-    out = {"problem": {"message": message, "file": rel}, "hints": hints}
-    if line:
-        out["problem"]["line"] = line
-    if column:
-        out["problem"]["column"] = column
-    print(json.dumps(out))
-    raise Stop()
+class Unreadable(Exception):
+    def __init__(self, message, line=None, column=None):
+        Exception.__init__(self, message)
+        self.message, self.line, self.column = message, line, column
 
-def tree_of(rel):
+def located(message, rel, line=None, column=None):
+    out = {"message": message, "file": rel}
+    if line:
+        out["line"] = line
+    if column:
+        out["column"] = column
+    return out
+
+def read_tree(rel):
+    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file."""
     if rel in trees:
+        if isinstance(trees[rel], Unreadable):
+            raise trees[rel]
         return trees[rel]
-    path = os.path.join(root, rel)
-    real = os.path.realpath(path)
-    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
-        fail("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real), rel)
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            fail("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20), rel)
+        trees[rel] = parse(rel)
+    except Unreadable as e:
+        trees[rel] = e
+        raise
+    return trees[rel]
+
+real_dirs = {}
+
+def realpath(path):
+    """realpath with the directories' answers kept: one lstat per file, not one per component."""
+    head, tail = os.path.split(path)
+    if head not in real_dirs:
+        real_dirs[head] = os.path.realpath(head)
+    real = os.path.join(real_dirs[head], tail)
+    return os.path.realpath(real) if os.path.islink(real) else real
+
+def parse(rel):
+    path = os.path.join(root, rel)
+    real = realpath(path)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("%s is not a regular file" % rel)
+        if info.st_size > MAX_BYTES:
+            raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        fail("error reading %s: %s" % (rel, e.strerror or e), rel)
+        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
     try:
         source = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        fail("error reading %s: not valid UTF-8 (byte %d)" % (rel, e.start), rel)
+        raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
     try:
         tree = ast.parse(source, filename=path)
     except SyntaxError as e:
-        fail("error parsing %s: %s" % (os.path.basename(rel), e.msg), rel, e.lineno, e.offset)
-    except ValueError as e:
-        fail("error parsing %s: %s" % (os.path.basename(rel), e), rel)
-    except RecursionError:
-        fail("error parsing %s: too deeply nested" % os.path.basename(rel), rel)
-    trees[rel] = tree
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
+    except (ValueError, TypeError) as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
+    except (RecursionError, MemoryError):
+        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    tree.lines = source.splitlines()
     return tree
+
+def tree_of(rel):
+    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
+    try:
+        return read_tree(rel)
+    except Unreadable as e:
+        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
+        raise Stop()
 
 def module_of(rel):
     parts = [p for p in rel.split("/") if p != "__init__.py"]
@@ -102,22 +143,22 @@ def defines(tree, name):
 def near_misses(rel, tree):
     for node in ast.iter_child_nodes(tree):
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
-            hints.append({"message": "%s:%d: the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (rel, node.lineno, node.target.id, node.target.id), "file": rel, "line": node.lineno})
+            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
-                    hints.append({"message": "%s:%d: 'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line" % (rel, node.lineno), "file": rel, "line": node.lineno})
+                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
         if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
-            hints.append({"message": "%s:%d: 'async def %s' is not found by rockcraft's entrypoint discovery" % (rel, node.lineno, node.name), "file": rel, "line": node.lineno})
+            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
 
-def search():
-    existing = [rel for rel in req["candidates"] if os.path.exists(os.path.join(root, rel))]
+def search(candidates):
+    existing = [rel for rel in candidates if os.path.lexists(os.path.join(root, rel))]
     for rel in existing:
         tree = tree_of(rel)
         found = [n for n in ("app", "application") if defines(tree, n)]
         if found:
             if len(found) > 1:
-                hints.append({"message": "%s defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)" % rel, "file": rel})
+                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
             return module_of(rel) + ":" + found[0]
     for rel in existing:
         tree = tree_of(rel)
@@ -128,42 +169,420 @@ def search():
         near_misses(rel, trees[rel])
     return None
 
+# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
+SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
+
+def flask_apps(limit_files=3000, limit_depth=3):
+    found, seen = [], 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
+                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
+        for name in sorted(filenames):
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > limit_files:
+                return found
+            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
+            try:
+                info = os.lstat(os.path.join(dirpath, name))
+                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
+                    continue
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
+                continue
+            try:
+                tree = ast.parse(data.decode("utf-8"))
+            except Exception:
+                continue
+            for node in ast.iter_child_nodes(tree):
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                    f = node.value.func
+                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                    if fname in ("Flask", "create_app", "make_app") and names:
+                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
+                        break
+                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
+                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
+                    break
+            if len(found) >= 5:
+                return found
+    return found
+
+# --- What the rock holds under /flask/app, from the expanded install-app part.
+class Rock:
+    def __init__(self, part):
+        self.organize = []
+        self.cache = {}
+        self.unsure = False
+        for src, dst in (part.get("organize") or {}).items():
+            if not isinstance(src, str) or not isinstance(dst, str):
+                continue
+            if any(c in src + dst for c in "*?["):
+                self.unsure = True
+                continue
+            src = os.path.normpath(src)
+            self.organize.append(("" if src == "." else src, os.path.normpath(dst)))
+        # longest destination first: the most specific move wins
+        self.organize.sort(key=lambda p: -len(p[1]))
+        self.stage = [s for s in (part.get("stage") or []) if isinstance(s, str)]
+        self.prime = [s for s in (part.get("prime") or []) if isinstance(s, str)]
+
+    @staticmethod
+    def _match(entry, path):
+        entry = entry.strip().rstrip("/")
+        return path == entry or path.startswith(entry + "/") or fnmatch.fnmatchcase(path, entry)
+
+    @classmethod
+    def _keeps(cls, entries, path, as_dir):
+        include = [e for e in entries if not e.startswith("-")]
+        exclude = [e[1:].strip() for e in entries if e.startswith("-")]
+        if include and not any(cls._match(e, path) for e in include):
+            # a directory holding an included path is there too
+            if not (as_dir and any(e.strip().startswith(path + "/") for e in include)):
+                return False
+        return not any(cls._match(e, path) for e in exclude)
+
+    def source(self, rock_rel, as_dir=False):
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        key = (rock_rel, as_dir)
+        if key not in self.cache:
+            self.cache[key] = self._source(rock_rel, as_dir)
+        return self.cache[key]
+
+    def _source(self, rock_rel, as_dir):
+        dst = "flask/app/" + rock_rel
+        if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
+            return None
+        src = dst
+        for key, value in self.organize:
+            if dst == value or dst.startswith(value + "/"):
+                rest = dst[len(value):].lstrip("/")
+                src = "/".join(x for x in (key, rest) if x)
+                break
+        if not src or src.startswith(".."):
+            return None
+        path = os.path.join(root, src)
+        if as_dir and os.path.isdir(path):
+            return src
+        if not as_dir and os.path.lexists(path) and not os.path.isdir(path):
+            return src
+        return None
+
+    def ships(self):
+        out = []
+        for key, value in sorted(self.organize, key=lambda p: p[1]):
+            if not value.startswith("flask/app/"):
+                continue
+            rel = value[len("flask/app/"):]
+            path = os.path.join(root, key)
+            if not os.path.lexists(path):
+                continue
+            is_dir = os.path.isdir(path)
+            if is_dir and not self._keeps(self.prime, value, True):
+                continue
+            if not is_dir and not (self._keeps(self.stage, value, False) and self._keeps(self.prime, value, False)):
+                continue
+            out.append(rel + ("/" if is_dir else ""))
+        return out
+
+def find_module(name, lookup):
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    base = name.replace(".", "/")
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
+    f = lookup(base + "/__init__.py", False)
+    if f:
+        return f, True
+    d = lookup(base, True)
+    if d:
+        return d, True  # a namespace package: a directory without __init__.py
+    return None
+
+project_paths = {}
+
+def in_project(rel, as_dir):
+    if (rel, as_dir) not in project_paths:
+        project_paths[(rel, as_dir)] = _in_project(rel, as_dir)
+    return project_paths[(rel, as_dir)]
+
+def _in_project(rel, as_dir):
+    path = os.path.join(root, rel)
+    return rel if (os.path.isdir(path) if as_dir else (os.path.lexists(path) and not os.path.isdir(path))) else None
+
+GUARD_NAMES = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+
+def catches_import_error(handler):
+    t = handler.type
+    if t is None:
+        return True
+    names = t.elts if isinstance(t, ast.Tuple) else [t]
+    return any((n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "") in GUARD_NAMES for n in names)
+
+def is_type_checking(test):
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+def imports_in(body, at_boot, guarded, skip=None):
+    """(node, at_boot, guarded) for each import Python runs: module level and class bodies at import,
+    function bodies only when called (request time), try/except ImportError as guarded."""
+    for node in body:
+        if node is skip:
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node, at_boot, guarded
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            yield from imports_in(node.body, False, guarded)
+        elif isinstance(node, ast.ClassDef):
+            yield from imports_in(node.body, at_boot, guarded)
+        elif isinstance(node, ast.If) and is_type_checking(node.test):
+            yield from imports_in(node.orelse, at_boot, guarded)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            inner = guarded or any(catches_import_error(h) for h in node.handlers)
+            yield from imports_in(node.body, at_boot, inner)
+            for h in node.handlers:
+                yield from imports_in(h.body, at_boot, guarded)
+            yield from imports_in(node.orelse, at_boot, guarded)
+            yield from imports_in(node.finalbody, at_boot, guarded)
+        else:
+            for field in ("body", "orelse", "finalbody"):
+                sub = getattr(node, field, None)
+                if isinstance(sub, list):
+                    yield from imports_in(sub, at_boot, guarded)
+            for case in getattr(node, "cases", None) or []:
+                yield from imports_in(case.body, at_boot, guarded)
+
+MARKER = "flask-rock: ignore-boot"
+
+def predict(rock, wsgi_module, factory, config_file):
+    modules = {}   # module name -> {"module", "file", "boot"}
+    records = []
+    problems = []  # unreadable modules on the way
+    queue = []
+    truncated = False
+
+    def enqueue(name, file, is_pkg, boot):
+        m = modules.get(name)
+        if m is None:
+            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot}
+            queue.append(name)
+        elif boot and not m["boot"]:
+            m["boot"] = True
+            queue.append(name)
+
+    def resolve(chain, importer, node, at_boot, guarded, ignored):
+        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks."""
+        for i, name in enumerate(chain):
+            found = find_module(name, rock.source)
+            if found:
+                enqueue(name, found[0], found[1], at_boot)
+                continue
+            top = name.split(".")[0]
+            if i == 0 and top in STDLIB:
+                return "stdlib"
+            status, where = None, None
+            proj = find_module(name, in_project)
+            if proj:
+                status, where = "missing", proj[0]
+            elif i == 0 and importer and "/" in importer["file"]:
+                pkg_dir = importer["file"].rsplit("/", 1)[0]
+                sib = find_module(name, lambda rel, d: in_project(pkg_dir + "/" + rel, d))
+                if sib:
+                    status, where = "sibling", sib[0]
+            if status is None:
+                return "third-party" if i == 0 else "missing-submodule"
+            if rock.unsure:
+                status = "unsure"
+            records.append({
+                "file": importer["file"] if importer else None,
+                "line": getattr(node, "lineno", None),
+                "column": (node.col_offset + 1) if node is not None else None,
+                "module": name,
+                "projectPath": where,
+                "status": status,
+                "boot": at_boot,
+                "guarded": guarded,
+                "ignored": ignored,
+            })
+            return status
+        return "project"
+
+    root_module = wsgi_module
+    chain = root_module.split(".")
+    resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
+    edges = []
+    while queue:
+        if len(modules) > MAX_MODULES:
+            truncated = True
+            break
+        name = queue.pop(0)
+        m = modules[name]
+        try:
+            tree = read_tree(m["file"]) if m["file"].endswith(".py") else None
+        except Unreadable as e:
+            problems.append(dict(located(e.message, m["file"], e.line, e.column), boot=m["boot"]))
+            continue
+        if tree is None:
+            continue
+        pkg = name if m["package"] else name.rpartition(".")[0]
+        body_skip = None
+        extra = []
+        if name == root_module and factory:
+            for node in tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == factory:
+                    body_skip = node
+                    extra = list(imports_in(node.body, True, False))
+        for node, at_boot, guarded in list(imports_in(tree.body, m["boot"], False, body_skip)) + extra:
+            at_boot = at_boot and m["boot"]
+            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
+            ignored = MARKER in line_text
+            targets = []
+            if isinstance(node, ast.Import):
+                targets = [(a.name, []) for a in node.names]
+            else:
+                if node.level:
+                    parts = pkg.split(".") if pkg else []
+                    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
+                        problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
+                        continue
+                    base = parts[: len(parts) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module
+                subs = [a.name for a in node.names if a.name != "*"]
+                targets = [(target, subs)]
+            for target, subs in targets:
+                chain = target.split(".")
+                status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored)
+                edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status})
+                if status == "project":
+                    for sub in subs:
+                        full = target + "." + sub
+                        found = find_module(full, rock.source)
+                        if found:
+                            enqueue(full, found[0], found[1], at_boot)
+                            edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project"})
+                        elif find_module(full, in_project):
+                            resolve([full], m, node, at_boot, guarded, ignored)
+    return {
+        "modules": sorted(modules.values(), key=lambda x: x["module"]),
+        "imports": edges,
+        "missing": records,
+        "unreadable": problems,
+        "truncated": truncated,
+    }
+
+out = {"hints": hints}
 try:
-    wsgi = search()
-    if wsgi is None:
-        print(json.dumps({"problem": {"message": "Missing WSGI entrypoint in default search locations"}, "hints": hints}))
-    else:
-        print(json.dumps({"wsgi": wsgi, "hints": hints}))
+    wsgi = req.get("wsgi")
+    if req.get("candidates") is not None:
+        wsgi = search(req["candidates"])
+        if wsgi is None:
+            out["problem"] = {"message": "Missing WSGI entrypoint in default search locations"}
+            out["apps"] = flask_apps()
+        else:
+            out["wsgi"] = wsgi
+    if wsgi and req.get("install") is not None:
+        rock = Rock(req["install"])
+        module, _, attr = wsgi.partition(":")
+        factory = attr.split("(")[0] if "(" in attr else None
+        out["boot"] = predict(rock, module, factory, None)
+        out["ships"] = rock.ships()
+    print(json.dumps(out))
 except Stop:
     pass
 `
 
 export const MAX_SOURCE_BYTES = 16 << 20
+/** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
+export const MAX_BOOT_MODULES = 20_000
+
+/** An import of a project module the rock will not contain. */
+export interface MissingImport {
+  /** the importing file, relative to the project; null: gunicorn loads this module itself */
+  file: string | null
+  line?: number
+  column?: number
+  module: string
+  /** the project file or package directory that would provide it */
+  projectPath: string
+  /** missing: at the project's top level; sibling: next to the importer, not importable from
+   * /flask/app under this name; unsure: the part uses organize globs this check does not follow */
+  status: 'missing' | 'sibling' | 'unsure'
+  boot: boolean
+  guarded: boolean
+  /** the line carries the `flask-rock: ignore-boot` marker */
+  ignored: boolean
+}
+
+export interface BootGraph {
+  modules: { module: string; file: string; package: boolean; boot: boolean }[]
+  imports: { from: string; to: string; line: number; boot: boolean; status: string }[]
+  missing: MissingImport[]
+  unreadable: (EntrypointProblem & { boot: boolean })[]
+  truncated: boolean
+}
+
+/** A Flask app found where rockcraft does not look. */
+export interface FoundApp {
+  file: string
+  line: number
+  module: string
+  attr: string
+}
+
+/** What python3 is asked, once rockcraft.yaml is read. */
+export interface ProjectQuestion {
+  /** rockcraft's search order; null when the user's services.flask.command names the app */
+  candidates: string[] | null
+  /** the WSGI app from the user's command, when candidates is null */
+  wsgi?: string
+  /** the expanded flask-framework/install-app part; null: no boot prediction */
+  install: Record<string, unknown> | null
+}
+
+export interface ProjectAnalysis extends EntrypointResult {
+  boot?: BootGraph
+  /** top-level entries under /flask/app, directories with a trailing "/" */
+  ships?: string[]
+  apps?: FoundApp[]
+}
 
 /** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
 export class PythonMissingError extends Error {}
 
 /**
- * Finds the entrypoint. `projectName` may be a promise: python3 starts at once and gets the
- * question when the name is known; a promise of null means "not needed" and ends it quietly.
+ * Finds the entrypoint and predicts the boot. `question` may be a promise: python3 starts at once
+ * and gets the question when rockcraft.yaml is read; a promise of null ends it quietly.
  */
-export async function discoverEntrypoint(
+export async function analyzeProject(
   root: string,
-  projectName: string | undefined | Promise<string | undefined | null>,
+  question: ProjectQuestion | null | Promise<ProjectQuestion | null>,
   python = 'python3',
   env: NodeJS.ProcessEnv = process.env
-): Promise<EntrypointResult> {
+): Promise<ProjectAnalysis> {
   let result
-  const request = Promise.resolve(projectName).then(name =>
-    name === null ? 'null' : JSON.stringify({ root, candidates: entrypointCandidates(name) })
+  const request = Promise.resolve(question).then(q =>
+    q === null ? 'null' : JSON.stringify({ root, ...q })
   )
   try {
-    result = await run(python, ['-I', '-c', DISCOVER_PY, String(MAX_SOURCE_BYTES)], {
-      what: 'find the WSGI entrypoint',
-      timeoutMs: 30_000,
-      env,
-      input: request
-    })
+    result = await run(
+      python,
+      ['-I', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
+      {
+        what: 'find the WSGI entrypoint',
+        timeoutMs: 30_000,
+        env,
+        input: request,
+        keepBytes: 256 << 20
+      }
+    )
   } catch (err) {
     if (err instanceof CommandError) {
       throw new PythonMissingError(
@@ -179,12 +598,29 @@ export async function discoverEntrypoint(
   }
   const line = result.stdout.trim().split('\n').pop() ?? ''
   try {
-    const parsed = JSON.parse(line) as EntrypointResult
-    return { wsgi: parsed.wsgi, problem: parsed.problem, hints: parsed.hints ?? [] }
+    const parsed = JSON.parse(line) as ProjectAnalysis
+    return { ...parsed, hints: parsed.hints ?? [] }
   } catch {
     const tail = result.stderr.trim().split('\n').slice(-3).join(' / ')
     throw new PythonMissingError(
       `finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`
     )
   }
+}
+
+/**
+ * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
+ * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
+ */
+export function wsgiOfCommand(command: unknown): string | undefined {
+  if (typeof command !== 'string' || !/\bgunicorn\b/.test(command)) return undefined
+  // --chdir, --pythonpath or another config move the import root: not predictable from here.
+  if (/--chdir|--pythonpath|--paste|(?:^|\s)-c\s+(?!\/flask\/gunicorn\.conf\.py)/.test(command)) {
+    return undefined
+  }
+  const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/)
+  const apps = tokens
+    .map(t => t.replace(/^['"]|['"]$/g, ''))
+    .filter(t => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(.*\))?$/.test(t))
+  return apps.length === 1 ? apps[0] : undefined
 }

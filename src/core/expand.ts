@@ -39,7 +39,8 @@ const PYTHON_FOR_BUILD_BASE: Record<string, string> = {
   'ubuntu@24.04': '3.12',
   'ubuntu:24.04': '3.12'
 }
-const DEFAULT_PRIME = [
+/** What install-app ships when the user's prime is empty: those of these that exist. */
+export const DEFAULT_PRIME = [
   'app',
   'app.py',
   'main.py',
@@ -395,4 +396,33 @@ export function asProjectModel(expanded: Yaml): Yaml {
     data.services = services
   }
   return ordered(data, PROJECT_FIELDS)
+}
+
+/** The expanded flask-framework/install-app part: what decides the files under /flask/app. */
+export function expandedInstallApp(yaml: Yaml, topLevel: string[]): Yaml | undefined {
+  const snippet = rootSnippet(yaml, { topLevel, hasRequirementsTxt: false, worker: 'sync' })
+  const expanded = applySnippet(yaml, { parts: snippet.parts })
+  const parts = expanded.parts
+  const part = isMapping(parts) ? parts[`${EXTENSION}/install-app`] : undefined
+  return isMapping(part) ? part : undefined
+}
+
+/**
+ * The install-app prime list with `additions` (flask/app/... entries) added, keeping the entries
+ * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
+ * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
+ */
+export function primeWith(
+  yaml: Yaml,
+  topLevel: string[],
+  additions: string[]
+): string[] | undefined {
+  const current = appPrime(yaml, {
+    topLevel,
+    hasRequirementsTxt: false,
+    worker: 'sync'
+  })
+  if (current.length === 0 || current[0].startsWith('-')) return undefined
+  const added = additions.filter(a => !current.includes(a))
+  return added.length === 0 ? undefined : [...current, ...added]
 }

@@ -3,8 +3,11 @@ export {
   checkProject,
   renderExpansion,
   ProjectError,
+  ProjectUsageError,
+  IGNORE_BOOT_MARKER,
   type CheckResult,
   type Problem
 } from './check.js'
+export { checkReport, type CheckReport } from './check-report.js'
 export { initRockcraftYaml } from './init.js'
 export { CONFIG_FILES_SOURCE, withRockcraftRevision } from './expand.js'

@@ -1,25 +1,43 @@
-// A rockcraft.yaml for a project that has none, shaped like `rockcraft init --profile flask-framework`.
+// A rockcraft.yaml for a project that has none, shaped like `rockcraft init --profile flask-framework`:
+// the same fields and the same commented-out sections, so the parts a user will need next (the
+// install-app prime list, build packages, runtime slices) are there to uncomment.
 import { open, stat } from 'node:fs/promises'
 import * as path from 'node:path'
-import { ProjectError } from './check.js'
+import { ProjectError, ProjectUsageError } from './check.js'
+import { INVALID_NAME, INVALID_VERSION, isValidProjectName, isValidVersion } from './names.js'
+
+export { isValidProjectName, INVALID_NAME } from './names.js'
 
 const DOCS = 'https://documentation.ubuntu.com/rockcraft/latest'
-/** rockcraft's fallback when the directory name is not a valid project name. */
+/** rockcraft's fallback when no valid name can be made from the directory name. */
 export const DEFAULT_NAME = 'my-rock-name'
-export const INVALID_NAME =
-  'invalid name: Names can only use ASCII lowercase letters, numbers, and hyphens. They must have at least one letter, may not start or end with a hyphen, and may not have two hyphens in a row.'
 const BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04', 'ubuntu@26.04']
 
-/** craft-application's project-name rule, stated without its backtracking-prone regex. */
-export function isValidProjectName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    /^[a-z0-9-]+$/.test(name) &&
-    /[a-z]/.test(name) &&
-    !name.startsWith('-') &&
-    !name.endsWith('-') &&
-    !name.includes('--')
-  )
+/**
+ * A valid project name made from a directory name, and what was changed to get it:
+ * `My_Flask_App` -> `my-flask-app` ("lower-cased; '_' replaced by '-'").
+ */
+export function nameFromFolder(folder: string): { name: string; changes: string[] } {
+  const changes: string[] = []
+  let name = folder
+  if (name !== name.toLowerCase()) {
+    name = name.toLowerCase()
+    changes.push('lower-cased')
+  }
+  const replaced = [...new Set(name.match(/[^a-z0-9-]/g) ?? [])]
+  if (replaced.length > 0) {
+    name = name.replace(/[^a-z0-9-]+/g, '-')
+    changes.push(`${replaced.map(c => `'${c}'`).join(', ')} replaced by '-'`)
+  }
+  const tidy = name.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '')
+  if (tidy !== name) changes.push('repeated, leading and trailing hyphens dropped')
+  name = tidy
+  if (name.length > 40) {
+    name = name.slice(0, 40).replace(/-+$/, '')
+    changes.push('cut to 40 characters')
+  }
+  if (!isValidProjectName(name)) return { name: DEFAULT_NAME, changes: ['no letter left'] }
+  return { name, changes }
 }
 
 /** rockcraft.yaml text; the values are validated by the caller. */
@@ -35,54 +53,105 @@ export function renderRockcraftYaml(name: string, base: string, version: string)
     `# flask-framework reference: ${DOCS}/reference/extensions/flask-framework`,
     '',
     `name: ${name}`,
-    `# bases: ${DOCS}/explanation/bases/`,
+    `# bases, and 'bare' bases for chiselled rocks: ${DOCS}/explanation/bases/`,
     ...baseLines,
     `version: "${version}" # for humans; semantic versioning is recommended`,
     'summary: A summary of your Flask application # up to 79 characters',
     'description: |',
     `  This is ${name}'s description. Say in a paragraph or two what the`,
     '  application does and who it is for.',
-    '# the architectures to build on and for (`dpkg --print-architecture` shows yours)',
+    '# the architectures to build on and run on (`dpkg --print-architecture` shows yours)',
     'platforms:',
     '  amd64:',
     '  # arm64:',
+    '  # ppc64el:',
+    '  # s390x:',
     '',
     '# the extension expects app.py (or main.py, app/, src/) with an `app` object as the',
     '# WSGI entrypoint, and requirements.txt or pyproject.toml listing flask.',
     'extensions:',
     '  - flask-framework',
+    '',
+    '# uncomment the sections you need.',
+    '# parts: # uncomment this line to add or change any part',
+    '',
+    '#   flask-framework/install-app:',
+    '#     prime:',
+    '#       # only app/, app.py, main.py, src/, migrate, migrate.sh, migrate.py, static/ and',
+    '#       # templates/ go into the rock by default. Listing entries here replaces that list:',
+    '#       # keep the defaults you use, and add every module your app imports (config.py...).',
+    '#       # each entry is "flask/app/" followed by the path in the project.',
+    '#       - flask/app/app.py',
+    '#       - flask/app/config.py',
+    '#       - flask/app/templates',
+    '#       - flask/app/static',
+    '',
+    '# Ubuntu packages needed to build a Python dependency:',
+    '#   flask-framework/dependencies:',
+    '#     build-packages:',
+    '#       # for example, to build a package that needs pkg-config and libxmlsec1-dev:',
+    '#       - pkg-config',
+    '#       - libxmlsec1-dev',
+    '',
+    '# package slices (subsets of Debian packages: smaller, safer images) or whole Debian',
+    `# packages in the rock. Slices: https://github.com/canonical/chisel-releases, ${DOCS}/explanation/chisel/`,
+    '#   runtime-slices:',
+    '#     plugin: nil',
+    '#     stage-packages:',
+    '#       # for example, the libs slice of libpq5:',
+    '#       - libpq5_libs',
+    '',
+    '#   runtime-debs:',
+    '#     plugin: nil',
+    '#     stage-packages:',
+    '#       - libpq5',
     ''
   ].join('\n')
+}
+
+export interface InitResult {
+  path: string
+  written: boolean
+  /** says how the name was made from the folder name, when it differs from it */
+  nameNote?: string
 }
 
 export async function initRockcraftYaml(
   dir: string,
   opts: { name?: string; base?: string; version?: string } = {}
-): Promise<{ path: string; written: boolean }> {
+): Promise<InitResult> {
   const abs = path.resolve(dir)
   try {
     if (!(await stat(abs)).isDirectory()) {
-      throw new ProjectError(`project path ${abs} is not a directory`)
+      throw new ProjectUsageError(`project path ${abs} is not a directory`)
     }
   } catch (err) {
-    if (err instanceof ProjectError) throw err
-    throw new ProjectError(`project directory ${abs} does not exist`)
+    if (err instanceof ProjectUsageError) throw err
+    throw new ProjectUsageError(`project directory ${abs} does not exist`)
   }
   if (opts.name !== undefined && !isValidProjectName(opts.name)) {
-    throw new ProjectError(`${INVALID_NAME} Got '${opts.name}'.`)
+    throw new ProjectUsageError(`--name: ${INVALID_NAME} Got '${opts.name}'.`)
   }
-  const derived = path.basename(abs)
-  const name = opts.name ?? (isValidProjectName(derived) ? derived : DEFAULT_NAME)
+  let name = opts.name
+  let nameNote: string | undefined
+  if (name === undefined) {
+    const folder = path.basename(abs)
+    const derived = nameFromFolder(folder)
+    name = derived.name
+    if (derived.changes.length > 0) {
+      nameNote = `name: ${name} (from the folder name ${JSON.stringify(folder)}: ${derived.changes.join('; ')}; rockcraft names use lower-case letters, digits and single hyphens). Change it in rockcraft.yaml or pass --name`
+    }
+  }
   const base = opts.base ?? 'bare'
   if (!BASES.includes(base)) {
-    throw new ProjectError(
-      `base '${base}' is not one the flask-framework extension supports: ${BASES.join(', ')}`
+    throw new ProjectUsageError(
+      `--base: the flask-framework extension supports ${BASES.join(', ')}; not '${base}'`
     )
   }
   const version = opts.version ?? '0.1'
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9:.+~-]{0,30}[A-Za-z0-9])?$/.test(version)) {
-    throw new ProjectError(
-      `version '${version}' is not valid: up to 32 letters, digits and . : + ~ -, starting and ending with a letter or digit`
+  if (!isValidVersion(version) || version.length > 32) {
+    throw new ProjectUsageError(
+      `--version: ${version.length > 32 ? 'at most 32 characters' : INVALID_VERSION} Got '${version}'.`
     )
   }
   const file = path.join(abs, 'rockcraft.yaml')
@@ -100,5 +169,5 @@ export async function initRockcraftYaml(
   } finally {
     await handle.close()
   }
-  return { path: file, written: true }
+  return { path: file, written: true, nameNote }
 }

@@ -1,0 +1,86 @@
+// `flask-rock check --format json`: the check's result as a stable, documented schema (README,
+// "Machine-readable check"). Paths are relative to the project directory. Fields are only added
+// in later versions of schema 1, never renamed or removed.
+import * as path from 'node:path'
+import type { CheckResult, Problem } from './check.js'
+
+export const CHECK_SCHEMA = 1
+
+export interface CheckReportProblem {
+  /** rockcraft: rockcraft would refuse the project; boot: the rock would not boot */
+  kind: 'rockcraft' | 'boot'
+  message: string
+  file: string | null
+  line: number | null
+  column: number | null
+}
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA
+  ok: boolean
+  dir: string
+  name: string | null
+  version: string | null
+  base: string | null
+  buildBase: string | null
+  wsgi: string | null
+  worker: 'sync' | 'gevent'
+  problems: CheckReportProblem[]
+  warnings: Omit<CheckReportProblem, 'kind'>[]
+  hints: Omit<CheckReportProblem, 'kind'>[]
+  /** top-level entries under /flask/app (directories end in "/"); null without a prediction */
+  ships: string[] | null
+  boot: {
+    modules: { module: string; file: string; atBoot: boolean }[]
+    imports: { from: string; module: string; line: number; atBoot: boolean; status: string }[]
+    complete: boolean
+  } | null
+}
+
+export function checkReport(result: CheckResult): CheckReport {
+  const rel = (file?: string): string | null =>
+    file === undefined ? null : path.relative(result.dir, file) || '.'
+  const located = (p: Problem): Omit<CheckReportProblem, 'kind'> => ({
+    message: p.message,
+    file: rel(p.file),
+    line: p.line ?? null,
+    column: p.column ?? null
+  })
+  const boot = result.boot
+  const problems: CheckReportProblem[] = [
+    ...result.problems.map(p => ({ kind: 'rockcraft' as const, ...located(p) })),
+    ...(boot?.problems ?? []).map(p => ({ kind: 'boot' as const, ...located(p) }))
+  ]
+  return {
+    schema: CHECK_SCHEMA,
+    ok: problems.length === 0,
+    dir: result.dir,
+    name: result.name ?? null,
+    version: result.version ?? null,
+    base: result.base ?? null,
+    buildBase: result.buildBase ?? null,
+    wsgi: result.wsgi ?? null,
+    worker: result.worker,
+    problems,
+    warnings: (boot?.warnings ?? []).map(located),
+    hints: result.hints.map(located),
+    ships: boot?.ships ?? null,
+    boot: boot
+      ? {
+          modules: boot.graph.modules.map(m => ({
+            module: m.module,
+            file: m.file,
+            atBoot: m.boot
+          })),
+          imports: boot.graph.imports.map(i => ({
+            from: i.from,
+            module: i.to,
+            line: i.line,
+            atBoot: i.boot,
+            status: i.status
+          })),
+          complete: !boot.graph.truncated
+        }
+      : null
+  }
+}
