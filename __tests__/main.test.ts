@@ -368,7 +368,8 @@ describe('what a reviewer sees', () => {
         '<tr><td>Base</td><td><code>ubuntu@24.04</code></td></tr>' +
         '<tr><td>Version</td><td><code>0.1</code></td></tr>' +
         '<tr><td>WSGI entrypoint</td><td><code>app:app</code></td></tr>' +
-        '<tr><td>Worker</td><td><code>gevent</code></td></tr></table>\n' +
+        '<tr><td>Worker</td><td><code>gevent</code></td></tr>' +
+        '<tr><td>Ships in /flask/app</td><td><code>app.py</code></td></tr></table>\n' +
         '<details><summary>Expanded project (what <code>rockcraft expand-extensions</code> prints)</summary>' +
         `\n\n\`\`\`yaml\n${yaml}\`\`\`\n\n</details>\n`
     )

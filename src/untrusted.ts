@@ -35,7 +35,7 @@ export function writeUntrusted(
 
 /**
  * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading @actions/core: the CLI shares this file.
+ * core.info does, without loading the actions toolkit: the CLI shares this file.
  */
 export function infoUntrusted(text: string): void {
   writeUntrusted(text, line => process.stdout.write(`${line}\n`))

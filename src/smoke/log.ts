@@ -1,4 +1,4 @@
-// The smoke test's one way to speak: the action logs through @actions/core, `flask-rock smoke`
+// The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
 import { writeUntrusted } from '../untrusted.js'
 
