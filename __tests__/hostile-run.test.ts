@@ -57,7 +57,7 @@ function hostileProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-run-'))
   cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
   const yaml = readFileSync(join(dir, 'rockcraft.yaml'), 'utf8').replace(
-    /description: \|\n(  .*\n)+/,
+    /description: \|\n( {2}.*\n)+/,
     `description: |\n${HOSTILE.map(l => (l === '' ? '' : `  ${l}`)).join('\n')}\n`
   )
   writeFileSync(join(dir, 'rockcraft.yaml'), yaml)
