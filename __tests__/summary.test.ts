@@ -263,7 +263,13 @@ describe('writeSummary', () => {
 
   it('writes nothing, and does not fail, without a summary file', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
-    await expect(writeSummary(passingReport())).resolves.toBeUndefined()
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      await expect(writeSummary(passingReport())).resolves.toBeUndefined()
+      expect(write).not.toHaveBeenCalled()
+    } finally {
+      write.mockRestore()
+    }
   })
 
   it('escapes &, <, >, quotes', () => {
