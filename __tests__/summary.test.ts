@@ -1,6 +1,6 @@
 // The job summary as a reviewer reads it: each test compares the WHOLE summary (or the whole file),
 // so that nothing is added twice, dropped or left unescaped unnoticed.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -243,9 +243,33 @@ describe('writeSummary', () => {
     expect(readFileSync(file, 'utf8')).toBe(`before\n${renderSummary(passingReport())}`)
   })
 
+  it('warns in one line, and does not fail, when the summary file cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'))
+    process.env.GITHUB_STEP_SUMMARY = dir
+    const log: string[] = []
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      log.push(String(chunk))
+      return true
+    })
+    try {
+      await writeSummary(passingReport())
+    } finally {
+      write.mockRestore()
+    }
+    expect(log).toEqual([
+      `::warning::Could not write the job summary: EISDIR: illegal operation on a directory, open '${dir}'\n`
+    ])
+  })
+
   it('writes nothing, and does not fail, without a summary file', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
-    await expect(writeSummary(passingReport())).resolves.toBeUndefined()
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      await expect(writeSummary(passingReport())).resolves.toBeUndefined()
+      expect(write).not.toHaveBeenCalled()
+    } finally {
+      write.mockRestore()
+    }
   })
 
   it('escapes &, <, >, quotes', () => {
