@@ -217,6 +217,12 @@ describe('image and push references', () => {
     'org/my__app',
     'org/my---app',
     'org/a.bc/d-e',
+    // The first part may be read as a registry host: separators in a third part.
+    'ghcr.io/org/my.app',
+    'org/team/my_app',
+    'org/team/my__app',
+    'org/team/my---app',
+    'org/team/a.bc',
     'app:Tag_1.2-x',
     'app:_x',
     `app:${'t'.repeat(128)}`,
