@@ -211,6 +211,18 @@ describe('image and push references', () => {
     'my__app',
     'my-app',
     'my---app',
+    'Ghcr.io/org/app',
+    'org/my.app',
+    'org/my_app',
+    'org/my__app',
+    'org/my---app',
+    'org/a.bc/d-e',
+    // The first part may be read as a registry host: separators in a third part.
+    'ghcr.io/org/my.app',
+    'org/team/my_app',
+    'org/team/my__app',
+    'org/team/my---app',
+    'org/team/a.bc',
     'app:Tag_1.2-x',
     'app:_x',
     `app:${'t'.repeat(128)}`,
@@ -317,7 +329,7 @@ describe('switches and choices', () => {
   it.each(['check-only', 'init', 'cache', 'smoke-test'])(
     '%s refuses what is not true or false',
     input => {
-      for (const value of ['yes', '1', 'truex', 'xtrue', 'falsey', 'tRUE']) {
+      for (const value of ['yes', '1', 'truex', 'xtrue', 'falsey', 'xfalse', 'tRUE']) {
         expect(refusal({ [input]: value })).toBe(
           `Input '${input}' must be true or false; got '${value}'`
         )

@@ -6,9 +6,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
+  authFileContent,
   cleanupPublish,
+  isForkPullRequest,
   publishRock,
   PublishError,
+  registryHost,
   type PublishOptions
 } from '../../src/publish.js'
 
@@ -183,5 +186,35 @@ describe('cleanupPublish (post step)', () => {
     await cleanupPublish({ authFile })
     expect((await readdir(work)).sort()).toEqual(['app_1.0_amd64.rock'])
     expect(log).toBe('')
+  })
+})
+
+describe('what publishRock hands skopeo, read without a registry', () => {
+  it('the auth file: one entry per host, base64 of user:password, a final newline', () => {
+    const auth = Buffer.from('octo:p:w', 'utf8').toString('base64')
+    expect(authFileContent(['ghcr.io', '127.0.0.1:5000'], 'octo', 'p:w')).toBe(
+      `{"auths":{"ghcr.io":{"auth":"${auth}"},"127.0.0.1:5000":{"auth":"${auth}"}}}\n`
+    )
+  })
+
+  it('a reference without a slash is on Docker Hub, whatever its tag', () => {
+    expect(['app:1.0', 'app', 'app:v1.2-rc.3'].map(registryHost)).toEqual([
+      'docker.io',
+      'docker.io',
+      'docker.io'
+    ])
+  })
+
+  it('an event payload without the pull request parts reads as a fork (secrets withheld)', () => {
+    for (const payload of [
+      undefined,
+      {},
+      { pull_request: {} },
+      { pull_request: { head: { repo: { full_name: 'org/app' } } } },
+      { pull_request: { head: { repo: { full_name: 'org/app' } }, base: {} } },
+      { pull_request: { head: {}, base: { repo: { full_name: 'org/app' } } } }
+    ]) {
+      expect(isForkPullRequest('pull_request_review_comment', payload)).toBe(true)
+    }
   })
 })
