@@ -16,7 +16,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { inspectContainer } from '../src/docker.js'
+import { inspectContainer } from '../src/smoke/docker.js'
 import { run, runOk } from '../src/exec.js'
 import { missingParts } from './support/real-parts.js'
 

@@ -30,18 +30,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -127,15 +127,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -179,17 +179,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -298,15 +298,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -393,18 +393,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -624,17 +624,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -748,12 +748,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -955,14 +955,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1013,7 +1013,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1059,19 +1059,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1275,13 +1275,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1510,7 +1510,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1665,7 +1665,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1708,7 +1708,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1743,12 +1743,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1767,12 +1767,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1789,22 +1789,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2133,13 +2133,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2216,7 +2216,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2280,14 +2280,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2377,13 +2377,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -2562,7 +2562,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2631,28 +2631,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -2679,7 +2679,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -2689,7 +2689,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2715,16 +2715,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2842,14 +2842,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3000,14 +3000,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -3047,15 +3047,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3093,14 +3093,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3127,17 +3127,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3281,17 +3281,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3403,16 +3403,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3475,7 +3475,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3535,12 +3535,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3581,15 +3581,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3806,7 +3806,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3876,7 +3876,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3982,14 +3982,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4101,12 +4101,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -4831,7 +4831,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4879,14 +4879,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5866,18 +5866,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5980,16 +5980,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6026,13 +6026,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -6052,12 +6052,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -6076,13 +6076,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -6102,12 +6102,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6125,12 +6125,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6153,13 +6153,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6207,12 +6207,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6256,18 +6256,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -6288,14 +6288,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6359,27 +6359,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6465,14 +6465,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6542,12 +6542,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6578,13 +6578,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6635,12 +6635,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6718,13 +6718,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6796,16 +6796,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6880,15 +6880,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6969,24 +6969,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -7017,14 +7017,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7120,12 +7120,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7232,7 +7232,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7390,15 +7390,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7529,14 +7529,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7691,7 +7691,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7722,14 +7722,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7816,7 +7816,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7850,15 +7850,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8009,13 +8009,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8354,12 +8354,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8700,7 +8700,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8769,7 +8769,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -8922,7 +8922,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9080,7 +9080,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9375,7 +9375,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9434,7 +9434,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9592,7 +9592,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9758,7 +9758,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9979,7 +9979,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -10015,13 +10015,16 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
+
 
 /** A failed external step: the message is one line a user can act on; the output tail rides along. */
 class CommandError extends Error {
@@ -10035,26 +10038,54 @@ class CommandError extends Error {
 // Enough output to explain a failure without letting a chatty child fill memory.
 const KEEP_BYTES = 1 << 20;
 const KILL_GRACE_MS = 5000;
-function keepTail(chunks, size) {
+function keepTail(chunks, size, keep = KEEP_BYTES) {
     const all = Buffer.concat(chunks);
-    return (size > KEEP_BYTES ? all.subarray(all.length - KEEP_BYTES) : all).toString('utf8');
+    return (size > keep ? all.subarray(all.length - keep) : all).toString('utf8');
 }
 /**
- * The environment minus the runner's INPUT_* variables: the runner hands every input to our
- * process that way, the registry password among them, and no child needs them.
+ * What the runner hands our process that no child needs, and some child could leak (a build
+ * script of the project runs under rockcraft, the app runs under Docker): every input (the
+ * registry password among them) as INPUT_*, the post step's state as STATE_*, the runner's own
+ * credentials and service addresses (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN and
+ * the other ACTIONS_*), and a GitHub token a workflow put in the environment.
  */
-function withoutInputs(env) {
-    return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)));
+const RUNNER_SECRET = /^(INPUT_|STATE_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN)$/i;
+/** The environment for a child: `env` without the runner's inputs, state and credentials. */
+function childEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !RUNNER_SECRET.test(key)));
+}
+// A streamed child (rockcraft running the project's own scripts, pip, skopeo) prints text the
+// project controls: on a runner, it is fenced from workflow commands for as long as any streamed
+// child runs (one fence however many overlap: a fence inside a fence would end early).
+let streaming = 0;
+let fenceToken = '';
+let outAtLineStart = true;
+function openStreamFence() {
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return;
+    if (streaming++ === 0) {
+        fenceToken = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+        process.stdout.write(`${outAtLineStart ? '' : '\n'}::stop-commands::${fenceToken}\n`);
+        outAtLineStart = true;
+    }
+}
+function closeStreamFence() {
+    if (process.env.GITHUB_ACTIONS !== 'true' || streaming === 0)
+        return;
+    if (--streaming === 0) {
+        process.stdout.write(`${outAtLineStart ? '' : '\n'}::${fenceToken}::\n`);
+        outAtLineStart = true;
+    }
 }
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
-function run(command, args, opts) {
+function exec_run(command, args, opts) {
     const started = Date.now();
     return new Promise((resolve, reject) => {
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
                 cwd: opts.cwd,
-                env: withoutInputs(opts.env ?? process.env),
+                env: childEnv(opts.env ?? process.env),
                 stdio: ['pipe', 'pipe', 'pipe']
             });
         }
@@ -10062,6 +10093,15 @@ function run(command, args, opts) {
             reject(new CommandError(`${opts.what}: cannot run ${command}: ${err.message}`));
             return;
         }
+        // 'error' can be followed by 'close': the fence is closed once.
+        let fenced = opts.stream === true;
+        if (fenced)
+            openStreamFence();
+        const endFence = () => {
+            if (fenced)
+                closeStreamFence();
+            fenced = false;
+        };
         const out = [];
         const errOut = [];
         let outSize = 0;
@@ -10075,15 +10115,19 @@ function run(command, args, opts) {
                 outSize += chunk.length;
             // Drop old chunks once well past the limit, keeping the tail.
             let size = isErr ? errSize : outSize;
-            while (chunks.length > 1 && size - chunks[0].length > KEEP_BYTES) {
+            while (chunks.length > 1 && size - chunks[0].length > (opts.keepBytes ?? KEEP_BYTES)) {
                 size -= chunks.shift().length;
             }
             if (isErr)
                 errSize = size;
             else
                 outSize = size;
-            if (opts.stream)
+            if (opts.stream) {
+                ;
                 (isErr ? process.stderr : process.stdout).write(chunk);
+                if (!isErr && chunk.length > 0)
+                    outAtLineStart = chunk[chunk.length - 1] === 0x0a;
+            }
         };
         child.stdout.on('data', (c) => collect(out, c, false));
         child.stderr.on('data', (c) => collect(errOut, c, true));
@@ -10105,6 +10149,7 @@ function run(command, args, opts) {
             clearTimeout(timer);
             if (killer)
                 clearTimeout(killer);
+            endFence();
             const code = err.code;
             const why = code === 'ENOENT' ? `${command} is not installed or not on PATH` : err.message;
             reject(new CommandError(`${opts.what}: cannot run ${command}: ${why}`));
@@ -10113,12 +10158,13 @@ function run(command, args, opts) {
             clearTimeout(timer);
             if (killer)
                 clearTimeout(killer);
+            endFence();
             resolve({
                 command,
                 args,
                 code,
                 signal,
-                stdout: keepTail(out, outSize),
+                stdout: keepTail(out, outSize, opts.keepBytes),
                 stderr: keepTail(errOut, errSize),
                 timedOut,
                 durationMs: Date.now() - started
@@ -10136,7 +10182,7 @@ function tailLines(text, count = 20) {
 }
 /** Runs a command and throws a CommandError unless it exits 0 within its time. */
 async function runOk(command, args, opts) {
-    const result = await run(command, args, opts);
+    const result = await exec_run(command, args, opts);
     if (result.timedOut) {
         throw new CommandError(`${opts.what}: ${command} did not finish within ${Math.round(opts.timeoutMs / 1000)} s`, result);
     }
@@ -10187,58 +10233,99 @@ function entrypointCandidates(projectName) {
 // `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
 // first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
 // Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
-const DISCOVER_PY = String.raw `
-import ast, json, os, sys
+// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
+// boot), the imports Python runs, resolved against what the expanded install-app part puts under
+// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
+const PROJECT_PY = String.raw `
+import ast, fnmatch, json, os, stat, sys
 
 MAX_BYTES = int(sys.argv[1])
+MAX_MODULES = int(sys.argv[2])
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
 root = req["root"]
 REAL_ROOT = os.path.realpath(root)
+STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
 hints = []
 trees = {}
 
 class Stop(Exception):
     pass
 
-def fail(message, rel, line=None, column=None):
-    out = {"problem": {"message": message, "file": rel}, "hints": hints}
-    if line:
-        out["problem"]["line"] = line
-    if column:
-        out["problem"]["column"] = column
-    print(json.dumps(out))
-    raise Stop()
+class Unreadable(Exception):
+    def __init__(self, message, line=None, column=None):
+        Exception.__init__(self, message)
+        self.message, self.line, self.column = message, line, column
 
-def tree_of(rel):
+def located(message, rel, line=None, column=None):
+    out = {"message": message, "file": rel}
+    if line:
+        out["line"] = line
+    if column:
+        out["column"] = column
+    return out
+
+def read_tree(rel):
+    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file."""
     if rel in trees:
+        if isinstance(trees[rel], Unreadable):
+            raise trees[rel]
         return trees[rel]
-    path = os.path.join(root, rel)
-    real = os.path.realpath(path)
-    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
-        fail("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real), rel)
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            fail("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20), rel)
+        trees[rel] = parse(rel)
+    except Unreadable as e:
+        trees[rel] = e
+        raise
+    return trees[rel]
+
+real_dirs = {}
+
+def realpath(path):
+    """realpath with the directories' answers kept: one lstat per file, not one per component."""
+    head, tail = os.path.split(path)
+    if head not in real_dirs:
+        real_dirs[head] = os.path.realpath(head)
+    real = os.path.join(real_dirs[head], tail)
+    return os.path.realpath(real) if os.path.islink(real) else real
+
+def parse(rel):
+    path = os.path.join(root, rel)
+    real = realpath(path)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("%s is not a regular file" % rel)
+        if info.st_size > MAX_BYTES:
+            raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        fail("error reading %s: %s" % (rel, e.strerror or e), rel)
+        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
     try:
         source = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        fail("error reading %s: not valid UTF-8 (byte %d)" % (rel, e.start), rel)
+        raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
     try:
         tree = ast.parse(source, filename=path)
     except SyntaxError as e:
-        fail("error parsing %s: %s" % (os.path.basename(rel), e.msg), rel, e.lineno, e.offset)
-    except ValueError as e:
-        fail("error parsing %s: %s" % (os.path.basename(rel), e), rel)
-    except RecursionError:
-        fail("error parsing %s: too deeply nested" % os.path.basename(rel), rel)
-    trees[rel] = tree
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
+    except (ValueError, TypeError) as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
+    except (RecursionError, MemoryError):
+        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    tree.lines = source.splitlines()
     return tree
+
+def tree_of(rel):
+    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
+    try:
+        return read_tree(rel)
+    except Unreadable as e:
+        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
+        raise Stop()
 
 def module_of(rel):
     parts = [p for p in rel.split("/") if p != "__init__.py"]
@@ -10257,22 +10344,22 @@ def defines(tree, name):
 def near_misses(rel, tree):
     for node in ast.iter_child_nodes(tree):
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
-            hints.append({"message": "%s:%d: the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (rel, node.lineno, node.target.id, node.target.id), "file": rel, "line": node.lineno})
+            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
-                    hints.append({"message": "%s:%d: 'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line" % (rel, node.lineno), "file": rel, "line": node.lineno})
+                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
         if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
-            hints.append({"message": "%s:%d: 'async def %s' is not found by rockcraft's entrypoint discovery" % (rel, node.lineno, node.name), "file": rel, "line": node.lineno})
+            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
 
-def search():
-    existing = [rel for rel in req["candidates"] if os.path.exists(os.path.join(root, rel))]
+def search(candidates):
+    existing = [rel for rel in candidates if os.path.lexists(os.path.join(root, rel))]
     for rel in existing:
         tree = tree_of(rel)
         found = [n for n in ("app", "application") if defines(tree, n)]
         if found:
             if len(found) > 1:
-                hints.append({"message": "%s defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)" % rel, "file": rel})
+                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
             return module_of(rel) + ":" + found[0]
     for rel in existing:
         tree = tree_of(rel)
@@ -10283,32 +10370,355 @@ def search():
         near_misses(rel, trees[rel])
     return None
 
+# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
+SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
+
+def flask_apps(limit_files=3000, limit_depth=3):
+    found, seen = [], 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
+                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
+        for name in sorted(filenames):
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > limit_files:
+                return found
+            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
+            try:
+                info = os.lstat(os.path.join(dirpath, name))
+                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
+                    continue
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
+                continue
+            try:
+                tree = ast.parse(data.decode("utf-8"))
+            except Exception:
+                continue
+            for node in ast.iter_child_nodes(tree):
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                    f = node.value.func
+                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                    if fname in ("Flask", "create_app", "make_app") and names:
+                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
+                        break
+                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
+                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
+                    break
+            if len(found) >= 5:
+                return found
+    return found
+
+# --- What the rock holds under /flask/app, from the expanded install-app part.
+class Rock:
+    def __init__(self, part):
+        self.organize = []
+        self.cache = {}
+        self.unsure = False
+        for src, dst in (part.get("organize") or {}).items():
+            if not isinstance(src, str) or not isinstance(dst, str):
+                continue
+            if any(c in src + dst for c in "*?["):
+                self.unsure = True
+                continue
+            src = os.path.normpath(src)
+            self.organize.append(("" if src == "." else src, os.path.normpath(dst)))
+        # longest destination first: the most specific move wins
+        self.organize.sort(key=lambda p: -len(p[1]))
+        self.stage = [s for s in (part.get("stage") or []) if isinstance(s, str)]
+        self.prime = [s for s in (part.get("prime") or []) if isinstance(s, str)]
+
+    @staticmethod
+    def _match(entry, path):
+        entry = entry.strip().rstrip("/")
+        return path == entry or path.startswith(entry + "/") or fnmatch.fnmatchcase(path, entry)
+
+    @classmethod
+    def _keeps(cls, entries, path, as_dir):
+        include = [e for e in entries if not e.startswith("-")]
+        exclude = [e[1:].strip() for e in entries if e.startswith("-")]
+        if include and not any(cls._match(e, path) for e in include):
+            # a directory holding an included path is there too
+            if not (as_dir and any(e.strip().startswith(path + "/") for e in include)):
+                return False
+        return not any(cls._match(e, path) for e in exclude)
+
+    def source(self, rock_rel, as_dir=False):
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        key = (rock_rel, as_dir)
+        if key not in self.cache:
+            self.cache[key] = self._source(rock_rel, as_dir)
+        return self.cache[key]
+
+    def _source(self, rock_rel, as_dir):
+        dst = "flask/app/" + rock_rel
+        if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
+            return None
+        src = dst
+        for key, value in self.organize:
+            if dst == value or dst.startswith(value + "/"):
+                rest = dst[len(value):].lstrip("/")
+                src = "/".join(x for x in (key, rest) if x)
+                break
+        if not src or src.startswith(".."):
+            return None
+        path = os.path.join(root, src)
+        if as_dir and os.path.isdir(path):
+            return src
+        if not as_dir and os.path.lexists(path) and not os.path.isdir(path):
+            return src
+        return None
+
+    def ships(self):
+        out = []
+        for key, value in sorted(self.organize, key=lambda p: p[1]):
+            if not value.startswith("flask/app/"):
+                continue
+            rel = value[len("flask/app/"):]
+            path = os.path.join(root, key)
+            if not os.path.lexists(path):
+                continue
+            is_dir = os.path.isdir(path)
+            if is_dir and not self._keeps(self.prime, value, True):
+                continue
+            if not is_dir and not (self._keeps(self.stage, value, False) and self._keeps(self.prime, value, False)):
+                continue
+            out.append(rel + ("/" if is_dir else ""))
+        return out
+
+def find_module(name, lookup):
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    base = name.replace(".", "/")
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
+    f = lookup(base + "/__init__.py", False)
+    if f:
+        return f, True
+    d = lookup(base, True)
+    if d:
+        return d, True  # a namespace package: a directory without __init__.py
+    return None
+
+project_paths = {}
+
+def in_project(rel, as_dir):
+    if (rel, as_dir) not in project_paths:
+        project_paths[(rel, as_dir)] = _in_project(rel, as_dir)
+    return project_paths[(rel, as_dir)]
+
+def _in_project(rel, as_dir):
+    path = os.path.join(root, rel)
+    return rel if (os.path.isdir(path) if as_dir else (os.path.lexists(path) and not os.path.isdir(path))) else None
+
+GUARD_NAMES = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+
+def catches_import_error(handler):
+    t = handler.type
+    if t is None:
+        return True
+    names = t.elts if isinstance(t, ast.Tuple) else [t]
+    return any((n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "") in GUARD_NAMES for n in names)
+
+def is_type_checking(test):
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+def imports_in(body, at_boot, guarded, skip=None):
+    """(node, at_boot, guarded) for each import Python runs: module level and class bodies at import,
+    function bodies only when called (request time), try/except ImportError as guarded."""
+    for node in body:
+        if node is skip:
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node, at_boot, guarded
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            yield from imports_in(node.body, False, guarded)
+        elif isinstance(node, ast.ClassDef):
+            yield from imports_in(node.body, at_boot, guarded)
+        elif isinstance(node, ast.If) and is_type_checking(node.test):
+            yield from imports_in(node.orelse, at_boot, guarded)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            inner = guarded or any(catches_import_error(h) for h in node.handlers)
+            yield from imports_in(node.body, at_boot, inner)
+            for h in node.handlers:
+                yield from imports_in(h.body, at_boot, guarded)
+            yield from imports_in(node.orelse, at_boot, guarded)
+            yield from imports_in(node.finalbody, at_boot, guarded)
+        else:
+            for field in ("body", "orelse", "finalbody"):
+                sub = getattr(node, field, None)
+                if isinstance(sub, list):
+                    yield from imports_in(sub, at_boot, guarded)
+            for case in getattr(node, "cases", None) or []:
+                yield from imports_in(case.body, at_boot, guarded)
+
+MARKER = "flask-rock: ignore-boot"
+
+def predict(rock, wsgi_module, factory, config_file):
+    modules = {}   # module name -> {"module", "file", "boot"}
+    records = []
+    problems = []  # unreadable modules on the way
+    queue = []
+    truncated = False
+
+    def enqueue(name, file, is_pkg, boot):
+        m = modules.get(name)
+        if m is None:
+            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot}
+            queue.append(name)
+        elif boot and not m["boot"]:
+            m["boot"] = True
+            queue.append(name)
+
+    def resolve(chain, importer, node, at_boot, guarded, ignored):
+        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks."""
+        for i, name in enumerate(chain):
+            found = find_module(name, rock.source)
+            if found:
+                enqueue(name, found[0], found[1], at_boot)
+                continue
+            top = name.split(".")[0]
+            if i == 0 and top in STDLIB:
+                return "stdlib"
+            status, where = None, None
+            proj = find_module(name, in_project)
+            if proj:
+                status, where = "missing", proj[0]
+            elif i == 0 and importer and "/" in importer["file"]:
+                pkg_dir = importer["file"].rsplit("/", 1)[0]
+                sib = find_module(name, lambda rel, d: in_project(pkg_dir + "/" + rel, d))
+                if sib:
+                    status, where = "sibling", sib[0]
+            if status is None:
+                return "third-party" if i == 0 else "missing-submodule"
+            if rock.unsure:
+                status = "unsure"
+            records.append({
+                "file": importer["file"] if importer else None,
+                "line": getattr(node, "lineno", None),
+                "column": (node.col_offset + 1) if node is not None else None,
+                "module": name,
+                "projectPath": where,
+                "status": status,
+                "boot": at_boot,
+                "guarded": guarded,
+                "ignored": ignored,
+            })
+            return status
+        return "project"
+
+    root_module = wsgi_module
+    chain = root_module.split(".")
+    resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
+    edges = []
+    while queue:
+        if len(modules) > MAX_MODULES:
+            truncated = True
+            break
+        name = queue.pop(0)
+        m = modules[name]
+        try:
+            tree = read_tree(m["file"]) if m["file"].endswith(".py") else None
+        except Unreadable as e:
+            problems.append(dict(located(e.message, m["file"], e.line, e.column), boot=m["boot"]))
+            continue
+        if tree is None:
+            continue
+        pkg = name if m["package"] else name.rpartition(".")[0]
+        body_skip = None
+        extra = []
+        if name == root_module and factory:
+            for node in tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == factory:
+                    body_skip = node
+                    extra = list(imports_in(node.body, True, False))
+        for node, at_boot, guarded in list(imports_in(tree.body, m["boot"], False, body_skip)) + extra:
+            at_boot = at_boot and m["boot"]
+            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
+            ignored = MARKER in line_text
+            targets = []
+            if isinstance(node, ast.Import):
+                targets = [(a.name, []) for a in node.names]
+            else:
+                if node.level:
+                    parts = pkg.split(".") if pkg else []
+                    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
+                        problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
+                        continue
+                    base = parts[: len(parts) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module
+                subs = [a.name for a in node.names if a.name != "*"]
+                targets = [(target, subs)]
+            for target, subs in targets:
+                chain = target.split(".")
+                status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored)
+                edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status})
+                if status == "project":
+                    for sub in subs:
+                        full = target + "." + sub
+                        found = find_module(full, rock.source)
+                        if found:
+                            enqueue(full, found[0], found[1], at_boot)
+                            edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project"})
+                        elif find_module(full, in_project):
+                            resolve([full], m, node, at_boot, guarded, ignored)
+    return {
+        "modules": sorted(modules.values(), key=lambda x: x["module"]),
+        "imports": edges,
+        "missing": records,
+        "unreadable": problems,
+        "truncated": truncated,
+    }
+
+out = {"hints": hints}
 try:
-    wsgi = search()
-    if wsgi is None:
-        print(json.dumps({"problem": {"message": "Missing WSGI entrypoint in default search locations"}, "hints": hints}))
-    else:
-        print(json.dumps({"wsgi": wsgi, "hints": hints}))
+    wsgi = req.get("wsgi")
+    if req.get("candidates") is not None:
+        wsgi = search(req["candidates"])
+        if wsgi is None:
+            out["problem"] = {"message": "Missing WSGI entrypoint in default search locations"}
+            out["apps"] = flask_apps()
+        else:
+            out["wsgi"] = wsgi
+    if wsgi and req.get("install") is not None:
+        rock = Rock(req["install"])
+        module, _, attr = wsgi.partition(":")
+        factory = attr.split("(")[0] if "(" in attr else None
+        out["boot"] = predict(rock, module, factory, None)
+        out["ships"] = rock.ships()
+    print(json.dumps(out))
 except Stop:
     pass
 `;
 const MAX_SOURCE_BYTES = 16 << 20;
+/** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
+const MAX_BOOT_MODULES = 20_000;
 /** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
 class PythonMissingError extends Error {
 }
 /**
- * Finds the entrypoint. `projectName` may be a promise: python3 starts at once and gets the
- * question when the name is known; a promise of null means "not needed" and ends it quietly.
+ * Finds the entrypoint and predicts the boot. `question` may be a promise: python3 starts at once
+ * and gets the question when rockcraft.yaml is read; a promise of null ends it quietly.
  */
-async function discoverEntrypoint(root, projectName, python = 'python3', env = process.env) {
+async function analyzeProject(root, question, python = 'python3', env = process.env) {
     let result;
-    const request = Promise.resolve(projectName).then(name => name === null ? 'null' : JSON.stringify({ root, candidates: entrypointCandidates(name) }));
+    const request = Promise.resolve(question).then(q => q === null ? 'null' : JSON.stringify({ root, ...q }));
     try {
-        result = await run(python, ['-I', '-c', DISCOVER_PY, String(MAX_SOURCE_BYTES)], {
+        result = await exec_run(python, ['-I', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)], {
             what: 'find the WSGI entrypoint',
             timeoutMs: 30_000,
             env,
-            input: request
+            input: request,
+            keepBytes: 256 << 20
         });
     }
     catch (err) {
@@ -10323,12 +10733,29 @@ async function discoverEntrypoint(root, projectName, python = 'python3', env = p
     const line = result.stdout.trim().split('\n').pop() ?? '';
     try {
         const parsed = JSON.parse(line);
-        return { wsgi: parsed.wsgi, problem: parsed.problem, hints: parsed.hints ?? [] };
+        return { ...parsed, hints: parsed.hints ?? [] };
     }
     catch {
         const tail = result.stderr.trim().split('\n').slice(-3).join(' / ');
         throw new PythonMissingError(`finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`);
     }
+}
+/**
+ * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
+ * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
+ */
+function wsgiOfCommand(command) {
+    if (typeof command !== 'string' || !/\bgunicorn\b/.test(command))
+        return undefined;
+    // --chdir, --pythonpath or another config move the import root: not predictable from here.
+    if (/--chdir|--pythonpath|--paste|(?:^|\s)-c\s+(?!\/flask\/gunicorn\.conf\.py)/.test(command)) {
+        return undefined;
+    }
+    const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/);
+    const apps = tokens
+        .map(t => t.replace(/^['"]|['"]$/g, ''))
+        .filter(t => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(.*\))?$/.test(t));
+    return apps.length === 1 ? apps[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/expand.ts
@@ -10336,8 +10763,32 @@ async function discoverEntrypoint(root, projectName, python = 'python3', env = p
 // printing order: pure functions, no file system. check.ts gathers the facts they need.
 const EXTENSION = 'flask-framework';
 const DAEMON_UID = 584792;
-/** Where the rockcraft snap keeps the extension's data (sys.prefix of the snap's Python). */
-const CONFIG_FILES_SOURCE = '/snap/rockcraft/current/share/rockcraft/extensions/flask-framework';
+/**
+ * Where the rockcraft snap keeps the extension's data: sys.prefix of the snap's Python, which is
+ * $SNAP, /snap/rockcraft/<revision>. rockcraft prints its revision number there, never `current`;
+ * `current` is what we print when no rockcraft is installed to ask.
+ */
+function configFilesSource(revision = 'current') {
+    return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`;
+}
+const CONFIG_FILES_SOURCE = configFilesSource();
+const CONFIG_FILES_PART = 'flask-framework/config-files';
+/**
+ * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
+ * names that revision. A source the project set itself is left alone.
+ */
+function withRockcraftRevision(expanded, revision) {
+    const parts = expanded.parts;
+    if (!isMapping(parts))
+        return expanded;
+    const part = parts[CONFIG_FILES_PART];
+    if (!isMapping(part) || part.source !== CONFIG_FILES_SOURCE)
+        return expanded;
+    return {
+        ...expanded,
+        parts: { ...parts, [CONFIG_FILES_PART]: { ...part, source: configFilesSource(revision) } }
+    };
+}
 const V1_BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04'];
 const V2_BASES = ['ubuntu@26.04'];
 const PYTHON_FOR_BUILD_BASE = {
@@ -10346,6 +10797,7 @@ const PYTHON_FOR_BUILD_BASE = {
     'ubuntu@24.04': '3.12',
     'ubuntu:24.04': '3.12'
 };
+/** What install-app ships when the user's prime is empty: those of these that exist. */
 const DEFAULT_PRIME = [
     'app',
     'app.py',
@@ -10695,6 +11147,30 @@ function asProjectModel(expanded) {
         data.services = services;
     }
     return ordered(data, PROJECT_FIELDS);
+}
+/** The expanded flask-framework/install-app part: what decides the files under /flask/app. */
+function expandedInstallApp(yaml, topLevel) {
+    const snippet = rootSnippet(yaml, { topLevel, hasRequirementsTxt: false, worker: 'sync' });
+    const expanded = applySnippet(yaml, { parts: snippet.parts });
+    const parts = expanded.parts;
+    const part = isMapping(parts) ? parts[`${EXTENSION}/install-app`] : undefined;
+    return isMapping(part) ? part : undefined;
+}
+/**
+ * The install-app prime list with `additions` (flask/app/... entries) added, keeping the entries
+ * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
+ * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
+ */
+function primeWith(yaml, topLevel, additions) {
+    const current = appPrime(yaml, {
+        topLevel,
+        hasRequirementsTxt: false,
+        worker: 'sync'
+    });
+    if (current.length === 0 || current[0].startsWith('-'))
+        return undefined;
+    const added = additions.filter(a => !current.includes(a));
+    return added.length === 0 ? undefined : [...current, ...added];
 }
 
 ;// CONCATENATED MODULE: ./src/core/pyyaml.ts
@@ -11390,6 +11866,77 @@ function requirementsTxtNames(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/names.ts
+// rockcraft's Project model rules for `name` and `version` (craft-application's ProjectName and
+// VersionStr), with its error texts, as `rockcraft pack` and `expand-extensions` print them.
+const INVALID_NAME = 'invalid name: Names can only use ASCII lowercase letters, numbers, and hyphens. They must have at least one letter, may not start or end with a hyphen, and may not have two hyphens in a row.';
+const INVALID_VERSION = 'invalid version: Valid versions consist of upper- and lower-case alphanumeric characters, as well as periods, colons, plus signs, tildes, and hyphens. They cannot begin with a period, colon, plus sign, tilde, or hyphen. They cannot end with a period, colon, or hyphen.';
+const MAX_NAME = 40;
+const MAX_VERSION = 32;
+/** craft-application's project-name rule, stated without its backtracking-prone regex. */
+function isValidProjectName(name) {
+    return (name.length > 0 &&
+        /^[a-z0-9-]+$/.test(name) &&
+        /[a-z]/.test(name) &&
+        !name.startsWith('-') &&
+        !name.endsWith('-') &&
+        !name.includes('--'));
+}
+function isValidVersion(version) {
+    return /^[a-zA-Z0-9](?:[a-zA-Z0-9:.+~-]*[a-zA-Z0-9+~])?$/.test(version);
+}
+/** Python's str() of a YAML scalar, as the model's validators see it. */
+function pyStr(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (v === null || v === undefined)
+        return 'None';
+    return String(v);
+}
+/** Python's repr() of the input, as pydantic's error shows it. */
+function names_pyRepr(v) {
+    if (typeof v !== 'string')
+        return pyStr(v);
+    const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const body = v
+        .replace(/\\/g, '\\\\')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(/\t/g, '\\t');
+    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+}
+function fieldError(message, field, input) {
+    return `${message} (in field '${field}', input: ${names_pyRepr(input)})`;
+}
+/** The model's errors for name and version, in its field order; none when absent (reported elsewhere). */
+function nameVersionProblems(yaml) {
+    const out = [];
+    if ('name' in yaml) {
+        const name = yaml.name;
+        if (!isValidProjectName(pyStr(name)))
+            out.push(['name', fieldError(INVALID_NAME, 'name', name)]);
+        else if (pyStr(name).length > MAX_NAME) {
+            out.push([
+                'name',
+                fieldError(`string should have at most ${MAX_NAME} characters`, 'name', name)
+            ]);
+        }
+    }
+    if ('version' in yaml && yaml.version !== null) {
+        const version = yaml.version;
+        if (!isValidVersion(pyStr(version))) {
+            out.push(['version', fieldError(INVALID_VERSION, 'version', version)]);
+        }
+        else if (pyStr(version).length > MAX_VERSION) {
+            out.push([
+                'version',
+                fieldError(`string should have at most ${MAX_VERSION} characters`, 'version', version)
+            ]);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/check.ts
 // The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
 // the top level of the project, the entrypoint candidates), reports every refusal at once in
@@ -11402,6 +11949,9 @@ function requirementsTxtNames(text) {
 
 
 
+
+/** The marker that turns a boot problem on that import line into a warning. */
+const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
 /** A user mistake that stops the check entirely: one clear line, never a stack trace. */
 class ProjectError extends Error {
     file;
@@ -11412,6 +11962,9 @@ class ProjectError extends Error {
         this.line = line;
         this.name = 'ProjectError';
     }
+}
+/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
+class ProjectUsageError extends ProjectError {
 }
 const PROJECT_FILE = 'rockcraft.yaml';
 /** Larger than any real project file; refusing beats hanging on a mistake. */
@@ -11725,6 +12278,66 @@ async function readRequirements(dir) {
     }
     return out;
 }
+/** Where flask is declared in ways rockcraft does not read, each with the fix. */
+async function flaskElsewhere(dir) {
+    const hints = [];
+    const reqFile = external_node_path_.join(dir, 'requirements.txt');
+    const req = (await exists(reqFile))
+        ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
+        : {};
+    const lines = req.text === undefined ? [] : splitLines(req.text);
+    const includes = [];
+    lines.forEach((line, i) => {
+        // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
+        const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(line);
+        if (continued && continued[1].toLowerCase() === 'flask') {
+            hints.push({
+                message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
+                file: reqFile,
+                line: i + 1
+            });
+        }
+        const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line);
+        if (include) {
+            const name = external_node_path_.normalize(include[1]);
+            if (name.startsWith('..') || external_node_path_.isAbsolute(name))
+                return;
+            includes.push({ name, line: i + 1 });
+        }
+    });
+    for (const { name, line } of includes) {
+        const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES);
+        if (inc.text !== undefined &&
+            splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')) {
+            hints.push({
+                message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
+                file: reqFile,
+                line
+            });
+        }
+    }
+    const tomlFile = external_node_path_.join(dir, 'pyproject.toml');
+    if (await exists(tomlFile)) {
+        const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
+        let data;
+        try {
+            data = toml.text === undefined ? undefined : parse(toml.text);
+        }
+        catch {
+            data = undefined;
+        }
+        const tool = isMapping(data) && isMapping(data.tool) ? data.tool : {};
+        const poetry = isMapping(tool.poetry) ? tool.poetry : {};
+        const deps = isMapping(poetry.dependencies) ? poetry.dependencies : {};
+        if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
+            hints.push({
+                message: 'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
+                file: tomlFile
+            });
+        }
+    }
+    return hints;
+}
 function str(v) {
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }
@@ -11736,12 +12349,13 @@ async function projectDir(dir) {
     }
     catch (err) {
         const code = err.code;
-        throw new ProjectError(code === 'ENOENT'
+        throw new ProjectUsageError(code === 'ENOENT'
             ? `project directory ${abs} does not exist`
             : `cannot open project directory ${abs}: ${code ?? err.message}`);
     }
-    if (!info.isDirectory())
-        throw new ProjectError(`project path ${abs} is not a directory`);
+    if (!info.isDirectory()) {
+        throw new ProjectUsageError(`project path ${abs} is not a directory`);
+    }
     return abs;
 }
 async function checkProject(dir, opts = {}) {
@@ -11757,14 +12371,19 @@ async function checkProject(dir, opts = {}) {
         dependencyFiles: []
     };
     const problems = result.problems;
-    // python3 starts now and gets its question (the candidates depend on the project name) once
-    // rockcraft.yaml is read: its start-up overlaps ours. null: a user flask command, no search.
+    // python3 starts now and gets its question (the candidates depend on the project name, the
+    // boot prediction on the expanded install-app part) once rockcraft.yaml is read: its start-up
+    // overlaps ours. null: nothing to ask.
     let ask = () => { };
-    const projectName = new Promise(resolve => (ask = resolve));
-    const discovery = discoverEntrypoint(abs, projectName, opts.python, env).catch((err) => err);
+    const question = new Promise(resolve => (ask = resolve));
+    const analysis = analyzeProject(abs, question, opts.python, env).catch((err) => err);
     const projectFile = external_node_path_.join(abs, PROJECT_FILE);
     let yaml;
     let at = () => ({ file: projectFile });
+    const topLevel = await (0,promises_.readdir)(abs).catch((err) => {
+        ask(null);
+        throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`);
+    });
     try {
         // rockcraft.yaml
         if (await exists(projectFile)) {
@@ -11783,6 +12402,9 @@ async function checkProject(dir, opts = {}) {
         }
         else {
             problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
+            result.hints.push({
+                message: "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
+            });
         }
         if (yaml) {
             result.name = str(yaml.name);
@@ -11806,6 +12428,9 @@ async function checkProject(dir, opts = {}) {
                     });
                 }
             }
+            for (const [field, message] of nameVersionProblems(yaml)) {
+                problems.push({ message, ...at([field]) });
+            }
             for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
                 const value = yaml[field];
                 if (value !== undefined && value !== null && !isMapping(value)) {
@@ -11825,11 +12450,17 @@ async function checkProject(dir, opts = {}) {
                     ...at(['extensions'])
                 });
             }
-            for (const message of baseProblems(yaml, env))
+            const refusals = baseProblems(yaml, env);
+            for (const message of refusals)
                 problems.push({ message, ...at(['base']) });
-            if (problems.some(p => p.message.startsWith('Extension is experimental'))) {
+            if (refusals.some(p => p.startsWith('Extension is experimental'))) {
+                // Experimental support is only for ubuntu@26.04: any other base is refused once enabled.
+                const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
                 result.hints.push({
-                    message: 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+                    message: experimental.length === 0
+                        ? 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
+                        : `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
+                    ...at(['base'])
                 });
             }
         }
@@ -11838,7 +12469,21 @@ async function checkProject(dir, opts = {}) {
         ask(null); // python3 is waiting for its question: let it go
         throw err;
     }
-    ask(yaml && userFlaskCommand(yaml) ? null : result.name);
+    const userCommand = yaml ? userFlaskCommand(yaml) : undefined;
+    const userWsgi = userCommand ? wsgiOfCommand(userCommand) : undefined;
+    let install;
+    if (yaml && primeProblems(yaml).length === 0) {
+        install = expandedInstallApp(yaml, topLevel);
+    }
+    if (userCommand && (!userWsgi || !install))
+        ask(null);
+    else {
+        ask({
+            candidates: userCommand ? null : entrypointCandidates(result.name),
+            wsgi: userWsgi,
+            install: install ?? null
+        });
+    }
     // Dependencies
     const reqs = await readRequirements(abs);
     result.requirements = [...reqs.names].sort();
@@ -11850,18 +12495,32 @@ async function checkProject(dir, opts = {}) {
         problems.push({ message: MISSING_REQUIREMENTS });
     else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
         problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
+        result.hints.push(...(await flaskElsewhere(abs)));
     }
-    if (!yaml || !userFlaskCommand(yaml)) {
-        const found = await discovery;
-        if (found instanceof PythonMissingError)
+    const found = await analysis;
+    if (found instanceof PythonMissingError) {
+        // With the user's own command, only the boot prediction needed Python: go on without it.
+        if (!userCommand)
             throw new ProjectError(found.message);
-        if (found instanceof Error)
-            throw found;
-        const { hints, problem, wsgi } = found;
+        result.hints.push({ message: `no boot prediction: ${found.message}` });
+    }
+    else if (found instanceof Error)
+        throw found;
+    if (found !== undefined && found !== null && !(found instanceof Error)) {
+        const { hints, problem, wsgi, apps, boot, ships } = found;
         result.hints.push(...hints.map(h => absolutize(abs, h)));
-        if (problem)
-            problems.push(absolutize(abs, problem));
-        result.wsgi = wsgi;
+        if (!userCommand) {
+            if (problem)
+                problems.push(absolutize(abs, problem));
+            result.wsgi = wsgi;
+            // Where rockcraft looked and where the app is, unless a near miss already says why.
+            if (problem && !problem.file && hints.length === 0) {
+                result.hints.push(...entrypointHints(abs, result.name, apps));
+            }
+        }
+        if (boot && yaml) {
+            result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile);
+        }
     }
     if (yaml) {
         for (const message of primeProblems(yaml)) {
@@ -11885,7 +12544,6 @@ async function checkProject(dir, opts = {}) {
         }
     }
     if (yaml && problems.length === 0) {
-        const topLevel = await (0,promises_.readdir)(abs);
         const snippet = rootSnippet(yaml, {
             topLevel,
             hasRequirementsTxt: reqs.hasRequirementsTxt,
@@ -11895,6 +12553,116 @@ async function checkProject(dir, opts = {}) {
         result.expanded = asProjectModel(applySnippet(yaml, snippet));
     }
     return result;
+}
+const SUPPORTED_BASES = 'bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04';
+const INSTALL_APP = `${EXTENSION}/install-app`;
+/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
+function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile) {
+    const errors = [];
+    const warnings = [];
+    const fileOf = (m) => m.file === null
+        ? { file: rockcraftFile }
+        : { file: external_node_path_.join(abs, m.file), line: m.line, column: m.column };
+    const what = (m) => m.file === null
+        ? `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
+        : `${m.module} is imported ${m.boot ? 'at boot' : 'when a request runs this code'}`;
+    for (const m of graph.missing) {
+        if (m.guarded)
+            continue; // try/except ImportError: Python carries on without it
+        if (m.status === 'unsure') {
+            warnings.push({
+                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /flask/app/${m.projectPath} is in the rock`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'sibling') {
+            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`;
+            if (m.boot && !m.ignored)
+                errors.push({ m, message });
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (!m.boot) {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.ignored) {
+            warnings.push({
+                message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
+                ...fileOf(m)
+            });
+        }
+        else
+            errors.push({ m });
+    }
+    const additions = [
+        ...new Set(errors
+            .map(e => e.m)
+            .filter(m => m.status === 'missing')
+            .map(m => `flask/app/${m.projectPath.replace(/\/__init__\.py$/, '')}`))
+    ];
+    const prime = primeWith(yaml, topLevel, additions);
+    const userPrime = yaml.parts?.[INSTALL_APP];
+    const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
+        .filter((e) => typeof e === 'string' && e.startsWith('-'))
+        .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
+    const fix = prime
+        ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
+        : exclusions.length > 0
+            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+            : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+    const problems = errors.map(({ m, message }) => ({
+        message: message ??
+            `${what(m)}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ModuleNotFoundError: No module named '${m.module}'. ${fix}`,
+        ...fileOf(m)
+    }));
+    for (const u of graph.unreadable) {
+        const p = absolutize(abs, u);
+        const entry = {
+            message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
+            file: p.file,
+            line: p.line,
+            column: p.column
+        };
+        if (u.boot)
+            problems.push(entry);
+        else
+            warnings.push(entry);
+    }
+    if (graph.truncated) {
+        warnings.push({
+            message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
+        });
+    }
+    return { problems, warnings, ships, graph };
+}
+/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
+function entrypointHints(abs, name, apps) {
+    const searched = entrypointCandidates(name).join(', ');
+    const hints = [
+        {
+            message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
+        }
+    ];
+    for (const app of apps ?? []) {
+        const top = app.file.split('/')[0];
+        const factory = app.attr.endsWith('()');
+        const shim = factory
+            ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
+            : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`;
+        // app.py and the other default entries ship without a prime list
+        const ships = DEFAULT_PRIME.includes(top)
+            ? ''
+            : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`;
+        hints.push({
+            message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
+            file: external_node_path_.join(abs, app.file),
+            line: app.line
+        });
+    }
+    return hints;
 }
 // The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
 const MODEL_BASES = [
@@ -11948,24 +12716,99 @@ function renderExpansion(expanded, format) {
     return dumpPyYaml(expanded);
 }
 
+;// CONCATENATED MODULE: ./src/core/check-report.ts
+// `flask-rock check --format json`: the check's result as a stable, documented schema (README,
+// "Machine-readable check"). Paths are relative to the project directory. Fields are only added
+// in later versions of schema 1, never renamed or removed.
+
+const CHECK_SCHEMA = 1;
+function checkReport(result) {
+    const rel = (file) => file === undefined ? null : external_node_path_.relative(result.dir, file) || '.';
+    const located = (p) => ({
+        message: p.message,
+        file: rel(p.file),
+        line: p.line ?? null,
+        column: p.column ?? null
+    });
+    const boot = result.boot;
+    const problems = [
+        ...result.problems.map(p => ({ kind: 'rockcraft', ...located(p) })),
+        ...(boot?.problems ?? []).map(p => ({ kind: 'boot', ...located(p) }))
+    ];
+    return {
+        schema: CHECK_SCHEMA,
+        ok: problems.length === 0,
+        dir: result.dir,
+        name: result.name ?? null,
+        version: result.version ?? null,
+        base: result.base ?? null,
+        buildBase: result.buildBase ?? null,
+        wsgi: result.wsgi ?? null,
+        worker: result.worker,
+        problems,
+        warnings: (boot?.warnings ?? []).map(located),
+        hints: result.hints.map(located),
+        ships: boot?.ships ?? null,
+        boot: boot
+            ? {
+                modules: boot.graph.modules.map(m => ({
+                    module: m.module,
+                    file: m.file,
+                    atBoot: m.boot
+                })),
+                imports: boot.graph.imports.map(i => ({
+                    from: i.from,
+                    module: i.to,
+                    line: i.line,
+                    atBoot: i.boot,
+                    status: i.status
+                })),
+                complete: !boot.graph.truncated
+            }
+            : null
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/init.ts
-// A rockcraft.yaml for a project that has none, shaped like `rockcraft init --profile flask-framework`.
+// A rockcraft.yaml for a project that has none, shaped like `rockcraft init --profile flask-framework`:
+// the same fields and the same commented-out sections, so the parts a user will need next (the
+// install-app prime list, build packages, runtime slices) are there to uncomment.
+
+
 
 
 
 const DOCS = 'https://documentation.ubuntu.com/rockcraft/latest';
-/** rockcraft's fallback when the directory name is not a valid project name. */
+/** rockcraft's fallback when no valid name can be made from the directory name. */
 const DEFAULT_NAME = 'my-rock-name';
-const INVALID_NAME = 'invalid name: Names can only use ASCII lowercase letters, numbers, and hyphens. They must have at least one letter, may not start or end with a hyphen, and may not have two hyphens in a row.';
 const BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04', 'ubuntu@26.04'];
-/** craft-application's project-name rule, stated without its backtracking-prone regex. */
-function isValidProjectName(name) {
-    return (name.length > 0 &&
-        /^[a-z0-9-]+$/.test(name) &&
-        /[a-z]/.test(name) &&
-        !name.startsWith('-') &&
-        !name.endsWith('-') &&
-        !name.includes('--'));
+/**
+ * A valid project name made from a directory name, and what was changed to get it:
+ * `My_Flask_App` -> `my-flask-app` ("lower-cased; '_' replaced by '-'").
+ */
+function nameFromFolder(folder) {
+    const changes = [];
+    let name = folder;
+    if (name !== name.toLowerCase()) {
+        name = name.toLowerCase();
+        changes.push('lower-cased');
+    }
+    const replaced = [...new Set(name.match(/[^a-z0-9-]/g) ?? [])];
+    if (replaced.length > 0) {
+        name = name.replace(/[^a-z0-9-]+/g, '-');
+        changes.push(`${replaced.map(c => `'${c}'`).join(', ')} replaced by '-'`);
+    }
+    const tidy = name.replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+    if (tidy !== name)
+        changes.push('repeated, leading and trailing hyphens dropped');
+    name = tidy;
+    if (name.length > 40) {
+        name = name.slice(0, 40).replace(/-+$/, '');
+        changes.push('cut to 40 characters');
+    }
+    if (!isValidProjectName(name))
+        return { name: DEFAULT_NAME, changes: ['no letter left'] };
+    return { name, changes };
 }
 /** rockcraft.yaml text; the values are validated by the caller. */
 function renderRockcraftYaml(name, base, version) {
@@ -11979,22 +12822,58 @@ function renderRockcraftYaml(name, base, version) {
         `# flask-framework reference: ${DOCS}/reference/extensions/flask-framework`,
         '',
         `name: ${name}`,
-        `# bases: ${DOCS}/explanation/bases/`,
+        `# bases, and 'bare' bases for chiselled rocks: ${DOCS}/explanation/bases/`,
         ...baseLines,
         `version: "${version}" # for humans; semantic versioning is recommended`,
         'summary: A summary of your Flask application # up to 79 characters',
         'description: |',
         `  This is ${name}'s description. Say in a paragraph or two what the`,
         '  application does and who it is for.',
-        '# the architectures to build on and for (`dpkg --print-architecture` shows yours)',
+        '# the architectures to build on and run on (`dpkg --print-architecture` shows yours)',
         'platforms:',
         '  amd64:',
         '  # arm64:',
+        '  # ppc64el:',
+        '  # s390x:',
         '',
         '# the extension expects app.py (or main.py, app/, src/) with an `app` object as the',
         '# WSGI entrypoint, and requirements.txt or pyproject.toml listing flask.',
         'extensions:',
         '  - flask-framework',
+        '',
+        '# uncomment the sections you need.',
+        '# parts: # uncomment this line to add or change any part',
+        '',
+        '#   flask-framework/install-app:',
+        '#     prime:',
+        '#       # only app/, app.py, main.py, src/, migrate, migrate.sh, migrate.py, static/ and',
+        '#       # templates/ go into the rock by default. Listing entries here replaces that list:',
+        '#       # keep the defaults you use, and add every module your app imports (config.py...).',
+        '#       # each entry is "flask/app/" followed by the path in the project.',
+        '#       - flask/app/app.py',
+        '#       - flask/app/config.py',
+        '#       - flask/app/templates',
+        '#       - flask/app/static',
+        '',
+        '# Ubuntu packages needed to build a Python dependency:',
+        '#   flask-framework/dependencies:',
+        '#     build-packages:',
+        '#       # for example, to build a package that needs pkg-config and libxmlsec1-dev:',
+        '#       - pkg-config',
+        '#       - libxmlsec1-dev',
+        '',
+        '# package slices (subsets of Debian packages: smaller, safer images) or whole Debian',
+        `# packages in the rock. Slices: https://github.com/canonical/chisel-releases, ${DOCS}/explanation/chisel/`,
+        '#   runtime-slices:',
+        '#     plugin: nil',
+        '#     stage-packages:',
+        '#       # for example, the libs slice of libpq5:',
+        '#       - libpq5_libs',
+        '',
+        '#   runtime-debs:',
+        '#     plugin: nil',
+        '#     stage-packages:',
+        '#       - libpq5',
         ''
     ].join('\n');
 }
@@ -12002,26 +12881,34 @@ async function initRockcraftYaml(dir, opts = {}) {
     const abs = external_node_path_.resolve(dir);
     try {
         if (!(await (0,promises_.stat)(abs)).isDirectory()) {
-            throw new ProjectError(`project path ${abs} is not a directory`);
+            throw new ProjectUsageError(`project path ${abs} is not a directory`);
         }
     }
     catch (err) {
-        if (err instanceof ProjectError)
+        if (err instanceof ProjectUsageError)
             throw err;
-        throw new ProjectError(`project directory ${abs} does not exist`);
+        throw new ProjectUsageError(`project directory ${abs} does not exist`);
     }
     if (opts.name !== undefined && !isValidProjectName(opts.name)) {
-        throw new ProjectError(`${INVALID_NAME} Got '${opts.name}'.`);
+        throw new ProjectUsageError(`--name: ${INVALID_NAME} Got '${opts.name}'.`);
     }
-    const derived = external_node_path_.basename(abs);
-    const name = opts.name ?? (isValidProjectName(derived) ? derived : DEFAULT_NAME);
+    let name = opts.name;
+    let nameNote;
+    if (name === undefined) {
+        const folder = external_node_path_.basename(abs);
+        const derived = nameFromFolder(folder);
+        name = derived.name;
+        if (derived.changes.length > 0) {
+            nameNote = `name: ${name} (from the folder name ${JSON.stringify(folder)}: ${derived.changes.join('; ')}; rockcraft names use lower-case letters, digits and single hyphens). Change it in rockcraft.yaml or pass --name`;
+        }
+    }
     const base = opts.base ?? 'bare';
     if (!BASES.includes(base)) {
-        throw new ProjectError(`base '${base}' is not one the flask-framework extension supports: ${BASES.join(', ')}`);
+        throw new ProjectUsageError(`--base: the flask-framework extension supports ${BASES.join(', ')}; not '${base}'`);
     }
     const version = opts.version ?? '0.1';
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9:.+~-]{0,30}[A-Za-z0-9])?$/.test(version)) {
-        throw new ProjectError(`version '${version}' is not valid: up to 32 letters, digits and . : + ~ -, starting and ending with a letter or digit`);
+    if (!isValidVersion(version) || version.length > 32) {
+        throw new ProjectUsageError(`--version: ${version.length > 32 ? 'at most 32 characters' : INVALID_VERSION} Got '${version}'.`);
     }
     const file = external_node_path_.join(abs, 'rockcraft.yaml');
     let handle;
@@ -12041,7 +12928,7 @@ async function initRockcraftYaml(dir, opts = {}) {
     finally {
         await handle.close();
     }
-    return { path: file, written: true };
+    return { path: file, written: true, nameNote };
 }
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
@@ -12049,9 +12936,1534 @@ async function initRockcraftYaml(dir, opts = {}) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/smoke/error.ts
+/** The smoke test failed: the message is one line saying why (details were logged before). */
+class error_SmokeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SmokeError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/image.ts
+// The Docker image a smoke test loads the rock as. Unless the user names one (input `image`), the
+// reference is unique to the run, so that runs sharing a daemon never test each other's rock, and
+// it is removed when the job ends (the post step), so that images do not pile up on a runner.
+
+
+/** Adds ':latest' to a reference without tag or digest (docker-daemon: needs a tag). */
+function taggedImage(image) {
+    if (image.includes('@')) {
+        throw new error_SmokeError(`image '${image}' has a digest; the smoke test needs a name:tag`);
+    }
+    const lastPart = image.slice(image.lastIndexOf('/') + 1);
+    return lastPart.includes(':') ? image : `${image}:latest`;
+}
+// The tail that marks a reference as one a run made for itself (and may remove).
+const RUN_SUFFIX = /-smoke-[0-9a-f]{12}$/;
+/**
+ * A Docker tag for a rock version. rockcraft takes versions Docker refuses as tags (`1.0+git`,
+ * `1.0~rc1`, `2:1.0`): every character outside [A-Za-z0-9_.-] becomes '-', and a tag must start
+ * with a letter, digit or '_' and have at most 128 characters.
+ */
+function dockerTag(version, room = 128) {
+    let tag = version.replace(/[^A-Za-z0-9_.-]/g, '-');
+    if (!/^[A-Za-z0-9_]/.test(tag))
+        tag = `v${tag}`;
+    return tag.slice(0, room);
+}
+/** `<name>:<version as a tag>-smoke-<random>`: a reference no other run uses. */
+function runImage(name, version) {
+    const suffix = `-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+    return `${name}:${dockerTag(version ?? 'latest', 128 - suffix.length)}${suffix}`;
+}
+/** A reference runImage() made: only such images does the post step remove. */
+function isRunImage(ref) {
+    return RUN_SUFFIX.test(ref);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/smoke/probes.ts
+// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS]` lines, input smoke-probes),
+// and the concurrency proof of the worker (N requests at once to one path).
+
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?$/;
+// No spaces or control characters in a path: it goes on the request line as is.
+// eslint-disable-next-line no-control-regex
+const BAD_PATH = /[\s\x00-\x1f\x7f]/;
+/** One probe line; throws SmokeError naming what is wrong with it. */
+function parseProbe(line) {
+    const text = line.trim();
+    const m = PROBE_LINE.exec(text);
+    const shown = JSON.stringify(text);
+    if (!m) {
+        throw new error_SmokeError(`probe ${shown} is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`);
+    }
+    const method = m[1] ?? 'GET';
+    if (!METHODS.includes(method)) {
+        throw new error_SmokeError(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
+    }
+    if (m[2].length > 2048 || BAD_PATH.test(m[2])) {
+        throw new error_SmokeError(`probe ${shown}: the path is too long or has control characters`);
+    }
+    const expect = m[3] === undefined ? undefined : Number(m[3]);
+    if (expect !== undefined && (expect < 100 || expect > 599)) {
+        throw new error_SmokeError(`probe ${shown}: the status must be between 100 and 599`);
+    }
+    return { method, path: m[2], expect };
+}
+/** Probe lines (blank lines and `#` comments skipped). */
+function parseProbes(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
+        .map(parseProbe);
+}
+/** `GET /health =200` */
+function probeText(p) {
+    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}`;
+}
+/** Status check: the expected one, or any status below 500. */
+function statusOk(status, expect) {
+    return expect === undefined ? status < 500 : status === expect;
+}
+function expectedText(expect) {
+    return expect === undefined ? 'a status below 500' : `status ${expect}`;
+}
+/** One request without keep-alive, so no socket outlives the probe. */
+function request(url, method, timeoutMs, signal) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const req = external_node_http_namespaceObject.request(url, { method, agent: false, timeout: timeoutMs, signal }, res => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                ms: performance.now() - started,
+                body: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** `N` or `N PATH` (input smoke-concurrency); undefined for '' or '0'. */
+function parseConcurrency(text) {
+    const m = /^(\d{1,4})(?:\s+(\/\S*))?$/.exec(text.trim());
+    if (!m || Number(m[1]) > 1000 || (m[2] !== undefined && BAD_PATH.test(m[2]))) {
+        throw new SmokeError(`concurrency ${JSON.stringify(text.trim())} is not 'N' or 'N PATH' with N from 0 to 1000`);
+    }
+    const requests = Number(m[1]);
+    return requests === 0 ? undefined : { requests, path: m[2] };
+}
+/** The p-th percentile (nearest rank) of the values. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+/** Sends `requests` GETs at once; each gets up to `timeoutMs`. */
+async function concurrentGets(baseUrl, path, requests, timeoutMs) {
+    const started = performance.now();
+    const answers = await Promise.all(Array.from({ length: requests }, () => request(baseUrl + path, 'GET', timeoutMs).catch(() => undefined)));
+    const good = answers.filter((a) => a !== undefined && a.status < 500);
+    const ms = good.map(a => a.ms);
+    return {
+        path,
+        requests,
+        errors: requests - good.length,
+        p50Ms: Math.round(percentile(ms, 50)),
+        p95Ms: Math.round(percentile(ms, 95)),
+        wallMs: Math.round(performance.now() - started)
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/private-file.ts
+// Secrets a child program must read from a file (the smoke test's env file, the registry auth
+// file) live in a directory of our own, made 0700 before the 0600 file is written: never
+// readable by another user, not even for a moment.
+
+
+/** A new directory under `parent` that only the runner user can enter. */
+async function privateDir(parent, prefix) {
+    const dir = await promises_.mkdtemp(external_node_path_.join(parent, prefix));
+    await promises_.chmod(dir, 0o700);
+    return dir;
+}
+/** Writes a new file readable only by the runner user; refuses to replace one. */
+async function writePrivateFile(file, text) {
+    await promises_.writeFile(file, text, { mode: 0o600, flag: 'wx' });
+}
+/**
+ * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
+ * directory too. Never throws: what could not be removed is a warning naming `what`, given to
+ * `warn` (core.warning in the action; the local CLI loads no @actions/*).
+ */
+async function removePrivateFile(file, prefix, what, warn) {
+    try {
+        const dir = external_node_path_.dirname(file);
+        if (external_node_path_.basename(dir).startsWith(prefix))
+            await promises_.rm(dir, { recursive: true, force: true });
+        else
+            await promises_.rm(file, { force: true });
+    }
+    catch (err) {
+        warn(`Could not remove ${what} ${file}: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
+/**
+ * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps
+ * entries taken exactly at `since`, so the first `readAtSince` of those are skipped.
+ */
+function freshEntries(entries, cursor) {
+    let skip = cursor.readAtSince;
+    const fresh = entries.filter(e => !(e.time === cursor.since && skip-- > 0));
+    if (entries.length === 0)
+        return { fresh, cursor };
+    const since = entries[entries.length - 1].time;
+    return { fresh, cursor: { since, readAtSince: entries.filter(e => e.time === since).length } };
+}
+// Pebble prefixes every line with a timestamp and its source: `[pebble]` for its own notices (real
+// Pebble, on stderr), the service's name for service output (on stdout). The stand-in writes its
+// notices with no source at all (internals/servicelog/formatter.go, internals/logger/logger.go).
+const PEBBLE_LINE = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:\[([^\]]+)\] )?(.*)$/;
+const FLASK_STOPPED = /^Service "flask" stopped unexpectedly with code (-?\d+)/;
+// A start Pebble will not retry (a missing program, a user it cannot switch to).
+const FLASK_NOT_STARTED = /^Change \d+ task \(Start service "flask"\) failed: cannot start service: /;
+// Real Pebble from v1.2x logs the uid it runs as when it starts.
+const PEBBLE_STARTUP = /"event":"sys_startup:(\d+)"/;
+// gunicorn's arbiter halts with one of these when a worker cannot boot (gunicorn 20-23).
+const GUNICORN_HALT = /\bReason: (Worker failed to boot\.|App failed to load\.)\s*$/;
+// gunicorn's own one-line errors: a bad config ("Error: ..."), an app object it cannot find.
+const GUNICORN_ERROR = /^(?:Error: .+|Failed to find .+)$/;
+// gunicorn's routine lines ("[2026-11-25 12:28:49 +0000] [14] [INFO] ..."): not last words.
+const GUNICORN_INFO = /^\[[^\]]+\] \[\d+\] \[INFO\] /;
+/**
+ * Reads the container log, line by line, for the flask service failing to boot: Pebble saying it
+ * stopped (or could not start it at all), or gunicorn halting because a worker could not boot
+ * (either one counts each failure, whichever Pebble or gunicorn version wrote the log), and the
+ * last words of Pebble and of the app about why.
+ */
+class BootWatch {
+    pebbleStops = 0;
+    gunicornHalts = 0;
+    notStarted = false;
+    inTraceback = false;
+    lastException;
+    lastError;
+    lastHalt;
+    lastAppLine;
+    pebbleWords;
+    /** The uid Pebble said it started as (real Pebble from v1.2x), if it said so. */
+    pebbleUid;
+    /** The last line without Pebble's timestamp: how Pebble words a fatal error before it exits. */
+    lastBareLine;
+    add(line) {
+        const pebble = PEBBLE_LINE.exec(line);
+        if (pebble && (pebble[1] === undefined || pebble[1] === 'pebble')) {
+            this.addNotice(pebble[2]);
+            return;
+        }
+        if (pebble && pebble[1] !== 'flask')
+            return; // another service's output
+        if (!pebble && line.trim() !== '')
+            this.lastBareLine = line.trim();
+        // Lines without Pebble's prefix are taken as the app's too (a Pebble that copies output as is).
+        this.addAppLine(pebble ? pebble[2] : line);
+    }
+    addNotice(text) {
+        const uid = PEBBLE_STARTUP.exec(text);
+        if (uid)
+            this.pebbleUid = Number(uid[1]);
+        if (FLASK_STOPPED.test(text)) {
+            this.pebbleStops++;
+            this.pebbleWords = text.trim();
+        }
+        else if (FLASK_NOT_STARTED.test(text)) {
+            this.notStarted = true;
+            this.pebbleWords = text.trim();
+        }
+    }
+    addAppLine(text) {
+        if (this.inTraceback) {
+            // Frames are indented; the first line that is not ends the traceback: the exception.
+            if (/^\s/.test(text))
+                return;
+            this.inTraceback = false;
+            if (/^[A-Za-z_][\w.]*(?::|$)/.test(text))
+                this.lastException = text.trim();
+        }
+        if (text.startsWith('Traceback (most recent call last):')) {
+            this.inTraceback = true;
+            return;
+        }
+        const halt = GUNICORN_HALT.exec(text);
+        if (halt) {
+            this.gunicornHalts++;
+            this.lastHalt = halt[1];
+        }
+        else if (GUNICORN_ERROR.test(text.trim())) {
+            this.lastError = text.trim();
+        }
+        else if (text.trim() !== '' && !GUNICORN_INFO.test(text)) {
+            this.lastAppLine = text.trim();
+        }
+    }
+    /** Failed boots so far. */
+    get failures() {
+        return Math.max(this.pebbleStops, this.gunicornHalts);
+    }
+    /** Pebble will not try again: the verdict needs no second failure. */
+    get final() {
+        return this.notStarted;
+    }
+    /** Why, in one line: the app's last words (its exception, gunicorn's error), then Pebble's. */
+    get reason() {
+        const app = this.lastException ??
+            this.lastError ??
+            (this.lastHalt ? `gunicorn: ${this.lastHalt}` : undefined) ??
+            this.lastAppLine;
+        const pebble = this.pebbleWords && `Pebble: ${this.pebbleWords}`;
+        if (app && pebble)
+            return `${app} (${pebble})`;
+        return app ?? pebble ?? 'the flask service stopped';
+    }
+}
+/** `docker logs` lines as the log shows them: each stream's entries interleaved by time. */
+function logText(entries) {
+    return entries.map(e => e.text).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/skopeo.ts
+// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
+// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+
+async function skopeoCommand(env = process.env) {
+    return (await onPath('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/docker.ts
+// The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
+// failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
+// means the default socket, as on a GitHub runner.
+
+
+
+
+
+function dockerArgs(host, args) {
+    return host ? ['-H', host, ...args] : [...args];
+}
+async function docker(host, args, what, timeoutMs = 60_000) {
+    return runOk('docker', dockerArgs(host, args), { what, timeoutMs });
+}
+/** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
+async function loadRock(rock, ref, host) {
+    const skopeo = await skopeoCommand();
+    const args = ['--insecure-policy', 'copy'];
+    // skopeo ignores DOCKER_HOST.
+    if (host)
+        args.push('--dest-daemon-host', host);
+    // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
+    // version `2:1.0`) goes through a link whose path has none.
+    const linkDir = rock.includes(':')
+        ? await promises_.mkdtemp(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'flask-rock-load-'))
+        : undefined;
+    try {
+        let source = external_node_path_.resolve(rock);
+        if (linkDir) {
+            source = external_node_path_.join(linkDir, 'rock.rock');
+            await promises_.symlink(external_node_path_.resolve(rock), source);
+        }
+        args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
+        await runOk(skopeo, args, {
+            what: `load ${rock} into Docker as ${ref}`,
+            timeoutMs: 10 * 60_000
+        });
+    }
+    finally {
+        if (linkDir)
+            await promises_.rm(linkDir, { recursive: true, force: true });
+    }
+}
+/** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
+async function removeImage(ref, host) {
+    const r = await exec_run('docker', dockerArgs(host, ['image', 'rm', ref]), {
+        what: `remove image ${ref}`,
+        timeoutMs: 60_000
+    });
+    if (r.code !== 0 && !/no such image/i.test(r.stderr)) {
+        throw new Error(`remove image ${ref}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`);
+    }
+}
+/** Whether the daemon has an image under this reference. */
+async function imageExists(ref, host) {
+    const r = await run('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
+        what: `inspect image ${ref}`,
+        timeoutMs: 30_000
+    });
+    return r.code === 0;
+}
+/** docker stop with a grace period; resolves when the container has stopped. */
+async function stopContainer(name, graceSec, host) {
+    await docker(host, ['stop', '--time', String(graceSec), name], `stop container ${name}`, (graceSec + 30) * 1000);
+}
+/** uid and command line of each process in the container (`docker top`), as the host sees them. */
+async function containerProcesses(name, host) {
+    const r = await docker(host, ['top', name, '-eo', 'pid,uid,args'], `list the processes of ${name}`, 30_000);
+    return r.stdout
+        .split('\n')
+        .slice(1)
+        .map(line => /^\s*\d+\s+(\d+)\s+(.*)$/.exec(line))
+        .filter((m) => m !== null)
+        .map(m => ({ uid: Number(m[1]), command: m[2] }));
+}
+/** docker run -d; resolves once the container exists (and was started). */
+async function runDetached(spec, host) {
+    const args = ['run', '--detach', '--name', spec.name, '--env-file', spec.envFile];
+    for (const [k, v] of Object.entries(spec.labels))
+        args.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(spec.env))
+        args.push('--env', `${k}=${v}`);
+    for (const port of spec.publish)
+        args.push('--publish', `127.0.0.1::${port}`);
+    args.push(spec.image, ...spec.args);
+    await docker(host, args, `start the smoke test container from ${spec.image}`);
+}
+/** The container's state, or undefined when it does not exist. */
+async function inspectContainer(name, host) {
+    const r = await exec_run('docker', dockerArgs(host, ['container', 'inspect', name]), {
+        what: `inspect container ${name}`,
+        timeoutMs: 30_000
+    });
+    if (r.code !== 0) {
+        if (/no such (container|object)/i.test(r.stderr))
+            return undefined;
+        throw new Error(`inspect container ${name}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`);
+    }
+    const [info] = JSON.parse(r.stdout);
+    const ports = {};
+    for (const [port, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
+        const bound = (bindings ?? []).find(b => b.HostIp === '127.0.0.1') ?? bindings?.[0];
+        if (bound)
+            ports[port] = Number(bound.HostPort);
+    }
+    return {
+        status: info.State.Status,
+        running: info.State.Running,
+        exitCode: info.State.ExitCode,
+        oomKilled: info.State.OOMKilled,
+        error: info.State.Error,
+        ports,
+        labels: info.Config?.Labels ?? {}
+    };
+}
+/** The container's output (stdout and stderr), the last `tail` lines of each. */
+async function containerLogs(name, host, tail) {
+    const args = ['logs', ...(tail ? ['--tail', String(tail)] : []), name];
+    const r = await docker(host, args, `read the log of container ${name}`, 30_000);
+    return r.stdout + r.stderr;
+}
+const DOCKER_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/;
+/**
+ * Entries of `docker logs --timestamps` output (one stream), in order. Times are made fixed-width
+ * (`...:05.5Z` -> `...:05.500000000Z`) so that they sort as text; a line without a time (not
+ * expected from Docker) keeps the time of the line before it.
+ */
+function parseLogEntries(text) {
+    const entries = [];
+    let time = '';
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        const m = DOCKER_TIME.exec(space < 0 ? line : line.slice(0, space));
+        if (!m) {
+            entries.push({ time, text: line });
+            continue;
+        }
+        time = `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`;
+        entries.push({ time, text: space < 0 ? '' : line.slice(space + 1) });
+    }
+    return entries;
+}
+/**
+ * The container's log entries taken at or after `since` (a LogEntry time; all when undefined),
+ * stdout and stderr merged in time order.
+ */
+async function containerLogEntries(name, host, since, tail) {
+    const args = [
+        'logs',
+        '--timestamps',
+        ...(since ? ['--since', since] : []),
+        ...(tail ? ['--tail', String(tail)] : []),
+        name
+    ];
+    const r = await docker(host, args, `read the log of container ${name}`, 30_000);
+    // A stable sort keeps each stream's own order among entries with the same time.
+    return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+}
+/** Removes the container and its anonymous volumes; a container already gone is fine. */
+async function removeContainer(name, host) {
+    const r = await exec_run('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
+        what: `remove container ${name}`,
+        timeoutMs: 60_000
+    });
+    if (r.code !== 0 && !/no such container/i.test(r.stderr)) {
+        throw new Error(`remove container ${name}: docker exited with code ${r.code}: ${tailLines(r.stderr, 3)}`);
+    }
+}
+/** Names of the containers carrying a label (running or not). */
+async function containersWithLabel(label, host) {
+    const r = await docker(host, ['ps', '--all', '--filter', `label=${label}`, '--format', '{{.Names}}'], 'list containers');
+    return r.stdout.split('\n').filter(s => s !== '');
+}
+/**
+ * The text files of a directory inside an image (not recursive), read through a container that is
+ * created but never started; an absent directory gives none.
+ */
+async function readImageDir(image, dir, labels, host) {
+    const temp = await promises_.mkdtemp(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'flask-rock-image-'));
+    const name = `flask-rock-read-${external_node_path_.basename(temp).slice(-6).toLowerCase()}`;
+    try {
+        const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+        await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`);
+        const copied = await exec_run('docker', dockerArgs(host, ['cp', `${name}:${dir}`, external_node_path_.join(temp, 'dir')]), {
+            what: `read ${dir} of ${image}`,
+            timeoutMs: 60_000
+        });
+        if (copied.code !== 0) {
+            if (/could not find|no such file/i.test(copied.stderr))
+                return [];
+            throw new Error(`read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${tailLines(copied.stderr, 3)}`);
+        }
+        const files = (await promises_.readdir(external_node_path_.join(temp, 'dir'), { withFileTypes: true })).filter(f => f.isFile());
+        return Promise.all(files.map(async (f) => ({
+            name: f.name,
+            text: await promises_.readFile(external_node_path_.join(temp, 'dir', f.name), 'utf8')
+        })));
+    }
+    finally {
+        await removeContainer(name, host).catch(() => undefined);
+        await promises_.rm(temp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/untrusted.ts
+// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
+// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
+// the legacy form `##[command]` anywhere in a line.
+// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
+// it; the token is fresh and random each time, so the text cannot end the fence itself.
+
+/** The lines to print for `text` so that no line of it is read as a workflow command. */
+function fencedLines(text, token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')) {
+    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
+}
+/**
+ * Whether the runner could read a command in `text`: a line break (the runner splits lines at
+ * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
+ * stay clear of what counts as a space) or the legacy `##[`.
+ */
+function mayHoldCommand(text) {
+    return /[\r\n]|::|##\[/.test(text);
+}
+/**
+ * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
+ * hold a command (a plain line is printed as it is); elsewhere, as it is.
+ */
+function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
+    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
+    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
+    for (const line of lines)
+        write(line);
+}
+/**
+ * core.info for a message that carries text from the project or its tools. It writes stdout as
+ * core.info does, without loading the actions toolkit: the CLI shares this file.
+ */
+function infoUntrusted(text) {
+    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
+}
+
+;// CONCATENATED MODULE: ./src/smoke/log.ts
+// The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
+// through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
+
+/** Text the container wrote (the app's own words): never read as a workflow command. */
+function logUntrusted(log, text) {
+    writeUntrusted(text, line => log.info(line));
+}
+/** Plain lines on stdout, warnings on stderr: for a terminal (`flask-rock smoke`). */
+const consoleLog = {
+    info: line => void process.stdout.write(`${line}\n`),
+    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    group: async (title, body) => {
+        process.stdout.write(`--- ${title}\n`);
+        try {
+            await body();
+        }
+        finally {
+            process.stdout.write(`---\n`);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/smoke/metrics.ts
+// The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
+/** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
+function parseMetrics(text) {
+    const metrics = { requests: 0, responseCodes: {} };
+    for (const line of text.split('\n')) {
+        const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/.exec(line);
+        if (!m)
+            continue;
+        const value = Number(m[3]);
+        if (!Number.isFinite(value))
+            continue;
+        if (m[1] === 'flask_requests' && !m[2])
+            metrics.requests = value;
+        if (m[1] === 'flask_response_code') {
+            const status = /status="([^"]*)"/.exec(m[2] ?? '')?.[1];
+            if (status)
+                metrics.responseCodes[status] = value;
+        }
+    }
+    return metrics;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/smoke/ownership.ts
+// File owners as rockcraft's own spread test checks them: everything under /flask (and
+// /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so
+// the owners are read from the rock's layer archives themselves (their tar headers), not from a
+// container. A warm rock whose cache changed its owners is caught here too.
+
+
+
+
+
+
+
+const ownership_DAEMON_UID = 584792;
+const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail'];
+function field(header, start, length) {
+    return header.subarray(start, start + length);
+}
+function ownership_text(b) {
+    const end = b.indexOf(0);
+    return b.toString('utf8', 0, end < 0 ? b.length : end);
+}
+/** A numeric header field: octal text, or base-256 when its first byte has the high bit set. */
+function number(b) {
+    if (b[0] & 0x80) {
+        let value = b[0] & 0x7f;
+        for (let i = 1; i < b.length; i++)
+            value = value * 256 + b[i];
+        return value;
+    }
+    const digits = ownership_text(b).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+/** key=value records of a pax extended header ("<length> <key>=<value>\n"). */
+function paxRecords(body) {
+    const records = {};
+    let pos = 0;
+    while (pos < body.length) {
+        const space = body.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const length = Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = body.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += length;
+    }
+    return records;
+}
+const pad = (size) => Math.ceil(size / 512) * 512;
+/** The entries of a tar stream (ustar, pax and GNU long names), headers only. */
+async function tarEntries(chunks) {
+    const entries = [];
+    let buffer = Buffer.alloc(0);
+    let skip = 0;
+    // A pax ('x') or GNU long-name ('L') header's body applies to the next entry.
+    let bodyFor;
+    let bodySize = 0;
+    let next = {};
+    for await (const chunk of chunks) {
+        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+        for (;;) {
+            if (skip > 0) {
+                const n = Math.min(skip, buffer.length);
+                buffer = buffer.subarray(n);
+                skip -= n;
+                if (skip > 0)
+                    break;
+            }
+            if (bodyFor) {
+                if (buffer.length < pad(bodySize))
+                    break;
+                const body = buffer.subarray(0, bodySize);
+                if (bodyFor === 'x') {
+                    const pax = paxRecords(body);
+                    if (pax.path !== undefined)
+                        next.path = pax.path;
+                    if (pax.uid !== undefined)
+                        next.uid = Number(pax.uid);
+                }
+                else if (bodyFor === 'L') {
+                    next.path = ownership_text(body);
+                }
+                buffer = buffer.subarray(pad(bodySize));
+                bodyFor = undefined;
+                continue;
+            }
+            if (buffer.length < 512)
+                break;
+            const header = buffer.subarray(0, 512);
+            buffer = buffer.subarray(512);
+            if (header.every(b => b === 0))
+                continue;
+            const type = String.fromCharCode(header[156] || 0x30);
+            const size = number(field(header, 124, 12));
+            if (type === 'x' || type === 'L' || type === 'g') {
+                bodyFor = type;
+                bodySize = size;
+                continue;
+            }
+            const prefix = ownership_text(field(header, 345, 155));
+            const name = ownership_text(field(header, 0, 100));
+            entries.push({
+                path: next.path ?? (prefix ? `${prefix}/${name}` : name),
+                uid: next.uid ?? number(field(header, 108, 8)),
+                type
+            });
+            next = {};
+            // Links and directories carry no data whatever their size field says.
+            skip = type === '1' || type === '2' || type === '5' ? 0 : pad(size);
+        }
+    }
+    return entries;
+}
+async function readJson(file) {
+    return JSON.parse(await promises_.readFile(file, 'utf8'));
+}
+function normal(p) {
+    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+}
+/**
+ * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
+ * `roots`, layers applied in order (later entries win, whiteouts remove).
+ */
+async function rockImage(rock, roots = OWNED_ROOTS) {
+    const dir = await promises_.mkdtemp(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'flask-rock-owners-'));
+    try {
+        // --force-local: a ':' in the rock's path is a file name, not a remote host.
+        await runOk('tar', ['--force-local', '-xf', rock, '-C', dir, 'index.json', 'blobs'], {
+            what: `read the layers of ${rock}`,
+            timeoutMs: 5 * 60_000
+        });
+        const blob = (d) => external_node_path_.join(dir, 'blobs', ...d.split(':'));
+        let manifest = (await readJson(external_node_path_.join(dir, 'index.json')))
+            .manifests[0];
+        // A multi-platform index: take the first image for linux.
+        while (manifest?.mediaType?.endsWith('image.index.v1+json')) {
+            const index = await readJson(blob(manifest.digest));
+            manifest = index.manifests.find(m => (m.platform?.os ?? 'linux') === 'linux');
+        }
+        if (!manifest)
+            throw new error_SmokeError(`${rock} holds no image`);
+        const { config, layers } = await readJson(blob(manifest.digest));
+        const { architecture } = await readJson(blob(config.digest));
+        const owners = new Map();
+        const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
+        for (const layer of layers) {
+            const gzipped = /gzip/.test(layer.mediaType ?? '');
+            const file = (0,external_node_fs_namespaceObject.createReadStream)(blob(layer.digest));
+            const stream = gzipped ? file.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : file;
+            for (const entry of await tarEntries(stream)) {
+                const p = normal(entry.path);
+                const base = external_node_path_.posix.basename(p);
+                if (base.startsWith('.wh.')) {
+                    const gone = external_node_path_.posix.join(external_node_path_.posix.dirname(p), base.slice(4));
+                    for (const key of [...owners.keys()]) {
+                        if (key === gone || key.startsWith(`${gone}/`))
+                            owners.delete(key);
+                    }
+                }
+                else if (under(p)) {
+                    owners.set(p, entry.uid);
+                }
+            }
+        }
+        return { architecture, owners };
+    }
+    finally {
+        await promises_.rm(dir, { recursive: true, force: true });
+    }
+}
+/** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
+function foreignOwners(owners) {
+    return [...owners]
+        .filter(([, uid]) => uid !== ownership_DAEMON_UID)
+        .map(([p, uid]) => `/${p} (uid ${uid})`)
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/smoke/worker.ts
+// Which gunicorn worker the rock runs, and how to make it run the one asked for.
+
+
+/** What to run for a worker choice; throws SmokeError when the choice cannot work. */
+function workerPlan(choice, rock) {
+    if (choice === 'auto' || choice === rock.worker)
+        return { worker: rock.worker, args: [] };
+    if (choice === 'gevent') {
+        throw new error_SmokeError("worker 'gevent' needs gevent in the project's requirements (requirements.txt or pyproject.toml); add it or use worker 'sync' or 'auto'");
+    }
+    if (!rock.switchable) {
+        throw new error_SmokeError(`worker '${choice}' cannot be forced: the rock's flask service command sets its worker without Pebble default arguments ('-k [ ${rock.worker} ]'); use worker 'auto'`);
+    }
+    return { worker: 'sync', args: ['--args', 'flask', 'sync'] };
+}
+/**
+ * The flask service's worker from the rock's Pebble layers (file name -> YAML), applied in name
+ * order like Pebble. A command without `-k` runs gunicorn's default, sync.
+ */
+function workerOfLayers(layers) {
+    let command;
+    for (const layer of [...layers].sort((a, b) => a.name.localeCompare(b.name))) {
+        if (!/\.ya?ml$/.test(layer.name))
+            continue;
+        let doc;
+        try {
+            doc = (0,yaml_dist/* parse */.qg)(layer.text);
+        }
+        catch {
+            throw new error_SmokeError(`the rock's Pebble layer ${layer.name} is not valid YAML`);
+        }
+        const flask = doc?.services?.flask;
+        if (flask?.command !== undefined || flask?.override === 'replace')
+            command = flask.command;
+    }
+    if (command === undefined) {
+        throw new error_SmokeError("the rock has no Pebble service 'flask': is it a flask-framework rock?");
+    }
+    return workerOfCommand(command);
+}
+/** The worker of a flask service command. A command without `-k` runs gunicorn's default, sync. */
+function workerOfCommand(command) {
+    const bracketed = /(?:^|\s)(?:-k|--worker-class)\s+\[\s*(\S+)\s*\]/.exec(command);
+    const plain = /(?:^|\s)(?:-k|--worker-class)[\s=]+(\S+)/.exec(command);
+    const worker = (bracketed?.[1] ?? plain?.[1] ?? 'sync').replace(/^['"]|['"]$/g, '');
+    if (worker !== 'sync' && worker !== 'gevent') {
+        throw new error_SmokeError(`the rock's flask service uses gunicorn worker '${worker}'; the smoke test knows sync and gevent`);
+    }
+    return { worker, switchable: bracketed !== null };
+}
+/** The worker class gunicorn reported ("Using worker: gevent"), or undefined. */
+function workerFromLog(log) {
+    return /Using worker: (\S+)/.exec(log)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+// The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
+// it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
+// answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const APP_PORT = 8000;
+const METRICS_PORT = 9102;
+/** Every smoke container carries this label (cleanup, and tests checking for leftovers). */
+const SMOKE_LABEL = 'flask-rock-action.smoke';
+// Short sleeps between tries: the verdict should follow the first good answer within ~0.5 s.
+const PROBE_EVERY_MS = 100;
+const METRICS_EVERY_MS = 50;
+// The container's state and new log lines are read this often while the probe waits (two docker
+// calls a second: cheap, and a boot failure is seen within about a second).
+const STATE_EVERY_MS = 1000;
+// A first failed boot may be a race (a database or other service not up yet) that Pebble's
+// restart 0.5 s later gets past; a second one before the app ever answered is the app itself.
+// Waiting for it costs about a second and a half, against the smoke-timeout (2 minutes) it saves.
+const BOOT_FAILURES_TO_FAIL = 2;
+// Enough time for the log and the metrics to catch up after a good answer even when the probe
+// used up nearly all of smoke-timeout.
+const CATCH_UP_MS = 10_000;
+// Docker's own default grace period for `docker stop`.
+const STOP_GRACE_SEC = 10;
+const LOG_TAIL_LINES = 100;
+const ENV_FILE = 'smoke.env';
+const ENV_DIR_PREFIX = 'flask-rock-smoke-';
+const PEBBLE_LAYERS = '/var/lib/pebble/default/layers';
+function describeState(state) {
+    if (!state)
+        return 'the container is gone';
+    const parts = [`status ${state.status}`];
+    if (!state.running)
+        parts.push(`exit code ${state.exitCode}`);
+    parts.push(state.oomKilled ? 'OOM-killed' : 'not OOM-killed');
+    if (state.error)
+        parts.push(`error: ${state.error}`);
+    return parts.join(', ');
+}
+/** Docker env-file text. Values are taken literally (no quotes, no expansion). */
+function envFileText(env) {
+    return Object.entries(env)
+        .map(([k, v]) => {
+        if (/[\r\n\0]/.test(v))
+            throw new error_SmokeError(`smoke-env: the value of ${k} spans lines`);
+        return `${k}=${v}\n`;
+    })
+        .join('');
+}
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+function errorText(err) {
+    const e = err;
+    return e.code ? `${e.code}` : e.message || String(err);
+}
+/** The failure's one line, then the container's log tail (both streams, by time) and state. */
+async function explainFailure(name, reason, log, host) {
+    log.info(`Smoke test failed: ${reason}`);
+    await log.group(`Smoke test container ${name}: log tail and state`, async () => {
+        const entries = await containerLogEntries(name, host, undefined, LOG_TAIL_LINES).catch((e) => `(cannot read the log: ${e.message.split('\n')[0]})`);
+        // The container's words are the app's: never read as workflow commands.
+        if (typeof entries === 'string')
+            log.info(entries);
+        else
+            logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)));
+        const state = await inspectContainer(name, host).catch(() => undefined);
+        log.info(`Container state: ${describeState(state)}`);
+    });
+}
+/** A running smoke container: verify() it, then close() it (always). */
+class SmokeRun {
+    name;
+    image;
+    plan;
+    startedAt;
+    opts;
+    envDir;
+    baseUrl;
+    metricsUrl;
+    answers = 0;
+    /** The verdict is in: loops still waiting (the other of two side-by-side waits) give up. */
+    settled = false;
+    byStatus = {};
+    log;
+    constructor(name, image, plan, startedAt, ports, opts, envDir) {
+        this.name = name;
+        this.image = image;
+        this.plan = plan;
+        this.startedAt = startedAt;
+        this.opts = opts;
+        this.envDir = envDir;
+        this.baseUrl = `http://127.0.0.1:${ports[`${APP_PORT}/tcp`]}`;
+        this.metricsUrl = `http://127.0.0.1:${ports[`${METRICS_PORT}/tcp`]}/metrics`;
+        this.log = opts.log;
+    }
+    /** The first probe's URL. */
+    get appUrl() {
+        return this.baseUrl + this.opts.probes[0].path;
+    }
+    get deadline() {
+        return this.startedAt + this.opts.timeoutSec * 1000;
+    }
+    /** Probes, proves the worker and the metrics; throws SmokeError after logging the details. */
+    async verify() {
+        try {
+            return await this.check();
+        }
+        catch (err) {
+            this.settled = true;
+            const reason = err instanceof error_SmokeError ? err.message : errorText(err).split('\n')[0];
+            await explainFailure(this.name, reason, this.log, this.opts.dockerHost);
+            throw err instanceof error_SmokeError ? err : new error_SmokeError(reason);
+        }
+    }
+    async check() {
+        const [first, ...others] = this.opts.probes;
+        const good = await this.probe(first);
+        const readyMs = Date.now() - this.startedAt;
+        const readyAt = performance.now();
+        const probes = [{ ...first, status: good.status, ms: Math.round(good.ms) }];
+        for (const probe of others)
+            probes.push(await this.probeOnce(probe));
+        // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
+        const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()]);
+        const verdictMs = Math.round(performance.now() - readyAt);
+        const appUid = await this.appUid();
+        const concurrency = this.opts.concurrency && (await this.concurrencyProof());
+        const stop = await this.gracefulStop();
+        const result = {
+            image: this.image,
+            worker: this.plan.worker,
+            status: good.status,
+            readyMs,
+            latencyMs: Math.round(good.ms),
+            verdictMs,
+            answers: this.answers,
+            metrics,
+            probes,
+            appUid,
+            ...(concurrency ? { concurrency } : {}),
+            stop
+        };
+        for (const p of probes)
+            this.log.info(`Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`);
+        if (concurrency) {
+            this.log.info(`Concurrency: ${concurrency.requests} GET ${concurrency.path} at once: p50 ${concurrency.p50Ms} ms, p95 ${concurrency.p95Ms} ms, ${concurrency.errors} errors, all in ${concurrency.wallMs} ms`);
+        }
+        this.log.info(`Smoke test passed: ${first.path} answered ${good.status} in ${result.latencyMs} ms, ready ${readyMs} ms after start; ` +
+            `worker ${result.worker}; flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}; ` +
+            `app uid ${appUid}; docker stop took ${stop.ms} ms (exit code ${stop.exitCode})`);
+        return result;
+    }
+    count(status) {
+        this.answers++;
+        this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
+    }
+    /**
+     * Probes until a good answer, while the container is watched alongside: a probe request can
+     * hang (gunicorn's listening socket takes connections while its worker boots), so the watch
+     * must not wait for it.
+     */
+    async probe(probe) {
+        const done = new AbortController();
+        try {
+            return await Promise.race([
+                this.probeApp(probe, done.signal),
+                this.watchBoot(probe, done.signal)
+            ]);
+        }
+        finally {
+            done.abort();
+        }
+    }
+    async probeApp(probe, signal) {
+        let last = 'no answer yet';
+        while (!signal.aborted) {
+            const left = this.deadline - Date.now();
+            if (left <= 0) {
+                throw new error_SmokeError(`${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`);
+            }
+            try {
+                const answer = await request(this.baseUrl + probe.path, probe.method, left, signal);
+                this.count(answer.status);
+                if (statusOk(answer.status, probe.expect))
+                    return answer;
+                last = `HTTP ${answer.status}`;
+            }
+            catch (err) {
+                last = errorText(err);
+            }
+            await sleep(PROBE_EVERY_MS);
+        }
+        throw new Error('probe stopped'); // the race is decided already: nobody sees this
+    }
+    /** Once the app answers, every other probe is asked once. */
+    async probeOnce(probe) {
+        let answer;
+        try {
+            answer = await request(this.baseUrl + probe.path, probe.method, Math.max(this.deadline - Date.now(), 5000));
+        }
+        catch (err) {
+            throw new error_SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`);
+        }
+        this.count(answer.status);
+        if (!statusOk(answer.status, probe.expect)) {
+            throw new error_SmokeError(`probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`);
+        }
+        return { ...probe, status: answer.status, ms: Math.round(answer.ms) };
+    }
+    /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
+    async watchBoot(probe, signal) {
+        const boots = new BootWatch();
+        let cursor = { readAtSince: 0 };
+        for (;;) {
+            await sleep(STATE_EVERY_MS);
+            if (signal.aborted)
+                throw new Error('watch stopped'); // as above: nobody sees this
+            const [state, entries] = await Promise.all([
+                inspectContainer(this.name, this.opts.dockerHost),
+                containerLogEntries(this.name, this.opts.dockerHost, cursor.since)
+            ]);
+            const read = freshEntries(entries, cursor);
+            cursor = read.cursor;
+            for (const entry of read.fresh)
+                boots.add(entry.text);
+            if (signal.aborted)
+                throw new Error('watch stopped');
+            if (boots.final)
+                throw new error_SmokeError(`the app could not start: ${boots.reason}`);
+            if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
+                throw new error_SmokeError(`the app failed to boot: ${boots.reason}`);
+            }
+            if (!state?.running) {
+                // No restart comes after this: one failed boot in the log is the reason.
+                const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : '';
+                const last = boots.lastBareLine ? `: ${boots.lastBareLine}` : '';
+                throw new error_SmokeError(`${why}the container stopped before ${probe.path} answered (${describeState(state)})${last}`);
+            }
+        }
+    }
+    catchUpDeadline() {
+        return Math.max(this.deadline, Date.now() + CATCH_UP_MS);
+    }
+    async proveWorker() {
+        const until = this.catchUpDeadline();
+        for (;;) {
+            const seen = workerFromLog(await containerLogs(this.name, this.opts.dockerHost));
+            if (seen !== undefined) {
+                if (seen !== this.plan.worker) {
+                    throw new error_SmokeError(`gunicorn uses worker '${seen}', expected '${this.plan.worker}'`);
+                }
+                return;
+            }
+            if (Date.now() >= until || this.settled) {
+                throw new error_SmokeError(`the container log never said which worker gunicorn uses ('Using worker: ...')`);
+            }
+            await sleep(METRICS_EVERY_MS);
+        }
+    }
+    async awaitMetrics() {
+        const until = this.catchUpDeadline();
+        let last;
+        for (;;) {
+            try {
+                const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000));
+                if (answer.status !== 200) {
+                    last = `HTTP ${answer.status}`;
+                }
+                else {
+                    const metrics = parseMetrics(answer.body);
+                    const counted = metrics.requests >= this.answers &&
+                        Object.entries(this.byStatus).every(([s, n]) => (metrics.responseCodes[s] ?? 0) >= n);
+                    if (counted)
+                        return metrics;
+                    last = `flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}`;
+                }
+            }
+            catch (err) {
+                last = errorText(err);
+            }
+            if (Date.now() >= until || this.settled) {
+                throw new error_SmokeError(`the metrics endpoint (:${METRICS_PORT}/metrics) never counted the probes' ${this.answers} answer(s) with status ${Object.keys(this.byStatus).join(', ')} (last: ${last})`);
+            }
+            await sleep(METRICS_EVERY_MS);
+        }
+    }
+    /** The uid of the app's processes as `docker top` sees them: root fails the smoke test. */
+    async appUid() {
+        const processes = await containerProcesses(this.name, this.opts.dockerHost);
+        const app = processes.filter(p => /gunicorn/.test(p.command));
+        const uids = [...new Set((app.length ? app : processes).map(p => p.uid))];
+        if (uids.includes(0)) {
+            throw new error_SmokeError(`the app runs as root (uid 0), not as _daemon_ (${ownership_DAEMON_UID}) as a flask-framework rock does`);
+        }
+        return uids[0] ?? -1;
+    }
+    async concurrencyProof() {
+        const plan = this.opts.concurrency;
+        const probePath = plan.path ?? this.opts.probes[0].path;
+        const result = await concurrentGets(this.baseUrl, probePath, plan.requests, Math.max(this.deadline - Date.now(), 60_000));
+        if (result.errors > 0) {
+            throw new error_SmokeError(`${result.errors} of ${plan.requests} concurrent GET ${probePath} failed or answered 500 or above (worker ${this.plan.worker})`);
+        }
+        return result;
+    }
+    /** `docker stop`: Pebble must stop gunicorn and exit 0 within the grace period. */
+    async gracefulStop() {
+        const started = performance.now();
+        await stopContainer(this.name, STOP_GRACE_SEC, this.opts.dockerHost);
+        const ms = Math.round(performance.now() - started);
+        const state = await inspectContainer(this.name, this.opts.dockerHost);
+        const exitCode = state?.exitCode ?? -1;
+        if (exitCode !== 0) {
+            throw new error_SmokeError(`docker stop did not end the container cleanly: exit code ${exitCode} after ${(ms / 1000).toFixed(1)} s (grace period ${STOP_GRACE_SEC} s)`);
+        }
+        return { ms, exitCode };
+    }
+    /** Removes the container and the env file; never throws (a warning says what was left). */
+    close() {
+        return removeSmoke(this.name, this.envDir, this.opts);
+    }
+}
+async function removeSmoke(name, envDir, opts) {
+    await cleanupSmoke({ containerName: name, envFile: external_node_path_.join(envDir, ENV_FILE) }, opts.log, {
+        dockerHost: opts.dockerHost
+    });
+    try {
+        opts.remember?.({ containerName: undefined, envFile: undefined });
+    }
+    catch {
+        // Only means the post step will try the same (harmless) cleanup again.
+    }
+}
+async function writeEnvFile(text, tempDir) {
+    const dir = await privateDir(tempDir, ENV_DIR_PREFIX);
+    await writePrivateFile(external_node_path_.join(dir, ENV_FILE), text);
+    return dir;
+}
+const DOCKER_ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64'
+};
+/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
+async function checkRockFile(rock) {
+    let image;
+    try {
+        image = await rockImage(rock);
+    }
+    catch (err) {
+        if (err instanceof error_SmokeError)
+            throw err;
+        throw new error_SmokeError(`${rock} is not a rock (an OCI archive): ${err.message.split('\n')[0]}`);
+    }
+    const here = DOCKER_ARCH[process.arch] ?? process.arch;
+    if (image.architecture && image.architecture !== here) {
+        throw new error_SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`);
+    }
+    const foreign = foreignOwners(image.owners);
+    if (foreign.length > 0) {
+        throw new error_SmokeError(`files in the rock are not owned by _daemon_ (${ownership_DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`);
+    }
+}
+/**
+ * Loads the rock and starts its container. The caller must close() the returned run.
+ * Throws SmokeError for a choice or rock that cannot work (before anything runs) and
+ * CommandError when loading or starting fails (nothing is left behind then).
+ */
+async function startSmoke(opts) {
+    const log = opts.log;
+    // Bad choices and values fail before anything runs.
+    const known = opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true });
+    const image = taggedImage(opts.image);
+    const envText = envFileText(opts.env);
+    if (opts.probes.length === 0)
+        throw new error_SmokeError('no probe to ask the app');
+    await checkRockFile(opts.rock);
+    logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`);
+    if (isRunImage(image))
+        opts.remember?.({ smokeImage: image });
+    await loadRock(opts.rock, image, opts.dockerHost);
+    const plan = known ||
+        workerPlan(opts.worker, workerOfLayers(await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)));
+    const name = `flask-rock-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+    const envDir = await writeEnvFile(envText, opts.tempDir ?? external_node_os_namespaceObject.tmpdir());
+    const envFile = external_node_path_.join(envDir, ENV_FILE);
+    let started = false;
+    try {
+        // Recorded before the container exists, so that a killed main step leaves nothing behind.
+        opts.remember?.({ containerName: name, envFile });
+        const startedAt = Date.now();
+        // --verbose copies service output to the container log on every Pebble version (PEBBLE_VERBOSE
+        // only from v1.20); it must come before --args, which takes every word after it.
+        const args = ['--verbose', ...plan.args];
+        logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
+        await runDetached({
+            image,
+            name,
+            labels: { ...opts.labels, [SMOKE_LABEL]: 'true' },
+            envFile,
+            env: {},
+            publish: [APP_PORT, METRICS_PORT],
+            args
+        }, opts.dockerHost);
+        const state = await inspectContainer(name, opts.dockerHost);
+        if (state && !state.running) {
+            // Pebble itself gave up (a directory it cannot write, a bad layer): its own words say why.
+            const entries = await containerLogEntries(name, opts.dockerHost).catch(() => []);
+            const words = entries.map(e => e.text.trim()).filter(t => t !== '');
+            throw new error_SmokeError(`the rock's entrypoint (Pebble) exited at once with code ${state.exitCode}: ${words[words.length - 1] ?? 'it wrote nothing'}`);
+        }
+        const ports = state?.ports ?? {};
+        if (!ports[`${APP_PORT}/tcp`] || !ports[`${METRICS_PORT}/tcp`]) {
+            throw new error_SmokeError(`the container's ports ${APP_PORT} and ${METRICS_PORT} were not published (${describeState(state)})`);
+        }
+        started = true;
+        return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir);
+    }
+    catch (err) {
+        // docker run can fail after creating the container (a port, a bad entrypoint).
+        if (await inspectContainer(name, opts.dockerHost).catch(() => undefined)) {
+            await explainFailure(name, err.message.split('\n')[0], log, opts.dockerHost);
+        }
+        throw err;
+    }
+    finally {
+        if (!started)
+            await removeSmoke(name, envDir, opts);
+    }
+}
+/** The whole smoke test; the container and env file are removed whatever happens. */
+async function smokeTest(opts) {
+    let loaded;
+    const remember = (left) => {
+        if (left.smokeImage)
+            loaded = left.smokeImage;
+        opts.remember?.(left);
+    };
+    try {
+        const smoke = await startSmoke({ ...opts, remember });
+        try {
+            return await smoke.verify();
+        }
+        finally {
+            await smoke.close();
+        }
+    }
+    finally {
+        if (opts.removeRunImage && loaded) {
+            await cleanupSmoke({ smokeImage: loaded }, opts.log, { dockerHost: opts.dockerHost });
+        }
+    }
+}
+/**
+ * Removes what a smoke test left (post step, or after main was cancelled). Never throws:
+ * anything it cannot remove is reported as a warning. An image goes only when a run made its
+ * reference for itself (runImage): never one the user named.
+ */
+async function cleanupSmoke(state, log, where = {}) {
+    const host = where.dockerHost;
+    if (state.containerName) {
+        try {
+            await removeContainer(state.containerName, host);
+        }
+        catch (err) {
+            log.warning(`Could not remove smoke test container ${state.containerName}: ${err.message}`);
+        }
+    }
+    if (state.envFile) {
+        await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file', line => log.warning(line));
+    }
+    if (state.smokeImage && isRunImage(state.smokeImage)) {
+        try {
+            await removeImage(state.smokeImage, host);
+        }
+        catch (err) {
+            log.warning(`Could not remove image ${state.smokeImage}: ${err.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/cli.ts
+// `flask-rock smoke ROCK ...`: the action's smoke test on a developer's machine, same verdicts and
+// messages, plain output. Loaded only for this subcommand; it imports no @actions/* package.
+
+
+
+
+
+
+
+const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
+                        [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
+
+Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
+gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
+docker stop ends it cleanly. The container, the env file and the image it loads are removed.
+
+  --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
+  --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
+  --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
+
+Exit status: 0 passed, 1 failed, 2 usage error.
+`;
+class UsageError extends Error {
+}
+function streamLog(out) {
+    return {
+        info: line => void out.write(`${line}\n`),
+        warning: line => void process.stderr.write(`warning: ${line}\n`),
+        group: async (title, body) => {
+            out.write(`--- ${title}\n`);
+            try {
+                await body();
+            }
+            finally {
+                out.write('---\n');
+            }
+        }
+    };
+}
+/** KEY=VALUE lines (blank lines and # comments skipped); a bad line is named by number only. */
+function parseEnvFile(text, file) {
+    const env = {};
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? '' : line.slice(0, eq).trim();
+        // The value may be a secret: never echoed.
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || line.slice(eq + 1).includes('\r')) {
+            throw new UsageError(`${file}:${i + 1}: not a KEY=VALUE line`);
+        }
+        env[key] = line.slice(eq + 1);
+    });
+    return env;
+}
+/** A run-unique image reference named after the rock file (`<name>_<version>_<arch>.rock`). */
+function imageFor(rock) {
+    const [name, version] = external_node_path_.basename(rock, '.rock').split('_');
+    const repo = name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, '-')
+        .replace(/^-+|-+$/g, '') || 'rock';
+    return runImage(repo, version);
+}
+async function smokeCommand(argv) {
+    let options;
+    try {
+        options = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                help: { type: 'boolean', short: 'h' },
+                worker: { type: 'string', default: 'auto' },
+                probe: { type: 'string', multiple: true },
+                timeout: { type: 'string', default: '120' },
+                'env-file': { type: 'string' },
+                'docker-host': { type: 'string' },
+                format: { type: 'string', default: 'text' }
+            }
+        });
+    }
+    catch (err) {
+        return usage(err.message);
+    }
+    const { values, positionals } = options;
+    if (values.help) {
+        process.stdout.write(SMOKE_USAGE);
+        return 0;
+    }
+    let probes;
+    let env = {};
+    try {
+        if (positionals.length !== 1)
+            throw new UsageError(`expected one ROCK, got ${positionals.length}`);
+        if (!['auto', 'sync', 'gevent'].includes(values.worker)) {
+            throw new UsageError(`--worker must be auto, sync or gevent, not '${values.worker}'`);
+        }
+        if (!/^[1-9]\d{0,3}$/.test(values.timeout)) {
+            throw new UsageError(`--timeout must be a number of seconds from 1 to 9999`);
+        }
+        if (values.format !== 'text' && values.format !== 'json') {
+            throw new UsageError(`--format must be text or json, not '${values.format}'`);
+        }
+        probes = (values.probe ?? ['GET /']).map(line => {
+            try {
+                return parseProbe(line);
+            }
+            catch (err) {
+                throw new UsageError(err.message);
+            }
+        });
+        if (values['env-file']) {
+            const file = values['env-file'];
+            const text = await promises_.readFile(file, 'utf8').catch((err) => {
+                throw new UsageError(`cannot read --env-file ${file}: ${err.code ?? err.message}`);
+            });
+            env = parseEnvFile(text, file);
+        }
+        const rockStat = await promises_.stat(positionals[0]).catch(() => undefined);
+        if (!rockStat?.isFile())
+            throw new UsageError(`${positionals[0]}: no such file`);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            return usage(err.message);
+        throw err;
+    }
+    const json = values.format === 'json';
+    // With --format json, stdout holds the JSON alone; the log goes to stderr.
+    const log = streamLog(json ? process.stderr : process.stdout);
+    const rock = external_node_path_.resolve(positionals[0]);
+    const dockerHost = values['docker-host'] || process.env.DOCKER_HOST || undefined;
+    const left = {};
+    // Ctrl-C or a kill: remove what this run made before going.
+    const onSignal = (signal) => {
+        void cleanupSmoke(left, log, { dockerHost }).finally(() => {
+            process.stderr.write(`flask-rock smoke: stopped by ${signal}; cleaned up\n`);
+            process.exit(130);
+        });
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        const result = await smokeTest({
+            rock,
+            image: imageFor(rock),
+            worker: values.worker,
+            probes,
+            timeoutSec: Number(values.timeout),
+            env,
+            dockerHost,
+            log,
+            remember: patch => Object.assign(left, patch),
+            removeRunImage: true
+        });
+        if (json)
+            process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`);
+        return 0;
+    }
+    catch (err) {
+        const reason = err.message.split('\n')[0];
+        if (json)
+            process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`);
+        process.stderr.write(`flask-rock smoke: ${err instanceof error_SmokeError ? '' : 'error: '}${reason}\n`);
+        return 1;
+    }
+    finally {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+function usage(message) {
+    process.stderr.write(`flask-rock smoke: ${message}\nTry 'flask-rock smoke --help'.\n`);
+    return 2;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
+
+
 
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
@@ -12060,108 +14472,148 @@ Check, expand and initialise a Flask project for rockcraft's flask-framework ext
 DIR is the project directory (default: the current directory).
 
 Commands:
-  check [DIR]                          report what rockcraft would refuse (exit 1), else print
-                                       the WSGI entrypoint and gunicorn worker
+  check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
+                                       the rock from booting (exit 1), else print the WSGI
+                                       entrypoint, gunicorn worker and what ships in /flask/app
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
                                        write rockcraft.yaml unless one exists
+  smoke ROCK [options]                 run the rock in Docker and prove it serves, as the
+                                       action's smoke test does (flask-rock smoke --help)
 
 Options:
   -h, --help                           show this help
+  --version                            print flask-rock's version (before any command)
 
 Exit status: 0 success, 1 the project has problems, 2 usage error.
 `;
-class UsageError extends Error {
+class cli_UsageError extends Error {
 }
+const OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string' },
+    name: { type: 'string' },
+    base: { type: 'string' },
+    version: { type: 'string' }
+};
+const COMMANDS = {
+    check: { options: ['format'], run: check },
+    expand: { options: ['format'], run: expand },
+    init: { options: ['name', 'base', 'version'], run: init }
+};
 function where(p) {
     if (!p.file)
         return '';
     return p.line ? `${p.file}:${p.line}: ` : `${p.file}: `;
 }
-function report(problems, hints) {
-    for (const p of problems)
-        process.stderr.write(`- ${p.message}\n`);
-    for (const h of hints)
-        process.stderr.write(`hint: ${where(h)}${h.message}\n`);
+function report(result, bootAs) {
+    const out = (line) => process.stderr.write(`${line}\n`);
+    for (const p of result.problems)
+        out(`- ${p.message}`);
+    for (const p of result.boot?.problems ?? []) {
+        out(`${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`);
+    }
+    for (const p of result.boot?.warnings ?? [])
+        out(`warning: ${where(p)}${p.message}`);
+    for (const h of result.hints)
+        out(`hint: ${where(h)}${h.message}`);
 }
 function oneDir(positionals) {
     if (positionals.length > 1)
-        throw new UsageError(`expected one DIR, got ${positionals.length}`);
+        throw new cli_UsageError(`expected one DIR, got ${positionals.length}`);
     return positionals[0] ?? '.';
+}
+function formatOf(values, allowed) {
+    const format = values.format ?? allowed[0];
+    if (!allowed.includes(format)) {
+        throw new cli_UsageError(`--format must be ${allowed.join(' or ')}, not '${format}'`);
+    }
+    return format;
+}
+async function check(values, dir) {
+    const format = formatOf(values, ['text', 'json']);
+    const result = await checkProject(dir);
+    const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0;
+    if (format === 'json') {
+        process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n');
+        return failed ? 1 : 0;
+    }
+    report(result, 'error');
+    if (failed)
+        return 1;
+    process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`);
+    process.stdout.write(`worker: ${result.worker}\n`);
+    if (result.boot)
+        process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`);
+    return 0;
+}
+async function expand(values, dir) {
+    const format = formatOf(values, ['yaml', 'json']);
+    const result = await checkProject(dir);
+    // rockcraft's verdict alone decides: boot problems are only warnings here.
+    report(result, 'warning');
+    if (result.problems.length > 0 || !result.expanded)
+        return 1;
+    // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
+    process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''));
+    return 0;
+}
+async function init(values, dir) {
+    const { path, written, nameNote } = await initRockcraftYaml(dir, {
+        name: values.name,
+        base: values.base,
+        version: values.version
+    });
+    if (nameNote)
+        process.stdout.write(`${nameNote}\n`);
+    process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`);
+    return 0;
 }
 async function main(argv) {
     const [command, ...rest] = argv;
+    // Its own module: the smoke test's options and output.
+    if (command === 'smoke')
+        return smokeCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
         // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
         ;
         (command === undefined ? process.stderr : process.stdout).write(USAGE);
         return command === undefined ? 2 : 0;
     }
+    if (command === '--version' || command === '-V') {
+        process.stdout.write(`flask-rock ${package_namespaceObject.rE}\n`);
+        return 0;
+    }
+    if (command.startsWith('-'))
+        throw new cli_UsageError(`unknown option '${command}'`);
+    const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!entry)
+        throw new cli_UsageError(`unknown command '${command}'`);
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: rest,
         allowPositionals: true,
         strict: true,
-        options: {
-            help: { type: 'boolean', short: 'h' },
-            format: { type: 'string' },
-            name: { type: 'string' },
-            base: { type: 'string' },
-            version: { type: 'string' }
-        }
+        options: OPTIONS
     });
     if (values.help) {
         process.stdout.write(USAGE);
         return 0;
     }
-    const allowed = {
-        check: [],
-        expand: ['format'],
-        init: ['name', 'base', 'version']
-    };
-    if (!(command in allowed))
-        throw new UsageError(`unknown command '${command}'`);
     for (const key of Object.keys(values)) {
-        if (key !== 'help' && !allowed[command].includes(key)) {
-            throw new UsageError(`option --${key} does not apply to '${command}'`);
+        if (key !== 'help' && !entry.options.includes(key)) {
+            throw new cli_UsageError(`option --${key} does not apply to '${command}'`);
         }
     }
-    const dir = oneDir(positionals);
-    if (command === 'init') {
-        const { path, written } = await initRockcraftYaml(dir, {
-            name: values.name,
-            base: values.base,
-            version: values.version
-        });
-        process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`);
-        return 0;
-    }
-    const format = values.format ?? 'yaml';
-    if (format !== 'yaml' && format !== 'json') {
-        throw new UsageError(`--format must be yaml or json, not '${format}'`);
-    }
-    const result = await checkProject(dir);
-    if (result.problems.length > 0 || !result.expanded) {
-        report(result.problems, result.hints);
-        return 1;
-    }
-    if (command === 'check') {
-        report([], result.hints);
-        process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`);
-        process.stdout.write(`worker: ${result.worker}\n`);
-        return 0;
-    }
-    report([], result.hints);
-    // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
-    process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''));
-    return 0;
+    return entry.run(values, oneDir(positionals));
 }
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (err) => {
-    if (err instanceof UsageError ||
+    if (err instanceof cli_UsageError ||
+        err instanceof ProjectUsageError ||
         err.code?.startsWith('ERR_PARSE_ARGS')) {
-        process.stderr.write(`flask-rock: ${err.message}\nTry 'flask-rock --help'.\n`);
+        process.stderr.write(`flask-rock: ${err.message}\n\n${USAGE}`);
         process.exitCode = 2;
     }
     else if (err instanceof ProjectError) {
