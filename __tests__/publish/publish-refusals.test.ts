@@ -161,7 +161,7 @@ describe('publishRock past the checks', () => {
     } else {
       expect(state).toBeUndefined()
       expect(log).toBe(
-        'No registry credentials given: skopeo uses any from docker login or podman login\n' +
+        'No registry credentials given: using any from docker login or podman login\n' +
           'Pushing app_1.0_amd64.rock to ghcr.io/org/app:1.0\n'
       )
     }
