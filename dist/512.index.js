@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 7303:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   savePackCache: () => (/* reexport */ savePackCache)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(7864);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/core/index.ts + 17 modules
-var src_core = __webpack_require__(1684);
+var src_core = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -27,18 +27,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(25);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
 // EXTERNAL MODULE: ./src/context.ts
-var context = __webpack_require__(1519);
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(6423);
+var exec = __webpack_require__(4981);
 // EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(6936);
+var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/pack/group.ts
-var group = __webpack_require__(3567);
+var group = __webpack_require__(8982);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(578);
+var untrusted = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./src/pack/pack.ts
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
 
@@ -271,7 +271,7 @@ async function detectRunner(env = process.env, osRelease = '/etc/os-release') {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(6305);
+var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/pack/cache.ts
 // The pack cache: what destructive builds download, carried from one run to the next.
 //
@@ -574,8 +574,8 @@ async function savePackCache(state, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/pack/crosscheck.ts
 // Compares our rendering of the flask-framework expansion with rockcraft's own.
 
@@ -647,7 +647,7 @@ async function crossCheckExpansion(ours, projectDir, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/pack/install.ts + 1 modules
-var pack_install = __webpack_require__(4926);
+var pack_install = __webpack_require__(6700);
 ;// CONCATENATED MODULE: ./src/pack/stage.ts
 // The pack stage of the action, in order: choose the build mode and the platforms, install,
 // restore the cache, cross-check the expansion, pack. main.ts calls this after getInputs() has
@@ -746,7 +746,7 @@ async function packStage(inputs, checked, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/pack/revision.ts
-var revision = __webpack_require__(6775);
+var revision = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/pack/index.ts
 // The pack stage's one door: main checks the expansion against the installed rockcraft and
 // packs through packStage; the post step saves the cache through savePackCache. Everything else

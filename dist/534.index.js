@@ -1,8 +1,8 @@
-export const id = 454;
-export const ids = [454,303,237];
+export const id = 534;
+export const ids = [534,512,532];
 export const modules = {
 
-/***/ 7303:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   savePackCache: () => (/* reexport */ savePackCache)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(7864);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/core/index.ts + 17 modules
-var src_core = __webpack_require__(1684);
+var src_core = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -27,18 +27,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(25);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
 // EXTERNAL MODULE: ./src/context.ts
-var context = __webpack_require__(1519);
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(6423);
+var exec = __webpack_require__(4981);
 // EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(6936);
+var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/pack/group.ts
-var group = __webpack_require__(3567);
+var group = __webpack_require__(8982);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(578);
+var untrusted = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./src/pack/pack.ts
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
 
@@ -271,7 +271,7 @@ async function detectRunner(env = process.env, osRelease = '/etc/os-release') {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(6305);
+var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/pack/cache.ts
 // The pack cache: what destructive builds download, carried from one run to the next.
 //
@@ -574,8 +574,8 @@ async function savePackCache(state, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/pack/crosscheck.ts
 // Compares our rendering of the flask-framework expansion with rockcraft's own.
 
@@ -647,7 +647,7 @@ async function crossCheckExpansion(ours, projectDir, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/pack/install.ts + 1 modules
-var pack_install = __webpack_require__(4926);
+var pack_install = __webpack_require__(6700);
 ;// CONCATENATED MODULE: ./src/pack/stage.ts
 // The pack stage of the action, in order: choose the build mode and the platforms, install,
 // restore the cache, cross-check the expansion, pack. main.ts calls this after getInputs() has
@@ -746,7 +746,7 @@ async function packStage(inputs, checked, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/pack/revision.ts
-var revision = __webpack_require__(6775);
+var revision = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/pack/index.ts
 // The pack stage's one door: main checks the expansion against the installed rockcraft and
 // packs through packStage; the post step saves the cache through savePackCache. Everything else
@@ -758,7 +758,7 @@ var revision = __webpack_require__(6775);
 
 /***/ }),
 
-/***/ 4454:
+/***/ 534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -769,16 +769,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(7864);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/smoke/docker.ts
-var docker = __webpack_require__(7836);
+var docker = __webpack_require__(3910);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(6305);
+var src_state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/owned.ts
 // The post step reads its state from the runner, where anything could have rewritten it: a
 // state naming `containerName: production-db` or `tempDir: /home/runner/work` must not make it
@@ -847,13 +847,13 @@ async function ownedContainer(name, runId, dockerHost) {
 }
 
 // EXTERNAL MODULE: ./src/pack/index.ts + 5 modules
-var pack = __webpack_require__(7303);
+var pack = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/publish.ts
-var publish = __webpack_require__(4335);
+var publish = __webpack_require__(4496);
 // EXTERNAL MODULE: ./src/smoke/index.ts + 7 modules
-var smoke = __webpack_require__(5825);
+var smoke = __webpack_require__(4401);
 // EXTERNAL MODULE: ./src/smoke/action-log.ts
-var action_log = __webpack_require__(7237);
+var action_log = __webpack_require__(9532);
 ;// CONCATENATED MODULE: ./src/post-step.ts
 // The post step: runs after the job's other steps, also when main failed or was cancelled.
 // It removes what main may have left behind and saves the pack cache after a successful pack.
@@ -888,7 +888,7 @@ async function post(state = (0,src_state/* loadState */.C7)()) {
 
 /***/ }),
 
-/***/ 4335:
+/***/ 4496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -916,13 +916,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7864);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6423);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7717);
-/* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1290);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2695);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6305);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(578);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3838);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4981);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
+/* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6299);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8442);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2462);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3254);
 // Publish: copy the packed rock (an OCI archive) to one or more registries with skopeo and report
 // the manifest digest the registry serves. A reference without tag (ghcr.io/org/app) is pushed by
 // digest only: no tag is made or moved, as a per-architecture job of a multi-arch release wants.
@@ -1200,14 +1200,14 @@ async function cleanupPublish(state) {
 
 /***/ }),
 
-/***/ 7237:
+/***/ 9532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionLog: () => (/* binding */ actionLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 // The smoke test's log on a runner: @actions/core's lines and log groups.
 
 const actionLog = {

@@ -1,14 +1,14 @@
-export const id = 825;
-export const ids = [825];
+export const id = 401;
+export const ids = [401];
 export const modules = {
 
-/***/ 2695:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ skopeoCommand)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6423);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
 
@@ -19,7 +19,7 @@ async function skopeoCommand(env = process.env) {
 
 /***/ }),
 
-/***/ 7836:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,8 +41,8 @@ async function skopeoCommand(env = process.env) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6423);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2695);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4981);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8442);
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
 // means the default socket, as on a GitHub runner.
@@ -252,7 +252,7 @@ async function readImageDir(image, dir, labels, host) {
 
 /***/ }),
 
-/***/ 5825:
+/***/ 4401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -283,9 +283,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/smoke/error.ts
-var error = __webpack_require__(7312);
+var error = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(578);
+var untrusted = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./src/smoke/log.ts
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
@@ -349,9 +349,9 @@ function isRunImage(ref) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/probes.ts
-var smoke_probes = __webpack_require__(8695);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+var smoke_probes = __webpack_require__(7294);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/smoke/worker.ts
 // Which gunicorn worker the rock runs, and how to make it run the one asked for.
 
@@ -413,7 +413,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/private-file.ts
-var private_file = __webpack_require__(1290);
+var private_file = __webpack_require__(6299);
 ;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
 /**
  * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps
@@ -539,7 +539,7 @@ function logText(entries) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/docker.ts
-var docker = __webpack_require__(7836);
+var docker = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/smoke/metrics.ts
 // The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
 /** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
@@ -570,7 +570,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(6423);
+var exec = __webpack_require__(4981);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under /flask (and
 // /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so

@@ -1,15 +1,15 @@
-export const id = 237;
-export const ids = [237];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
-/***/ 7237:
+/***/ 9532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionLog: () => (/* binding */ actionLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 // The smoke test's log on a runner: @actions/core's lines and log groups.
 
 const actionLog = {

@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 4335:
+/***/ 4496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -30,13 +30,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7864);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6423);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7717);
-/* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1290);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2695);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6305);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(578);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3838);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4981);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
+/* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6299);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8442);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2462);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3254);
 // Publish: copy the packed rock (an OCI archive) to one or more registries with skopeo and report
 // the manifest digest the registry serves. A reference without tag (ghcr.io/org/app) is pushed by
 // digest only: no tag is made or moved, as a per-architecture job of a multi-arch release wants.
@@ -314,13 +314,13 @@ async function cleanupPublish(state) {
 
 /***/ }),
 
-/***/ 2695:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ skopeoCommand)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6423);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
 
