@@ -10,7 +10,8 @@ import {
   IGNORE_BOOT_MARKER,
   initRockcraftYaml,
   renderExpansion,
-  type CheckResult
+  type CheckResult,
+  type Problem
 } from './core/index.js'
 import { parseRef } from './image-ref.js'
 import { startLocalRun } from './local-run.js'
@@ -303,38 +304,19 @@ async function check(
     })),
     ships: result.boot?.ships
   }
-  for (const p of result.hints) {
-    core.warning(p.message, {
-      title: 'flask-rock hint',
-      file: relative(p.file),
-      startLine: p.line,
-      startColumn: p.column
-    })
+  const annotate = (
+    say: typeof core.warning | typeof core.error,
+    title: string,
+    problems: Problem[]
+  ): void => {
+    for (const p of problems) {
+      say(p.message, { title, file: relative(p.file), startLine: p.line, startColumn: p.column })
+    }
   }
-  for (const p of result.problems) {
-    core.error(p.message, {
-      title: 'rockcraft would refuse this project',
-      file: relative(p.file),
-      startLine: p.line,
-      startColumn: p.column
-    })
-  }
-  for (const p of result.boot?.warnings ?? []) {
-    core.warning(p.message, {
-      title: 'the rock may fail at run time',
-      file: relative(p.file),
-      startLine: p.line,
-      startColumn: p.column
-    })
-  }
-  for (const p of result.boot?.problems ?? []) {
-    core.error(p.message, {
-      title: 'the rock would not boot',
-      file: relative(p.file),
-      startLine: p.line,
-      startColumn: p.column
-    })
-  }
+  annotate(core.warning, 'flask-rock hint', result.hints)
+  annotate(core.error, 'rockcraft would refuse this project', result.problems)
+  annotate(core.warning, 'the rock may fail at run time', result.boot?.warnings ?? [])
+  annotate(core.error, 'the rock would not boot', result.boot?.problems ?? [])
   if (result.problems.length > 0 || !result.expanded) {
     throw new StepFailure(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
