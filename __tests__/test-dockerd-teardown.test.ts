@@ -73,4 +73,20 @@ describe('the test Docker daemon after a test run', () => {
     expect(teardown(root, 'run-1', {})).toBe('not ours')
     expect(alive(pid)).toBe(true)
   })
+
+  it('is not claimed by a jest run started inside this one (each run names itself afresh)', () => {
+    const script = `process.env.FLASK_ROCK_TEST_RUN_ID = 'outer-run'
+const m = await import(${JSON.stringify(join(process.cwd(), 'scripts/jest-global-setup.mjs'))})
+m.default()
+process.stdout.write(process.env.FLASK_ROCK_TEST_RUN_ID)`
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toMatch(/^\d+-\d+$/)
+    const { root, pid } = standInDaemon('outer-run')
+    expect(teardown(root, r.stdout, {})).toBe('not ours')
+    expect(alive(pid)).toBe(true)
+  })
 })

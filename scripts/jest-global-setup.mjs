@@ -1,5 +1,7 @@
 // Names this test run, so that what it starts (the test Docker daemon) can be told from what
-// another run or a person started: workers inherit the variable.
+// another run or a person started: workers inherit the variable. Always a fresh name: a jest run
+// started from inside a test inherits the outer run's name and, keeping it, would stop the outer
+// run's daemon at its own teardown.
 export default function globalSetup() {
-  process.env.FLASK_ROCK_TEST_RUN_ID ??= `${process.pid}-${Date.now()}`
+  process.env.FLASK_ROCK_TEST_RUN_ID = `${process.pid}-${Date.now()}`
 }
