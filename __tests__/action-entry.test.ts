@@ -2,11 +2,14 @@
 // check-only mode, its outputs read from the GITHUB_OUTPUT file. (CI checks that dist/ is fresh.)
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-function runAction(inputs: Record<string, string>): {
+function runAction(
+  inputs: Record<string, string>,
+  entry = 'dist/index.js'
+): {
   status: number | null
   stdout: string
   outputs: string
@@ -25,7 +28,7 @@ function runAction(inputs: Record<string, string>): {
   }
   env.GITHUB_WORKSPACE = process.cwd()
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawnSync(process.execPath, ['dist/index.js'], {
+  const child = spawnSync(process.execPath, [entry], {
     env,
     encoding: 'utf8',
     timeout: 30_000
@@ -46,6 +49,21 @@ describe('dist/index.js', () => {
     expect(r.outputs).toMatch(/^worker<<ghadelimiter_[^\n]+\nsync\n/m)
     expect(r.outputs).toMatch(/^expanded<<ghadelimiter_[^\n]+\n.*expanded-rockcraft\.yaml\n/m)
     expect(r.summary).toContain('<td>check</td><td>✅ passed</td>')
+  })
+
+  it('checks without any of its chunks: check-only loads no pack, smoke, publish or cache code', () => {
+    // The entry alone, beside the package.json that makes it a module: a chunk import would fail.
+    const alone = mkdtempSync(join(tmpdir(), 'entry-alone-'))
+    copyFileSync('dist/index.js', join(alone, 'index.js'))
+    writeFileSync(join(alone, 'package.json'), '{"type": "module"}')
+    const r = runAction(
+      { 'project-path': 'examples/flask-gevent', 'check-only': 'true' },
+      join(alone, 'index.js')
+    )
+    expect(r.status).toBe(0)
+    expect(r.outputs).toMatch(/^worker<<ghadelimiter_[^\n]+\ngevent\n/m)
+    // undici (@actions/core's entry loads it for OIDC) costs as much as node's start-up.
+    expect(readFileSync('dist/index.js', 'utf8')).not.toMatch(/class ProxyAgent\b/)
   })
 
   it('fails in one line, without a stack trace, for a project path that does not exist', () => {

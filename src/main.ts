@@ -3,7 +3,7 @@
 import { mkdtemp, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import * as core from '@actions/core'
+import * as core from './runner-io.js'
 import { getInputs, InputError, type Inputs } from './context.js'
 import {
   checkProject,

@@ -14,7 +14,7 @@
 // (not an index itself), and that no two share a platform. Only then is anything pushed.
 import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from '@actions/core'
+import * as core from './runner-io.js'
 import { mergeProblem, parseRef } from './image-ref.js'
 import { run, type RunResult } from './exec.js'
 import {

@@ -5,7 +5,7 @@
 import { realpath } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import * as core from '@actions/core'
+import * as core from './runner-io.js'
 import { inspectContainer } from './smoke/docker.js'
 import { RUN_LABEL } from './state.js'
 

@@ -1,7 +1,7 @@
 // What the main step leaves for the post step (cache save, cleanup after a cancelled run).
 // The post step does not trust it: anything could have rewritten it (see owned.ts).
 import { randomBytes } from 'node:crypto'
-import * as core from '@actions/core'
+import * as core from './runner-io.js'
 
 /** This run of the main step: its smoke containers carry it as RUN_LABEL. */
 export const RUN_ID = randomBytes(8).toString('hex')

@@ -3,7 +3,7 @@
 // Every element here is one line of HTML, and every value from the project or a tool is escaped
 // with its line breaks turned into <br>: no project text can end a block and become Markdown.
 import { appendFile } from 'node:fs/promises'
-import * as core from '@actions/core'
+import * as core from './runner-io.js'
 import { seconds, type RunReport } from './report.js'
 
 export function escapeHtml(text: string): string {

@@ -1,5 +1,5 @@
 // Compares our rendering of the flask-framework expansion with rockcraft's own.
-import * as core from '@actions/core'
+import * as core from '../runner-io.js'
 import { parse } from 'yaml'
 import { runOk } from '../exec.js'
 

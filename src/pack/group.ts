@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../runner-io.js'
 import { seconds } from '../report.js'
 
 /** A log group that ends with how long it took; the duration is also returned. */

@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { homedir, userInfo } from 'node:os'
 import * as path from 'node:path'
-import * as core from '@actions/core'
+import * as core from '../runner-io.js'
 import { InputError, type Verbosity } from '../context.js'
 import type { CheckResult } from '../core/index.js'
 import { runOk } from '../exec.js'

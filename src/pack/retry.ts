@@ -1,5 +1,5 @@
 // Bounded retries for the snap errors that are known to pass on their own.
-import * as core from '@actions/core'
+import * as core from '../runner-io.js'
 import { CommandError, runOk, type RunOptions, type RunResult } from '../exec.js'
 
 export interface RetryPolicy {

@@ -1,7 +1,7 @@
 // The pack stage of the action, in order: choose the build mode and the platforms, install,
 // restore the cache, cross-check the expansion, pack. main.ts calls this after getInputs() has
 // validated the inputs.
-import * as core from '@actions/core'
+import * as core from '../runner-io.js'
 import type { Inputs } from '../context.js'
 import { withRockcraftRevision } from '../core/index.js'
 import { prepareCacheHome, restorePackCache, type RestoreResult } from './cache.js'

@@ -1,0 +1,89 @@
+// The runner's I/O (inputs, outputs, state, log commands, annotations, the job summary), made of
+// @actions/core's own modules. Why not its entry: @actions/core's index imports its OIDC client,
+// whose HTTP client loads undici (0.9 MB), which costs a check-only run about as much as node's own
+// start-up, for a token this action never asks for. The escaping of workflow commands and the
+// file-command format (the parts that matter for untrusted text) stay the library's; the few
+// wrappers below follow core.ts line for line, and __tests__/runner-io.test.ts proves every one
+// writes exactly what @actions/core writes.
+import * as os from 'node:os'
+import { issue, issueCommand } from '../node_modules/@actions/core/lib/command.js'
+import {
+  issueFileCommand,
+  prepareKeyValueMessage
+} from '../node_modules/@actions/core/lib/file-command.js'
+import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js'
+import type { AnnotationProperties } from '../node_modules/@actions/core/lib/core.js'
+
+export { summary } from '../node_modules/@actions/core/lib/summary.js'
+export type { AnnotationProperties }
+
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}
+
+/** Writes `name=value` to the file the runner names (GITHUB_OUTPUT, GITHUB_STATE) in its format. */
+function keyValue(
+  fileVar: string,
+  command: string,
+  oldCommand: string,
+  name: string,
+  value: unknown
+): void {
+  if (process.env[fileVar]) {
+    issueFileCommand(command, prepareKeyValueMessage(name, value))
+    return
+  }
+  if (command === 'OUTPUT') process.stdout.write(os.EOL)
+  issueCommand(oldCommand, { name }, toCommandValue(value))
+}
+
+export function setOutput(name: string, value: unknown): void {
+  keyValue('GITHUB_OUTPUT', 'OUTPUT', 'set-output', name, value)
+}
+
+export function saveState(name: string, value: unknown): void {
+  keyValue('GITHUB_STATE', 'STATE', 'save-state', name, value)
+}
+
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret)
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + os.EOL)
+}
+
+export function debug(message: string): void {
+  issueCommand('debug', {}, message)
+}
+
+type Say = (message: string | Error, properties?: AnnotationProperties) => void
+const annotation =
+  (command: string): Say =>
+  (message, properties = {}) =>
+    issueCommand(
+      command,
+      toCommandProperties(properties),
+      message instanceof Error ? message.toString() : message
+    )
+
+export const error: Say = annotation('error')
+export const warning: Say = annotation('warning')
+export const notice: Say = annotation('notice')
+
+export function setFailed(message: string | Error): void {
+  process.exitCode = 1
+  error(message)
+}
+
+export function startGroup(name: string): void {
+  issue('group', name)
+}
+
+export function endGroup(): void {
+  issue('endgroup')
+}
