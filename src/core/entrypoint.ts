@@ -572,9 +572,11 @@ export async function analyzeProject(
     q === null ? 'null' : JSON.stringify({ root, ...q })
   )
   try {
+    // -I: nothing from the environment or the user's site; -S: no site module at all (the script
+    // needs only the standard library, and site's .pth processing is half of python3's start).
     result = await run(
       python,
-      ['-I', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
+      ['-I', '-S', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
       {
         what: 'find the WSGI entrypoint',
         timeoutMs: 30_000,
