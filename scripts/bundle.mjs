@@ -1,28 +1,23 @@
-// Bundles each entry with ncc into one self-contained file under dist/.
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, rmSync, mkdirSync, chmodSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// Bundles each entry with ncc into dist/<entry>.js. Dynamic import()s become chunks beside it,
+// named <id>.<entry>.js by ncc after the entry's file name, so entries never share a chunk name.
+import { createRequire } from 'node:module'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
+const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const entries = { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist')
 for (const [name, src] of Object.entries(entries)) {
-  const out = mkdtempSync(join(tmpdir(), `ncc-${name}-`))
-  execFileSync('node_modules/.bin/ncc', ['build', src, '-o', out, '--target', 'es2022', '-q'], {
-    stdio: 'inherit'
-  })
-  const files = readdirSync(out)
-  // Chunks of dynamic import()s (main loads pack, smoke and publish only past check-only); the
-  // entry loads them from its own directory by these names.
-  const chunks = files.filter(f => /^\d+\.index\.js$/.test(f))
-  const extra = files.filter(f => f !== 'index.js' && f !== 'package.json' && !chunks.includes(f))
-  if (extra.length > 0) throw new Error(`ncc emitted extra files for ${src}: ${extra.join(', ')}`)
-  if (chunks.length > 0 && name !== 'index') {
-    throw new Error(`only the index entry may have chunks (their names would collide): ${src}`)
+  const filename = `${name}.js`
+  const { code, assets } = await ncc(resolve(src), { filename, target: 'es2022', quiet: true })
+  writeFileSync(join('dist', filename), code)
+  for (const [asset, { source }] of Object.entries(assets)) {
+    if (asset === 'package.json') continue // ncc's {"type": "module"}: the project's own says so
+    if (!asset.endsWith(`.${filename}`)) {
+      throw new Error(`ncc emitted ${asset} for ${src}: only chunks are expected`)
+    }
+    writeFileSync(join('dist', asset), source)
   }
-  for (const chunk of chunks) cpSync(join(out, chunk), join('dist', chunk))
-  cpSync(join(out, 'index.js'), join('dist', `${name}.js`))
-  rmSync(out, { recursive: true, force: true })
 }
 chmodSync('dist/cli.js', 0o755)

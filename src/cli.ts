@@ -13,7 +13,6 @@ import {
   type Problem
 } from './core/index.js'
 import packageJson from '../package.json' with { type: 'json' }
-import { smokeCommand } from './smoke/cli.js'
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
 
@@ -132,8 +131,8 @@ async function init(values: Values, dir: string): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
-  // Its own module: the smoke test's options and output.
-  if (command === 'smoke') return smokeCommand(rest)
+  // Its own module, loaded only for it: check and expand start without the smoke test's code.
+  if (command === 'smoke') return (await import('./smoke/cli.js')).smokeCommand(rest)
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)
