@@ -4,7 +4,15 @@
 // asserted whole.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+  readdirSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { cleanup, project } from './helpers.js'
@@ -431,6 +439,31 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
       expect.objectContaining({ kind: 'boot', file: 'app/p99/m99.py', line: 1 })
     ])
   }, 200_000)
+
+  it('a module over the size limit, a dangling symlink, and symlinks that stay in the project', () => {
+    const dir = layout({
+      'app/views.py': 'from app import huge, dangling, alias, linkedpkg\n',
+      'app/real.py': 'from app import views\n',
+      'app/realpkg/__init__.py': 'from . import leaf\n',
+      'app/realpkg/leaf.py': 'import config\n',
+      'app/huge.py': '',
+      'config.py': ''
+    })
+    // sparse: 17 MB by its size, no disk
+    truncateSync(path.join(dir, 'app/huge.py'), 17 << 20)
+    symlinkSync('no-such-file.py', path.join(dir, 'app/dangling.py'))
+    symlinkSync('real.py', path.join(dir, 'app/alias.py'))
+    symlinkSync('realpkg', path.join(dir, 'app/linkedpkg'))
+    const r = flaskRock(['check', dir])
+    expect(r.code).toBe(1)
+    // The linked package is followed into (its leaf's import of config.py is found); the linked module
+    // is read like any other (no line of its own).
+    expect(r.stderr).toBe(
+      `- ${dir}/app/linkedpkg/leaf.py:1: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}\n` +
+        `- ${dir}/app/huge.py: the rock would not boot: app/huge.py is larger than 16 MB; not parsing it: Python would fail on it at boot\n` +
+        `- ${dir}/app/dangling.py: the rock would not boot: error reading app/dangling.py: No such file or directory: Python would fail on it at boot\n`
+    )
+  })
 
   it('a FIFO, a symlink out of the project and a non-UTF-8 module', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'flask-rock-outside-'))
