@@ -3,11 +3,20 @@
 // side by side with `node -e 0`, in one run, interleaved. Prints figures; asserts nothing.
 // Goals (issue 8): check on the examples within 2.5x `node -e 0`; on a project of 2,000 Python
 // modules in 200 packages within 1.2x of the examples; the bundled check-only action within 3x.
+// The post step runs after every check-only job too: shown, no goal.
 //   node bench/check.mjs [--runs N]
 // Bundles src/cli.ts and src/index.ts to a temp dir first (dist/ may be stale). python3 is the one
 // on PATH, resolved to its interpreter (a pyenv shim is a bash script that costs more than the check).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  cpSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,7 +28,8 @@ const RUNS = Number(values.runs)
 const work = mkdtempSync(join(tmpdir(), 'flask-rock-bench-check-'))
 for (const [entry, out] of [
   ['src/cli.ts', 'cli'],
-  ['src/index.ts', 'action']
+  ['src/index.ts', 'action'],
+  ['src/post.ts', 'post']
 ]) {
   execFileSync(
     join(ROOT, 'node_modules/.bin/ncc'),
@@ -92,6 +102,19 @@ const actionEnv = {
   RUNNER_TEMP: work
 }
 
+/** The post step's environment after one check-only run: the state main saved, as STATE_ variables. */
+function postEnv() {
+  const r = spawnSync(process.execPath, [join(work, 'action/index.js')], { env: actionEnv })
+  if (r.status !== 0) throw new Error(`action check-only failed: ${r.stdout}${r.stderr}`)
+  const postEnv = { ...actionEnv }
+  const saved = readFileSync(state, 'utf8')
+  for (const m of saved.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    postEnv[`STATE_${m[1]}`] = m[3]
+  if (!postEnv['STATE_flask-rock']?.includes('"isPost":true'))
+    throw new Error(`no state saved: ${saved}`)
+  return postEnv
+}
+
 function time(args, runEnv = env) {
   const started = process.hrtime.bigint()
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: runEnv })
@@ -107,7 +130,8 @@ const cases = {
   'check flask-gevent': [[cli, 'check', gevent]],
   'check 2,000 modules, all at boot': [[cli, 'check', bigAll]],
   'check 2,000 modules, 22 at boot': [[cli, 'check', bigFew]],
-  'action check-only (bundled)': [[join(work, 'action/index.js')], actionEnv]
+  'action check-only (bundled)': [[join(work, 'action/index.js')], actionEnv],
+  'its post step (bundled)': [[join(work, 'post/index.js')], postEnv()]
 }
 const samples = Object.fromEntries(Object.keys(cases).map(k => [k, []]))
 for (let i = 0; i < RUNS; i++) {
