@@ -1,5 +1,5 @@
 export const id = 107;
-export const ids = [107,496];
+export const ids = [107,115,496];
 export const modules = {
 
 /***/ 9107:
@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6842);
 /* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7206);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4981);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4496);
@@ -100,7 +100,7 @@ async function mergeImages(opts) {
     const name = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRef */ .rd)(sources[0]).repository;
     const skip = (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.credentialsSkip)(username, password, opts.event?.isFork ?? false);
     if (skip) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(`Not merging the images: ${skip}`);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(`Not merging the images: ${skip}`);
         return { digest: '', images: [], skipped: skip, name, entries: [], annotations: {} };
     }
     const common = {
@@ -168,7 +168,7 @@ async function mergeImages(opts) {
         ];
         const annotations = help.stdout.includes('--annotation') ? (opts.annotations ?? {}) : {};
         if (Object.keys(opts.annotations ?? {}).length > 0 && Object.keys(annotations).length === 0) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('This buildah cannot annotate an image index (buildah 1.35 or later can): the index carries no org.opencontainers.image annotations');
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('This buildah cannot annotate an image index (buildah 1.35 or later can): the index carries no org.opencontainers.image annotations');
         }
         await (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.runRetrying)(buildah, 'Creating the image index', [
             ...storage,
@@ -207,7 +207,7 @@ async function mergeImages(opts) {
             }
         }
         for (const e of entries) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${e.platform}: ${e.source}${e.source.includes('@') ? '' : ` (${e.digest})`}`);
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${e.platform}: ${e.source}${e.source.includes('@') ? '' : ` (${e.digest})`}`);
         }
         // 4. Push the index alone to each tag, and read back what the registry serves.
         let digest = '';
@@ -245,7 +245,7 @@ async function mergeImages(opts) {
                 throw new _publish_js__WEBPACK_IMPORTED_MODULE_5__.PublishError(`The index pushed to ${ref} is ${served}, not ${digest} as before`);
             }
             digest = served;
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pushed the index of ${entries.length} images to ${ref}@${digest}`);
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pushed the index of ${entries.length} images to ${ref}@${digest}`);
         }
         return { digest, images: [...refs], name, entries, annotations };
     }
@@ -292,7 +292,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3838);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6842);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4981);
 /* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
 /* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6299);
@@ -419,7 +419,7 @@ function publishDir(parent) {
  */
 async function writeAuthFile(dir, refs, username, password) {
     if (username === '') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
         return undefined;
     }
     const authFile = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'auth.json');
@@ -448,7 +448,7 @@ async function publishRock(opts) {
     }
     const skip = credentialsSkip(username, password, isFork);
     if (skip) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .notice */ .lm(`Not publishing the rock: ${skip}`);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .notice */ .lm(`Not publishing the rock: ${skip}`);
         return { digest: '', images: [], skipped: skip };
     }
     // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
@@ -510,7 +510,7 @@ async function publishRock(opts) {
             }
             digest = served;
             images.push(ref);
-            _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
         }
         return { digest, images };
     }
@@ -538,7 +538,7 @@ async function runRetrying(session, label, args, { stream } = { stream: false })
         if (failure.kind !== 'transient' || attempt >= attempts)
             throw new PublishError(failure.message);
         const delay = session.retryDelayMs * 2 ** (attempt - 1);
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
         await sleep(delay);
     }
 }
@@ -570,7 +570,7 @@ async function readDigest(file, ref) {
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 async function cleanupPublish(state) {
     if (state.authFile)
-        await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e);
+        await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 401;
-export const ids = [401];
+export const ids = [401,782];
 export const modules = {
 
 /***/ 8442:

@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3838);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6842);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4981);
 /* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
 /* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6299);
@@ -157,7 +157,7 @@ function publishDir(parent) {
  */
 async function writeAuthFile(dir, refs, username, password) {
     if (username === '') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
         return undefined;
     }
     const authFile = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'auth.json');
@@ -186,7 +186,7 @@ async function publishRock(opts) {
     }
     const skip = credentialsSkip(username, password, isFork);
     if (skip) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .notice */ .lm(`Not publishing the rock: ${skip}`);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .notice */ .lm(`Not publishing the rock: ${skip}`);
         return { digest: '', images: [], skipped: skip };
     }
     // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
@@ -248,7 +248,7 @@ async function publishRock(opts) {
             }
             digest = served;
             images.push(ref);
-            _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
         }
         return { digest, images };
     }
@@ -276,7 +276,7 @@ async function runRetrying(session, label, args, { stream } = { stream: false })
         if (failure.kind !== 'transient' || attempt >= attempts)
             throw new PublishError(failure.message);
         const delay = session.retryDelayMs * 2 ** (attempt - 1);
-        _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
         await sleep(delay);
     }
 }
@@ -308,24 +308,7 @@ async function readDigest(file, ref) {
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 async function cleanupPublish(state) {
     if (state.authFile)
-        await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e);
-}
-
-
-/***/ }),
-
-/***/ 8442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ skopeoCommand)
-/* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
-// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
-// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
-
-async function skopeoCommand(env = process.env) {
-    return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+        await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e);
 }
 
 

@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   savePackCache: () => (/* reexport */ savePackCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/runner-io.ts
+var runner_io = __webpack_require__(6842);
 // EXTERNAL MODULE: ./src/core/index.ts + 17 modules
-var src_core = __webpack_require__(2161);
+var core = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -27,8 +27,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 351 modules
+var cache = __webpack_require__(1435);
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
@@ -174,7 +174,7 @@ async function packRock(opts) {
     const args = packCommand(opts);
     const started = Date.now();
     const { durationMs } = await (0,group/* timedGroup */.R)(`Pack the rock (${opts.mode} mode)`, async () => {
-        core/* info */.pq(`sudo ${args.join(' ')}`);
+        runner_io/* info */.pq(`sudo ${args.join(' ')}`);
         await (0,exec/* runOk */.uO)('sudo', args, {
             what: `pack the rock in ${opts.mode} mode`,
             timeoutMs: opts.timeoutMs ?? 120 * 60_000,
@@ -429,8 +429,8 @@ async function prepareCacheHome(cacheHome, env) {
 /** Restores the pack cache and records in the post state what to save. Never throws. */
 async function restorePackCache(opts) {
     const skip = (why) => {
-        core/* info */.pq(`Pack cache: ${why}`);
-        core/* setOutput */.uH('cache-hit', 'false');
+        runner_io/* info */.pq(`Pack cache: ${why}`);
+        runner_io/* setOutput */.uH('cache-hit', 'false');
         return { skipped: why, exactHit: false, restored: [] };
     };
     if (!opts.enabled)
@@ -473,15 +473,15 @@ async function restorePackCache(opts) {
         const exactHit = matchedKey === key;
         const took = (0,report/* seconds */.YA)(Date.now() - started);
         if (matchedKey === undefined)
-            core/* info */.pq(`Pack cache: miss for ${key}`);
+            runner_io/* info */.pq(`Pack cache: miss for ${key}`);
         else
-            core/* info */.pq(`Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key}, unpacked ${restored.join(', ') || 'nothing'} (in ${took})`);
-        core/* setOutput */.uH('cache-hit', String(exactHit));
+            runner_io/* info */.pq(`Pack cache: ${exactHit ? 'exact hit' : `partial hit on ${matchedKey} for`} ${key}, unpacked ${restored.join(', ') || 'nothing'} (in ${took})`);
+        runner_io/* setOutput */.uH('cache-hit', String(exactHit));
         return { key, matchedKey, exactHit, restored };
     }
     catch (err) {
-        core/* warning */.$e(`Pack cache: restore failed, packing without it: ${err.message}`);
-        core/* setOutput */.uH('cache-hit', 'false');
+        runner_io/* warning */.$e(`Pack cache: restore failed, packing without it: ${err.message}`);
+        runner_io/* setOutput */.uH('cache-hit', 'false');
         return { exactHit: false, restored: [] };
     }
 }
@@ -517,15 +517,15 @@ async function savePackCache(state, opts = {}) {
         if (!key || !base)
             return;
         if (!state.packSucceeded) {
-            core/* info */.pq('Pack cache: not saved, the pack did not succeed');
+            runner_io/* info */.pq('Pack cache: not saved, the pack did not succeed');
             return;
         }
         if (state.cacheMatchedKey === key) {
-            core/* info */.pq(`Pack cache: not saved, ${key} was an exact hit`);
+            runner_io/* info */.pq(`Pack cache: not saved, ${key} was an exact hit`);
             return;
         }
         if (!cache/* isFeatureAvailable */.w3()) {
-            core/* info */.pq('Pack cache: not saved, no cache service here');
+            runner_io/* info */.pq('Pack cache: not saved, no cache service here');
             return;
         }
         const env = opts.env ?? process.env;
@@ -548,24 +548,24 @@ async function savePackCache(state, opts = {}) {
             archived.push(tree.archive);
         }
         if (archived.length === 0) {
-            core/* info */.pq('Pack cache: nothing to save');
+            runner_io/* info */.pq('Pack cache: nothing to save');
             return;
         }
         // @actions/cache reports most failures itself and answers -1.
         const id = await cache/* saveCache */.Io([archiveDir], key);
         const took = (0,report/* seconds */.YA)(Date.now() - started);
         if (id === -1)
-            core/* info */.pq(`Pack cache: ${key} was not saved (see the cache's message above)`);
+            runner_io/* info */.pq(`Pack cache: ${key} was not saved (see the cache's message above)`);
         else
-            core/* info */.pq(`Pack cache: saved ${archived.join(', ')} as ${key} in ${took}`);
+            runner_io/* info */.pq(`Pack cache: saved ${archived.join(', ')} as ${key} in ${took}`);
     }
     catch (err) {
         const e = err;
         if (e.name === 'ReserveCacheError') {
-            core/* info */.pq(`Pack cache: not saved, another job is saving the same key (${e.message})`);
+            runner_io/* info */.pq(`Pack cache: not saved, another job is saving the same key (${e.message})`);
         }
         else {
-            core/* warning */.$e(`Pack cache: save failed, the next run will start cold: ${e.message}`);
+            runner_io/* warning */.$e(`Pack cache: save failed, the next run will start cold: ${e.message}`);
         }
     }
     finally {
@@ -638,10 +638,10 @@ async function crossCheckExpansion(ours, projectDir, env = process.env) {
     const theirs = await rockcraftExpansion(projectDir, env);
     const differences = diffExpansions(ours, theirs);
     if (differences.length === 0) {
-        core/* info */.pq('The expansion matches `rockcraft expand-extensions`');
+        runner_io/* info */.pq('The expansion matches `rockcraft expand-extensions`');
     }
     else {
-        core/* warning */.$e(`Our flask-framework expansion differs from rockcraft's at: ${differences.join(', ')}. Using rockcraft's for the rest of the run.`);
+        runner_io/* warning */.$e(`Our flask-framework expansion differs from rockcraft's at: ${differences.join(', ')}. Using rockcraft's for the rest of the run.`);
     }
     return { expansion: theirs, differences };
 }
@@ -672,11 +672,11 @@ async function packStage(inputs, checked, opts = {}) {
     const project = packProject(checked);
     const runner = await detectRunner(env, opts.osRelease);
     const { mode, reason } = chooseBuildMode(inputs.buildMode, project, runner);
-    core/* info */.pq(`Build mode: ${mode} (${reason})`);
+    runner_io/* info */.pq(`Build mode: ${mode} (${reason})`);
     const plan = planPlatforms(project.platforms, mode, inputs.platform);
-    core/* info */.pq(`Platforms: ${plan.packed.map(p => p.name).join(', ')}${plan.select ? ` (--platform ${plan.select})` : ''}; smoke-testing ${plan.smoke.name}`);
+    runner_io/* info */.pq(`Platforms: ${plan.packed.map(p => p.name).join(', ')}${plan.select ? ` (--platform ${plan.select})` : ''}; smoke-testing ${plan.smoke.name}`);
     if (!plan.smoke.buildFor.includes(hostArch())) {
-        core/* warning */.$e(`No platform packed here is built for this ${hostArch()} runner: the smoke test runs ${plan.smoke.name}, built for ${plan.smoke.buildFor.join(', ')}, which needs emulation`);
+        runner_io/* warning */.$e(`No platform packed here is built for this ${hostArch()} runner: the smoke test runs ${plan.smoke.name}, built for ${plan.smoke.buildFor.join(', ')}, which needs emulation`);
     }
     const install = await (0,pack_install/* installRockcraft */.$)({
         channel: inputs.rockcraftChannel,
@@ -688,7 +688,7 @@ async function packStage(inputs, checked, opts = {}) {
         rootOwnedByRoot: opts.rootOwnedByRoot
     });
     // The installed rockcraft names its revision in the config-files source: so do we from here on.
-    const ours = (0,src_core/* withRockcraftRevision */.LY)(project.expanded, install.rockcraftRevision);
+    const ours = (0,core/* withRockcraftRevision */.LY)(project.expanded, install.rockcraftRevision);
     const cacheHome = opts.cacheHome ?? destructiveCacheHome();
     const cache = await restorePackCache({
         enabled: inputs.cache,
@@ -707,7 +707,7 @@ async function packStage(inputs, checked, opts = {}) {
     }
     catch (err) {
         // The pack below will meet the same problem and report it in full.
-        core/* warning */.$e(`Could not cross-check the expansion: ${err.message}`);
+        runner_io/* warning */.$e(`Could not cross-check the expansion: ${err.message}`);
     }
     if (mode === 'destructive')
         await prepareCacheHome(cacheHome, env);
@@ -725,13 +725,13 @@ async function packStage(inputs, checked, opts = {}) {
     });
     (0,state/* saveState */.LZ)({ packSucceeded: true });
     const rock = packed.rocks.find(r => r.platform === plan.smoke.name)?.rock ?? packed.rocks[0].rock;
-    core/* setOutput */.uH('rock', rock);
+    runner_io/* setOutput */.uH('rock', rock);
     const rocks = packed.rocks.map(r => ({
         platform: r.platform,
         'build-for': r.buildFor,
         rock: r.rock
     }));
-    core/* setOutput */.uH('rocks', JSON.stringify(rocks));
+    runner_io/* setOutput */.uH('rocks', JSON.stringify(rocks));
     return {
         rock,
         rocks: packed.rocks,

@@ -9,19 +9,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionLog: () => (/* binding */ actionLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6842);
 // The smoke test's log on a runner: @actions/core's lines and log groups.
 
 const actionLog = {
-    info: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-    warning: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
+    info: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+    warning: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
     group: async (title, body) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
         try {
             await body();
         }
         finally {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
         }
     }
 };

@@ -1,0 +1,334 @@
+export const id = 115;
+export const ids = [115,496];
+export const modules = {
+
+/***/ 4496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PublishError: () => (/* binding */ PublishError),
+/* harmony export */   authFileContent: () => (/* binding */ authFileContent),
+/* harmony export */   classifyFailure: () => (/* binding */ classifyFailure),
+/* harmony export */   cleanupPublish: () => (/* binding */ cleanupPublish),
+/* harmony export */   credentialsSkip: () => (/* binding */ credentialsSkip),
+/* harmony export */   githubEvent: () => (/* binding */ githubEvent),
+/* harmony export */   isForkPullRequest: () => (/* binding */ isForkPullRequest),
+/* harmony export */   publishDir: () => (/* binding */ publishDir),
+/* harmony export */   publishRock: () => (/* binding */ publishRock),
+/* harmony export */   registryHost: () => (/* binding */ registryHost),
+/* harmony export */   runRetrying: () => (/* binding */ runRetrying),
+/* harmony export */   sha256: () => (/* binding */ sha256),
+/* harmony export */   skopeoMessage: () => (/* binding */ skopeoMessage),
+/* harmony export */   writeAuthFile: () => (/* binding */ writeAuthFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6842);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4981);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7206);
+/* harmony import */ var _private_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6299);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8442);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2462);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3254);
+// Publish: copy the packed rock (an OCI archive) to one or more registries with skopeo and report
+// the manifest digest the registry serves. A reference without tag (ghcr.io/org/app) is pushed by
+// digest only: no tag is made or moved, as a per-architecture job of a multi-arch release wants.
+//
+// Contract: call publishRock only after the smoke test passed (or was turned off by the user); it
+// pushes whatever rock it is given. Credentials reach skopeo only through a private auth file
+// (0700 dir, 0600 file) that is removed before publishRock returns, and by cleanupPublish in the
+// post step if the main step never got there. The password never goes on a command line, into a
+// child's environment or into the log.
+
+
+
+
+
+
+
+
+
+
+
+/** A publish failure a user can act on: one clear message, no stack trace needed. */
+class PublishError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PublishError';
+    }
+}
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+const DEFAULT_ATTEMPTS = 3;
+const DEFAULT_RETRY_DELAY_MS = 5000;
+// Our private dirs are named so; cleanup removes a dir only when it carries this prefix.
+const DIR_PREFIX = 'flask-rock-publish-';
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The registry host of an image reference, as containers' auth files key it. */
+function registryHost(ref) {
+    return (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRef */ .rd)(ref).registry;
+}
+/** containers-auth.json for the given hosts, all with the same user and password. */
+function authFileContent(hosts, username, password) {
+    const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+    const auths = {};
+    for (const host of hosts)
+        auths[host] = { auth };
+    return JSON.stringify({ auths }) + '\n';
+}
+/** Sorts a failed skopeo call by its message: only transient registry trouble is worth a retry. */
+function classifyFailure(stderr) {
+    // Auth first: a 401 page may mention other words below.
+    if (/unauthorized|authentication required|access denied|denied:|requested access to the resource is denied|invalid username\/password|\b401\b|\b403\b|forbidden/i.test(stderr)) {
+        return 'auth';
+    }
+    if (/\b5\d\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|status ?(?:code)?:? 5\d\d|connection reset|connection refused|broken pipe|i\/o timeout|TLS handshake timeout|timeout awaiting response headers|unexpected EOF|: EOF\b|\b429\b|too many requests/i.test(stderr)) {
+        return 'transient';
+    }
+    return 'other';
+}
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .tailLines */ .os)(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
+}
+/** Whether this run is a pull request from a fork, from the runner's event payload. */
+function isForkPullRequest(eventName, payload) {
+    if (!['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(eventName)) {
+        return false;
+    }
+    const pr = payload?.pull_request;
+    const head = pr?.head?.repo;
+    const base = pr?.base?.repo;
+    // A deleted fork leaves head.repo null: still not the base repository.
+    if (!head?.full_name || !base?.full_name)
+        return true;
+    return head.full_name !== base.full_name;
+}
+/** Reads GITHUB_EVENT_NAME and GITHUB_EVENT_PATH; not a fork when they are missing or unreadable. */
+async function githubEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const file = env.GITHUB_EVENT_PATH ?? '';
+    if (name === '' || file === '')
+        return { isFork: false };
+    try {
+        return { isFork: isForkPullRequest(name, JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'))) };
+    }
+    catch {
+        return { isFork: false };
+    }
+}
+/**
+ * Why nothing is pushed: a fork's pull request without credentials (GitHub withholds secrets
+ * there). Throws for half the credentials, or a user name the auth file cannot carry.
+ */
+function credentialsSkip(username, password, isFork) {
+    if (username === '' || password === '') {
+        if (isFork) {
+            return 'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)';
+        }
+        if (username !== '' || password !== '') {
+            throw new PublishError(`Inputs 'registry-username' and 'registry-password' go together: give both or neither`);
+        }
+    }
+    if (username.includes(':')) {
+        throw new PublishError(`Input 'registry-username' cannot contain ':'`);
+    }
+    return undefined;
+}
+/** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
+function publishDir(parent) {
+    return (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .privateDir */ .XK)(parent ?? node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), DIR_PREFIX);
+}
+/**
+ * Writes the registry auth file for these references into our private dir, or returns
+ * undefined without credentials (the tools then use the runner's own: docker or podman login).
+ */
+async function writeAuthFile(dir, refs, username, password) {
+    if (username === '') {
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
+        return undefined;
+    }
+    const authFile = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'auth.json');
+    // Recorded before it is written, so a cancelled run's post step still removes it.
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .LZ)({ authFile });
+    const hosts = [...new Set(refs.map(registryHost))];
+    await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writePrivateFile */ .Pl)(authFile, authFileContent(hosts, username, password));
+    return authFile;
+}
+const sleep = (ms) => new Promise(r => setTimeout(r, ms));
+/**
+ * Pushes the rock to every reference and returns the digest the registry serves.
+ * Skips (with a notice, `skipped` set) a fork's pull request that has no credentials.
+ * Throws PublishError for a missing rock, a refused login, a push that keeps failing or times
+ * out, or a registry that serves another digest than skopeo wrote.
+ */
+async function publishRock(opts) {
+    const { rock, refs, username, password } = opts;
+    const env = (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .childEnv */ .gf)(opts.env ?? process.env);
+    const isFork = opts.event?.isFork ?? false;
+    if (refs.length === 0)
+        return { digest: '', images: [], skipped: 'no image references to push' };
+    const withDigest = refs.find(ref => ref.includes('@'));
+    if (withDigest) {
+        throw new PublishError(`Cannot push to '${withDigest}': a push reference names a tag, not a digest`);
+    }
+    const skip = credentialsSkip(username, password, isFork);
+    if (skip) {
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .notice */ .lm(`Not publishing the rock: ${skip}`);
+        return { digest: '', images: [], skipped: skip };
+    }
+    // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
+    if (rock.includes(':')) {
+        throw new PublishError(`Cannot publish '${rock}': skopeo cannot read a path holding ':'`);
+    }
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(rock)).isFile())
+            throw new Error('not a file');
+    }
+    catch {
+        throw new PublishError(`Cannot publish: the rock '${rock}' does not exist or is not a file`);
+    }
+    const skopeo = await (0,_skopeo_js__WEBPACK_IMPORTED_MODULE_8__/* .skopeoCommand */ .D)(env);
+    const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP);
+    try {
+        const authFile = await writeAuthFile(dir, refs, username, password);
+        const session = {
+            command: skopeo,
+            env,
+            isFork,
+            attempts: Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS),
+            timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
+        };
+        // The rock's own manifest digest names it in a repository pushed to without a tag.
+        const rockDigest = refs.some(ref => (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRef */ .rd)(ref).tag === undefined)
+            ? sha256((await runRetrying(session, `Reading the manifest of ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(rock)}`, [
+                'inspect',
+                '--raw',
+                `oci-archive:${rock}`
+            ])).stdout)
+            : '';
+        let digest = '';
+        const images = [];
+        for (const [i, given] of refs.entries()) {
+            const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRef */ .rd)(given).tag === undefined ? `${given}@${rockDigest}` : given;
+            const digestFile = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `digest-${i}`);
+            (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_10__/* .infoUntrusted */ .z7)(`Pushing ${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(rock)} to ${ref}`);
+            // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
+            await runRetrying(session, `Push to ${ref}`, [
+                '--insecure-policy', // the source is the rock this job just built and tested
+                'copy',
+                '--preserve-digests',
+                '--digestfile',
+                digestFile,
+                ...(authFile ? ['--dest-authfile', authFile] : []),
+                `oci-archive:${rock}`,
+                `docker://${ref}`
+            ], { stream: true } // its progress lines belong in the log
+            );
+            const pushed = await readDigest(digestFile, ref);
+            const manifest = await runRetrying(session, `Reading back the manifest of ${ref}`, ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`], { stream: false } // the manifest itself is no log material
+            );
+            // The digest is over the exact bytes the registry serves.
+            const served = sha256(manifest.stdout);
+            if (served !== pushed) {
+                throw new PublishError(`Pushed ${ref} as ${pushed} but the registry serves ${served}: the image may have been overwritten meanwhile`);
+            }
+            digest = served;
+            images.push(ref);
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
+        }
+        return { digest, images };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** sha256:<hex> of a manifest as the registry serves it (JSON, so UTF-8). */
+function sha256(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** Runs the tool, again after a pause when the registry failed transiently, up to the attempts. */
+async function runRetrying(session, label, args, { stream } = { stream: false }) {
+    const { attempts, timeoutMs } = session;
+    for (let attempt = 1;; attempt++) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(session.command, args, {
+            what: label,
+            timeoutMs,
+            env: session.env,
+            stream
+        });
+        if (result.code === 0 && !result.timedOut)
+            return result;
+        const failure = describeFailure(result, label, timeoutMs, session);
+        if (failure.kind !== 'transient' || attempt >= attempts)
+            throw new PublishError(failure.message);
+        const delay = session.retryDelayMs * 2 ** (attempt - 1);
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
+        await sleep(delay);
+    }
+}
+function describeFailure(result, label, timeoutMs, { isFork, message }) {
+    if (result.timedOut) {
+        return {
+            kind: 'timeout',
+            message: `${label} did not finish within ${Math.round(timeoutMs / 1000)} s`
+        };
+    }
+    const detail = (message ?? skopeoMessage)(result.stderr || result.stdout);
+    const kind = classifyFailure(detail);
+    if (kind === 'auth') {
+        const hint = isFork
+            ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
+            : ': check registry-username and registry-password, and that the user may push there';
+        const tool = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(result.command);
+        return { kind, message: `${label} was refused by the registry${hint}. ${tool} said: ${detail}` };
+    }
+    return { kind, message: `${label} failed: ${detail}` };
+}
+async function readDigest(file, ref) {
+    const digest = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '')).trim();
+    if (!DIGEST.test(digest)) {
+        throw new PublishError(`Push to ${ref} reported success but skopeo wrote no digest`);
+    }
+    return digest;
+}
+/** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
+async function cleanupPublish(state) {
+    if (state.authFile)
+        await (0,_private_file_js__WEBPACK_IMPORTED_MODULE_7__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _runner_io_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e);
+}
+
+
+/***/ }),
+
+/***/ 8442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ skopeoCommand)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
+// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
+// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+
+async function skopeoCommand(env = process.env) {
+    return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+
+
+/***/ })
+
+};

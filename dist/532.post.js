@@ -1,0 +1,32 @@
+export const id = 532;
+export const ids = [532];
+export const modules = {
+
+/***/ 9532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionLog: () => (/* binding */ actionLog)
+/* harmony export */ });
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6842);
+// The smoke test's log on a runner: @actions/core's lines and log groups.
+
+const actionLog = {
+    info: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+    warning: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
+    group: async (title, body) => {
+        _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+        try {
+            await body();
+        }
+        finally {
+            _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        }
+    }
+};
+
+
+/***/ })
+
+};
