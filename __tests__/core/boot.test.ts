@@ -465,6 +465,56 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
     )
   })
 
+  it("reads modules as Python's import does: a latin-1 coding line and a UTF-8 BOM boot fine", () => {
+    const dir = layout({
+      'app/views.py': 'from app import latin, bom, wrong\n',
+      'app/latin.py': Buffer.from(
+        '# -*- coding: latin-1 -*-\nimport config\ns = "caf\xe9"\n',
+        'latin1'
+      ),
+      'app/bom.py': '\ufeffimport settings\n',
+      'app/wrong.py': Buffer.from('# coding: utf-8\ns = "caf\xe9"\n', 'latin1'),
+      'config.py': '',
+      'settings.py': ''
+    })
+    // Python itself: imports the first two, refuses the third
+    const python = (mod: string) =>
+      spawnSync('python3', ['-c', `import ${mod}`], {
+        cwd: path.join(dir, 'app'),
+        env: { ...process.env, PYTHONPATH: dir, PYTHONDONTWRITEBYTECODE: '1' },
+        encoding: 'utf8'
+      })
+    expect([python('latin').status, python('bom').status]).toEqual([0, 0])
+    expect(python('wrong').stderr).toMatch(/SyntaxError: .*utf-8/)
+    const r = flaskRock(['check', '--format', 'json', dir])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout)
+    // the two readable modules were followed to their imports; the one whose bytes contradict its
+    // coding line is what Python would fail on
+    expect(
+      report.problems.map((p: { file: string; line?: number; message: string }) => [
+        p.file,
+        p.line,
+        p.message.split(':')[0]
+      ])
+    ).toEqual([
+      ['app/latin.py', 2, 'config is imported at boot, but the rock will not contain config.py'],
+      ['app/bom.py', 1, 'settings is imported at boot, but the rock will not contain settings.py'],
+      ['app/wrong.py', 2, 'error reading app/wrong.py']
+    ])
+  })
+
+  it("reads rockcraft's candidates as rockcraft does: UTF-8 text, so a BOM in app.py is its error", () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py': '\ufefffrom flask import Flask\napp = Flask(__name__)\n'
+    })
+    const r = flaskRock(['check', dir])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('- error parsing app.py: invalid non-printable character U+FEFF\n')
+  })
+
   it('a FIFO, a symlink out of the project and a non-UTF-8 module', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'flask-rock-outside-'))
     writeFileSync(path.join(outside, 'secret.py'), 'x = 1\n')
