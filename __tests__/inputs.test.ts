@@ -266,6 +266,25 @@ describe('image and push references', () => {
     )
   })
 
+  it.each(['Org/app', 'ORG/team/app:1.0', 'Org/app@sha256:' + 'a'.repeat(64)])(
+    'refuses %s: a first part with capitals is a registry host to Docker, never meant so',
+    ref => {
+      const first = ref.split('/')[0]
+      const why = `Docker would read '${first}' as a registry host; repository names are lower case ('${first.toLowerCase()}/...'), a registry host has a '.' or a ':port'`
+      expect(refusal({ push: ref })).toBe(
+        `Input 'push' is not a valid image reference: '${ref}': ${why}`
+      )
+      expect(refusal({ manifest: ref })).toBe(
+        `Input 'manifest' is not a valid image reference: '${ref}': ${why}`
+      )
+    }
+  )
+
+  it.each(['Registry.example.com/org/app', 'MyHost:5000/org/app', 'localhost/app'])(
+    'accepts %s: a host written as one',
+    ref => expect(parseInputs(reader({ push: ref }), '/ws').push).toEqual([ref])
+  )
+
   it('splits push on commas and newlines, skipping blanks', () => {
     expect(parseInputs(reader({ push: ' a:1 ,\n\nb:2,,\r\nc ' }), '/ws').push).toEqual([
       'a:1',

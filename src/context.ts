@@ -100,6 +100,14 @@ export function parseImageRef(name: string, value: string): string {
   if (value.length > 255 || !IMAGE_REF.test(value)) {
     throw new InputError(`Input '${name}' is not a valid image reference: '${value}'`)
   }
+  // Docker and skopeo read a first part with capitals as a registry host ('Org/app' is host Org),
+  // which is never what was meant when it has no '.' or ':port'.
+  const first = value.split('/')[0]
+  if (value.includes('/') && !/[.:]/.test(first) && first !== first.toLowerCase()) {
+    throw new InputError(
+      `Input '${name}' is not a valid image reference: '${value}': Docker would read '${first}' as a registry host; repository names are lower case ('${first.toLowerCase()}/...'), a registry host has a '.' or a ':port'`
+    )
+  }
   return value
 }
 
