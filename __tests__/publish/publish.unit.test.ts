@@ -1,6 +1,6 @@
 // The pure parts of publishing: auth file content, registry hosts, failure sorting, fork events.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -9,7 +9,8 @@ import {
   githubEvent,
   isForkPullRequest,
   registryHost,
-  skopeoMessage
+  skopeoMessage,
+  writeAuthFile
 } from '../../src/publish.js'
 
 describe('registryHost', () => {
@@ -70,7 +71,21 @@ describe('classifyFailure', () => {
     ['blob size 512 bytes does not match the manifest', 'other'],
     ['received unexpected HTTP status: 504 Gateway Timeout', 'transient'],
     ['Error during unpack: no space left on device', 'other'],
-    ['manifest invalid: manifest invalid', 'other']
+    ['manifest invalid: manifest invalid', 'other'],
+    // each transient pattern alone, no other one in the text
+    ['uploading layer: 502 Bad Gateway', 'transient'],
+    ['uploading layer: 504 Gateway Timeout', 'transient'],
+    ['uploading layer: 504 Gateway Time-out', 'transient'],
+    ['received unexpected HTTP status: 500', 'transient'],
+    ['StatusCode 502', 'transient'],
+    ['status code: 503', 'transient'],
+    ['write: broken pipe', 'transient'],
+    ['read tcp: i/o timeout', 'transient'],
+    ['net/http: timeout awaiting response headers', 'transient'],
+    ['reading blob: unexpected EOF', 'transient'],
+    ['HTTP 429', 'transient'],
+    // not a 5xx: a number that only looks like one
+    ['uploading layer: 5022 bytes; manifest unknown', 'other']
   ])('%s -> %s', (message, kind) => {
     expect(classifyFailure(message)).toBe(kind)
   })
@@ -86,6 +101,9 @@ describe('skopeoMessage', () => {
     expect(skopeoMessage(stderr)).toBe(
       'pinging container registry 127.0.0.1:1: Get "https://127.0.0.1:1/v2/": dial tcp: connection refused'
     )
+  })
+  it('finds a fatal line that is the first and only one', () => {
+    expect(skopeoMessage('time="x" level=error msg="only \\"this\\""')).toBe('only "this"')
   })
   it('falls back to the last line', () => {
     expect(skopeoMessage('a\nError: something odd\n\n')).toBe('Error: something odd')
@@ -128,6 +146,52 @@ describe('fork detection', () => {
     ).toEqual({
       isFork: false
     })
+    await rm(dir, { recursive: true, force: true })
+  })
+  it('is not a fork without the event name or the event file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'event-'))
+    const file = path.join(dir, 'event.json')
+    await writeFile(file, JSON.stringify(pr('someone/app')))
+    expect(await githubEvent({ GITHUB_EVENT_PATH: file })).toEqual({ isFork: false })
+    expect(await githubEvent({ GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: file })).toEqual({
+      isFork: false
+    })
+    expect(await githubEvent({ GITHUB_EVENT_NAME: 'pull_request' })).toEqual({ isFork: false })
+    await rm(dir, { recursive: true, force: true })
+  })
+})
+
+describe('writeAuthFile', () => {
+  it('writes one entry per registry host of the references, private, and records it for the post step', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'auth-'))
+    const state = path.join(dir, 'state')
+    await writeFile(state, '')
+    const saved = process.env.GITHUB_STATE
+    process.env.GITHUB_STATE = state
+    try {
+      const file = await writeAuthFile(
+        dir,
+        ['ghcr.io/org/app:1', 'ghcr.io/org/app:latest', 'org/app', 'index.docker.io/org/app:2'],
+        'me',
+        'pw'
+      )
+      expect(file).toBe(path.join(dir, 'auth.json'))
+      const auth = Buffer.from('me:pw').toString('base64')
+      expect(JSON.parse(await readFile(file as string, 'utf8'))).toEqual({
+        auths: { 'ghcr.io': { auth }, 'docker.io': { auth } }
+      })
+      expect((await stat(file as string)).mode & 0o777).toBe(0o600)
+      expect(await readFile(state, 'utf8')).toContain(`"authFile":${JSON.stringify(file)}`)
+    } finally {
+      process.env.GITHUB_STATE = saved
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("writes nothing without a user name: the runner's own login is used", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'auth-'))
+    expect(await writeAuthFile(dir, ['ghcr.io/org/app:1'], '', '')).toBeUndefined()
+    expect(await readdir(dir)).toEqual([])
     await rm(dir, { recursive: true, force: true })
   })
 })
