@@ -10420,14 +10420,16 @@ def located(message, rel, line=None, column=None):
         out["column"] = column
     return out
 
-def read_tree(rel):
-    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file."""
+def read_tree(rel, as_rockcraft=False):
+    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file.
+    as_rockcraft: read as rockcraft reads its candidates, else as Python's import reads a module
+    (rockcraft's search runs first, so a candidate's tree in the cache was read its way)."""
     if rel in trees:
         if isinstance(trees[rel], Unreadable):
             raise trees[rel]
         return trees[rel]
     try:
-        trees[rel] = parse(rel)
+        trees[rel] = parse(rel, as_rockcraft)
     except Unreadable as e:
         trees[rel] = e
         raise
@@ -10471,7 +10473,15 @@ def realpath(path, e):
     link = os.path.islink(real) if e is None or e is False else e.is_symlink()
     return os.path.realpath(real) if link else real
 
-def parse(rel):
+def declared_encoding(data):
+    """The source encoding Python's import would use (PEP 263 coding line, BOM), or None."""
+    import io, tokenize  # only for a module that is not UTF-8
+    try:
+        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+    except SyntaxError:
+        return None
+
+def parse(rel, as_rockcraft):
     path = os.path.join(root, rel)
     e = entry(rel)
     real = realpath(path, e)
@@ -10488,10 +10498,20 @@ def parse(rel):
             data = f.read()
     except OSError as e:
         raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
+    # rockcraft reads a candidate with read_text(encoding="utf-8") and parses the text, BOM and all;
+    # Python's import honours a BOM or a coding line (latin-1 modules boot fine).
     try:
         source = data.decode("utf-8")
+        if not as_rockcraft and source.startswith("\ufeff"):
+            source = source[1:]
     except UnicodeDecodeError as e:
-        raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
+        encoding = None if as_rockcraft else declared_encoding(data)
+        if encoding is None or encoding.startswith("utf-8"):
+            raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
+        try:
+            source = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise Unreadable("error reading %s: not valid %s, the encoding its coding line declares" % (rel, encoding))
     try:
         tree = ast.parse(source, filename=path)
     except SyntaxError as e:
@@ -10506,7 +10526,7 @@ def parse(rel):
 def tree_of(rel):
     """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
     try:
-        return read_tree(rel)
+        return read_tree(rel, as_rockcraft=True)
     except Unreadable as e:
         print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
         raise Stop()
