@@ -186,6 +186,19 @@ describe('push and merge inputs judged before anything runs', () => {
     expect(parseInputs(reader({ push: 'ghcr.io/org/app' })).push).toEqual(['ghcr.io/org/app'])
   })
 
+  it.each([
+    `ghcr.io/org/app@sha256:${'a'.repeat(63)}`,
+    `ghcr.io/org/app@sha256:${'a'.repeat(65)}`,
+    `ghcr.io/org/app@sha256:${'A'.repeat(64)}`,
+    `ghcr.io/org/app@sha256:${'g'.repeat(64)}`,
+    `ghcr.io/org/app@sha512:${'a'.repeat(64)}`,
+    `ghcr.io/org/app@sha256:${'a'.repeat(64)}x`
+  ])('refuses the manifest reference %s: not a sha256 digest', ref => {
+    expect(() => parseInputs(reader({ manifest: ref, push: 'ghcr.io/org/app:1' }))).toThrow(
+      new InputError(`Input 'manifest' is not a valid image reference: '${ref}'`)
+    )
+  })
+
   it('reads manifest references one per line for the merge', () => {
     const amd = `ghcr.io/org/app@sha256:${'1'.repeat(64)}`
     const arm = `ghcr.io/org/app@sha256:${'2'.repeat(64)}`
