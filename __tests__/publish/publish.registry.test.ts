@@ -291,7 +291,7 @@ describe('publishRock to a real registry', () => {
       expect(await registry.manifestDigest('flask/flaky', '1')).toBe(result.digest)
       const copies = (await skopeo.calls()).filter(c => c.argv.includes('copy'))
       expect(copies).toHaveLength(2)
-      expect(log).toMatch(/connection reset by peer; retrying in/)
+      expect(log).toMatch(/connection reset by peer; retrying in 0 s \(attempt 2 of 3\)\n/)
       expect(await readdir(tempDir)).toEqual([])
       await expectNoSecretsAnywhere()
     } finally {
@@ -392,11 +392,16 @@ describe('publishRock to a real registry', () => {
         password: PASSWORD,
         tempDir,
         env: skopeoEnv(),
-        attempts: 2,
-        retryDelayMs: 10
+        attempts: 3,
+        retryDelayMs: 600
       })
     ).rejects.toThrow(/^Push to 127\.0\.0\.1:\d+\/flask\/down:1 failed: .*connection refused/)
-    expect((await skopeo.calls()).filter(c => c.argv.includes('copy'))).toHaveLength(2)
+    expect((await skopeo.calls()).filter(c => c.argv.includes('copy'))).toHaveLength(3)
+    // The pause doubles: 0.6 s, then 1.2 s (rounded to whole seconds in the log).
+    expect(log.match(/retrying in .*/g)).toEqual([
+      'retrying in 1 s (attempt 2 of 3)',
+      'retrying in 1 s (attempt 3 of 3)'
+    ])
     expect(await readdir(tempDir)).toEqual([])
   })
 
@@ -454,6 +459,63 @@ exit 0
     )
     expect(log).not.toContain('Pushed 127.0.0.1')
     expect(await readdir(tempDir)).toEqual([])
+  })
+})
+
+describe('publishRock when skopeo reports success but its digest file is wrong', () => {
+  // Stand-in: a skopeo that pushes for real, then rewrites its digest file with `rewrite` (sh).
+  async function skopeoRewritingDigest(rewrite: string): Promise<NodeJS.ProcessEnv> {
+    const bin = path.join(work, 'rewriter')
+    await mkdir(bin)
+    await writeFile(
+      path.join(bin, 'skopeo'),
+      `#!/bin/sh
+prev=""; digestfile=""
+for a in "$@"; do [ "$prev" = --digestfile ] && digestfile="$a"; prev="$a"; done
+/usr/bin/skopeo "$@" || exit $?
+if [ -n "$digestfile" ]; then d=$(cat "$digestfile"); ${rewrite}; fi
+exit 0
+`,
+      { mode: 0o755 }
+    )
+    return { ...skopeoEnv(), PATH: `${bin}:${process.env.PATH}` }
+  }
+
+  it.each([
+    ['no digest file', 'rm -f "$digestfile"'],
+    ['an empty one', ': > "$digestfile"'],
+    ['text before the digest', 'printf "x%s" "$d" > "$digestfile"'],
+    ['text after the digest', 'printf "%s x" "$d" > "$digestfile"'],
+    ['a short digest', 'printf "%s" "$d" | cut -c1-70 > "$digestfile"']
+  ])('%s: an error, not a success', async (_what, rewrite) => {
+    const ref = `${registry.host}/flask/nodigest:1`
+    await expect(
+      publishRock({
+        rock,
+        refs: [ref],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: await skopeoRewritingDigest(rewrite)
+      })
+    ).rejects.toThrow(
+      new PublishError(`Push to ${ref} reported success but skopeo wrote no digest`)
+    )
+    expect(log).not.toContain(`Pushed ${ref}`)
+    expect(await readdir(tempDir)).toEqual([])
+  })
+
+  it('a digest followed by a newline is the digest', async () => {
+    const ref = `${registry.host}/flask/newline:1`
+    const result = await publishRock({
+      rock,
+      refs: [ref],
+      username: USER,
+      password: PASSWORD,
+      tempDir,
+      env: await skopeoRewritingDigest('printf "%s\\n" "$d" > "$digestfile"')
+    })
+    expect(result.digest).toBe(await registry.manifestDigest('flask/newline', '1'))
   })
 })
 
