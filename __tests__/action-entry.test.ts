@@ -97,7 +97,9 @@ describe('dist/index.js run by hand (no runner files, no post step)', () => {
     const outputs = r.stdout.split('\n').filter(l => l.startsWith('Output '))
     expect(outputs).toEqual([
       expect.stringMatching(
-        new RegExp(`^Output expanded: ${tmp}/flask-rock-\\w+/expanded-rockcraft\\.yaml$`)
+        new RegExp(
+          `^Output expanded: ${tmp}/flask-rock-\\w+/expanded-rockcraft\\.yaml \\(removed as this run ends; \`npx flask-rock expand DIR\` prints the expansion\\)$`
+        )
       ),
       'Output wsgi: app:app',
       'Output worker: sync'

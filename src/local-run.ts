@@ -27,7 +27,14 @@ export async function startLocalRun(): Promise<LocalRun | undefined> {
     async finish() {
       if (outputsDir) {
         const text = await readFile(path.join(outputsDir, 'outputs'), 'utf8').catch(() => '')
-        for (const [name, value] of parseOutputs(text)) infoUntrusted(`Output ${name}: ${value}`)
+        // Files in this run's temp dir go with it, just below: say so rather than name a ghost.
+        const tempDir = currentState().tempDir
+        for (const [name, value] of parseOutputs(text)) {
+          const gone = tempDir !== undefined && value.startsWith(tempDir + path.sep)
+          infoUntrusted(
+            `Output ${name}: ${value}${gone ? ' (removed as this run ends; `npx flask-rock expand DIR` prints the expansion)' : ''}`
+          )
+        }
         await rm(outputsDir, { recursive: true, force: true })
         delete process.env.GITHUB_OUTPUT
       }
