@@ -125,7 +125,11 @@ describe('main and post on hostile project text with a tampered state', () => {
       tempDir: victim,
       envFile: join(runnerTemp, 'flask-rock-link', 'flask-rock-smoke-x', 'smoke.env'),
       authFile: join(victim, 'precious'),
-      containerName: undefined as string | undefined
+      containerName: undefined as string | undefined,
+      // a pack that never ran: the post step loads the cache code (a chunk of dist/) to say no
+      cacheKey: 'flask-rock-pack-forged',
+      cacheBase: 'ubuntu@24.04',
+      packSucceeded: true
     }
     const host = process.env.FLASK_ROCK_TEST_DOCKER_HOST
     const docker = host !== undefined && (await missingParts({ tools: ['docker'] })) === undefined
@@ -170,6 +174,7 @@ describe('main and post on hostile project text with a tampered state', () => {
       timeout: 60_000
     })
     expect(post.status).toBe(0)
+    expect(post.stdout).toContain('Pack cache: not saved, no cache service here\n')
     expect(existsSync(join(victim, 'precious'))).toBe(true)
     expect(existsSync(join(victim, 'flask-rock-smoke-x', 'smoke.env'))).toBe(true)
     if (docker) expect(await inspectContainer(foreign, host)).toBeDefined()
