@@ -149,6 +149,9 @@ describe('publishRock to a real registry', () => {
     expect(await readdir(tempDir)).toEqual([])
     await expectNoSecretsAnywhere()
     expect(log).toContain(`Pushed ${refs[0]}@${result.digest}`)
+    // skopeo's progress is in the log as it happens; the manifests it reads back are not
+    expect(log).toContain('Writing manifest to image destination')
+    expect(log).not.toContain('schemaVersion')
   })
 
   it('pushes to a repository without tag by digest only: no tag made, images name the digest', async () => {
@@ -170,6 +173,7 @@ describe('publishRock to a real registry', () => {
     expect(served.digest).toBe(result.digest)
     expect(await registry.tags('flask/bydigest')).toEqual(['2.0'])
     expect(log).toContain(`Pushed ${repo}@${result.digest} (by digest, no tag)`)
+    expect(log).not.toContain('schemaVersion') // the rock's own manifest, read for its digest
     const copies = (await skopeo.calls()).filter(c => c.argv.includes('copy'))
     expect(copies.map(c => c.argv[c.argv.length - 1])).toEqual([
       `docker://${repo}@${result.digest}`,
