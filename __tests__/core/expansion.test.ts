@@ -5,6 +5,11 @@ import { describe, expect, it } from '@jest/globals'
 import {
   applySnippet,
   asProjectModel,
+  configFilesSource,
+  CONFIG_FILES_SOURCE,
+  expandedInstallApp,
+  primeWith,
+  withRockcraftRevision,
   barePython,
   baseProblems,
   isMapping,
@@ -190,6 +195,11 @@ describe('rootSnippet: the whole extension snippet', () => {
             'a\nb.rock',
             'x.rock.bak',
             'node_modules2',
+            'my_node_modules',
+            '.github',
+            'a.git',
+            '.yarnrc',
+            'a.yarn',
             'Alpha',
             '\u{1F600}',
             '\uFFFF',
@@ -200,9 +210,14 @@ describe('rootSnippet: the whole extension snippet', () => {
       )
     )
     const kept = [
+      '.github',
+      '.yarnrc',
       'Alpha',
       'a',
+      'a.git',
+      'a.yarn',
       'ab',
+      'my_node_modules',
       'node_modules2',
       'tests',
       'x.rock.bak',
@@ -495,5 +510,152 @@ describe('small readers', () => {
 
   it('isMapping: objects only', () => {
     expect([{}, [], null, 'x', 1].map(isMapping)).toEqual([true, false, false, false, false])
+  })
+})
+
+describe('withRockcraftRevision: the expansion as the installed rockcraft snap prints it', () => {
+  const config = { plugin: 'dump', source: CONFIG_FILES_SOURCE, organize: { a: 'b' } }
+  it('names the revision in the config-files source, nothing else changed', () => {
+    const expanded = {
+      name: 'x',
+      parts: { 'flask-framework/config-files': config, other: { a: 1 } }
+    }
+    expect(text(withRockcraftRevision(expanded, '3096'))).toBe(
+      text({
+        name: 'x',
+        parts: {
+          'flask-framework/config-files': {
+            ...config,
+            source: '/snap/rockcraft/3096/share/rockcraft/extensions/flask-framework'
+          },
+          other: { a: 1 }
+        }
+      })
+    )
+    expect(configFilesSource('3096')).toBe(
+      '/snap/rockcraft/3096/share/rockcraft/extensions/flask-framework'
+    )
+  })
+  it.each([
+    ['a source the project set', { parts: { 'flask-framework/config-files': { source: 'mine' } } }],
+    ['no config-files part', { parts: { other: { source: CONFIG_FILES_SOURCE } } }],
+    [
+      'a config-files part that is not a mapping',
+      { parts: { 'flask-framework/config-files': 'x' } }
+    ],
+    ['no parts', { name: 'x' }],
+    ['parts that are not a mapping', { parts: ['x'] }]
+  ])('leaves %s alone', (_what, expanded) => {
+    expect(withRockcraftRevision(expanded as Yaml, '3096')).toBe(expanded)
+  })
+})
+
+describe('expandedInstallApp and primeWith: what ships under /flask/app, and the fix that ships more', () => {
+  const TOP = ['app.py', 'static', 'config.py', 'requirements.txt', 'rockcraft.yaml']
+  it('the default prime: the defaults that exist, organized under flask/app', () => {
+    expect(text(expandedInstallApp({ base: 'ubuntu@24.04' }, TOP))).toBe(
+      text({
+        plugin: 'dump',
+        source: '.',
+        organize: { 'app.py': 'flask/app/app.py', static: 'flask/app/static' },
+        stage: ['flask/app/app.py', 'flask/app/static'],
+        prime: ['flask/app/app.py', 'flask/app/static'],
+        permissions: [{ owner: UID, group: UID }]
+      })
+    )
+  })
+  it("the user's include list, merged into the part as rockcraft merges it", () => {
+    const yaml = {
+      base: 'ubuntu@24.04',
+      parts: {
+        'flask-framework/install-app': { prime: ['flask/app/app.py', 'flask/app/config.py'] }
+      }
+    }
+    const part = expandedInstallApp(yaml, TOP) as Yaml
+    expect(part.organize).toEqual({
+      'app.py': 'flask/app/app.py',
+      'config.py': 'flask/app/config.py'
+    })
+    expect(part.prime).toEqual(['flask/app/app.py', 'flask/app/config.py'])
+  })
+  it('primeWith adds what is missing after what ships today', () => {
+    expect(primeWith({ base: 'ubuntu@24.04' }, TOP, ['flask/app/config.py'])).toEqual([
+      'flask/app/app.py',
+      'flask/app/static',
+      'flask/app/config.py'
+    ])
+    const mine = { parts: { 'flask-framework/install-app': { prime: ['flask/app/app.py'] } } }
+    expect(
+      primeWith(mine, TOP, ['flask/app/app.py', 'flask/app/config.py', 'flask/app/models.py'])
+    ).toEqual(['flask/app/app.py', 'flask/app/config.py', 'flask/app/models.py'])
+  })
+  it('primeWith has no fix when all is listed already, in exclude mode, or with nothing shipping', () => {
+    expect(primeWith({ base: 'ubuntu@24.04' }, TOP, ['flask/app/app.py'])).toBeUndefined()
+    const exclude = { parts: { 'flask-framework/install-app': { prime: ['-flask/app/tests'] } } }
+    expect(primeWith(exclude, TOP, ['flask/app/config.py'])).toBeUndefined()
+    expect(primeWith({}, ['config.py'], ['flask/app/config.py'])).toBeUndefined()
+  })
+})
+
+describe("asProjectModel: every field in the order of rockcraft's Project and Pebble Service models", () => {
+  // The models' declaration order (craft-application's Project with rockcraft's fields; Pebble's
+  // Service): the printed order. Given here in reverse, with an extra key, which goes last.
+  const PROJECT = [
+    'name',
+    'title',
+    'version',
+    'summary',
+    'description',
+    'base',
+    'build-base',
+    'platforms',
+    'contact',
+    'issues',
+    'source-code',
+    'license',
+    'adopt-info',
+    'parts',
+    'package-repositories',
+    'environment',
+    'run-user',
+    'services',
+    'checks',
+    'entrypoint-service',
+    'entrypoint-command'
+  ]
+  const SERVICE = [
+    'override',
+    'command',
+    'summary',
+    'description',
+    'startup',
+    'after',
+    'before',
+    'requires',
+    'environment',
+    'user',
+    'user-id',
+    'group',
+    'group-id',
+    'working-dir',
+    'on-success',
+    'on-failure',
+    'on-check-failure',
+    'backoff-delay',
+    'backoff-factor',
+    'backoff-limit',
+    'kill-delay'
+  ]
+  it('orders the top level and each service', () => {
+    const service = Object.fromEntries(['zz-extra', ...[...SERVICE].reverse()].map(k => [k, k]))
+    const project: Yaml = Object.fromEntries(
+      ['zz-extra', ...[...PROJECT].reverse()].map(k => [k, k])
+    )
+    project.platforms = { amd64: { 'build-for': ['amd64'], 'build-on': ['amd64'] } }
+    project.services = { flask: service }
+    const model = asProjectModel(project)
+    expect(Object.keys(model)).toEqual([...PROJECT, 'zz-extra'])
+    expect(Object.keys((model.services as Yaml).flask as Yaml)).toEqual([...SERVICE, 'zz-extra'])
+    expect(Object.keys((model.platforms as Yaml).amd64 as Yaml)).toEqual(['build-on', 'build-for'])
   })
 })
