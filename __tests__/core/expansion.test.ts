@@ -578,6 +578,15 @@ describe('expandedInstallApp and primeWith: what ships under /flask/app, and the
     })
     expect(part.prime).toEqual(['flask/app/app.py', 'flask/app/config.py'])
   })
+  it("a prime of flask/app itself organizes the whole project there, as rockcraft's relpath gives '.'", () => {
+    const yaml = {
+      parts: { 'flask-framework/install-app': { prime: ['flask/app', 'flask/app/../x'] } }
+    }
+    expect((expandedInstallApp(yaml, TOP) as Yaml).organize).toEqual({
+      '.': 'flask/app',
+      '../x': 'flask/app/../x'
+    })
+  })
   it('primeWith adds what is missing after what ships today', () => {
     expect(primeWith({ base: 'ubuntu@24.04' }, TOP, ['flask/app/config.py'])).toEqual([
       'flask/app/app.py',
