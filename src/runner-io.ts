@@ -25,28 +25,21 @@ export function getState(name: string): string {
   return process.env[`STATE_${name}`] ?? ''
 }
 
-/** Writes `name=value` to the file the runner names (GITHUB_OUTPUT, GITHUB_STATE) in its format. */
-function keyValue(
-  fileVar: string,
-  command: string,
-  oldCommand: string,
-  name: string,
-  value: unknown
-): void {
-  if (process.env[fileVar]) {
-    issueFileCommand(command, prepareKeyValueMessage(name, value))
+export function setOutput(name: string, value: unknown): void {
+  if (process.env.GITHUB_OUTPUT) {
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
     return
   }
-  if (command === 'OUTPUT') process.stdout.write(os.EOL)
-  issueCommand(oldCommand, { name }, toCommandValue(value))
-}
-
-export function setOutput(name: string, value: unknown): void {
-  keyValue('GITHUB_OUTPUT', 'OUTPUT', 'set-output', name, value)
+  process.stdout.write(os.EOL)
+  issueCommand('set-output', { name }, toCommandValue(value))
 }
 
 export function saveState(name: string, value: unknown): void {
-  keyValue('GITHUB_STATE', 'STATE', 'save-state', name, value)
+  if (process.env.GITHUB_STATE) {
+    issueFileCommand('STATE', prepareKeyValueMessage(name, value))
+    return
+  }
+  issueCommand('save-state', { name }, toCommandValue(value))
 }
 
 export function setSecret(secret: string): void {
