@@ -23,6 +23,7 @@ Commands:
   check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
                                        the rock from booting (exit 1), else print the WSGI
                                        entrypoint, gunicorn worker and what ships in /flask/app
+                                       (/app on Ubuntu 26.04)
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
@@ -31,6 +32,9 @@ Commands:
                                        action's smoke test does (flask-rock smoke --help)
 
 Options:
+  --experimental-extensions            (check, expand) as rockcraft does with
+                                       ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS set: needed for
+                                       the Ubuntu 26.04 extension
   -h, --help                           show this help
   --version                            print flask-rock's version (before any command)
 
@@ -52,12 +56,13 @@ const OPTIONS = {
   format: { type: 'string' },
   name: { type: 'string' },
   base: { type: 'string' },
-  version: { type: 'string' }
+  version: { type: 'string' },
+  'experimental-extensions': { type: 'boolean' }
 } as const
 
 const COMMANDS: Record<string, Command> = {
-  check: { options: ['format'], run: check },
-  expand: { options: ['format'], run: expand },
+  check: { options: ['format', 'experimental-extensions'], run: check },
+  expand: { options: ['format', 'experimental-extensions'], run: expand },
   init: { options: ['name', 'base', 'version'], run: init }
 }
 
@@ -91,9 +96,16 @@ function formatOf(values: Values, allowed: string[]): string {
   return format
 }
 
+/** The environment rockcraft would run in: with experimental extensions when asked. */
+function checkEnv(values: Values): NodeJS.ProcessEnv {
+  return values['experimental-extensions']
+    ? { ...process.env, ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }
+    : process.env
+}
+
 async function check(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['text', 'json'])
-  const result = await checkProject(dir)
+  const result = await checkProject(dir, { env: checkEnv(values) })
   const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0
   if (format === 'json') {
     process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')
@@ -109,7 +121,7 @@ async function check(values: Values, dir: string): Promise<number> {
 
 async function expand(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['yaml', 'json']) as 'yaml' | 'json'
-  const result = await checkProject(dir)
+  const result = await checkProject(dir, { env: checkEnv(values) })
   // rockcraft's verdict alone decides: boot problems are only warnings here.
   report(result, 'warning')
   if (result.problems.length > 0 || !result.expanded) return 1

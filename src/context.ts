@@ -22,6 +22,8 @@ export interface Inputs {
   cacheScope: string
   /** A platform key of rockcraft.yaml to pack and smoke-test; empty: see planPlatforms. */
   platform: string
+  /** Sets ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack (26.04's extension). */
+  experimentalExtensions: boolean
   rock: string
   smokeTest: boolean
   worker: WorkerChoice
@@ -60,6 +62,7 @@ const DEFAULTS: Record<string, string> = {
   'build-mode': 'auto',
   verbosity: 'brief',
   cache: 'true',
+  'experimental-extensions': 'false',
   'smoke-test': 'true',
   worker: 'auto',
   'smoke-path': '/',
@@ -264,6 +267,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     cache: bool('cache', get('cache')),
     cacheScope,
     platform,
+    experimentalExtensions: bool('experimental-extensions', get('experimental-extensions')),
     rock: rock === '' ? '' : path.resolve(workspace, rock),
     smokeTest: bool('smoke-test', get('smoke-test')),
     worker: oneOf('worker', get('worker'), ['auto', 'sync', 'gevent'] as const),

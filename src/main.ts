@@ -93,6 +93,9 @@ const expandedFile = (tempDir: string): string => path.join(tempDir, 'expanded-r
 
 async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (inputs.manifest.length > 0) return merge(inputs, report)
+  // rockcraft reads it from the environment: the check, rockcraft expand-extensions and the pack
+  // (which forwards it into its instance) all see this one setting.
+  if (inputs.experimentalExtensions) process.env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS = '1'
   const tempDir = await runTempDir()
   const project = await runStep(report, 'check', () => check(inputs, report, tempDir))
   if (inputs.checkOnly) {

@@ -321,6 +321,15 @@ describe('baseProblems: rockcraft words for each base', () => {
     [{ base: 'ubuntu@20.04' }, enabled, unsupported("'ubuntu@20.04'")],
     [{ base: 'ubuntu:24.04' }, {}, unsupported("'ubuntu:24.04'")],
     [{ base: 'ubuntu@22.04', 'build-base': 'ubuntu@26.04' }, {}, experimental],
+    // rockcraft#1320: V2 supports bare (build-base ubuntu@26.04 routes there)
+    [{ base: 'bare', 'build-base': 'ubuntu@26.04' }, {}, experimental],
+    [{ base: 'bare', 'build-base': 'ubuntu@26.04' }, enabled, []],
+    [{ base: 'bare', 'build-base': 'devel' }, enabled, []],
+    [
+      { base: 'ubuntu@22.04', 'build-base': 'ubuntu@26.04' },
+      enabled,
+      unsupported("'ubuntu@22.04'")
+    ],
     [{ base: 'ubuntu@26.04', 'build-base': 'ubuntu@22.04' }, {}, unsupported("'ubuntu@26.04'")],
     [{ base: 'devel' }, {}, experimental],
     [{ base: 'devel' }, enabled, unsupported("'devel'")],
@@ -483,7 +492,9 @@ describe('small readers', () => {
     ['ubuntu:22.04', '3.10'],
     ['ubuntu@24.04', '3.12'],
     ['ubuntu:24.04', '3.12'],
-    ['ubuntu@26.04', undefined],
+    // rockcraft#1320: bare with build-base ubuntu@26.04 (ROCKCRAFT_STATE: the version inferred)
+    ['ubuntu@26.04', '3.14'],
+    ['ubuntu@25.10', undefined],
     [24.04, undefined]
   ])('barePython of build-base %j is %j', (buildBase, python) => {
     expect(barePython({ 'build-base': buildBase })).toBe(python)

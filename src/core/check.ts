@@ -22,13 +22,23 @@ import {
   barePython,
   baseProblems,
   DEFAULT_PRIME,
+  EXPERIMENTAL_RESOLUTION,
   expandedInstallApp,
   isMapping,
+  partName,
   primeProblems,
+  routingBase,
   primeWith,
+  profileFor,
   rootSnippet,
   unknownFields,
+  unverifiedFlatLayout,
   userFlaskCommand,
+  usesUv,
+  UV_WITHOUT_PYPROJECT,
+  V1,
+  V2,
+  type ExtensionProfile,
   type Yaml
 } from './expand.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
@@ -67,7 +77,7 @@ export interface BootPrediction {
   problems: Problem[]
   /** missing modules imported only at request time, marked `flask-rock: ignore-boot`, or unsure */
   warnings: Problem[]
-  /** top-level entries under /flask/app, directories with a trailing "/" */
+  /** top-level entries under the app directory (/flask/app, /app on 26.04), directories with a trailing "/" */
   ships: string[]
   graph: BootGraph
 }
@@ -94,6 +104,8 @@ export const PROJECT_FILE = 'rockcraft.yaml'
 /** Larger than any real project file; refusing beats hanging on a mistake. */
 export const MAX_PROJECT_FILE_BYTES = 1 << 20
 export const MAX_REQUIREMENTS_BYTES = 4 << 20
+/** uv.lock files of large projects run to a few MB; this is well past any of them. */
+export const MAX_UV_LOCK_BYTES = 16 << 20
 
 export const MISSING_REQUIREMENTS =
   "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency."
@@ -599,23 +611,28 @@ export async function checkProject(
       const refusals = baseProblems(yaml, env)
       for (const message of refusals) problems.push({ message, ...at(['base']) })
       if (refusals.some(p => p.startsWith('Extension is experimental'))) {
-        // Experimental support is only for ubuntu@26.04: any other base is refused once enabled.
+        // Experimental support is only for 26.04: any other base is refused once enabled.
         const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' })
-        result.hints.push({
-          message:
-            experimental.length === 0
-              ? 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
-              : `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
-          ...at(['base'])
-        })
+        if (experimental.length === 0) {
+          result.hints.push({ message: EXPERIMENTAL_RESOLUTION, ...at(['base']) })
+          result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) })
+        } else {
+          result.hints.push({
+            message: `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
+            ...at(['base'])
+          })
+        }
       }
     }
   } catch (err) {
     ask(null) // python3 is waiting for its question: let it go
     throw err
   }
+  const profile = yaml ? profileFor(yaml) : V1
   const userCommand = yaml ? userFlaskCommand(yaml) : undefined
-  const userWsgi = userCommand ? wsgiOfCommand(userCommand) : undefined
+  const userWsgi = userCommand
+    ? wsgiOfCommand(userCommand, `/${profile.configDir}/gunicorn.conf.py`)
+    : undefined
   let install: Yaml | undefined
   if (yaml && primeProblems(yaml).length === 0) {
     install = expandedInstallApp(yaml, topLevel)
@@ -625,7 +642,8 @@ export async function checkProject(
     ask({
       candidates: userCommand ? null : entrypointCandidates(result.name),
       wsgi: userWsgi,
-      install: install ?? null
+      install: install ?? null,
+      appDir: profile.appDir
     })
   }
 
@@ -636,6 +654,7 @@ export async function checkProject(
   result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])]
   result.hints.push(...reqs.hints)
   problems.push(...reqs.problems)
+  if (yaml && profile.uv) problems.push(...(await uvProblems(abs, yaml, topLevel, result)))
   if (!reqs.hasAny) problems.push({ message: MISSING_REQUIREMENTS })
   else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
     problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
@@ -658,17 +677,37 @@ export async function checkProject(
       result.wsgi = wsgi
       // Where rockcraft looked and where the app is, unless a near miss already says why.
       if (problem && !problem.file && hints.length === 0) {
-        result.hints.push(...entrypointHints(abs, result.name, apps))
+        result.hints.push(...entrypointHints(abs, result.name, profile.appDir, apps))
       }
     }
     if (boot && yaml) {
-      result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile)
+      result.boot = bootPrediction(
+        abs,
+        yaml,
+        topLevel,
+        boot,
+        ships ?? [],
+        result.rockcraftFile,
+        profile
+      )
     }
   }
 
   if (yaml) {
     for (const message of primeProblems(yaml)) {
-      problems.push({ message, ...at(['parts', 'flask-framework/install-app', 'prime']) })
+      problems.push({ message, ...at(['parts', partName(yaml, 'install-app'), 'prime']) })
+    }
+    if (partName(yaml, 'x') === `${EXTENSION}.x` && isMapping(yaml.parts)) {
+      // rockcraft#1345: from 26.04 on, part names hold no '/', and the extension's use '.'.
+      for (const part of Object.keys(yaml.parts).filter(p => p.includes('/'))) {
+        const ours = part.startsWith(`${EXTENSION}/`)
+          ? `: the extension's part is ${EXTENSION}.${part.slice(EXTENSION.length + 1)} on this base`
+          : ''
+        problems.push({
+          message: `part name '${part}' contains '/', which rockcraft does not allow on base ${routingBaseOf(yaml)}${ours}`,
+          ...at(['parts', part])
+        })
+      }
     }
     for (const [field, message] of modelBaseProblems(yaml))
       problems.push({ message, ...at([field]) })
@@ -695,14 +734,66 @@ export async function checkProject(
       wsgi: result.wsgi
     })
     result.expanded = asProjectModel(applySnippet(yaml, snippet))
+    const flat = unverifiedFlatLayout(
+      (result.expanded.parts as Yaml | undefined)?.[partName(yaml, 'install-app')] as Yaml
+    )
+    if (profile === V2 && flat.length > 0) {
+      result.hints.push({
+        message: `${partName(yaml, 'install-app')} organizes ${flat.join(', ')} here; rockcraft#1348 copies such a flat layout in override-build instead, and its code could not be read (ROCKCRAFT_STATE): this part of the expansion may differ from rockcraft's`
+      })
+    }
   }
   return result
 }
 
-const SUPPORTED_BASES =
-  'bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04'
+const SUPPORTED_BASES = `${V1.bases.filter(b => b !== 'bare').join(', ')}, bare with build-base ubuntu@22.04 or ubuntu@24.04, and (experimental) ${V2.bases.filter(b => b !== 'bare').join(', ')} or bare with build-base ubuntu@26.04`
 
-const INSTALL_APP = `${EXTENSION}/install-app`
+function routingBaseOf(yaml: Yaml): string {
+  return routingBase(yaml) ?? String(yaml['build-base'] ?? yaml.base)
+}
+
+/** How to enable the experimental 26.04 extension here, beside rockcraft's own resolution. */
+export const EXPERIMENTAL_HERE =
+  'the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)'
+
+/**
+ * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
+ * dependencies from the lock (`uv sync --frozen`), which must then be TOML. uv.lock joins the
+ * dependency files (the pack cache key).
+ */
+async function uvProblems(
+  abs: string,
+  yaml: Yaml,
+  topLevel: string[],
+  result: CheckResult
+): Promise<Problem[]> {
+  if (!topLevel.includes('uv.lock')) return []
+  const lockFile = path.join(abs, 'uv.lock')
+  if (!topLevel.includes('pyproject.toml'))
+    return [{ message: UV_WITHOUT_PYPROJECT, file: lockFile }]
+  if (!usesUv(yaml, { topLevel })) return []
+  result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile)
+  result.hints.push({
+    message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308's description; its code could not be read (ROCKCRAFT_STATE)`,
+    file: lockFile
+  })
+  const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES)
+  if (problem) return [problem]
+  try {
+    parseToml(text ?? '')
+  } catch (err) {
+    const e = err as TomlError
+    return [
+      {
+        message: `uv.lock is not TOML, so uv sync would refuse it: ${String(e.message).split('\n')[0]}`,
+        file: lockFile,
+        line: typeof e.line === 'number' ? e.line : undefined,
+        column: typeof e.column === 'number' ? e.column : undefined
+      }
+    ]
+  }
+  return []
+}
 
 /** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
 function bootPrediction(
@@ -711,8 +802,11 @@ function bootPrediction(
   topLevel: string[],
   graph: BootGraph,
   ships: string[],
-  rockcraftFile: string | undefined
+  rockcraftFile: string | undefined,
+  profile: ExtensionProfile
 ): BootPrediction {
+  const INSTALL_APP = partName(yaml, 'install-app')
+  const APP = profile.appDir
   const errors: { m: MissingImport; message?: string }[] = []
   const warnings: Problem[] = []
   const fileOf = (m: MissingImport): Partial<Problem> =>
@@ -727,11 +821,11 @@ function bootPrediction(
     if (m.guarded) continue // try/except ImportError: Python carries on without it
     if (m.status === 'unsure') {
       warnings.push({
-        message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /flask/app/${m.projectPath} is in the rock`,
+        message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /${APP}/${m.projectPath} is in the rock`,
         ...fileOf(m)
       })
     } else if (m.status === 'sibling') {
-      const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`
+      const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${APP}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`
       if (m.boot && !m.ignored) errors.push({ m, message })
       else warnings.push({ message, ...fileOf(m) })
     } else if (!m.boot) {
@@ -751,7 +845,7 @@ function bootPrediction(
       errors
         .map(e => e.m)
         .filter(m => m.status === 'missing')
-        .map(m => `flask/app/${m.projectPath.replace(/\/__init__\.py$/, '')}`)
+        .map(m => `${APP}/${m.projectPath.replace(/\/__init__\.py$/, '')}`)
     )
   ]
   const prime = primeWith(yaml, topLevel, additions)
@@ -792,7 +886,12 @@ function bootPrediction(
 }
 
 /** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
-function entrypointHints(abs: string, name: string | undefined, apps?: FoundApp[]): Problem[] {
+function entrypointHints(
+  abs: string,
+  name: string | undefined,
+  appDir: string,
+  apps?: FoundApp[]
+): Problem[] {
   const searched = entrypointCandidates(name).join(', ')
   const hints: Problem[] = [
     {
@@ -808,7 +907,7 @@ function entrypointHints(abs: string, name: string | undefined, apps?: FoundApp[
     // app.py and the other default entries ship without a prime list
     const ships = DEFAULT_PRIME.includes(top)
       ? ''
-      : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`
+      : `, and ship ${top} in the rock: add ${appDir}/${top} to the install-app prime list (flask-rock check then names the whole list)`
     hints.push({
       message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
       file: path.join(abs, app.file),

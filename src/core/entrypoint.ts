@@ -271,7 +271,8 @@ def flask_apps(limit_files=3000, limit_depth=3):
 
 # --- What the rock holds under /flask/app, from the expanded install-app part.
 class Rock:
-    def __init__(self, part):
+    def __init__(self, part, app_dir="flask/app"):
+        self.app = app_dir + "/"
         self.organize = []
         self.cache = {}
         self.unsure = False
@@ -311,7 +312,7 @@ class Rock:
         return self.cache[key]
 
     def _source(self, rock_rel, as_dir):
-        dst = "flask/app/" + rock_rel
+        dst = self.app + rock_rel
         if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
             return None
         src = dst
@@ -331,9 +332,9 @@ class Rock:
     def ships(self):
         out = []
         for key, value in sorted(self.organize, key=lambda p: p[1]):
-            if not value.startswith("flask/app/"):
+            if not value.startswith(self.app):
                 continue
-            rel = value[len("flask/app/"):]
+            rel = value[len(self.app):]
             if not lexists(key):
                 continue
             is_dir = isdir(key)
@@ -540,7 +541,7 @@ try:
         else:
             out["wsgi"] = wsgi
     if wsgi and req.get("install") is not None:
-        rock = Rock(req["install"])
+        rock = Rock(req["install"], req.get("appDir") or "flask/app")
         module, _, attr = wsgi.partition(":")
         factory = attr.split("(")[0] if "(" in attr else None
         out["boot"] = predict(rock, module, factory, None)
@@ -599,6 +600,8 @@ export interface ProjectQuestion {
   wsgi?: string
   /** the expanded flask-framework/install-app part; null: no boot prediction */
   install: Record<string, unknown> | null
+  /** where that part puts the project: flask/app (22.04/24.04) or app (26.04); default flask/app */
+  appDir?: string
 }
 
 export interface ProjectAnalysis extends EntrypointResult {
@@ -668,12 +671,16 @@ export async function analyzeProject(
  * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
  * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
  */
-export function wsgiOfCommand(command: unknown): string | undefined {
+export function wsgiOfCommand(
+  command: unknown,
+  config = '/flask/gunicorn.conf.py'
+): string | undefined {
   if (typeof command !== 'string' || !/\bgunicorn\b/.test(command)) return undefined
   // --chdir, --pythonpath or another config move the import root: not predictable from here.
-  if (/--chdir|--pythonpath|--paste|(?:^|\s)-c\s+(?!\/flask\/gunicorn\.conf\.py)/.test(command)) {
-    return undefined
-  }
+  if (/--chdir|--pythonpath|--paste/.test(command)) return undefined
+  const configs = [...command.matchAll(/(?:^|\s)-c\s+(\S+)/g)].map(m => m[1])
+  if (configs.some(c => c !== config)) return undefined
+
   const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/)
   const apps = tokens
     .map(t => t.replace(/^['"]|['"]$/g, ''))

@@ -14,7 +14,6 @@ export function configFilesSource(revision = 'current'): string {
   return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`
 }
 export const CONFIG_FILES_SOURCE = configFilesSource()
-const CONFIG_FILES_PART = 'flask-framework/config-files'
 
 /**
  * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
@@ -23,21 +22,134 @@ const CONFIG_FILES_PART = 'flask-framework/config-files'
 export function withRockcraftRevision(expanded: Yaml, revision: string): Yaml {
   const parts = expanded.parts
   if (!isMapping(parts)) return expanded
-  const part = parts[CONFIG_FILES_PART]
-  if (!isMapping(part) || part.source !== CONFIG_FILES_SOURCE) return expanded
-  return {
-    ...expanded,
-    parts: { ...parts, [CONFIG_FILES_PART]: { ...part, source: configFilesSource(revision) } }
+  for (const sep of PART_SEPARATORS) {
+    const name = `${EXTENSION}${sep}config-files`
+    const part = parts[name]
+    if (!isMapping(part) || typeof part.source !== 'string') continue
+    const source = part.source
+    const ours = PROFILES.map(p => dataDir(CONFIG_FILES_SOURCE, p)).includes(source)
+    if (!ours) continue
+    const revised = configFilesSource(revision) + source.slice(CONFIG_FILES_SOURCE.length)
+    return { ...expanded, parts: { ...parts, [name]: { ...part, source: revised } } }
   }
+  return expanded
 }
 
-const V1_BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04']
-const V2_BASES = ['ubuntu@26.04']
+/**
+ * What differs between rockcraft's two flask-framework implementations, as data: V1 for
+ * ubuntu@22.04/24.04 (and bare on them), V2 for ubuntu@26.04 (rockcraft#1303, #1320, #1348,
+ * #1332, #1308; see ROCKCRAFT_STATE). rockcraft picks one by the project base, build-base over
+ * base: V1 when V1 supports it, V2 for anything else.
+ */
+export interface ExtensionProfile {
+  name: 'V1' | 'V2'
+  /** the bases (the `base` key) this implementation supports */
+  bases: readonly string[]
+  /** refused unless ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS is set */
+  experimental: boolean
+  /** where install-app puts the project (gunicorn's chdir), relative to / */
+  appDir: string
+  /** where gunicorn.conf.py goes, relative to / */
+  configDir: string
+  /** the config-files part's subdirectory of the extension's data directory ('' for none) */
+  configData: string
+  logDir: string
+  gunicorn: string
+  statsdTag: string
+  /** what every user prime entry must match (Python's re.match) */
+  prime: RegExp
+  /** rockcraft#1332: the writable /app-data part */
+  appData: boolean
+  /** rockcraft#1308: a project with uv.lock and pyproject.toml is built by the uv plugin */
+  uv: boolean
+}
+
+export const V1: ExtensionProfile = {
+  name: 'V1',
+  bases: ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04'],
+  experimental: false,
+  appDir: 'flask/app',
+  configDir: 'flask',
+  configData: '',
+  logDir: 'var/log/flask',
+  gunicorn: 'gunicorn~=23.0',
+  statsdTag: 'v0.26.0',
+  prime: /^-? *flask\/app/,
+  appData: false,
+  uv: false
+}
+
+export const V2: ExtensionProfile = {
+  name: 'V2',
+  bases: ['bare', 'ubuntu@26.04'],
+  experimental: true,
+  appDir: 'app',
+  configDir: 'var/lib/gunicorn',
+  configData: 'v2',
+  logDir: 'var/log/app',
+  gunicorn: 'gunicorn~=26.0',
+  statsdTag: 'v0.30.0',
+  prime: /^-? *app(\/|$)/,
+  appData: true,
+  uv: true
+}
+
+const PROFILES = [V1, V2]
+
+function dataDir(source: string, profile: ExtensionProfile): string {
+  return profile.configData ? `${source}/${profile.configData}` : source
+}
+
+/**
+ * The implementation rockcraft picks for this project (its _FrameworkFactory). Without a base key
+ * (and no build-base) rockcraft would pick V2, but its project model refuses the project before that matters: V1
+ * then, so that the messages about such a project name the parts as 22.04/24.04 users know them.
+ */
+export function profileFor(yaml: Yaml): ExtensionProfile {
+  if (!('base' in yaml) && !yaml['build-base']) return V1
+  const base = routingBase(yaml)
+  return base !== undefined && V1.bases.includes(base) ? V1 : V2
+}
+
+// craft-application's BASES_ALLOW_SLASH_IN_PART_NAME: on any other base, part names hold no '/'.
+const BASES_ALLOW_SLASH = [
+  'core',
+  'core18',
+  'core20',
+  'core22',
+  'core24',
+  'ubuntu@16.04',
+  'ubuntu@18.04',
+  'ubuntu@20.04',
+  'ubuntu@22.04',
+  'ubuntu@24.04',
+  'ubuntu@24.10',
+  'ubuntu@25.04',
+  'ubuntu@25.10',
+  'centos@7',
+  'almalinux@9'
+]
+const PART_SEPARATORS = ['/', '.'] as const
+
+/** rockcraft#1345: '/' between the extension and part name on the old bases, '.' on the others. */
+export function partSeparator(yaml: Yaml): '/' | '.' {
+  if (!('base' in yaml) && !yaml['build-base']) return '/' // refused anyway, as for profileFor
+  const base = routingBase(yaml)
+  return base !== undefined && BASES_ALLOW_SLASH.includes(base) ? '/' : '.'
+}
+
+/** The extension's name for one of its parts, e.g. flask-framework.install-app on 26.04. */
+export function partName(yaml: Yaml, part: string): string {
+  return `${EXTENSION}${partSeparator(yaml)}${part}`
+}
+
 const PYTHON_FOR_BUILD_BASE: Record<string, string> = {
   'ubuntu@22.04': '3.10',
   'ubuntu:22.04': '3.10',
   'ubuntu@24.04': '3.12',
-  'ubuntu:24.04': '3.12'
+  'ubuntu:24.04': '3.12',
+  // rockcraft#1320 (bare with build-base ubuntu@26.04): the Python Ubuntu 26.04 ships.
+  'ubuntu@26.04': '3.14'
 }
 /** What install-app ships when the user's prime is empty: those of these that exist. */
 export const DEFAULT_PRIME = [
@@ -84,21 +196,23 @@ export function routingBase(yaml: Yaml): string | undefined {
   return (base as string).split('@').length === 2 ? (base as string) : undefined
 }
 
-/** rockcraft's extension validation: experimental (v2, ubuntu@26.04 and unknown bases) first, then support. */
+/** rockcraft's extension validation: experimental (V2: ubuntu@26.04 and unknown bases) first, then support. */
 export function baseProblems(yaml: Yaml, env: NodeJS.ProcessEnv): string[] {
   if (!('base' in yaml)) return []
   const base = yaml.base
-  const routed = routingBase(yaml)
-  const v1 = routed !== undefined && V1_BASES.includes(routed)
-  if (!v1 && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
+  const profile = profileFor(yaml)
+  if (profile.experimental && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
     return [`Extension is experimental: '${EXTENSION}'`]
   }
-  const supported = v1 ? V1_BASES : V2_BASES
-  if (typeof base !== 'string' || !supported.includes(base)) {
+  if (typeof base !== 'string' || !profile.bases.includes(base)) {
     return [`Extension '${EXTENSION}' does not support base: ${pyRepr(base)}`]
   }
   return []
 }
+
+/** rockcraft's resolution for the experimental refusal, word for word. */
+export const EXPERIMENTAL_RESOLUTION =
+  'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
 
 function pyRepr(v: unknown): string {
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
@@ -107,33 +221,38 @@ function pyRepr(v: unknown): string {
   return JSON.stringify(v)
 }
 
-/** The user's prime entries for flask-framework/install-app (rockcraft reads them with .get()). */
+/** The user's prime entries for the install-app part (rockcraft reads them with .get()). */
 function userPrime(yaml: Yaml): unknown[] {
   const parts = isMapping(yaml.parts) ? yaml.parts : {}
-  const part = parts[`${EXTENSION}/install-app`]
+  const part = parts[partName(yaml, 'install-app')]
   const prime = isMapping(part) ? part.prime : undefined
   return Array.isArray(prime) ? prime : []
 }
 
-export const PRIME_PROBLEM =
-  "flask-framework extension requires the 'prime' entry in the flask-framework/install-app part to start with flask/app"
+/** rockcraft's refusal of a prime entry outside the app directory. */
+export function primeProblemText(yaml: Yaml): string {
+  return `flask-framework extension requires the 'prime' entry in the ${partName(yaml, 'install-app')} part to start with ${profileFor(yaml).appDir}`
+}
+export const PRIME_PROBLEM = primeProblemText({ base: 'ubuntu@24.04' })
 
-/** Python's re.match("-? *flask/app", p): a prefix match. */
+/** Python's re.match of the profile's prime pattern: a prefix match. */
 export function primeProblems(yaml: Yaml): string[] {
-  const ok = userPrime(yaml).every(p => typeof p === 'string' && /^-? *flask\/app/.test(p))
-  return ok ? [] : [PRIME_PROBLEM]
+  const pattern = profileFor(yaml).prime
+  const ok = userPrime(yaml).every(p => typeof p === 'string' && pattern.test(p))
+  return ok ? [] : [primeProblemText(yaml)]
 }
 
-function appPrime(yaml: Yaml, facts: ProjectFacts): string[] {
+function appPrime(yaml: Yaml, facts: Pick<ProjectFacts, 'topLevel'>): string[] {
   const prime = userPrime(yaml) as string[]
   if (prime.length > 0) return prime
   const present = new Set(facts.topLevel)
-  return DEFAULT_PRIME.filter(f => present.has(f)).map(f => `flask/app/${f}`)
+  const { appDir } = profileFor(yaml)
+  return DEFAULT_PRIME.filter(f => present.has(f)).map(f => `${appDir}/${f}`)
 }
 
-/** posix relpath(entry, "flask/app") for the include-mode organize map. */
-function relToApp(entry: string): string {
-  const from = ['flask', 'app']
+/** posix relpath(entry, appDir) for the include-mode organize map. */
+function relTo(appDir: string, entry: string): string {
+  const from = appDir.split('/')
   const to = entry.split('/').filter(s => s !== '' && s !== '.')
   const resolved: string[] = []
   for (const s of to) {
@@ -148,14 +267,15 @@ function relToApp(entry: string): string {
   return rel.length === 0 ? '.' : rel.join('/')
 }
 
-function installAppPart(yaml: Yaml, facts: ProjectFacts): Yaml {
+function installAppPart(yaml: Yaml, facts: Pick<ProjectFacts, 'topLevel'>): Yaml {
+  const { appDir } = profileFor(yaml)
   const prime = appPrime(yaml, facts)
   const organize: Record<string, string> = {}
   if (prime.length > 0 && prime[0] && !prime[0].startsWith('-')) {
-    for (const entry of prime) organize[relToApp(entry)] = entry
+    for (const entry of prime) organize[relTo(appDir, entry)] = entry
   } else {
     for (const f of [...facts.topLevel].sort(pyStrCompare)) {
-      if (!NEVER_COPIED.some(p => p.test(f))) organize[f] = `flask/app/${f}`
+      if (!NEVER_COPIED.some(p => p.test(f))) organize[f] = `${appDir}/${f}`
     }
   }
   return {
@@ -166,6 +286,18 @@ function installAppPart(yaml: Yaml, facts: ProjectFacts): Yaml {
     prime,
     permissions: [{ owner: DAEMON_UID, group: DAEMON_UID }]
   }
+}
+
+/**
+ * rockcraft#1348 copies a flat layout (a project directory organized into itself, app -> app/app
+ * on 26.04) in override-build instead of organize; that code was not readable (ROCKCRAFT_STATE),
+ * so the rendered part may differ from rockcraft's there. The organize entries it concerns.
+ */
+export function unverifiedFlatLayout(installApp: Yaml | undefined): string[] {
+  const organize = isMapping(installApp?.organize) ? installApp.organize : {}
+  return Object.entries(organize)
+    .filter(([src, dst]) => typeof dst === 'string' && dst.startsWith(`${src}/`))
+    .map(([src, dst]) => `${src} -> ${String(dst)}`)
 }
 
 /** Python sorts strings by code point; JavaScript's default sort uses UTF-16 units. */
@@ -185,41 +317,82 @@ export function barePython(yaml: Yaml): string | undefined {
   return typeof buildBase === 'string' ? PYTHON_FOR_BUILD_BASE[buildBase] : undefined
 }
 
-function parts(yaml: Yaml, facts: ProjectFacts): Yaml {
+/** The uv plugin builds the dependencies (rockcraft#1308): V2, with uv.lock and pyproject.toml. */
+export function usesUv(yaml: Yaml, facts: Pick<ProjectFacts, 'topLevel'>): boolean {
+  return (
+    profileFor(yaml).uv &&
+    facts.topLevel.includes('uv.lock') &&
+    facts.topLevel.includes('pyproject.toml')
+  )
+}
+
+/** rockcraft#1308's refusal, as its description words it (its code was not readable). */
+export const UV_WITHOUT_PYPROJECT =
+  'the plugin requires both uv.lock and pyproject.toml to be present'
+
+function dependenciesPart(yaml: Yaml, facts: ProjectFacts): Yaml {
+  const profile = profileFor(yaml)
   const bare = yaml.base === 'bare'
   const python = bare ? barePython(yaml) : undefined
-  const dependencies: Yaml = {
-    plugin: 'python',
-    'stage-packages': bare ? [`python${python}-venv_ensurepip`] : ['python3-venv'],
-    source: '.',
-    'python-packages': ['gunicorn~=23.0'],
-    'python-requirements': facts.hasRequirementsTxt ? ['requirements.txt'] : [],
-    'build-environment': bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : []
+  const stagePackages = bare ? [`python${python}-venv_ensurepip`] : ['python3-venv']
+  const buildEnvironment = bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : []
+  if (usesUv(yaml, facts)) {
+    // Written from rockcraft#1308's description: uv sync from the lock, then the server added
+    // after it (the lock is the source of truth). Not read in code: see ROCKCRAFT_STATE.
+    return {
+      plugin: 'uv',
+      'stage-packages': stagePackages,
+      source: '.',
+      'build-snaps': ['astral-uv'],
+      'build-environment': buildEnvironment,
+      'override-build': `craftctl default\nuv pip install ${profile.gunicorn}`
+    }
   }
+  return {
+    plugin: 'python',
+    'stage-packages': stagePackages,
+    source: '.',
+    'python-packages': [profile.gunicorn],
+    'python-requirements': facts.hasRequirementsTxt ? ['requirements.txt'] : [],
+    'build-environment': buildEnvironment
+  }
+}
+
+function parts(yaml: Yaml, facts: ProjectFacts): Yaml {
+  const profile = profileFor(yaml)
+  const name = (part: string): string => partName(yaml, part)
+  const bare = yaml.base === 'bare'
+  const dependencies = dependenciesPart(yaml, facts)
+  const configFile = `${profile.configDir}/gunicorn.conf.py`
+  // V2's config directory is its own (/var/lib/gunicorn), writable by _daemon_ too.
+  const configPermissions = [
+    ...(profile.configDir === profile.appDir.split('/')[0] ? [] : [profile.configDir]),
+    configFile
+  ].map(path => ({ path, owner: DAEMON_UID, group: DAEMON_UID }))
   const out: Yaml = {
-    'flask-framework/dependencies': dependencies,
-    'flask-framework/install-app': installAppPart(yaml, facts),
-    'flask-framework/config-files': {
+    [name('dependencies')]: dependencies,
+    [name('install-app')]: installAppPart(yaml, facts),
+    [name('config-files')]: {
       plugin: 'dump',
-      source: CONFIG_FILES_SOURCE,
-      organize: { 'gunicorn.conf.py': 'flask/gunicorn.conf.py' },
-      permissions: [{ path: 'flask/gunicorn.conf.py', owner: DAEMON_UID, group: DAEMON_UID }]
+      source: dataDir(CONFIG_FILES_SOURCE, profile),
+      organize: { 'gunicorn.conf.py': configFile },
+      permissions: configPermissions
     },
-    'flask-framework/statsd-exporter': {
+    [name('statsd-exporter')]: {
       'build-snaps': ['go'],
-      'source-tag': 'v0.26.0',
+      'source-tag': profile.statsdTag,
       plugin: 'go',
       source: 'https://github.com/prometheus/statsd_exporter.git'
     },
-    'flask-framework/logging': {
+    [name('logging')]: {
       plugin: 'nil',
       'override-build': [
         'craftctl default',
         'mkdir -p $CRAFT_PART_INSTALL/opt/promtail',
         'mkdir -p $CRAFT_PART_INSTALL/etc/promtail',
-        'mkdir -p $CRAFT_PART_INSTALL/var/log/flask'
+        `mkdir -p $CRAFT_PART_INSTALL/${profile.logDir}`
       ].join('\n'),
-      permissions: ['opt/promtail', 'etc/promtail', 'var/log/flask'].map(path => ({
+      permissions: ['opt/promtail', 'etc/promtail', profile.logDir].map(path => ({
         path,
         owner: DAEMON_UID,
         group: DAEMON_UID
@@ -227,19 +400,33 @@ function parts(yaml: Yaml, facts: ProjectFacts): Yaml {
     }
   }
   if (bare) {
-    out['flask-framework/runtime'] = {
+    out[name('runtime')] = {
       plugin: 'nil',
       'override-build':
         'mkdir -m 777 ${CRAFT_PART_INSTALL}/tmp\nln -sf /usr/bin/bash ${CRAFT_PART_INSTALL}/usr/bin/sh',
       'stage-packages': ['bash_bins', 'coreutils_bins', 'ca-certificates_data']
     }
-    out['flask-framework/runtime-libs'] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] }
+    out[name('runtime-libs')] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] }
   } else {
     // ca-certificates_data and python3-venv both ship this file with different content.
     dependencies.stage = ['-etc/ssl/certs/ca-certificates.crt']
-    out['flask-framework/runtime'] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] }
+    out[name('runtime')] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] }
+  }
+  if (profile.appData) {
+    // rockcraft#1332's AppDataDirMixin adds it after the framework's parts, unprefixed.
+    out['app-data'] = {
+      plugin: 'nil',
+      'override-build': 'mkdir -p ${CRAFT_PART_INSTALL}/app-data',
+      permissions: [{ path: 'app-data', owner: DAEMON_UID, group: DAEMON_UID }]
+    }
   }
   return out
+}
+
+/** The flask service's command as the extension writes it. */
+export function flaskCommand(yaml: Yaml, wsgi: string | undefined, worker: string): string {
+  const { configDir } = profileFor(yaml)
+  return `/bin/python3 -m gunicorn -c /${configDir}/gunicorn.conf.py '${wsgi}' -k [ ${worker} ]`
 }
 
 /** The extension's root snippet (flask-framework/gunicorn.py get_root_snippet). */
@@ -250,9 +437,7 @@ export function rootSnippet(yaml: Yaml, facts: ProjectFacts): Yaml {
     after: ['statsd-exporter'],
     user: '_daemon_'
   }
-  if (!userFlaskCommand(yaml)) {
-    flask.command = `/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py '${facts.wsgi}' -k [ ${facts.worker} ]`
-  }
+  if (!userFlaskCommand(yaml)) flask.command = flaskCommand(yaml, facts.wsgi, facts.worker)
   return {
     run_user: '_daemon_',
     services: {
@@ -398,17 +583,17 @@ export function asProjectModel(expanded: Yaml): Yaml {
   return ordered(data, PROJECT_FIELDS)
 }
 
-/** The expanded flask-framework/install-app part: what decides the files under /flask/app. */
+/** The expanded install-app part: what decides the files under the app directory. */
 export function expandedInstallApp(yaml: Yaml, topLevel: string[]): Yaml | undefined {
-  const snippet = rootSnippet(yaml, { topLevel, hasRequirementsTxt: false, worker: 'sync' })
-  const expanded = applySnippet(yaml, { parts: snippet.parts })
+  const name = partName(yaml, 'install-app')
+  const expanded = applySnippet(yaml, { parts: { [name]: installAppPart(yaml, { topLevel }) } })
   const parts = expanded.parts
-  const part = isMapping(parts) ? parts[`${EXTENSION}/install-app`] : undefined
+  const part = isMapping(parts) ? parts[name] : undefined
   return isMapping(part) ? part : undefined
 }
 
 /**
- * The install-app prime list with `additions` (flask/app/... entries) added, keeping the entries
+ * The install-app prime list with `additions` (entries under the app directory) added, keeping the entries
  * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
  * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
  */
@@ -417,11 +602,7 @@ export function primeWith(
   topLevel: string[],
   additions: string[]
 ): string[] | undefined {
-  const current = appPrime(yaml, {
-    topLevel,
-    hasRequirementsTxt: false,
-    worker: 'sync'
-  })
+  const current = appPrime(yaml, { topLevel })
   if (current.length === 0 || current[0].startsWith('-')) return undefined
   const added = additions.filter(a => !current.includes(a))
   return added.length === 0 ? undefined : [...current, ...added]

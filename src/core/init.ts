@@ -4,6 +4,7 @@
 import { open, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { ProjectError, ProjectUsageError } from './check.js'
+import { partName, profileFor } from './expand.js'
 import { INVALID_NAME, INVALID_VERSION, isValidProjectName, isValidVersion } from './names.js'
 
 export { isValidProjectName, INVALID_NAME } from './names.js'
@@ -49,8 +50,20 @@ export function renderRockcraftYaml(name: string, base: string, version: string)
           'build-base: ubuntu@24.04 # required when the base is bare'
         ]
       : [`base: ${base}`]
+  // The 26.04 (V2) extension names its parts with '.' and puts the project in /app.
+  const yaml = { base }
+  const { appDir, experimental } = profileFor(yaml)
+  const installApp = partName(yaml, 'install-app')
+  const dependencies = partName(yaml, 'dependencies')
   return [
     `# flask-framework reference: ${DOCS}/reference/extensions/flask-framework`,
+    ...(experimental
+      ? [
+          `# the ${base} flask-framework extension is experimental: rockcraft needs`,
+          '# ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=1 (the action: experimental-extensions: true;',
+          '# flask-rock check --experimental-extensions)'
+        ]
+      : []),
     '',
     `name: ${name}`,
     `# bases, and 'bare' bases for chiselled rocks: ${DOCS}/explanation/bases/`,
@@ -75,19 +88,19 @@ export function renderRockcraftYaml(name: string, base: string, version: string)
     '# uncomment the sections you need.',
     '# parts: # uncomment this line to add or change any part',
     '',
-    '#   flask-framework/install-app:',
+    `#   ${installApp}:`,
     '#     prime:',
     '#       # only app/, app.py, main.py, src/, migrate, migrate.sh, migrate.py, static/ and',
     '#       # templates/ go into the rock by default. Listing entries here replaces that list:',
     '#       # keep the defaults you use, and add every module your app imports (config.py...).',
-    '#       # each entry is "flask/app/" followed by the path in the project.',
-    '#       - flask/app/app.py',
-    '#       - flask/app/config.py',
-    '#       - flask/app/templates',
-    '#       - flask/app/static',
+    `#       # each entry is "${appDir}/" followed by the path in the project.`,
+    `#       - ${appDir}/app.py`,
+    `#       - ${appDir}/config.py`,
+    `#       - ${appDir}/templates`,
+    `#       - ${appDir}/static`,
     '',
     '# Ubuntu packages needed to build a Python dependency:',
-    '#   flask-framework/dependencies:',
+    `#   ${dependencies}:`,
     '#     build-packages:',
     '#       # for example, to build a package that needs pkg-config and libxmlsec1-dev:',
     '#       - pkg-config',

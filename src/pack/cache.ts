@@ -93,14 +93,16 @@ export function packCacheKey(input: CacheKeyInput): { key: string; restoreKeys: 
 }
 
 // Parts' fields that the extension fills from the project's top-level file names: they move
-// app files around and download nothing.
+// app files around and download nothing. The part is flask-framework.install-app on 26.04.
 const APP_FILE_FIELDS: Record<string, string[]> = {
-  'flask-framework/install-app': ['organize', 'stage', 'prime']
+  'flask-framework/install-app': ['organize', 'stage', 'prime'],
+  'flask-framework.install-app': ['organize', 'stage', 'prime']
 }
 
 /**
  * What decides what a pack downloads and builds, by file: the bytes of each dependency file the
- * project check found (requirements.txt, pyproject.toml), and for rockcraft.yaml the expanded
+ * project check found (requirements.txt, pyproject.toml, and uv.lock when the uv plugin builds
+ * from it), and for rockcraft.yaml the expanded
  * project's parts, platforms and package repositories (not its summary, version or services).
  */
 export async function cacheDependencies(
