@@ -17,6 +17,7 @@ describe('parseInputs', () => {
       buildMode: 'auto',
       verbosity: 'brief',
       cache: true,
+      experimentalExtensions: false,
       smokeTest: true,
       worker: 'auto',
       smokePath: '/',
@@ -34,6 +35,11 @@ describe('parseInputs', () => {
     ['verbosity', 'loud', /one of quiet/],
     ['worker', 'eventlet', /one of auto, sync, gevent/],
     ['check-only', 'yes', /true or false/],
+    [
+      'experimental-extensions',
+      '1',
+      /Input 'experimental-extensions' must be true or false; got '1'/
+    ],
     ['smoke-timeout', '0', /whole number from 1 to 3600/],
     ['smoke-expect-status', '99', /whole number from 100 to 599/],
     ['smoke-path', 'health', /starting with '\/'/],
@@ -43,6 +49,17 @@ describe('parseInputs', () => {
   ])('rejects %s=%j with a clear message', (name, value, message) => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(InputError)
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(message)
+  })
+
+  it('experimental-extensions: true enables them (the 26.04 extension), as True or TRUE too', () => {
+    for (const value of ['true', 'True', 'TRUE']) {
+      expect(parseInputs(reader({ 'experimental-extensions': value })).experimentalExtensions).toBe(
+        true
+      )
+    }
+    expect(parseInputs(reader({ 'experimental-extensions': 'false' })).experimentalExtensions).toBe(
+      false
+    )
   })
 
   it('accepts channels with track and branch, and lists of push references', () => {

@@ -182,6 +182,34 @@ describe('check-only', () => {
     )
   })
 
+  it('experimental-extensions: true lets the 26.04 (V2) extension through the check, and the pack sees the variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'v2-'))
+    cpSync(EXAMPLE, dir, { recursive: true })
+    const yamlFile = join(dir, 'rockcraft.yaml')
+    writeFileSync(
+      yamlFile,
+      readFileSync(yamlFile, 'utf8').replace(/^base: .*$/m, 'base: ubuntu@26.04')
+    )
+    delete process.env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain("Extension is experimental: 'flask-framework'")
+
+    process.exitCode = undefined
+    setInputs({ 'project-path': dir, 'check-only': 'true', 'experimental-extensions': 'true' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    const expanded = parse(readFileSync(outputs().expanded, 'utf8'))
+    expect(expanded.services.flask.command).toBe(
+      "/bin/python3 -m gunicorn -c /var/lib/gunicorn/gunicorn.conf.py 'app:app' -k [ gevent ]"
+    )
+    expect(Object.keys(expanded.parts)).toContain('flask-framework.install-app')
+    // rockcraft expand-extensions and rockcraft pack read it from the environment.
+    expect(process.env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS).toBe('1')
+  })
+
   it('reports a bad input as one line before anything runs', async () => {
     setInputs({ 'build-mode': 'host' })
     await run()

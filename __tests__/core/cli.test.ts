@@ -334,13 +334,40 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
       "- Extension is experimental: 'flask-framework'\n" +
-        `hint: ${dir}/rockcraft.yaml:2: the flask-framework extension supports the bases bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04; base ubuntu@20.04 is not one of them\n`
+        `hint: ${dir}/rockcraft.yaml:2: the flask-framework extension supports the bases ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04); base ubuntu@20.04 is not one of them\n`
     )
     // ubuntu@26.04 is experimental: there the hint is rockcraft's own advice.
     const next = flaskRock(['check', withYaml(YAML('shop', '"1.0"', 'ubuntu@26.04'))])
     expect(next.stderr).toMatch(
       /^hint: .*rockcraft.yaml:2: Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions\.$/m
     )
+  })
+
+  it('--experimental-extensions: check and expand take the 26.04 (V2) extension, as rockcraft does with the variable', () => {
+    const dir = withYaml(YAML('shop', '"1.0"', 'ubuntu@26.04'))
+    const refused = flaskRock(['check', dir])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.split('\n')[0]).toBe("- Extension is experimental: 'flask-framework'")
+    expect(refused.stderr).toContain(
+      'hint: ' +
+        `${dir}/rockcraft.yaml:2: the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions`
+    )
+    const checked = flaskRock(['check', '--experimental-extensions', dir])
+    expect(checked).toMatchObject({
+      code: 0,
+      stdout: 'wsgi: app:app\nworker: sync\nships: app.py\n',
+      stderr: ''
+    })
+    const expanded = flaskRock(['expand', dir, '--experimental-extensions'])
+    expect(expanded.code).toBe(0)
+    expect(expanded.stdout).toContain(
+      "    command: /bin/python3 -m gunicorn -c /var/lib/gunicorn/gunicorn.conf.py 'app:app'\n"
+    )
+    expect(expanded.stdout).toContain('  flask-framework.install-app:\n')
+    expect(flaskRock(['init', '--experimental-extensions', dir])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("option --experimental-extensions does not apply to 'init'")
+    })
   })
 
   it('a hint shows its location once', () => {

@@ -2,7 +2,7 @@ import { afterAll, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { ProjectError } from '../../src/core/check.js'
+import { checkProject, ProjectError } from '../../src/core/check.js'
 import { initRockcraftYaml, isValidProjectName } from '../../src/core/init.js'
 import { cleanup, project } from './helpers.js'
 import { describeWith, PYYAML } from '../support/real-parts.js'
@@ -109,6 +109,47 @@ describePyYaml('initRockcraftYaml', () => {
         ]
       }
     })
+  })
+
+  it('--base ubuntu@26.04: the V2 names (flask-framework.install-app, app/...), experimental said, and the check accepts it once enabled', async () => {
+    const dir = project({ 'requirements.txt': 'flask\n', 'app.py': 'app = object()\n' })
+    const { path: file } = await initRockcraftYaml(dir, { name: 'shop', base: 'ubuntu@26.04' })
+    const text = readFileSync(file, 'utf8')
+    const lines = text.split('\n')
+    expect(lines.slice(0, 4)).toEqual([
+      '# flask-framework reference: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/flask-framework',
+      '# the ubuntu@26.04 flask-framework extension is experimental: rockcraft needs',
+      '# ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=1 (the action: experimental-extensions: true;',
+      '# flask-rock check --experimental-extensions)'
+    ])
+    for (const line of ['#   flask-framework.install-app:', '#   flask-framework.dependencies:']) {
+      expect(lines).toContain(line)
+    }
+    expect(text).not.toContain('flask/app')
+    expect(text).not.toContain('flask-framework/')
+    const uncommented = lines
+      .map(l =>
+        l === '# parts: # uncomment this line to add or change any part'
+          ? 'parts:'
+          : /^# ( {2}flask-framework\.install-app:| {4}prime:| {6}- app\/)/.test(l)
+            ? l.slice(2)
+            : l
+      )
+      .join('\n')
+    writeFileSync(file, uncommented.replace('- app/config.py', '- app/app.py'))
+    expect(load(file).parts).toEqual({
+      'flask-framework.install-app': {
+        prime: ['app/app.py', 'app/app.py', 'app/templates', 'app/static']
+      }
+    })
+    writeFileSync(file, text)
+    const refused = await checkProject(dir, { env: {} })
+    expect(refused.problems.map(p => p.message)).toEqual([
+      "Extension is experimental: 'flask-framework'"
+    ])
+    const ok = await checkProject(dir, { env: { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' } })
+    expect(ok.problems).toEqual([])
+    expect(Object.keys(ok.expanded!.parts as object)).toContain('flask-framework.install-app')
   })
 
   it('takes name, base and version', async () => {

@@ -12,12 +12,17 @@
 //   app-data part, added after the framework's parts) and gen_logging_part;
 // - on top of canonical/rockcraft 3f947837 (extension.py's get_project_base and
 //   _FrameworkFactory, _utils.py's merge, the Project model's printing).
+// - #1308's unit tests of uses_uv and validate_uv_lockfile, index file 55071047878.
 // Not from code (ROCKCRAFT_STATE.unverified): bare 26.04's Python (3.14), the uv dependencies
-// part and its refusal (#1308's description), and #1348's override-build for a flat layout.
+// part and its refusal's full sentence (#1308's description), and #1348's override-build for a
+// flat layout.
+// The fixture flask-2604.expanded.yaml is PyYAML's print (craft-application's settings) of the
+// project written out by hand from the code above, not of this project's output.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { checkProject, renderExpansion, type CheckResult } from '../../src/core/check.js'
+import { withRockcraftRevision } from '../../src/core/expand.js'
 import { ROCKCRAFT_STATE, rockcraftStateLine } from '../../src/core/rockcraft-state.js'
 import { cleanup, FLASK_YAML, project } from './helpers.js'
 
@@ -163,9 +168,15 @@ describe('the rockcraft state these cases follow', () => {
     expect(ROCKCRAFT_STATE.pullRequests.filter(p => 'unverified' in p).map(p => p.number)).toEqual([
       1320, 1348, 1308
     ])
-    expect(ROCKCRAFT_STATE.pullRequests.filter(p => !('readFrom' in p)).map(p => p.number)).toEqual(
-      [1308]
-    )
+    // Each names the code read for it (for #1308, only its tests).
+    expect(ROCKCRAFT_STATE.pullRequests.map(p => p.readFrom.length > 0)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true
+    ])
   })
 })
 
@@ -206,6 +217,19 @@ describe('ubuntu@26.04: the whole expansion', () => {
     expect(renderExpansion(r.expanded, 'yaml')).toBe(
       readFileSync(path.join(ROOT, '__tests__/core/fixtures/flask-2604.expanded.yaml'), 'utf8')
     )
+  })
+
+  it("the installed snap's revision goes into the v2 config-files source, as rockcraft prints it", async () => {
+    const r = await accepted({ 'requirements.txt': 'flask', 'app.py': 'app = object()' }, Y2604)
+    const revised = withRockcraftRevision(r.expanded, '3339')
+    expect((revised.parts as Parts)['flask-framework.config-files'].source).toBe(
+      '/snap/rockcraft/3339/share/rockcraft/extensions/flask-framework/v2'
+    )
+    // Only that source: the rest is the same.
+    expect({ ...(revised.parts as Parts), 'flask-framework.config-files': {} }).toEqual({
+      ...(r.expanded.parts as Parts),
+      'flask-framework.config-files': {}
+    })
   })
 
   it('gevent in requirements.txt: the gevent worker', async () => {

@@ -182,3 +182,51 @@ describe('pack cache key', () => {
     )
   })
 })
+
+describe('pack cache key of a uv project on 26.04 (rockcraft#1308: the uv plugin builds from uv.lock)', () => {
+  const ENABLED = { ...process.env, ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }
+  const LOCK =
+    'version = 1\nrequires-python = ">=3.12"\n\n[[package]]\nname = "flask"\nversion = "3.1.0"\n'
+
+  /** The example as a uv project (pyproject.toml + uv.lock) on `base`, edited, and its key. */
+  async function uvKey(base: string, edit: (dir: string) => void): Promise<string> {
+    const dir = path.join(root, `uv${n++}`)
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(
+      path.join(dir, 'pyproject.toml'),
+      '[project]\nname = "flask-gevent"\nversion = "0.1"\ndependencies = ["flask", "gevent"]\n'
+    )
+    writeFileSync(path.join(dir, 'uv.lock'), LOCK)
+    yamlEdit(/^base: .*$/m, `base: ${base}`)(dir)
+    edit(dir)
+    const checked = await checkProject(dir, { env: ENABLED })
+    expect(checked.problems).toEqual([])
+    return packCacheKey({
+      runnerOs: 'Linux',
+      arch: 'X64',
+      mode: 'destructive',
+      base,
+      revision: '3339',
+      dependencies: await cacheDependencies(packProject(checked))
+    }).key
+  }
+  const lockEdit = (dir: string): void =>
+    appendFileSync(
+      path.join(dir, 'uv.lock'),
+      '\n[[package]]\nname = "gevent"\nversion = "25.5.1"\n'
+    )
+
+  it('on 26.04 uv.lock decides the key; a file the pack does not read does not', async () => {
+    const base = await uvKey('ubuntu@26.04', same)
+    expect(await uvKey('ubuntu@26.04', same)).toBe(base)
+    expect(await uvKey('ubuntu@26.04', d => writeFileSync(path.join(d, 'README.md'), 'x\n'))).toBe(
+      base
+    )
+    expect(await uvKey('ubuntu@26.04', lockEdit)).not.toBe(base)
+  })
+
+  it('on 24.04 the python plugin ignores uv.lock, and so does the key', async () => {
+    const base = await uvKey('ubuntu@24.04', same)
+    expect(await uvKey('ubuntu@24.04', lockEdit)).toBe(base)
+  })
+})

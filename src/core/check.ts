@@ -746,7 +746,8 @@ export async function checkProject(
   return result
 }
 
-const SUPPORTED_BASES = `${V1.bases.filter(b => b !== 'bare').join(', ')}, bare with build-base ubuntu@22.04 or ubuntu@24.04, and (experimental) ${V2.bases.filter(b => b !== 'bare').join(', ')} or bare with build-base ubuntu@26.04`
+const SUPPORTED_BASES =
+  'ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04)'
 
 function routingBaseOf(yaml: Yaml): string {
   return routingBase(yaml) ?? String(yaml['build-base'] ?? yaml.base)

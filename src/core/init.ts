@@ -13,6 +13,8 @@ const DOCS = 'https://documentation.ubuntu.com/rockcraft/latest'
 /** rockcraft's fallback when no valid name can be made from the directory name. */
 export const DEFAULT_NAME = 'my-rock-name'
 const BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04', 'ubuntu@26.04']
+/** rockcraft init's build-base for a bare rock. */
+const BARE_BUILD_BASE = 'ubuntu@24.04'
 
 /**
  * A valid project name made from a directory name, and what was changed to get it:
@@ -47,11 +49,11 @@ export function renderRockcraftYaml(name: string, base: string, version: string)
     base === 'bare'
       ? [
           'base: bare # an ubuntu base such as ubuntu@24.04 is the alternative',
-          'build-base: ubuntu@24.04 # required when the base is bare'
+          `build-base: ${BARE_BUILD_BASE} # required when the base is bare`
         ]
       : [`base: ${base}`]
   // The 26.04 (V2) extension names its parts with '.' and puts the project in /app.
-  const yaml = { base }
+  const yaml = base === 'bare' ? { base, 'build-base': BARE_BUILD_BASE } : { base }
   const { appDir, experimental } = profileFor(yaml)
   const installApp = partName(yaml, 'install-app')
   const dependencies = partName(yaml, 'dependencies')

@@ -58,8 +58,10 @@ export const ROCKCRAFT_STATE = {
       number: 1308,
       change:
         'uv.lock with pyproject.toml: the dependencies part is built by the uv plugin (uv sync) and gunicorn is added after it; uv.lock without pyproject.toml is refused',
+      readFrom:
+        'only its unit tests of uses_uv and validate_uv_lockfile (search index file 55071047878): uv iff both files; the refusal is an ExtensionError naming "both uv.lock and pyproject.toml"',
       unverified:
-        "the whole uv dependencies part and the refusal's text, written from the pull request's description; the bases (26.04 only) from its review thread"
+        "the uv dependencies part itself and the refusal's full sentence, written from the pull request's description; the bases (26.04 only) from its review thread"
     }
   ] satisfies FollowedPullRequest[]
 } as const
