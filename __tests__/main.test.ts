@@ -206,6 +206,7 @@ describe('check-only', () => {
       "/bin/python3 -m gunicorn -c /var/lib/gunicorn/gunicorn.conf.py 'app:app' -k [ gevent ]"
     )
     expect(Object.keys(expanded.parts)).toContain('flask-framework.install-app')
+    expect(summary()).toContain('<tr><td>Ships in /app</td><td><code>app.py</code></td></tr>')
     // rockcraft expand-extensions and rockcraft pack read it from the environment.
     expect(process.env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS).toBe('1')
   })

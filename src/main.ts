@@ -305,7 +305,8 @@ async function check(
       ...p,
       file: relative(p.file)
     })),
-    ships: result.boot?.ships
+    ships: result.boot?.ships,
+    appDir: result.boot?.appDir
   }
   const annotate = (
     say: typeof core.warning | typeof core.error,

@@ -31,8 +31,10 @@ export interface RunReport {
     initWritten?: boolean
     problems: ProblemLine[]
     hints: ProblemLine[]
-    /** top-level entries the rock ships under /flask/app */
+    /** top-level entries the rock ships under /flask/app (/app on 26.04) */
     ships?: string[]
+    /** flask/app, or app on 26.04 */
+    appDir?: string
   }
   expandedYaml?: string
   buildMode?: { mode: string; reason: string }

@@ -508,3 +508,54 @@ describe('26.04 refusals and hints', () => {
     expect(messages(r)).toEqual(['Unable to determine the Python version for the build-base devel'])
   })
 })
+
+describe('the boot prediction on 26.04 looks under /app', () => {
+  it('a top-level module the rock lacks: the fix names flask-framework.install-app and app/ entries', async () => {
+    const dir = project(
+      {
+        'requirements.txt': 'flask',
+        'app.py': 'from config import Config\napp = object()\n',
+        'config.py': 'class Config: pass\n'
+      },
+      Y2604
+    )
+    const r = await checkProject(dir, { env: ENABLED })
+    expect(r.problems).toEqual([])
+    expect(r.boot?.ships).toEqual(['app.py'])
+    expect(r.boot?.problems).toEqual([
+      {
+        message:
+          "config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework.install-app: {prime: [app/app.py, app/config.py]}}",
+        file: path.join(dir, 'app.py'),
+        line: 1,
+        column: 1
+      }
+    ])
+  })
+
+  it("the user's own command with the V2 config path is followed; another config is not", async () => {
+    const files = {
+      'requirements.txt': 'flask',
+      'app.py': 'import helpers\napp = object()\n',
+      'helpers.py': ''
+    }
+    const command = (config: string): Record<string, unknown> => ({
+      ...Y2604,
+      services: {
+        flask: { command: `/bin/python3 -m gunicorn -c ${config} 'app:app' -k [ sync ]` }
+      }
+    })
+    const followed = await checkProject(
+      project(files, command('/var/lib/gunicorn/gunicorn.conf.py')),
+      {
+        env: ENABLED
+      }
+    )
+    expect(followed.boot?.problems.map(p => p.message)).toEqual([
+      "helpers is imported at boot, but the rock will not contain helpers.py: gunicorn would stop with ModuleNotFoundError: No module named 'helpers'. Add to rockcraft.yaml: parts: {flask-framework.install-app: {prime: [app/app.py, app/helpers.py]}}"
+    ])
+    const other = await checkProject(project(files, command('/etc/my.conf.py')), { env: ENABLED })
+    expect(other.problems).toEqual([])
+    expect(other.boot).toBeUndefined()
+  })
+})

@@ -79,6 +79,8 @@ export interface BootPrediction {
   warnings: Problem[]
   /** top-level entries under the app directory (/flask/app, /app on 26.04), directories with a trailing "/" */
   ships: string[]
+  /** where the rock holds the project: flask/app, or app on 26.04 */
+  appDir: string
   graph: BootGraph
 }
 
@@ -883,7 +885,7 @@ function bootPrediction(
       message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
     })
   }
-  return { problems, warnings, ships, graph }
+  return { problems, warnings, ships, appDir: APP, graph }
 }
 
 /** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
