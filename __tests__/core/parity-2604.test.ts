@@ -19,7 +19,7 @@
 // The fixture flask-2604.expanded.yaml is PyYAML's print (craft-application's settings) of the
 // project written out by hand from the code above, not of this project's output.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, symlinkSync } from 'node:fs'
 import * as path from 'node:path'
 import { checkProject, renderExpansion, type CheckResult } from '../../src/core/check.js'
 import { withRockcraftRevision } from '../../src/core/expand.js'
@@ -434,6 +434,25 @@ describe('uv projects (rockcraft#1308, from its description: ROCKCRAFT_STATE)', 
     expect(bad.problems[0]).toMatchObject({ file: path.join(dir, 'uv.lock'), line: 2 })
     expect(bad.problems[0].message).toMatch(/^uv\.lock is not TOML, so uv sync would refuse it: /)
     expect(bad.expanded).toBeUndefined()
+  })
+
+  it('a uv.lock that is a directory, or a symlink out of the project: one clear line each', async () => {
+    const asDir = project(
+      { 'pyproject.toml': PYPROJECT, 'uv.lock': null, 'app.py': 'app = 1' },
+      Y2604
+    )
+    expect((await checkProject(asDir, { env: ENABLED })).problems).toEqual([
+      { message: 'uv.lock is not a regular file', file: path.join(asDir, 'uv.lock') }
+    ])
+    const outside = project({ 'pyproject.toml': PYPROJECT, 'app.py': 'app = 1' }, Y2604)
+    symlinkSync('/etc/passwd', path.join(outside, 'uv.lock'))
+    expect((await checkProject(outside, { env: ENABLED })).problems).toEqual([
+      {
+        message:
+          'uv.lock is a symlink to /etc/passwd, outside the project; the rock build sees only the project directory',
+        file: path.join(outside, 'uv.lock')
+      }
+    ])
   })
 
   it('a uv.lock over 16 MB is refused without being read whole', async () => {

@@ -26,6 +26,7 @@ import {
   expandedInstallApp,
   isMapping,
   partName,
+  partSeparator,
   primeProblems,
   routingBase,
   primeWith,
@@ -699,7 +700,7 @@ export async function checkProject(
     for (const message of primeProblems(yaml)) {
       problems.push({ message, ...at(['parts', partName(yaml, 'install-app'), 'prime']) })
     }
-    if (partName(yaml, 'x') === `${EXTENSION}.x` && isMapping(yaml.parts)) {
+    if (partSeparator(yaml) === '.' && isMapping(yaml.parts)) {
       // rockcraft#1345: from 26.04 on, part names hold no '/', and the extension's use '.'.
       for (const part of Object.keys(yaml.parts).filter(p => p.includes('/'))) {
         const ours = part.startsWith(`${EXTENSION}/`)
@@ -761,7 +762,7 @@ export const EXPERIMENTAL_HERE =
 
 /**
  * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
- * dependencies from the lock (`uv sync --frozen`), which must then be TOML. uv.lock joins the
+ * dependencies from the lock (uv sync, UV_FROZEN), which must then be TOML. uv.lock joins the
  * dependency files (the pack cache key).
  */
 async function uvProblems(

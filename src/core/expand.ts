@@ -102,8 +102,9 @@ function dataDir(source: string, profile: ExtensionProfile): string {
 
 /**
  * The implementation rockcraft picks for this project (its _FrameworkFactory). Without a base key
- * (and no build-base) rockcraft would pick V2, but its project model refuses the project before that matters: V1
- * then, so that the messages about such a project name the parts as 22.04/24.04 users know them.
+ * (and no build-base) rockcraft would pick V2, but its project model refuses the project before
+ * that matters: V1 then, so that messages about such a project name the parts as 22.04/24.04
+ * users know them.
  */
 export function profileFor(yaml: Yaml): ExtensionProfile {
   if (!('base' in yaml) && !yaml['build-base']) return V1
