@@ -12,10 +12,13 @@
 //   app-data part, added after the framework's parts) and gen_logging_part;
 // - on top of canonical/rockcraft 3f947837 (extension.py's get_project_base and
 //   _FrameworkFactory, _utils.py's merge, the Project model's printing).
-// - #1308's unit tests of uses_uv and validate_uv_lockfile, index file 55071047878.
-// Not from code (ROCKCRAFT_STATE.unverified): bare 26.04's Python (3.14), the uv dependencies
-// part and its refusal's full sentence (#1308's description), and #1348's override-build for a
-// flat layout.
+// - #1303 at its pull request head db8772f7 and #1308 at its head a2586eb5 (gunicorn.py,
+//   _python_utils.py: uses_uv, validate_uv_lockfile and the uv dependencies part), both
+//   refs/pull/N/head in the canonical/rockcraft snapshot (fetch github:canonical/rockcraft), and
+//   #1308's unit tests, index file 55071047878.
+// Not from the merged code (ROCKCRAFT_STATE.unverified): bare 26.04's Python (3.14); uv on 26.04
+// only, with the 26.04 pin (#1308's review; its head applied uv to every base with ~=23.0); and
+// #1348's override-build for a flat layout.
 // The fixture flask-2604.expanded.yaml is PyYAML's print (craft-application's settings) of the
 // project written out by hand from the code above, not of this project's output.
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -359,7 +362,7 @@ describe('bare with build-base ubuntu@26.04 (rockcraft#1320)', () => {
   })
 })
 
-describe('uv projects (rockcraft#1308, from its description: ROCKCRAFT_STATE)', () => {
+describe('uv projects (rockcraft#1308 at its head a2586eb5, on 26.04 only: ROCKCRAFT_STATE)', () => {
   const PYPROJECT = '[project]\nname = "foo-bar"\nversion = "0.1"\ndependencies = ["flask>=3"]\n'
   const LOCK =
     'version = 1\nrequires-python = ">=3.12"\n\n[[package]]\nname = "flask"\nversion = "3.1.0"\n'
@@ -373,9 +376,9 @@ describe('uv projects (rockcraft#1308, from its description: ROCKCRAFT_STATE)', 
       plugin: 'uv',
       'stage-packages': ['python3-venv'],
       source: '.',
-      'build-snaps': ['astral-uv'],
       'build-environment': [],
-      'override-build': 'craftctl default\nuv pip install gunicorn~=26.0',
+      'override-build':
+        'craftctl default\nuv pip install --python ${CRAFT_PART_INSTALL}/bin/python gunicorn~=26.0',
       stage: ['-etc/ssl/certs/ca-certificates.crt']
     })
     // Requirements come from pyproject.toml; uv.lock is a dependency file (the pack cache key).
@@ -386,7 +389,7 @@ describe('uv projects (rockcraft#1308, from its description: ROCKCRAFT_STATE)', 
       'rockcraft.yaml'
     ])
     expect(hints(r)).toContain(
-      "uv.lock and pyproject.toml: rockcraft builds flask-framework.dependencies with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308's description; its code could not be read (ROCKCRAFT_STATE)"
+      'uv.lock and pyproject.toml: rockcraft builds flask-framework.dependencies with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)'
     )
   })
 

@@ -778,7 +778,7 @@ async function uvProblems(
   if (!usesUv(yaml, { topLevel })) return []
   result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile)
   result.hints.push({
-    message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308's description; its code could not be read (ROCKCRAFT_STATE)`,
+    message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)`,
     file: lockFile
   })
   const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES)

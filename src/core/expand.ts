@@ -327,7 +327,7 @@ export function usesUv(yaml: Yaml, facts: Pick<ProjectFacts, 'topLevel'>): boole
   )
 }
 
-/** rockcraft#1308's refusal, as its description words it (its code was not readable). */
+/** rockcraft#1308's refusal (validate_uv_lockfile), raised before the other project checks. */
 export const UV_WITHOUT_PYPROJECT =
   'the plugin requires both uv.lock and pyproject.toml to be present'
 
@@ -338,15 +338,15 @@ function dependenciesPart(yaml: Yaml, facts: ProjectFacts): Yaml {
   const stagePackages = bare ? [`python${python}-venv_ensurepip`] : ['python3-venv']
   const buildEnvironment = bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : []
   if (usesUv(yaml, facts)) {
-    // Written from rockcraft#1308's description: uv sync from the lock, then the server added
-    // after it (the lock is the source of truth). Not read in code: see ROCKCRAFT_STATE.
+    // rockcraft#1308 at its head a2586eb5: uv sync from the lock, then gunicorn installed into
+    // the part's venv after it (the lock is the source of truth). The pin is V2's: see
+    // ROCKCRAFT_STATE for what of the merged code could not be read.
     return {
       plugin: 'uv',
       'stage-packages': stagePackages,
       source: '.',
-      'build-snaps': ['astral-uv'],
       'build-environment': buildEnvironment,
-      'override-build': `craftctl default\nuv pip install ${profile.gunicorn}`
+      'override-build': `craftctl default\nuv pip install --python \${CRAFT_PART_INSTALL}/bin/python ${profile.gunicorn}`
     }
   }
   return {

@@ -24,7 +24,8 @@ export const ROCKCRAFT_STATE = {
     {
       number: 1303,
       change: 'V2 (26.04) extension installs gunicorn~=26.0 and builds statsd_exporter v0.30.0',
-      readFrom: 'rockcraft/extensions/gunicorn.py, search index file 57975453950 (FlaskFrameworkV2)'
+      readFrom:
+        'rockcraft/extensions/gunicorn.py at the pull request head db8772f7 (2026-07-22, refs/pull/1303/head in the canonical/rockcraft snapshot), and search index file 57975453950 (FlaskFrameworkV2)'
     },
     {
       number: 1320,
@@ -59,9 +60,9 @@ export const ROCKCRAFT_STATE = {
       change:
         'uv.lock with pyproject.toml: the dependencies part is built by the uv plugin (uv sync) and gunicorn is added after it; uv.lock without pyproject.toml is refused',
       readFrom:
-        'only its unit tests of uses_uv and validate_uv_lockfile (search index file 55071047878): uv iff both files; the refusal is an ExtensionError naming "both uv.lock and pyproject.toml"',
+        'rockcraft/extensions/gunicorn.py and _python_utils.py at the pull request head a2586eb5 (2026-07-22, refs/pull/1308/head in the canonical/rockcraft snapshot); its unit tests of uses_uv and validate_uv_lockfile (search index file 55071047878)',
       unverified:
-        "the uv dependencies part itself and the refusal's full sentence, written from the pull request's description; the bases (26.04 only) from its review thread"
+        'the merged code: at that head the uv part applied to every base with gunicorn~=23.0; its review (2026-08-31) restricts uv to 26.04 and up before merging, so it is rendered on 26.04 only, with the 26.04 gunicorn pin'
     }
   ] satisfies FollowedPullRequest[]
 } as const
