@@ -669,7 +669,9 @@ export async function analyzeProject(
 
 /**
  * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
- * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
+ * runs gunicorn from the app directory the way the extension's does (its `-c` config, if any, is
+ * the extension's: /flask/gunicorn.conf.py, /var/lib/gunicorn/gunicorn.conf.py on 26.04);
+ * undefined when it cannot be read.
  */
 export function wsgiOfCommand(
   command: unknown,
@@ -680,7 +682,6 @@ export function wsgiOfCommand(
   if (/--chdir|--pythonpath|--paste/.test(command)) return undefined
   const configs = [...command.matchAll(/(?:^|\s)-c\s+(\S+)/g)].map(m => m[1])
   if (configs.some(c => c !== config)) return undefined
-
   const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/)
   const apps = tokens
     .map(t => t.replace(/^['"]|['"]$/g, ''))
