@@ -33,6 +33,8 @@ export interface RunReport {
     hints: ProblemLine[]
     /** top-level entries the rock ships under /flask/app */
     ships?: string[]
+    /** what `pip install .` puts into the venv, as one line */
+    installed?: string
   }
   expandedYaml?: string
   buildMode?: { mode: string; reason: string }

@@ -271,7 +271,10 @@ def flask_apps(limit_files=3000, limit_depth=3):
 
 # --- What the rock holds under /flask/app, from the expanded install-app part.
 class Rock:
-    def __init__(self, part):
+    def __init__(self, part, installed=None):
+        # What pip install . puts into the venv (src/core/installed.ts): top-level name -> project path.
+        self.installed = installed or {}
+        self.used_installed = set()
         self.organize = []
         self.cache = {}
         self.unsure = False
@@ -307,8 +310,24 @@ class Rock:
         """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
         key = (rock_rel, as_dir)
         if key not in self.cache:
-            self.cache[key] = self._source(rock_rel, as_dir)
+            self.cache[key] = self._source(rock_rel, as_dir) or self._installed(rock_rel, as_dir)
         return self.cache[key]
+
+    def _installed(self, rel, as_dir):
+        """The project path Python finds for rel in the venv's site-packages, where /flask/app (first
+        on sys.path) has no module or regular package of that top-level name."""
+        top, _, rest = rel.partition("/")
+        name = top[:-3] if not rest and top.endswith(".py") else top
+        where = self.installed.get(name)
+        if where is None or self._source(name + ".py", False) or self._source(name + "/__init__.py", False):
+            return None
+        if where.endswith(".py") != (not rest and not as_dir and top.endswith(".py")):
+            return None
+        src = where + ("/" + rest if rest else "")
+        found = (isdir(src) if as_dir else lexists(src) and not isdir(src)) and src
+        if found:
+            self.used_installed.add(name)
+        return found or None
 
     def _source(self, rock_rel, as_dir):
         dst = "flask/app/" + rock_rel
@@ -540,11 +559,12 @@ try:
         else:
             out["wsgi"] = wsgi
     if wsgi and req.get("install") is not None:
-        rock = Rock(req["install"])
+        rock = Rock(req["install"], req.get("installed"))
         module, _, attr = wsgi.partition(":")
         factory = attr.split("(")[0] if "(" in attr else None
         out["boot"] = predict(rock, module, factory, None)
         out["ships"] = rock.ships()
+        out["installed"] = sorted(rock.used_installed)
     print(json.dumps(out))
 except Stop:
     pass
@@ -599,12 +619,16 @@ export interface ProjectQuestion {
   wsgi?: string
   /** the expanded flask-framework/install-app part; null: no boot prediction */
   install: Record<string, unknown> | null
+  /** what `pip install .` puts into the venv (installed.ts): top-level name -> project path */
+  installed?: Record<string, string>
 }
 
 export interface ProjectAnalysis extends EntrypointResult {
   boot?: BootGraph
   /** top-level entries under /flask/app, directories with a trailing "/" */
   ships?: string[]
+  /** top-level names the walk found only in the venv, installed there by `pip install .` */
+  installed?: string[]
   apps?: FoundApp[]
 }
 
