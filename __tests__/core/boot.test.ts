@@ -257,7 +257,9 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(flaskRock(['check', ok])).toEqual({
       code: 0,
       stdout:
-        'wsgi: flaskr:create_app()\nworker: sync\nships: flaskr/ pyproject.toml rockcraft.yaml tests/\n',
+        'wsgi: flaskr:create_app()\nworker: sync\nships: flaskr/ pyproject.toml rockcraft.yaml tests/\n' +
+        // the dependencies part's pip install . (setuptools, flat layout) puts flaskr into the venv too
+        'installed: flaskr/ (pip install . into the venv, setuptools (legacy: pyproject.toml has no build-backend))\n',
       stderr: ''
     })
     // A top-level static/ makes the default list [static]: flaskr/ is left out of the rock.
@@ -269,7 +271,9 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', bad])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}}\n`
+      // static/ is a second top-level package to setuptools' flat-layout discovery
+      `- ${bad}/pyproject.toml: the pack would fail: pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level packages discovered in a flat-layout: ['flaskr', 'static']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout\n` +
+        `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}}\n`
     )
   })
 
@@ -356,8 +360,9 @@ describe('check --format json: the documented schema', () => {
       warnings: [],
       hints: [],
       ships: ['app.py'],
+      installed: null,
       boot: {
-        modules: [{ module: 'app', file: 'app.py', atBoot: true }],
+        modules: [{ module: 'app', file: 'app.py', atBoot: true, installed: false }],
         imports: [
           { from: 'app', module: 'os', line: 1, atBoot: true, status: 'stdlib' },
           { from: 'app', module: 'flask', line: 2, atBoot: true, status: 'third-party' },

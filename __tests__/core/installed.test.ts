@@ -597,7 +597,7 @@ describe('in what the user reads', () => {
       {
         kind: 'pack',
         message:
-          "pip install . (flask-framework/dependencies, setuptools (legacy: pyproject.toml has no build-backend)) would stop: setuptools: Multiple top-level packages discovered in a flat-layout: ['assets', 'migrations', 'myflaskapp']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout",
+          "pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level packages discovered in a flat-layout: ['assets', 'migrations', 'myflaskapp']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout",
         file: 'pyproject.toml',
         line: null,
         column: null
@@ -619,7 +619,7 @@ describe('in what the user reads', () => {
     const result = await checkProject(dir, { python: '/usr/bin/python3' })
     expect(result.boot?.problems).toEqual([])
     expect(result.install?.warnings.map(w => w.message)).toEqual([
-      'what pip install . (flask-framework/dependencies, setuptools (setup.py)) installs into the venv is unsure: setup.py computes packages; not run, so what pip install . installs is unsure'
+      'what pip install . (in flask-framework/dependencies) puts into the venv is unsure: setup.py computes packages; not run, so what pip install . installs is unsure'
     ])
     expect(result.boot?.warnings.map(w => w.message)).toEqual([
       'core is imported at boot, but the rock will not contain core/__init__.py under /flask/app; it boots only if pip install . puts core into the venv, which this check cannot tell from setup.py'

@@ -856,7 +856,7 @@ export function installedLine(install: InstallPrediction): string {
 /** installed.ts's answer as problems and warnings on the project's files. */
 function installPrediction(abs: string, p: ProjectInstall): InstallPrediction {
   const at = (file?: string): string | undefined => file && path.join(abs, file)
-  const pip = `pip install . (${EXTENSION}/dependencies, ${p.backend})`
+  const pip = `pip install . (in ${EXTENSION}/dependencies)`
   return {
     backend: p.backend,
     modules: p.modules,
@@ -865,7 +865,7 @@ function installPrediction(abs: string, p: ProjectInstall): InstallPrediction {
       : [],
     warnings: [
       ...p.unsure.map(u => ({
-        message: `what ${pip} installs into the venv is unsure: ${u.message}`,
+        message: `what ${pip} puts into the venv is unsure: ${u.message}`,
         file: at(u.file ?? p.file)
       })),
       ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))

@@ -2,6 +2,7 @@
 // parser: one python3 process reads every candidate file, so both the answer and the text of a
 // syntax error are the ones rockcraft would give.
 import { CommandError, run } from '../exec.js'
+import { resolvePython } from './python-path.js'
 
 /** Candidate files in rockcraft's search order, relative to the project. */
 export function entrypointCandidates(projectName: string | undefined): string[] {
@@ -44,6 +45,11 @@ gc.disable()
 
 MAX_BYTES = int(sys.argv[1])
 MAX_MODULES = int(sys.argv[2])
+MAX_MEMORY = int(sys.argv[3])
+# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
+# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
+import resource
+resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
@@ -54,6 +60,9 @@ hints = []
 trees = {}
 
 class Stop(Exception):
+    pass
+
+class OutOfMemory(Exception):
     pass
 
 class Unreadable(Exception):
@@ -167,8 +176,10 @@ def parse(rel, as_rockcraft):
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
     except (ValueError, TypeError) as e:
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
-    except (RecursionError, MemoryError):
+    except RecursionError:
         raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    except MemoryError:
+        raise OutOfMemory(rel)
     tree.lines = source.splitlines()
     return tree
 
@@ -568,12 +579,17 @@ try:
     print(json.dumps(out))
 except Stop:
     pass
+except (OutOfMemory, MemoryError) as e:
+    where = " parsing %s" % e.args[0] if isinstance(e, OutOfMemory) else ""
+    print(json.dumps({"error": "Python needed more than the %d MB this check allows it%s; the check stops there (the rock itself is not limited so)" % (MAX_MEMORY >> 20, where)}))
 # Freeing thousands of syntax trees one by one at exit took longer than parsing them.
 sys.stdout.flush()
 os._exit(0)
 `
 
 export const MAX_SOURCE_BYTES = 16 << 20
+/** The python3 bridge's address space (RLIMIT_AS): 20,000 parsed modules fit, a giant literal does not. */
+export const MAX_BRIDGE_MEMORY = 1 << 30
 /** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
 export const MAX_BOOT_MODULES = 20_000
 
@@ -653,8 +669,16 @@ export async function analyzeProject(
     // -I: nothing from the environment or the user's site; -S: no site module at all (the script
     // needs only the standard library, and site's .pth processing is half of python3's start).
     result = await run(
-      python,
-      ['-I', '-S', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
+      await resolvePython(python, env),
+      [
+        '-I',
+        '-S',
+        '-c',
+        PROJECT_PY,
+        String(MAX_SOURCE_BYTES),
+        String(MAX_BOOT_MODULES),
+        String(MAX_BRIDGE_MEMORY)
+      ],
       {
         what: 'find the WSGI entrypoint',
         timeoutMs: 30_000,
@@ -677,15 +701,17 @@ export async function analyzeProject(
     )
   }
   const line = result.stdout.trim().split('\n').pop() ?? ''
+  let parsed: ProjectAnalysis & { error?: string }
   try {
-    const parsed = JSON.parse(line) as ProjectAnalysis
-    return { ...parsed, hints: parsed.hints ?? [] }
+    parsed = JSON.parse(line) as ProjectAnalysis & { error?: string }
   } catch {
     const tail = result.stderr.trim().split('\n').slice(-3).join(' / ')
     throw new PythonMissingError(
       `finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`
     )
   }
+  if (parsed.error) throw new PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`)
+  return { ...parsed, hints: parsed.hints ?? [] }
 }
 
 /**
