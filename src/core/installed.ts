@@ -395,11 +395,6 @@ async function findModules(files: ProjectFiles, where: string, exclude: string[]
   return out
 }
 
-function removeNested(packages: string[]): string[] {
-  const sorted = [...packages].sort((a, b) => a.length - b.length)
-  return sorted.filter(p => !sorted.some(o => p.startsWith(`${o}.`)))
-}
-
 function findPackagePath(name: string, packageDir: Record<string, string>): string {
   const parts = name.split('.')
   for (let i = parts.length; i > 0; i--) {
@@ -607,18 +602,17 @@ async function setuptools(
     }
     return [...modules.values()]
   }
-  const flat = await findPackages(
-    files,
-    '',
-    ['*'],
-    FLAT_PACKAGE_EXCLUDE.flatMap(p => [p, `${p}.*`]),
-    true,
-    name => {
-      const [root, ...rest] = name.split('.')
-      return (isIdentifier(root) || root.endsWith('-stubs')) && rest.every(isIdentifier)
-    }
-  )
-  const top = removeNested(flat.packages.filter(p => !p.split('.')[0].endsWith('-stubs')))
+  // Flat layout: every directory with a valid name is a package (PEP 420), the reserved names and
+  // their subpackages left out; so the top-level packages are the root's directories that pass,
+  // and the walk goes below one only when it is the only one.
+  const top: string[] = []
+  for (const e of (await files.list('')) ?? []) {
+    if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(e.name))))) continue
+    if (e.name.includes('.') || !(isIdentifier(e.name) || e.name.endsWith('-stubs'))) continue
+    if (e.name.endsWith('-stubs') || FLAT_PACKAGE_EXCLUDE.some(p => fnmatchcase(e.name, p)))
+      continue
+    top.push(e.name)
+  }
   const refuse = (names: string[], kind: string): Refusal =>
     new Refusal(
       `setuptools: Multiple top-level ${kind} discovered in a flat-layout: ${pyList(names)}. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout`,
@@ -626,9 +620,13 @@ async function setuptools(
     )
   if (top.length > 1) throw refuse(top, 'packages')
   if (top.length === 1) {
-    const pkgs = flat.packages.filter(p => p === top[0] || p.startsWith(`${top[0]}.`))
-    if (pkgs.some(p => flat.withCode.has(p)))
+    const listing = (await files.list(top[0])) ?? []
+    const below = await findPackages(files, top[0], ['*'], [], true, name =>
+      name.split('.').every(isIdentifier)
+    )
+    if (listing.some(x => x.name.endsWith('.py')) || below.withCode.size > 0) {
       modules.set(top[0], { name: top[0], path: top[0], package: true })
+    }
     return [...modules.values()]
   }
   const flatModules = await findModules(files, '', FLAT_MODULE_EXCLUDE)
