@@ -79,7 +79,7 @@ export function renderSummary(report: RunReport): string {
       [
         'Ships in /flask/app',
         p.ships &&
-          (p.ships.join(' ') || '(nothing)') + (p.installed ? `; venv: ${p.installed}` : '')
+          (p.ships.join(' ') || '(nothing)') + (p.installed ? `; installed: ${p.installed}` : '')
       ],
       ['Build mode', report.buildMode && `${report.buildMode.mode} (${report.buildMode.reason})`],
       ['Cache', report.cache?.status],

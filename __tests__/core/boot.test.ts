@@ -586,6 +586,38 @@ describe('the bundled action (check-only) on the same projects', () => {
     ])
   })
 
+  it('pip install . in the dependencies part: its modules in the summary, its refusal as "the pack would fail"', () => {
+    const js = runAction(
+      project({
+        'rockcraft.yaml': yamlText('', 'js-example'),
+        'pyproject.toml':
+          '[project]\nname = "js_example"\nversion = "1"\ndescription = "d"\ndependencies = ["flask"]\n[build-system]\nrequires = ["flit_core"]\nbuild-backend = "flit_core.buildapi"\n',
+        'app.py': 'from js_example import app\n',
+        'js_example/__init__.py': 'from flask import Flask\napp = Flask(__name__)\n'
+      })
+    )
+    expect(js.status).toBe(0)
+    expect(js.summary).toContain(
+      '<tr><td>Ships in /flask/app</td><td><code>app.py; installed: js_example/ (pip install . into the venv, flit)</code></td></tr>'
+    )
+    const refused = runAction(
+      project({
+        'rockcraft.yaml': yamlText('', 'hello'),
+        'requirements.txt': 'flask\n',
+        'pyproject.toml': '[tool.ruff]\n',
+        'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        'config.py': ''
+      })
+    )
+    expect(refused.status).toBe(1)
+    expect(refused.stdout.split('\n').filter(l => /^::error/.test(l))).toEqual([
+      "::error title=the pack would fail,file=pyproject.toml::pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level modules discovered in a flat-layout: ['app', 'config']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout",
+      expect.stringMatching(
+        /^::error::the pack would fail \(flask-rock's prediction of the build backend's refusal, not rockcraft's\):%0A- pyproject\.toml: pip install \. /
+      )
+    ])
+  })
+
   it('a passing project: the summary shows what ships under /flask/app', () => {
     const dir = project({
       ...MICROBLOG,
