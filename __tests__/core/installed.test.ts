@@ -390,7 +390,7 @@ const FIXTURES: Fixture[] = [
     files: {
       'rockcraft.yaml': yaml('js-example'),
       'pyproject.toml':
-        '[project]\nname = "js_example"\nversion = "1.1.0"\ndescription = "Demonstrates making AJAX requests to Flask."\ndependencies = ["flask"]\n\n[build-system]\nrequires = ["flit_core<4"]\nbuild-backend = "flit_core.buildapi"\n',
+        '[project]\nname = "js_example"\nversion = "1.1.0"\ndescription = "Demonstrates making AJAX requests to Flask."\ndependencies = ["flask"]\n\n[build-system]\nrequires = ["flit_core<4"]\nbuild-backend = "flit_core.buildapi"\n\n[tool.flit.module]\nname = "js_example"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n',
       'app.py': 'from js_example import app\n',
       'js_example/__init__.py':
         'from flask import Flask\n\napp = Flask(__name__)\n\nfrom js_example import views  # noqa: E402, F401\n',
