@@ -590,6 +590,22 @@ describe('in what the user reads', () => {
       },
       { from: 'js_example.views', module: 'js_example', line: 1, atBoot: true, status: 'installed' }
     ])
+    // a src/ layout package is installed, not third-party
+    const src = checkReport(
+      await checkProject(project(FIXTURES[3].files), { python: '/usr/bin/python3' })
+    )
+    expect(src.boot?.imports.find(i => i.from === 'app')).toEqual({
+      from: 'app',
+      module: 'webshop.web',
+      line: 1,
+      atBoot: true,
+      status: 'installed'
+    })
+    expect(src.boot?.modules.map(m => [m.module, m.file, m.installed])).toEqual([
+      ['app', 'app.py', false],
+      ['webshop', 'src/webshop/__init__.py', true],
+      ['webshop.web', 'src/webshop/web.py', true]
+    ])
     const refused = project(FIXTURES[4].files)
     const r = checkReport(await checkProject(refused, { python: '/usr/bin/python3' }))
     expect(r.ok).toBe(false)

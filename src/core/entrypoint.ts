@@ -48,8 +48,11 @@ MAX_MODULES = int(sys.argv[2])
 MAX_MEMORY = int(sys.argv[3])
 # A bound on the whole process before any project file is read: a 16 MB list literal alone grows
 # the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
-import resource
-resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+except (ImportError, ValueError, OSError):
+    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
