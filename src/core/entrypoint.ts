@@ -321,7 +321,8 @@ class Rock:
         return not any(cls._match(e, path) for e in exclude)
 
     def source(self, rock_rel, as_dir=False):
-        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it;
+        for an import path, also one pip install . put into the venv (see _installed)."""
         key = (rock_rel, as_dir)
         if key not in self.cache:
             self.cache[key] = self._source(rock_rel, as_dir) or self._installed(rock_rel, as_dir)
@@ -591,7 +592,8 @@ os._exit(0)
 `
 
 export const MAX_SOURCE_BYTES = 16 << 20
-/** The python3 bridge's address space (RLIMIT_AS): 20,000 parsed modules fit, a giant literal does not. */
+/** The python3 bridge's address space (RLIMIT_AS): some 25 MB of real source parsed and kept fits
+ * (4 MB of the standard library took 170 MB), a 16 MB list literal (gigabytes) does not. */
 export const MAX_BRIDGE_MEMORY = 1 << 30
 /** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
 export const MAX_BOOT_MODULES = 20_000
