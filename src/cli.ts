@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import {
   checkProject,
   checkReport,
+  installedLine,
   initRockcraftYaml,
   ProjectUsageError,
   ProjectError,
@@ -74,12 +75,16 @@ function where(p: Problem): string {
 function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   const out = (line: string): boolean => process.stderr.write(`${line}\n`)
   for (const p of result.problems) out(`- ${p.message}`)
+  // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
+  for (const p of result.install?.problems ?? [])
+    out(`- ${where(p)}the pack would fail: ${p.message}`)
   for (const p of result.boot?.problems ?? []) {
     out(
       `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`
     )
   }
   for (const p of result.boot?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
+  for (const p of result.install?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
   for (const h of result.hints) out(`hint: ${where(h)}${h.message}`)
 }
 
@@ -106,7 +111,10 @@ function checkEnv(values: Values): NodeJS.ProcessEnv {
 async function check(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['text', 'json'])
   const result = await checkProject(dir, { env: checkEnv(values) })
-  const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0
+  const failed =
+    result.problems.length > 0 ||
+    (result.boot?.problems.length ?? 0) > 0 ||
+    (result.install?.problems.length ?? 0) > 0
   if (format === 'json') {
     process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')
     return failed ? 1 : 0
@@ -116,6 +124,7 @@ async function check(values: Values, dir: string): Promise<number> {
   process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`)
   process.stdout.write(`worker: ${result.worker}\n`)
   if (result.boot) process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`)
+  if (result.install) process.stdout.write(`installed: ${installedLine(result.install)}\n`)
   return 0
 }
 

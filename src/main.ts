@@ -9,6 +9,7 @@ import {
   checkProject,
   IGNORE_BOOT_MARKER,
   initRockcraftYaml,
+  installedLine,
   renderExpansion,
   type CheckResult,
   type Problem
@@ -297,16 +298,25 @@ async function check(
     buildBase: result.buildBase,
     wsgi: result.wsgi,
     worker: result.worker,
-    problems: [...result.problems, ...(result.boot?.problems ?? [])].map(p => ({
+    problems: [
+      ...result.problems,
+      ...(result.install?.problems ?? []),
+      ...(result.boot?.problems ?? [])
+    ].map(p => ({
       ...p,
       file: relative(p.file)
     })),
-    hints: [...(result.boot?.warnings ?? []), ...result.hints].map(p => ({
+    hints: [
+      ...(result.install?.warnings ?? []),
+      ...(result.boot?.warnings ?? []),
+      ...result.hints
+    ].map(p => ({
       ...p,
       file: relative(p.file)
     })),
     ships: result.boot?.ships,
-    appDir: result.boot?.appDir
+    appDir: result.boot?.appDir,
+    installed: result.install && installedLine(result.install)
   }
   const annotate = (
     say: typeof core.warning | typeof core.error,
@@ -319,11 +329,19 @@ async function check(
   }
   annotate(core.warning, 'flask-rock hint', result.hints)
   annotate(core.error, 'rockcraft would refuse this project', result.problems)
+  annotate(core.warning, 'pip install . in the rock', result.install?.warnings ?? [])
+  annotate(core.error, 'the pack would fail', result.install?.problems ?? [])
   annotate(core.warning, 'the rock may fail at run time', result.boot?.warnings ?? [])
   annotate(core.error, 'the rock would not boot', result.boot?.problems ?? [])
   if (result.problems.length > 0 || !result.expanded) {
     throw new StepFailure(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
+    )
+  }
+  const pack = result.install?.problems ?? []
+  if (pack.length > 0) {
+    throw new StepFailure(
+      `the pack would fail (flask-rock's prediction of the build backend's refusal, not rockcraft's):\n${pack.map(p => `- ${relative(p.file) ?? ''}: ${p.message}`).join('\n')}`
     )
   }
   const boot = result.boot?.problems ?? []

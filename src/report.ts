@@ -35,6 +35,8 @@ export interface RunReport {
     ships?: string[]
     /** flask/app, or app on 26.04 */
     appDir?: string
+    /** what `pip install .` puts into the venv, as one line */
+    installed?: string
   }
   expandedYaml?: string
   buildMode?: { mode: string; reason: string }

@@ -76,7 +76,11 @@ export function renderSummary(report: RunReport): string {
       ['Version', p.version],
       ['WSGI entrypoint', p.wsgi],
       ['Worker', p.worker],
-      [`Ships in /${p.appDir ?? 'flask/app'}`, p.ships && (p.ships.join(' ') || '(nothing)')],
+      [
+        `Ships in /${p.appDir ?? 'flask/app'}`,
+        p.ships &&
+          (p.ships.join(' ') || '(nothing)') + (p.installed ? `; installed: ${p.installed}` : '')
+      ],
       ['Build mode', report.buildMode && `${report.buildMode.mode} (${report.buildMode.reason})`],
       ['Cache', report.cache?.status],
       ['Pack time', report.packMs === undefined ? undefined : duration(report.packMs)],

@@ -257,7 +257,9 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(flaskRock(['check', ok])).toEqual({
       code: 0,
       stdout:
-        'wsgi: flaskr:create_app()\nworker: sync\nships: flaskr/ pyproject.toml rockcraft.yaml tests/\n',
+        'wsgi: flaskr:create_app()\nworker: sync\nships: flaskr/ pyproject.toml rockcraft.yaml tests/\n' +
+        // the dependencies part's pip install . (setuptools, flat layout) puts flaskr into the venv too
+        'installed: flaskr/ (pip install . into the venv, setuptools (legacy: pyproject.toml has no build-backend))\n',
       stderr: ''
     })
     // A top-level static/ makes the default list [static]: flaskr/ is left out of the rock.
@@ -269,7 +271,9 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', bad])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}}\n`
+      // static/ is a second top-level package to setuptools' flat-layout discovery
+      `- ${bad}/pyproject.toml: the pack would fail: pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level packages discovered in a flat-layout: ['flaskr', 'static']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout\n` +
+        `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}}\n`
     )
   })
 
@@ -356,8 +360,9 @@ describe('check --format json: the documented schema', () => {
       warnings: [],
       hints: [],
       ships: ['app.py'],
+      installed: null,
       boot: {
-        modules: [{ module: 'app', file: 'app.py', atBoot: true }],
+        modules: [{ module: 'app', file: 'app.py', atBoot: true, installed: false }],
         imports: [
           { from: 'app', module: 'os', line: 1, atBoot: true, status: 'stdlib' },
           { from: 'app', module: 'flask', line: 2, atBoot: true, status: 'third-party' },
@@ -577,6 +582,38 @@ describe('the bundled action (check-only) on the same projects', () => {
       "::error title=the rock would not boot,file=app/__init__.py,line=2,col=1::config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}",
       expect.stringMatching(
         /^::error::the rock would not boot \(flask-rock's prediction, not rockcraft's; see the README for flask-rock: ignore-boot\):%0A- app\/__init__\.py:2: config is imported at boot/
+      )
+    ])
+  })
+
+  it('pip install . in the dependencies part: its modules in the summary, its refusal as "the pack would fail"', () => {
+    const js = runAction(
+      project({
+        'rockcraft.yaml': yamlText('', 'js-example'),
+        'pyproject.toml':
+          '[project]\nname = "js_example"\nversion = "1"\ndescription = "d"\ndependencies = ["flask"]\n[build-system]\nrequires = ["flit_core"]\nbuild-backend = "flit_core.buildapi"\n',
+        'app.py': 'from js_example import app\n',
+        'js_example/__init__.py': 'from flask import Flask\napp = Flask(__name__)\n'
+      })
+    )
+    expect(js.status).toBe(0)
+    expect(js.summary).toContain(
+      '<tr><td>Ships in /flask/app</td><td><code>app.py; installed: js_example/ (pip install . into the venv, flit)</code></td></tr>'
+    )
+    const refused = runAction(
+      project({
+        'rockcraft.yaml': yamlText('', 'hello'),
+        'requirements.txt': 'flask\n',
+        'pyproject.toml': '[tool.ruff]\n',
+        'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        'config.py': ''
+      })
+    )
+    expect(refused.status).toBe(1)
+    expect(refused.stdout.split('\n').filter(l => /^::error/.test(l))).toEqual([
+      "::error title=the pack would fail,file=pyproject.toml::pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level modules discovered in a flat-layout: ['app', 'config']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout",
+      expect.stringMatching(
+        /^::error::the pack would fail \(flask-rock's prediction of the build backend's refusal, not rockcraft's\):%0A- pyproject\.toml: pip install \. /
       )
     ])
   })

@@ -7,8 +7,9 @@ import type { CheckResult, Problem } from './check.js'
 export const CHECK_SCHEMA = 1
 
 export interface CheckReportProblem {
-  /** rockcraft: rockcraft would refuse the project; boot: the rock would not boot */
-  kind: 'rockcraft' | 'boot'
+  /** rockcraft: rockcraft would refuse the project; boot: the rock would not boot; pack: the
+   * dependencies part's `pip install .` would fail (the build backend's refusal) */
+  kind: 'rockcraft' | 'boot' | 'pack'
   message: string
   file: string | null
   line: number | null
@@ -30,8 +31,16 @@ export interface CheckReport {
   hints: Omit<CheckReportProblem, 'kind'>[]
   /** top-level entries under /flask/app (directories end in "/"); null without a prediction */
   ships: string[] | null
+  /** what `pip install .` puts into the venv; null when the dependencies part does not run it */
+  installed: {
+    backend: string
+    modules: { module: string; path: string; package: boolean }[]
+    /** false: what it installs is unsure (see warnings), the list may be short */
+    complete: boolean
+  } | null
   boot: {
-    modules: { module: string; file: string; atBoot: boolean }[]
+    /** installed: imported from the venv (pip install .), not from /flask/app */
+    modules: { module: string; file: string; atBoot: boolean; installed: boolean }[]
     imports: { from: string; module: string; line: number; atBoot: boolean; status: string }[]
     complete: boolean
   } | null
@@ -49,8 +58,10 @@ export function checkReport(result: CheckResult): CheckReport {
   const boot = result.boot
   const problems: CheckReportProblem[] = [
     ...result.problems.map(p => ({ kind: 'rockcraft' as const, ...located(p) })),
+    ...(result.install?.problems ?? []).map(p => ({ kind: 'pack' as const, ...located(p) })),
     ...(boot?.problems ?? []).map(p => ({ kind: 'boot' as const, ...located(p) }))
   ]
+  const fromVenv = new Set(boot?.installed ?? [])
   return {
     schema: CHECK_SCHEMA,
     ok: problems.length === 0,
@@ -62,15 +73,27 @@ export function checkReport(result: CheckResult): CheckReport {
     wsgi: result.wsgi ?? null,
     worker: result.worker,
     problems,
-    warnings: (boot?.warnings ?? []).map(located),
+    warnings: [...(result.install?.warnings ?? []), ...(boot?.warnings ?? [])].map(located),
     hints: result.hints.map(located),
     ships: boot?.ships ?? null,
+    installed: result.install
+      ? {
+          backend: result.install.backend,
+          modules: result.install.modules.map(m => ({
+            module: m.name,
+            path: m.path,
+            package: m.package
+          })),
+          complete: !result.install.unsure
+        }
+      : null,
     boot: boot
       ? {
           modules: boot.graph.modules.map(m => ({
             module: m.module,
             file: m.file,
-            atBoot: m.boot
+            atBoot: m.boot,
+            installed: fromVenv.has(m.module.split('.')[0])
           })),
           imports: boot.graph.imports.map(i => ({
             from: i.from,

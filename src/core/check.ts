@@ -42,6 +42,7 @@ import {
   type ExtensionProfile,
   type Yaml
 } from './expand.js'
+import { predictInstall, type InstalledModule, type ProjectInstall } from './installed.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
 import { requirementName, splitLines } from './requirements.js'
 import { nameVersionProblems } from './names.js'
@@ -70,6 +71,22 @@ export interface CheckResult {
   expanded?: Record<string, unknown>
   /** the boot prediction; absent when it could not run (no rockcraft.yaml, a bad prime...) */
   boot?: BootPrediction
+  /** what `pip install .` in flask-framework/dependencies does; absent without setup.py/pyproject.toml */
+  install?: InstallPrediction
+}
+
+/** What the dependencies part's `pip install .` does with the project (installed.ts). */
+export interface InstallPrediction {
+  /** the build backend pip runs */
+  backend: string
+  /** top-level modules and packages it puts into the venv, importable at boot */
+  modules: InstalledModule[]
+  /** the backend would refuse the project: the pack would fail */
+  problems: Problem[]
+  /** what it installs is unsure, or configuration the backend does not read */
+  warnings: Problem[]
+  /** the modules may be incomplete */
+  unsure: boolean
 }
 
 /** What the rock would do at boot, beside rockcraft's own verdict. */
@@ -82,6 +99,8 @@ export interface BootPrediction {
   ships: string[]
   /** where the rock holds the project: flask/app, or app on 26.04 */
   appDir: string
+  /** top-level names the boot imports from the venv, where `pip install .` put them */
+  installed: string[]
   graph: BootGraph
 }
 
@@ -541,6 +560,13 @@ export async function checkProject(
   let ask: (q: ProjectQuestion | null) => void = () => {}
   const question = new Promise<ProjectQuestion | null>(resolve => (ask = resolve))
   const analysis = analyzeProject(abs, question, opts.python, env).catch((err: unknown) => err)
+  const install = predictInstall(abs).catch((err: unknown) => ({
+    backend: 'unknown',
+    file: 'pyproject.toml',
+    modules: [],
+    notes: [],
+    unsure: [{ message: `cannot read the build configuration: ${(err as Error).message}` }]
+  }))
 
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
@@ -636,17 +662,20 @@ export async function checkProject(
   const userWsgi = userCommand
     ? wsgiOfCommand(userCommand, `/${profile.configDir}/gunicorn.conf.py`)
     : undefined
-  let install: Yaml | undefined
+  let installPart: Yaml | undefined
   if (yaml && primeProblems(yaml).length === 0) {
-    install = expandedInstallApp(yaml, topLevel)
+    installPart = expandedInstallApp(yaml, topLevel)
   }
-  if (userCommand && (!userWsgi || !install)) ask(null)
+  const installed = await install
+  if (installed) result.install = installPrediction(abs, installed)
+  if (userCommand && (!userWsgi || !installPart)) ask(null)
   else {
     ask({
       candidates: userCommand ? null : entrypointCandidates(result.name),
       wsgi: userWsgi,
-      install: install ?? null,
-      appDir: profile.appDir
+      install: installPart ?? null,
+      appDir: profile.appDir,
+      installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
     })
   }
 
@@ -671,9 +700,15 @@ export async function checkProject(
     result.hints.push({ message: `no boot prediction: ${found.message}` })
   } else if (found instanceof Error) throw found
   if (found !== undefined && found !== null && !(found instanceof Error)) {
-    const { hints, problem, wsgi, apps, boot, ships } = found as Awaited<
-      ReturnType<typeof analyzeProject>
-    >
+    const {
+      hints,
+      problem,
+      wsgi,
+      apps,
+      boot,
+      ships,
+      installed: fromVenv
+    } = found as Awaited<ReturnType<typeof analyzeProject>>
     result.hints.push(...hints.map(h => absolutize(abs, h)))
     if (!userCommand) {
       if (problem) problems.push(absolutize(abs, problem))
@@ -691,7 +726,9 @@ export async function checkProject(
         boot,
         ships ?? [],
         result.rockcraftFile,
-        profile
+        profile,
+        fromVenv ?? [],
+        result.install
       )
     }
   }
@@ -807,12 +844,19 @@ function bootPrediction(
   graph: BootGraph,
   ships: string[],
   rockcraftFile: string | undefined,
-  profile: ExtensionProfile
+  profile: ExtensionProfile,
+  installed: string[],
+  install: InstallPrediction | undefined
 ): BootPrediction {
   const INSTALL_APP = partName(yaml, 'install-app')
   const APP = profile.appDir
   const errors: { m: MissingImport; message?: string }[] = []
   const warnings: Problem[] = []
+  // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
+  const fromVenv = new Set(installed)
+  for (const edge of graph.imports) {
+    if (edge.status === 'project' && fromVenv.has(edge.to.split('.')[0])) edge.status = 'installed'
+  }
   const fileOf = (m: MissingImport): Partial<Problem> =>
     m.file === null
       ? { file: rockcraftFile }
@@ -835,6 +879,11 @@ function bootPrediction(
     } else if (!m.boot) {
       warnings.push({
         message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
+        ...fileOf(m)
+      })
+    } else if (install?.unsure && m.status === 'missing') {
+      warnings.push({
+        message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${APP}; it boots only if pip install . puts ${m.module.split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
         ...fileOf(m)
       })
     } else if (m.ignored) {
@@ -886,7 +935,34 @@ function bootPrediction(
       message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
     })
   }
-  return { problems, warnings, ships, appDir: APP, graph }
+  return { problems, warnings, ships, appDir: APP, installed, graph }
+}
+
+/** The venv's share of what imports at boot, in the words of the ships line. */
+export function installedLine(install: InstallPrediction): string {
+  const names = install.modules.map(m => (m.package ? `${m.name}/` : `${m.name}.py`))
+  return `${names.join(' ') || '(nothing)'} (pip install . into the venv, ${install.backend})`
+}
+
+/** installed.ts's answer as problems and warnings on the project's files. */
+function installPrediction(abs: string, p: ProjectInstall): InstallPrediction {
+  const at = (file?: string): string | undefined => file && path.join(abs, file)
+  const pip = `pip install . (in the extension's dependencies part)`
+  return {
+    backend: p.backend,
+    modules: p.modules,
+    problems: p.failure
+      ? [{ message: `${pip} would stop: ${p.failure.message}`, file: at(p.failure.file) }]
+      : [],
+    warnings: [
+      ...p.unsure.map(u => ({
+        message: `what ${pip} puts into the venv is unsure: ${u.message}`,
+        file: at(u.file ?? p.file)
+      })),
+      ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))
+    ],
+    unsure: p.unsure.length > 0
+  }
 }
 
 /** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */

@@ -2,6 +2,7 @@
 // parser: one python3 process reads every candidate file, so both the answer and the text of a
 // syntax error are the ones rockcraft would give.
 import { CommandError, run } from '../exec.js'
+import { resolvePython } from './python-path.js'
 
 /** Candidate files in rockcraft's search order, relative to the project. */
 export function entrypointCandidates(projectName: string | undefined): string[] {
@@ -44,6 +45,14 @@ gc.disable()
 
 MAX_BYTES = int(sys.argv[1])
 MAX_MODULES = int(sys.argv[2])
+MAX_MEMORY = int(sys.argv[3])
+# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
+# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+except (ImportError, ValueError, OSError):
+    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
@@ -54,6 +63,9 @@ hints = []
 trees = {}
 
 class Stop(Exception):
+    pass
+
+class OutOfMemory(Exception):
     pass
 
 class Unreadable(Exception):
@@ -167,8 +179,10 @@ def parse(rel, as_rockcraft):
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
     except (ValueError, TypeError) as e:
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
-    except (RecursionError, MemoryError):
+    except RecursionError:
         raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    except MemoryError:
+        raise OutOfMemory(rel)
     tree.lines = source.splitlines()
     return tree
 
@@ -271,8 +285,11 @@ def flask_apps(limit_files=3000, limit_depth=3):
 
 # --- What the rock holds under /flask/app, from the expanded install-app part.
 class Rock:
-    def __init__(self, part, app_dir="flask/app"):
+    def __init__(self, part, app_dir="flask/app", installed=None):
         self.app = app_dir + "/"
+        # What pip install . puts into the venv (src/core/installed.ts): top-level name -> project path.
+        self.installed = installed or {}
+        self.used_installed = set()
         self.organize = []
         self.cache = {}
         self.unsure = False
@@ -305,11 +322,28 @@ class Rock:
         return not any(cls._match(e, path) for e in exclude)
 
     def source(self, rock_rel, as_dir=False):
-        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it;
+        for an import path, also one pip install . put into the venv (see _installed)."""
         key = (rock_rel, as_dir)
         if key not in self.cache:
-            self.cache[key] = self._source(rock_rel, as_dir)
+            self.cache[key] = self._source(rock_rel, as_dir) or self._installed(rock_rel, as_dir)
         return self.cache[key]
+
+    def _installed(self, rel, as_dir):
+        """The project path Python finds for rel in the venv's site-packages, where /flask/app (first
+        on sys.path) has no module or regular package of that top-level name."""
+        top, _, rest = rel.partition("/")
+        name = top[:-3] if not rest and top.endswith(".py") else top
+        where = self.installed.get(name)
+        if where is None or self._source(name + ".py", False) or self._source(name + "/__init__.py", False):
+            return None
+        if where.endswith(".py") != (not rest and not as_dir and top.endswith(".py")):
+            return None
+        src = where + ("/" + rest if rest else "")
+        found = (isdir(src) if as_dir else lexists(src) and not isdir(src)) and src
+        if found:
+            self.used_installed.add(name)
+        return found or None
 
     def _source(self, rock_rel, as_dir):
         dst = self.app + rock_rel
@@ -541,20 +575,27 @@ try:
         else:
             out["wsgi"] = wsgi
     if wsgi and req.get("install") is not None:
-        rock = Rock(req["install"], req.get("appDir") or "flask/app")
+        rock = Rock(req["install"], req.get("appDir") or "flask/app", req.get("installed"))
         module, _, attr = wsgi.partition(":")
         factory = attr.split("(")[0] if "(" in attr else None
         out["boot"] = predict(rock, module, factory, None)
         out["ships"] = rock.ships()
+        out["installed"] = sorted(rock.used_installed)
     print(json.dumps(out))
 except Stop:
     pass
+except (OutOfMemory, MemoryError) as e:
+    where = " parsing %s" % e.args[0] if isinstance(e, OutOfMemory) else ""
+    print(json.dumps({"error": "Python needed more than the %d MB this check allows it%s; the check stops there (the rock itself is not limited so)" % (MAX_MEMORY >> 20, where)}))
 # Freeing thousands of syntax trees one by one at exit took longer than parsing them.
 sys.stdout.flush()
 os._exit(0)
 `
 
 export const MAX_SOURCE_BYTES = 16 << 20
+/** The python3 bridge's address space (RLIMIT_AS): some 25 MB of real source parsed and kept fits
+ * (4 MB of the standard library took 170 MB), a 16 MB list literal (gigabytes) does not. */
+export const MAX_BRIDGE_MEMORY = 1 << 30
 /** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
 export const MAX_BOOT_MODULES = 20_000
 
@@ -602,12 +643,16 @@ export interface ProjectQuestion {
   install: Record<string, unknown> | null
   /** where that part puts the project: flask/app (22.04/24.04) or app (26.04); default flask/app */
   appDir?: string
+  /** what `pip install .` puts into the venv (installed.ts): top-level name -> project path */
+  installed?: Record<string, string>
 }
 
 export interface ProjectAnalysis extends EntrypointResult {
   boot?: BootGraph
   /** top-level entries under /flask/app, directories with a trailing "/" */
   ships?: string[]
+  /** top-level names the walk found only in the venv, installed there by `pip install .` */
+  installed?: string[]
   apps?: FoundApp[]
 }
 
@@ -632,8 +677,16 @@ export async function analyzeProject(
     // -I: nothing from the environment or the user's site; -S: no site module at all (the script
     // needs only the standard library, and site's .pth processing is half of python3's start).
     result = await run(
-      python,
-      ['-I', '-S', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)],
+      await resolvePython(python, env),
+      [
+        '-I',
+        '-S',
+        '-c',
+        PROJECT_PY,
+        String(MAX_SOURCE_BYTES),
+        String(MAX_BOOT_MODULES),
+        String(MAX_BRIDGE_MEMORY)
+      ],
       {
         what: 'find the WSGI entrypoint',
         timeoutMs: 30_000,
@@ -656,15 +709,17 @@ export async function analyzeProject(
     )
   }
   const line = result.stdout.trim().split('\n').pop() ?? ''
+  let parsed: ProjectAnalysis & { error?: string }
   try {
-    const parsed = JSON.parse(line) as ProjectAnalysis
-    return { ...parsed, hints: parsed.hints ?? [] }
+    parsed = JSON.parse(line) as ProjectAnalysis & { error?: string }
   } catch {
     const tail = result.stderr.trim().split('\n').slice(-3).join(' / ')
     throw new PythonMissingError(
       `finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`
     )
   }
+  if (parsed.error) throw new PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`)
+  return { ...parsed, hints: parsed.hints ?? [] }
 }
 
 /**

@@ -5,6 +5,7 @@ export {
   ProjectError,
   ProjectUsageError,
   IGNORE_BOOT_MARKER,
+  installedLine,
   type CheckResult,
   type Problem
 } from './check.js'
