@@ -667,7 +667,10 @@ export async function checkProject(
     installPart = expandedInstallApp(yaml, topLevel)
   }
   const installed = await install
-  if (installed) result.install = installPrediction(abs, installed)
+  if (installed) {
+    const dependencies = yaml ? partName(yaml, 'dependencies') : `${EXTENSION}/dependencies`
+    result.install = installPrediction(abs, installed, dependencies)
+  }
   if (userCommand && (!userWsgi || !installPart)) ask(null)
   else {
     ask({
@@ -945,9 +948,13 @@ export function installedLine(install: InstallPrediction): string {
 }
 
 /** installed.ts's answer as problems and warnings on the project's files. */
-function installPrediction(abs: string, p: ProjectInstall): InstallPrediction {
+function installPrediction(
+  abs: string,
+  p: ProjectInstall,
+  dependencies: string
+): InstallPrediction {
   const at = (file?: string): string | undefined => file && path.join(abs, file)
-  const pip = `pip install . (in the extension's dependencies part)`
+  const pip = `pip install . (in ${dependencies})`
   return {
     backend: p.backend,
     modules: p.modules,
