@@ -44,16 +44,13 @@ jest.unstable_mockModule('../src/smoke/index.js', () => ({
     return { worker: choice === 'auto' ? projectWorker : choice, args: [] }
   }
 }))
-jest.unstable_mockModule('../src/publish.js', () => ({
+jest.unstable_mockModule('../src/registry/index.js', () => ({
   publishRock,
+  mergeImages,
+  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' }),
   cleanupPublish: async () => undefined,
   PublishError,
   githubEvent: async () => ({ isFork: false })
-}))
-
-jest.unstable_mockModule('../src/merge.js', () => ({
-  mergeImages,
-  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' })
 }))
 
 const { run } = await import('../src/main.js')

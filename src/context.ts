@@ -1,7 +1,7 @@
 // Every input of action.yml, read and validated once, before anything is installed or run.
 import * as path from 'node:path'
 import * as core from './runner-io.js'
-import { mergeProblem } from './image-ref.js'
+import { mergeProblem } from './registry/image-ref.js'
 import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
 import { SmokeError } from './smoke/error.js'
 

@@ -13,7 +13,7 @@ import {
   type CheckResult,
   type Problem
 } from './core/index.js'
-import { parseRef } from './image-ref.js'
+import { parseRef } from './registry/image-ref.js'
 import { startLocalRun } from './local-run.js'
 import { expansionForInstalledRockcraft } from './pack/revision.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
@@ -109,7 +109,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     import('./pack/index.js'),
     import('./smoke/index.js'),
     import('./smoke/action-log.js'),
-    import('./publish.js')
+    import('./registry/index.js')
   ])
   const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
     const services = expanded?.services as Record<string, { command?: unknown }> | undefined
@@ -234,10 +234,7 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   for (const name of ['check', 'pack', 'smoke'] as const) {
     skipStep(report, name, 'manifest given: merging images already pushed')
   }
-  const [{ indexAnnotations, mergeImages }, { githubEvent }] = await Promise.all([
-    import('./merge.js'),
-    import('./publish.js')
-  ])
+  const { githubEvent, indexAnnotations, mergeImages } = await import('./registry/index.js')
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
       sources: inputs.manifest,

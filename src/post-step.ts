@@ -27,7 +27,7 @@ export async function post(state = loadState()): Promise<void> {
     )
   }
   if (state.authFile) {
-    const { cleanupPublish } = await import('./publish.js')
+    const { cleanupPublish } = await import('./registry/index.js')
     await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') })
   }
   if (state.cacheKey) await (await import('./pack/index.js')).savePackCache(state)

@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from '../exec.js'
-import { skopeoCommand } from '../skopeo.js'
+import { skopeoCommand } from '../registry/skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
   return host ? ['-H', host, ...args] : [...args]

@@ -3,15 +3,10 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import {
-  authFileContent,
-  classifyFailure,
-  githubEvent,
-  isForkPullRequest,
-  registryHost,
-  skopeoMessage,
-  writeAuthFile
-} from '../../src/publish.js'
+import { authFileContent, registryHost, writeAuthFile } from '../../src/registry/auth-file.js'
+import { githubEvent, isForkPullRequest } from '../../src/registry/credentials.js'
+import { classifyFailure } from '../../src/registry/retry.js'
+import { skopeoMessage } from '../../src/registry/skopeo.js'
 
 describe('registryHost', () => {
   it.each([

@@ -17,7 +17,7 @@ import * as https from 'node:https'
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { cleanupPublish, publishRock, PublishError } from '../../src/publish.js'
+import { cleanupPublish, publishRock, PublishError } from '../../src/registry/index.js'
 import {
   buildRock,
   recordingSkopeo,

@@ -15,8 +15,12 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { indexAnnotations, mergeImages } from '../../src/merge.js'
-import { publishRock, PublishError } from '../../src/publish.js'
+import {
+  indexAnnotations,
+  mergeImages,
+  publishRock,
+  PublishError
+} from '../../src/registry/index.js'
 import {
   buildRock,
   recordingSkopeo,

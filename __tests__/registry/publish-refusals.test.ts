@@ -5,15 +5,14 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { authFileContent, registryHost } from '../../src/registry/auth-file.js'
+import { isForkPullRequest } from '../../src/registry/credentials.js'
 import {
-  authFileContent,
   cleanupPublish,
-  isForkPullRequest,
   publishRock,
   PublishError,
-  registryHost,
   type PublishOptions
-} from '../../src/publish.js'
+} from '../../src/registry/index.js'
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'publish-refusals-'))
 afterAll(() => rm(root, { recursive: true, force: true }))

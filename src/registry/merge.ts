@@ -14,21 +14,16 @@
 // (not an index itself), and that no two share a platform. Only then is anything pushed.
 import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from './runner-io.js'
+import * as core from '../runner-io.js'
+import { run, type RunResult } from '../exec.js'
+import { publishDir, writeAuthFile } from './auth-file.js'
+import { credentialsSkip } from './credentials.js'
+import { sha256 } from './digest.js'
+import { PublishError } from './error.js'
 import { mergeProblem, parseRef } from './image-ref.js'
-import { run, type RunResult } from './exec.js'
-import {
-  credentialsSkip,
-  PublishError,
-  publishDir,
-  runRetrying,
-  sha256,
-  skopeoMessage,
-  writeAuthFile,
-  type PublishResult,
-  type Session
-} from './publish.js'
-import { skopeoCommand } from './skopeo.js'
+import type { PublishResult } from './publish.js'
+import { runRetrying, type Session } from './retry.js'
+import { skopeoCommand, skopeoMessage } from './skopeo.js'
 
 export interface MergeOptions {
   /** Single-platform images, by digest or tag, all in the repository of `refs`. */

@@ -1,0 +1,63 @@
+// The registry auth file (containers-auth.json): the only way credentials reach skopeo and
+// buildah. It lives in a private dir of ours (0700 dir, 0600 file) that the caller removes, and
+// the post step too (cleanupPublish) when the main step never got there. The password never goes
+// on a command line, into a child's environment or into the log.
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as core from '../runner-io.js'
+import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
+import { saveState, type PostState } from '../state.js'
+import { parseRef } from './image-ref.js'
+
+// Our private dirs are named so; cleanup removes a dir only when it carries this prefix.
+const DIR_PREFIX = 'flask-rock-publish-'
+
+/** The registry host of an image reference, as containers' auth files key it. */
+export function registryHost(ref: string): string {
+  return parseRef(ref).registry
+}
+
+/** containers-auth.json for the given hosts, all with the same user and password. */
+export function authFileContent(
+  hosts: readonly string[],
+  username: string,
+  password: string
+): string {
+  const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64')
+  const auths: Record<string, { auth: string }> = {}
+  for (const host of hosts) auths[host] = { auth }
+  return JSON.stringify({ auths }) + '\n'
+}
+
+/** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
+export function publishDir(parent: string | undefined): Promise<string> {
+  return privateDir(parent ?? os.tmpdir(), DIR_PREFIX)
+}
+
+/**
+ * Writes the registry auth file for these references into our private dir, or returns
+ * undefined without credentials (the tools then use the runner's own: docker or podman login).
+ */
+export async function writeAuthFile(
+  dir: string,
+  refs: readonly string[],
+  username: string,
+  password: string
+): Promise<string | undefined> {
+  if (username === '') {
+    core.info('No registry credentials given: using any from docker login or podman login')
+    return undefined
+  }
+  const authFile = path.join(dir, 'auth.json')
+  // Recorded before it is written, so a cancelled run's post step still removes it.
+  saveState({ authFile })
+  const hosts = [...new Set(refs.map(registryHost))]
+  await writePrivateFile(authFile, authFileContent(hosts, username, password))
+  return authFile
+}
+
+/** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
+export async function cleanupPublish(state: PostState): Promise<void> {
+  if (state.authFile)
+    await removePrivateFile(state.authFile, DIR_PREFIX, 'the registry auth file', core.warning)
+}
