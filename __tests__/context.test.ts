@@ -114,34 +114,73 @@ describe('inputs judged before anything runs', () => {
 })
 
 describe('smoke-env values that look secret', () => {
-  it('are masked in the log; plain settings and short flags are not', () => {
+  const maskedOf = (lines: string[]): string[] => {
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     try {
-      parseInputs(
-        reader({
-          'smoke-env': [
-            'FLASK_SECRET_KEY=k3y-value-1',
-            'DATABASE_URL=postgres://app:pw-in-url@db/app',
-            'API_TOKEN=tok-value-2',
-            'DB_PASSWORD=pass-value-3',
-            'FLASK_DEBUG=true',
-            'SESSION_COOKIE_SECURE=true',
-            'APP_GREETING=hello world'
-          ].join('\n')
-        })
-      )
-      const masked = write.mock.calls
-        .map(c => String(c[0]))
-        .filter(l => l.startsWith('::add-mask::'))
-      expect(masked).toEqual([
-        '::add-mask::k3y-value-1\n',
-        '::add-mask::postgres://app:pw-in-url@db/app\n',
-        '::add-mask::tok-value-2\n',
-        '::add-mask::pass-value-3\n'
-      ])
+      parseInputs(reader({ 'smoke-env': lines.join('\n') }))
+      return write.mock.calls.map(c => String(c[0])).filter(l => l.startsWith('::add-mask::'))
     } finally {
       write.mockRestore()
     }
+  }
+
+  it('are masked in the log; plain settings and short flags are not', () => {
+    expect(
+      maskedOf([
+        'FLASK_SECRET_KEY=k3y-value-1',
+        'DATABASE_URL=postgres://app:pw-in-url@db/app',
+        'API_TOKEN=tok-value-2',
+        'DB_PASSWORD=pass-value-3',
+        'FLASK_DEBUG=true',
+        'SESSION_COOKIE_SECURE=true',
+        'APP_GREETING=hello world'
+      ])
+    ).toEqual([
+      '::add-mask::k3y-value-1\n',
+      '::add-mask::postgres://app:pw-in-url@db/app\n',
+      '::add-mask::tok-value-2\n',
+      '::add-mask::pass-value-3\n'
+    ])
+  })
+
+  it('covers the names the review found unmasked, and their kin', () => {
+    const secret = [
+      'DB_PASSPHRASE',
+      'DB_PWD',
+      'JWT',
+      'SIGNING_CERT_PEM',
+      'STRIPE_SK',
+      'SMTP_PASS',
+      'MYSQL_PW',
+      'jwt_signing_key',
+      'TLS_CERT',
+      'ADMIN_PIN',
+      'MFA_OTP',
+      'WEBHOOK_SIGNATURE',
+      'PASSWORD_SALT',
+      'BEARER',
+      'HMAC_SHARED'
+    ]
+    expect(maskedOf(secret.map((name, i) => `${name}=value-${i}`))).toEqual(
+      secret.map((_, i) => `::add-mask::value-${i}\n`)
+    )
+  })
+
+  it('leaves settings whose names only contain those letters visible', () => {
+    expect(
+      maskedOf([
+        'BYPASS_PROXY=squid.internal',
+        'COMPASS_URL=https://compass.example',
+        'TASK_QUEUE=default',
+        'SKU_PREFIX=abc',
+        'DESK_NAME=front',
+        'PEMBROKE_OFFICE=wales',
+        'SPINNER_STYLE=dots',
+        'CERTBOT_EMAIL=ops@example.com',
+        'LOG_LEVEL=info',
+        'WORKDIR=/srv/app'
+      ])
+    ).toEqual([])
   })
 })
 

@@ -138,14 +138,20 @@ export function parseEnvLines(name: string, text: string): Record<string, string
 
 // smoke-env values masked in the log: those of variables named like a secret, and URLs carrying a
 // password. Flags and numbers are left alone (masking "true" would hide every "true" in the log).
-const SECRET_NAME = /SECRET|TOKEN|PASSW(OR)?D|PASS$|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN/i
+// Long words count anywhere in the name; short ones only as a whole word between '_', '-' or '.'
+// (PWD in DB_PWD, SK in STRIPE_SK, not in TASK_QUEUE or SKU; PASS in SMTP_PASS, not in BYPASS).
+const SECRET_NAME =
+  /SECRET|TOKEN|PASSW(OR)?D|PASSPHRASE|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN|JWT|BEARER|SIGNING|SIGNATURE|HMAC|SALT/i
+const SECRET_WORD = /^(PASS|PWD|PW|SK|PEM|OTP|TOTP|PIN|CERT)$/i
+const secretName = (key: string): boolean =>
+  SECRET_NAME.test(key) || key.split(/[_.-]/).some(word => SECRET_WORD.test(word))
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i
 const NOT_SECRET = /^(true|false|yes|no|on|off|[0-9]{1,5})$/i
 
 function maskSecretLooking(env: Record<string, string>): void {
   for (const [key, value] of Object.entries(env)) {
     if (value === '' || NOT_SECRET.test(value)) continue
-    if (SECRET_NAME.test(key) || URL_WITH_PASSWORD.test(value)) core.setSecret(value)
+    if (secretName(key) || URL_WITH_PASSWORD.test(value)) core.setSecret(value)
   }
 }
 
