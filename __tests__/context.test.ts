@@ -197,6 +197,24 @@ describe('push and merge inputs judged before anything runs', () => {
     )
   })
 
+  it.each(['true', 'false', 'yes', 'no', 'True', 'ON'])(
+    'refuses push: %s with a hint that push takes image references',
+    value => {
+      expect(() => parseInputs(reader({ push: value }))).toThrow(
+        new InputError(
+          `Input 'push' takes image references, not '${value}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
+        )
+      )
+    }
+  )
+
+  it('still takes a repository whose name is only like a word (ghcr.io/org/true:1)', () => {
+    expect(parseInputs(reader({ push: 'ghcr.io/org/true:1, no/app' })).push).toEqual([
+      'ghcr.io/org/true:1',
+      'no/app'
+    ])
+  })
+
   it("refuses a registry user name holding ':'", () => {
     expect(() =>
       parseInputs(reader({ push: 'ghcr.io/org/app:1', 'registry-username': 'me:you' }))

@@ -213,7 +213,8 @@ describe('the whole pipeline', () => {
       image: 'flask-gevent:0.1',
       digest: DIGEST,
       images: 'localhost:5000/app:1.0',
-      name: 'localhost:5000/app'
+      name: 'localhost:5000/app',
+      'smoke-tested': 'true'
     })
     expect(JSON.parse(out['smoke-result'])).toMatchObject({ status: 200, worker: 'gevent' })
     expect(smokeTest).toHaveBeenCalledWith(
@@ -272,6 +273,24 @@ describe('the whole pipeline', () => {
       expect(outputs().digest).toBeUndefined()
     }
   )
+
+  it('pushes with smoke-test false, and says untested in the log, the summary and an output', async () => {
+    packStage.mockImplementation(packsAt3339)
+    publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
+    setInputs({ ...full, 'smoke-test': 'false' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(smokeTest).not.toHaveBeenCalled()
+    expect(publishRock).toHaveBeenCalledTimes(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain(
+      '::warning::Publishing an untested rock: its smoke test was turned off (smoke-test: false)\n'
+    )
+    expect(summary()).toContain(
+      `<td>publish</td><td>✅ passed</td><td>0.0 s</td><td>untested (smoke-test is false): localhost:5000/app:1.0 @ ${DIGEST}</td>`
+    )
+    expect(outputs()).toMatchObject({ 'smoke-tested': 'false', digest: DIGEST })
+  })
 
   it('smoke-tests a given rock without packing', async () => {
     const rock = join(work, 'given.rock')

@@ -206,7 +206,15 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       `Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`
     )
   }
-  const push = refList(get('push')).map(ref => parseImageRef('push', ref))
+  const push = refList(get('push')).map(ref => {
+    // docker/build-push-action's `push: true` would otherwise be an image named true on Docker Hub.
+    if (/^(true|false|yes|no|on|off)$/i.test(ref)) {
+      throw new InputError(
+        `Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
+      )
+    }
+    return parseImageRef('push', ref)
+  })
   const digestPush = push.find(ref => ref.includes('@'))
   if (digestPush) {
     const repository = digestPush.slice(0, digestPush.indexOf('@'))

@@ -150,6 +150,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   }
   report.rock = rock
 
+  core.setOutput('smoke-tested', String(inputs.smokeTest))
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
   } else {
@@ -202,8 +203,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     skipStep(report, 'publish', 'no push references')
     return
   }
-  if (!inputs.smokeTest)
-    core.warning('Publishing a rock whose smoke test was turned off (smoke-test: false)')
+  // Pushed, and said so: an app that cannot start without services the smoke test lacks still ships.
+  const untested = inputs.smokeTest ? '' : 'untested (smoke-test is false): '
+  if (untested)
+    core.warning('Publishing an untested rock: its smoke test was turned off (smoke-test: false)')
   const published = await runStep(report, 'publish', async () => {
     const result = await publishRock({
       rock,
@@ -215,7 +218,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     })
     return {
       value: result,
-      detail: result.skipped ?? `${result.images.join(', ')} @ ${result.digest}`
+      detail: result.skipped ?? `${untested}${result.images.join(', ')} @ ${result.digest}`
     }
   })
   report.publish = published
