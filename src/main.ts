@@ -261,8 +261,14 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   }
 }
 
-function cacheStatus(cache: { skipped?: string; exactHit: boolean; matchedKey?: string }): string {
+function cacheStatus(cache: {
+  skipped?: string
+  refused?: string
+  exactHit: boolean
+  matchedKey?: string
+}): string {
   if (cache.skipped) return `not used: ${cache.skipped}`
+  if (cache.refused) return `refused, packed cold: ${cache.refused}`
   if (cache.exactHit) return 'hit (exact key)'
   return cache.matchedKey ? `partial hit (${cache.matchedKey})` : 'miss'
 }
