@@ -215,6 +215,30 @@ describe('push and merge inputs judged before anything runs', () => {
     ])
   })
 
+  it('refuses one password for push references on several registries unless registry names theirs', () => {
+    const inputs = {
+      push: 'ghcr.io/org/app:1\ndocker.io/org/app:1',
+      'registry-username': 'octo',
+      'registry-password': 'pw'
+    }
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      expect(() => parseInputs(reader(inputs))).toThrow(
+        new InputError(
+          "Inputs 'registry', 'push' and 'registry-password': the references name 2 registries (ghcr.io, docker.io) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)"
+        )
+      )
+      expect(parseInputs(reader({ ...inputs, registry: 'ghcr.io' })).registry).toBe('ghcr.io')
+      expect(() => parseInputs(reader({ ...inputs, registry: 'quay.io' }))).toThrow(
+        "Inputs 'registry', 'push' and 'registry-password': the credentials are for quay.io, but no reference names it (ghcr.io, docker.io)"
+      )
+      // No password (a fork's pull request): the runner's own login for every registry.
+      expect(parseInputs(reader({ ...inputs, 'registry-password': '' })).push).toHaveLength(2)
+    } finally {
+      write.mockRestore()
+    }
+  })
+
   it("refuses a registry user name holding ':'", () => {
     expect(() =>
       parseInputs(reader({ push: 'ghcr.io/org/app:1', 'registry-username': 'me:you' }))

@@ -1,7 +1,7 @@
 // Every input of action.yml, read and validated once, before anything is installed or run.
 import * as path from 'node:path'
 import * as core from './runner-io.js'
-import { mergeProblem } from './registry/image-ref.js'
+import { credentialHost, mergeProblem } from './registry/image-ref.js'
 import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
 import { SmokeError } from './smoke/error.js'
 
@@ -39,6 +39,8 @@ export interface Inputs {
   manifest: string[]
   registryUsername: string
   registryPassword: string
+  /** The registry host the user and password are for; '' when push names one host only. */
+  registry: string
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -243,6 +245,15 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   if (username.includes(':')) throw new InputError(`Input 'registry-username' cannot contain ':'`)
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
+  const registry = get('registry')
+  if (push.length > 0 && (password !== '' || registry !== '')) {
+    const credentials = credentialHost([...manifest, ...push], registry)
+    if ('problem' in credentials) {
+      throw new InputError(
+        `Inputs 'registry', 'push' and 'registry-password': ${credentials.problem}`
+      )
+    }
+  }
 
   const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
   maskSecretLooking(smokeEnv)
@@ -291,7 +302,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     push,
     manifest,
     registryUsername: username,
-    registryPassword: password
+    registryPassword: password,
+    registry
   }
 }
 

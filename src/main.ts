@@ -213,6 +213,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       refs: inputs.push,
       username: inputs.registryUsername,
       password: inputs.registryPassword,
+      registry: inputs.registry,
       tempDir,
       event: await githubEvent()
     })
@@ -244,6 +245,7 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
       refs: inputs.push,
       username: inputs.registryUsername,
       password: inputs.registryPassword,
+      registry: inputs.registry,
       annotations: indexAnnotations(process.env),
       event: await githubEvent()
     })

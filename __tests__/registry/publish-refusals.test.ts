@@ -110,6 +110,15 @@ describe('publishRock refuses before running anything', () => {
     )
   })
 
+  it('one user and password for references on several registries, unless registry names theirs', async () => {
+    expect(await refusal({ refs: ['ghcr.io/org/app:1', 'quay.io/org/app:1'] })).toBe(
+      "Cannot publish: the references name 2 registries (ghcr.io, quay.io) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)"
+    )
+    expect(await refusal({ refs: ['ghcr.io/org/app:1'], registry: 'quay.io' })).toBe(
+      'Cannot publish: the credentials are for quay.io, but no reference names it (ghcr.io)'
+    )
+  })
+
   it("a rock path holding ':'", async () => {
     const colon = path.join(work, 'app_1:0.rock')
     expect(await refusal({ rock: colon })).toBe(
@@ -189,10 +198,10 @@ describe('cleanupPublish (post step)', () => {
 })
 
 describe('what publishRock hands skopeo, read without a registry', () => {
-  it('the auth file: one entry per host, base64 of user:password, a final newline', () => {
+  it('the auth file: one entry for its one host, base64 of user:password, a final newline', () => {
     const auth = Buffer.from('octo:p:w', 'utf8').toString('base64')
-    expect(authFileContent(['ghcr.io', '127.0.0.1:5000'], 'octo', 'p:w')).toBe(
-      `{"auths":{"ghcr.io":{"auth":"${auth}"},"127.0.0.1:5000":{"auth":"${auth}"}}}\n`
+    expect(authFileContent('127.0.0.1:5000', 'octo', 'p:w')).toBe(
+      `{"auths":{"127.0.0.1:5000":{"auth":"${auth}"}}}\n`
     )
   })
 

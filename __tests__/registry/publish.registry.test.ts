@@ -251,6 +251,50 @@ describe('publishRock to a real registry', () => {
     expect(log).toContain('No registry credentials given')
   })
 
+  it('offers the credentials to their own registry only: another one in push gets the runner login', async () => {
+    // Registry B: answers 401 to everything, asking for Basic auth, and keeps what it was offered.
+    const offered: string[] = []
+    const b = https.createServer({ key: registry.key, cert: registry.ca }, (req, res) => {
+      offered.push(req.headers.authorization ?? '(none)')
+      res
+        .writeHead(401, { 'www-authenticate': 'Basic realm="b"', 'content-type': 'text/plain' })
+        .end('unauthorized: authentication required\n')
+    })
+    await new Promise<void>(r => b.listen(0, '127.0.0.1', r))
+    const bHost = `127.0.0.1:${(b.address() as net.AddressInfo).port}`
+    const home = path.join(work, 'home')
+    await mkdir(path.join(home, '.docker'), { recursive: true })
+    const ambient = Buffer.from('b-user:b-ambient-pw').toString('base64')
+    await writeFile(
+      path.join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { [bHost]: { auth: ambient } } })
+    )
+    try {
+      const publishing = publishRock({
+        rock,
+        refs: [`${registry.host}/flask/two:1`, `${bHost}/flask/two:1`],
+        username: USER,
+        password: PASSWORD,
+        registry: registry.host,
+        tempDir,
+        env: skopeoEnv(home),
+        attempts: 1
+      })
+      await expect(publishing).rejects.toThrow(
+        new RegExp(`^Push to ${bHost}/flask/two:1 was refused by the registry`)
+      )
+      expect(await registry.manifestDigest('flask/two', '1')).toMatch(/^sha256:/)
+      expect(offered.length).toBeGreaterThan(0)
+      expect(offered).toContain(`Basic ${ambient}`)
+      expect(offered.join('\n')).not.toContain(PASSWORD_B64)
+      const toB = (await skopeo.calls()).filter(c => c.argv.some(a => a.includes(bHost)))
+      expect(toB.length).toBeGreaterThan(0)
+      for (const call of toB) expect(call.argv.join(' ')).not.toMatch(/authfile/)
+    } finally {
+      await new Promise(r => b.close(r))
+    }
+  })
+
   it('fails clearly without credentials when the registry wants some', async () => {
     const ref = `${registry.host}/flask/anon:1`
     await expect(

@@ -17,16 +17,10 @@ export function registryHost(ref: string): string {
   return parseRef(ref).registry
 }
 
-/** containers-auth.json for the given hosts, all with the same user and password. */
-export function authFileContent(
-  hosts: readonly string[],
-  username: string,
-  password: string
-): string {
+/** containers-auth.json holding one user and password for one registry host, and no other. */
+export function authFileContent(host: string, username: string, password: string): string {
   const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64')
-  const auths: Record<string, { auth: string }> = {}
-  for (const host of hosts) auths[host] = { auth }
-  return JSON.stringify({ auths }) + '\n'
+  return JSON.stringify({ auths: { [host]: { auth } } }) + '\n'
 }
 
 /** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
@@ -35,12 +29,13 @@ export function publishDir(parent: string | undefined): Promise<string> {
 }
 
 /**
- * Writes the registry auth file for these references into our private dir, or returns
- * undefined without credentials (the tools then use the runner's own: docker or podman login).
+ * Writes the registry auth file for `host` into our private dir, or returns undefined without
+ * credentials (the tools then use the runner's own: docker or podman login). Callers hand it
+ * only to calls that talk to `host`.
  */
 export async function writeAuthFile(
   dir: string,
-  refs: readonly string[],
+  host: string,
   username: string,
   password: string
 ): Promise<string | undefined> {
@@ -51,8 +46,7 @@ export async function writeAuthFile(
   const authFile = path.join(dir, 'auth.json')
   // Recorded before it is written, so a cancelled run's post step still removes it.
   saveState({ authFile })
-  const hosts = [...new Set(refs.map(registryHost))]
-  await writePrivateFile(authFile, authFileContent(hosts, username, password))
+  await writePrivateFile(authFile, authFileContent(host, username, password))
   return authFile
 }
 

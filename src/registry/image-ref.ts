@@ -76,3 +76,38 @@ export function mergeProblem(
   if (untagged) return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`
   return undefined
 }
+
+/**
+ * The one registry host that registry-username and registry-password are for: `given` (the
+ * `registry` input, Docker Hub however spelled), else the one host every reference names. A
+ * message instead when the references span hosts and none is given, or `given` is none of them:
+ * a token is never offered to a registry it was not made for.
+ */
+export function credentialHost(
+  refs: readonly string[],
+  given = ''
+): { host: string } | { problem: string } {
+  const hosts = [...new Set(refs.map(ref => parseRef(ref).registry))]
+  if (given !== '') {
+    if (
+      !/^(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9.-]+:[0-9]{1,5})$/.test(given)
+    ) {
+      return {
+        problem: `'${given}' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)`
+      }
+    }
+    const host = parseRef(`${given}/x`).registry
+    if (!hosts.includes(host)) {
+      return {
+        problem: `the credentials are for ${host}, but no reference names it (${hosts.join(', ')})`
+      }
+    }
+    return { host }
+  }
+  if (hosts.length > 1) {
+    return {
+      problem: `the references name ${hosts.length} registries (${hosts.join(', ')}) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)`
+    }
+  }
+  return { host: hosts[0] ?? '' }
+}

@@ -20,7 +20,7 @@ import { publishDir, writeAuthFile } from './auth-file.js'
 import { credentialsSkip } from './credentials.js'
 import { sha256 } from './digest.js'
 import { PublishError } from './error.js'
-import { mergeProblem, parseRef } from './image-ref.js'
+import { credentialHost, mergeProblem, parseRef } from './image-ref.js'
 import type { PublishResult } from './publish.js'
 import { runRetrying, type Session } from './retry.js'
 import { skopeoCommand, skopeoMessage } from './skopeo.js'
@@ -33,6 +33,8 @@ export interface MergeOptions {
   /** Both empty: no credentials of ours; the tools use the runner's own (docker login). */
   username: string
   password: string
+  /** The registry host the credentials are for, when given: it must be the merge's own. */
+  registry?: string
   /** Index annotations, set where buildah can (1.35 or later); see indexAnnotations. */
   annotations?: Record<string, string>
   /** Parent of our private temporary dir; default RUNNER_TEMP, else the system temp dir. */
@@ -125,6 +127,9 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   const problem = mergeProblem(sources, refs)
   if (problem) throw new PublishError(`Cannot merge: ${problem}`)
   const name = parseRef(sources[0]).repository
+  // One repository, so one host: the credentials' own, or the merge is refused.
+  const credentials = credentialHost(sources, opts.registry)
+  if ('problem' in credentials) throw new PublishError(`Cannot merge: ${credentials.problem}`)
   const skip = credentialsSkip(username, password, opts.event?.isFork ?? false)
   if (skip) {
     core.notice(`Not merging the images: ${skip}`)
@@ -142,7 +147,7 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   const buildah: Session = { ...common, command: 'buildah', message: buildahMessage }
   const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
-    const authFile = await writeAuthFile(dir, sources, username, password)
+    const authFile = await writeAuthFile(dir, credentials.host, username, password)
     const auth = authFile ? ['--authfile', authFile] : []
 
     // 1. Each source: its manifest as the registry serves it, pinned by digest. The reads (and

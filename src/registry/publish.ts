@@ -16,7 +16,7 @@ import { publishDir, writeAuthFile } from './auth-file.js'
 import { credentialsSkip } from './credentials.js'
 import { DIGEST, sha256 } from './digest.js'
 import { PublishError } from './error.js'
-import { parseRef } from './image-ref.js'
+import { credentialHost, parseRef } from './image-ref.js'
 import { runRetrying, type Session } from './retry.js'
 import { skopeoCommand } from './skopeo.js'
 
@@ -28,6 +28,8 @@ export interface PublishOptions {
   /** Both empty: no credentials of ours; skopeo falls back to ambient ones (docker login). */
   username: string
   password: string
+  /** The registry host the credentials are for; default: the one host of `refs` (see credentialHost). */
+  registry?: string
   /** Parent of our private temporary dir; default RUNNER_TEMP, else the system temp dir. */
   tempDir?: string
   /** Environment for skopeo (PATH, HOME for ambient credentials, SSL_CERT_FILE...). */
@@ -78,6 +80,11 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
     core.notice(`Not publishing the rock: ${skip}`)
     return { digest: '', images: [], skipped: skip }
   }
+  const credentials = credentialHost(refs, opts.registry)
+  if ('problem' in credentials && username !== '') {
+    throw new PublishError(`Cannot publish: ${credentials.problem}`)
+  }
+  const host = 'host' in credentials ? credentials.host : ''
   // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
   if (rock.includes(':')) {
     throw new PublishError(`Cannot publish '${rock}': skopeo cannot read a path holding ':'`)
@@ -91,7 +98,10 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   const skopeo = await skopeoCommand(env)
   const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
-    const authFile = await writeAuthFile(dir, refs, username, password)
+    const authFile = await writeAuthFile(dir, host, username, password)
+    // Our credentials go to their own registry only; any other uses the runner's own login.
+    const authFor = (ref: string, flag: string): string[] =>
+      authFile && parseRef(ref).registry === host ? [flag, authFile] : []
 
     const session: Session = {
       command: skopeo,
@@ -129,7 +139,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
           '--preserve-digests',
           '--digestfile',
           digestFile,
-          ...(authFile ? ['--dest-authfile', authFile] : []),
+          ...authFor(ref, '--dest-authfile'),
           `oci-archive:${rock}`,
           `docker://${ref}`
         ],
@@ -139,7 +149,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       const manifest = await runRetrying(
         session,
         `Reading back the manifest of ${ref}`,
-        ['inspect', '--raw', ...(authFile ? ['--authfile', authFile] : []), `docker://${ref}`],
+        ['inspect', '--raw', ...authFor(ref, '--authfile'), `docker://${ref}`],
         { stream: false } // the manifest itself is no log material
       )
       // The digest is over the exact bytes the registry serves.
