@@ -1,4 +1,4 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { InputError, parseEnvLines, parseInputs } from '../src/context.js'
 
 const reader =
@@ -111,6 +111,35 @@ describe('inputs judged before anything runs', () => {
       B: '2'
     })
   })
+})
+
+describe('docker-host', () => {
+  const saved = process.env.DOCKER_HOST
+  afterEach(() => {
+    if (saved === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = saved
+  })
+
+  it("is the input, else DOCKER_HOST, else '' (Docker's own default)", () => {
+    delete process.env.DOCKER_HOST
+    expect(parseInputs(reader({})).dockerHost).toBe('')
+    process.env.DOCKER_HOST = 'unix:///tmp/flask-rock-tests/docker.sock'
+    expect(parseInputs(reader({})).dockerHost).toBe('unix:///tmp/flask-rock-tests/docker.sock')
+    expect(parseInputs(reader({ 'docker-host': 'tcp://127.0.0.1:2375' })).dockerHost).toBe(
+      'tcp://127.0.0.1:2375'
+    )
+  })
+
+  it.each(['/var/run/docker.sock', 'unix://', 'http://x:1', 'unix:///a b'])(
+    'refuses %j, naming the forms it takes',
+    value => {
+      expect(() => parseInputs(reader({ 'docker-host': value }))).toThrow(
+        new InputError(
+          `Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${value}'`
+        )
+      )
+    }
+  )
 })
 
 describe('smoke-env values that look secret', () => {

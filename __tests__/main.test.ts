@@ -203,7 +203,7 @@ describe('the whole pipeline', () => {
     packStage.mockImplementation(packsAt3339)
     smokeTest.mockResolvedValue(smoked)
     publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
-    setInputs(full)
+    setInputs({ ...full, 'docker-host': 'unix:///tmp/flask-rock-tests/docker.sock' })
     await run()
     expect(process.exitCode).toBeUndefined()
     const out = outputs()
@@ -222,7 +222,8 @@ describe('the whole pipeline', () => {
         rock: packed.rock,
         // A reference of this run's own (the post step removes it), not the shared name:version.
         image: expect.stringMatching(/^flask-gevent:0\.1-smoke-[0-9a-f]{12}$/),
-        projectWorker: 'gevent'
+        projectWorker: 'gevent',
+        dockerHost: 'unix:///tmp/flask-rock-tests/docker.sock'
       })
     )
     expect(publishRock).toHaveBeenCalledWith(

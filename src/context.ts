@@ -41,6 +41,8 @@ export interface Inputs {
   registryPassword: string
   /** The registry host the user and password are for; '' when push names one host only. */
   registry: string
+  /** The Docker daemon of the smoke test (docker -H, skopeo --dest-daemon-host); '' for Docker's default. */
+  dockerHost: string
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -271,6 +273,14 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     )
   }
 
+  // DOCKER_HOST's own syntax: unix://, tcp://, ssh://, fd:// or npipe:// and an address.
+  const dockerHost = get('docker-host') || (process.env.DOCKER_HOST ?? '').trim()
+  if (dockerHost !== '' && !/^(unix|tcp|ssh|fd|npipe):\/\/[^\s]+$/.test(dockerHost)) {
+    throw new InputError(
+      `Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${dockerHost}'`
+    )
+  }
+
   const rock = get('rock')
   return {
     projectPath: path.resolve(workspace, get('project-path')),
@@ -303,7 +313,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     manifest,
     registryUsername: username,
     registryPassword: password,
-    registry
+    registry,
+    dockerHost
   }
 }
 

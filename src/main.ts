@@ -170,6 +170,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         tempDir,
         log: actionLog,
         labels: { [RUN_LABEL]: RUN_ID },
+        dockerHost: inputs.dockerHost || undefined,
         remember: saveState
       })
       return {
