@@ -268,6 +268,56 @@ describe('push and merge inputs judged before anything runs', () => {
     }
   })
 
+  it('takes insecure registries only as hosts, and the password to one off this machine only when named twice', () => {
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      const base = {
+        push: 'registry.internal:5000/org/app:1',
+        'registry-username': 'octo',
+        'registry-password': 'pw'
+      }
+      expect(() =>
+        parseInputs(reader({ ...base, 'insecure-registries': 'registry.internal:5000' }))
+      ).toThrow(
+        new InputError(
+          "Input 'registry-password': the registry password would go to registry.internal:5000 without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name registry.internal:5000 in 'insecure-registry-password' too to send it anyway, or use TLS"
+        )
+      )
+      expect(
+        parseInputs(
+          reader({
+            ...base,
+            'insecure-registries': 'registry.internal:5000, localhost:5000',
+            'insecure-registry-password': 'registry.internal:5000'
+          })
+        )
+      ).toMatchObject({
+        insecureRegistries: ['registry.internal:5000', 'localhost:5000'],
+        insecurePassword: ['registry.internal:5000']
+      })
+      expect(
+        parseInputs(
+          reader({ push: 'localhost:5000/app:1', 'insecure-registries': 'localhost:5000' })
+        ).insecureRegistries
+      ).toEqual(['localhost:5000'])
+      expect(() => parseInputs(reader({ 'insecure-registries': 'http://localhost:5000' }))).toThrow(
+        new InputError(
+          "Input 'insecure-registries' names registry hosts (registry.example.com:5000, 10.0.0.5:5000, localhost:5000); got 'http://localhost:5000'"
+        )
+      )
+      expect(() =>
+        parseInputs(reader({ ...base, 'insecure-registry-password': 'registry.internal:5000' }))
+      ).toThrow(
+        new InputError(
+          "Input 'insecure-registry-password' names registry.internal:5000, which is not in 'insecure-registries': the password goes over TLS there anyway"
+        )
+      )
+      expect(parseInputs(reader({})).insecureRegistries).toEqual([])
+    } finally {
+      write.mockRestore()
+    }
+  })
+
   it("refuses a registry user name holding ':'", () => {
     expect(() =>
       parseInputs(reader({ push: 'ghcr.io/org/app:1', 'registry-username': 'me:you' }))

@@ -1,7 +1,12 @@
 // Every input of action.yml, read and validated once, before anything is installed or run.
 import * as path from 'node:path'
 import * as core from './runner-io.js'
-import { credentialHost, mergeProblem } from './registry/image-ref.js'
+import {
+  credentialHost,
+  hostOf,
+  insecurePasswordProblem,
+  mergeProblem
+} from './registry/image-ref.js'
 import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
 import { SmokeError } from './smoke/error.js'
 
@@ -43,6 +48,10 @@ export interface Inputs {
   registry: string
   /** The Docker daemon of the smoke test (docker -H, skopeo --dest-daemon-host); '' for Docker's default. */
   dockerHost: string
+  /** Registry hosts with TLS verification off (plain HTTP), as hostOf writes them. */
+  insecureRegistries: string[]
+  /** Of those, the ones not on loopback that may get the registry password all the same. */
+  insecurePassword: string[]
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -248,6 +257,24 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
   const registry = get('registry')
+  const hosts = (name: string, text: string): string[] =>
+    refList(text).map(given => {
+      const host = hostOf(given)
+      if (host === undefined) {
+        throw new InputError(
+          `Input '${name}' names registry hosts (registry.example.com:5000, 10.0.0.5:5000, localhost:5000); got '${given}'`
+        )
+      }
+      return host
+    })
+  const insecureRegistries = hosts('insecure-registries', read('insecure-registries'))
+  const insecurePassword = hosts('insecure-registry-password', read('insecure-registry-password'))
+  const notInsecure = insecurePassword.find(host => !insecureRegistries.includes(host))
+  if (notInsecure) {
+    throw new InputError(
+      `Input 'insecure-registry-password' names ${notInsecure}, which is not in 'insecure-registries': the password goes over TLS there anyway`
+    )
+  }
   if (push.length > 0 && (password !== '' || registry !== '')) {
     const credentials = credentialHost([...manifest, ...push], registry)
     if ('problem' in credentials) {
@@ -255,6 +282,10 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
         `Inputs 'registry', 'push' and 'registry-password': ${credentials.problem}`
       )
     }
+    const problem =
+      password !== '' &&
+      insecurePasswordProblem(credentials.host, insecureRegistries, insecurePassword)
+    if (problem) throw new InputError(`Input 'registry-password': ${problem}`)
   }
 
   const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
@@ -314,7 +345,9 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     registryUsername: username,
     registryPassword: password,
     registry,
-    dockerHost
+    dockerHost,
+    insecureRegistries,
+    insecurePassword
   }
 }
 

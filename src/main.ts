@@ -215,6 +215,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       username: inputs.registryUsername,
       password: inputs.registryPassword,
       registry: inputs.registry,
+      insecureRegistries: inputs.insecureRegistries,
+      insecurePassword: inputs.insecurePassword,
       tempDir,
       event: await githubEvent()
     })
@@ -247,6 +249,8 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
       username: inputs.registryUsername,
       password: inputs.registryPassword,
       registry: inputs.registry,
+      insecureRegistries: inputs.insecureRegistries,
+      insecurePassword: inputs.insecurePassword,
       annotations: indexAnnotations(process.env),
       event: await githubEvent()
     })

@@ -119,6 +119,22 @@ describe('publishRock refuses before running anything', () => {
     )
   })
 
+  it('the password to a registry without TLS verification that is not this machine, unless named twice', async () => {
+    const refs = ['10.0.0.5:5000/app:1']
+    expect(await refusal({ refs, insecureRegistries: ['10.0.0.5:5000'] })).toBe(
+      "Cannot push: the registry password would go to 10.0.0.5:5000 without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name 10.0.0.5:5000 in 'insecure-registry-password' too to send it anyway, or use TLS"
+    )
+    // Named twice, or on loopback: past this check (to skopeo, which is not on PATH here).
+    for (const over of [
+      { refs, insecureRegistries: ['10.0.0.5:5000'], insecurePassword: ['10.0.0.5:5000'] },
+      { refs: ['localhost:5000/app:1'], insecureRegistries: ['localhost:5000'] },
+      { refs: ['127.0.0.1:5000/app:1'], insecureRegistries: ['127.0.0.1:5000'] },
+      { refs: ['[::1]:5000/app:1'], insecureRegistries: ['[::1]:5000'] }
+    ]) {
+      await expect(publish(over)).rejects.toThrow(/cannot run skopeo: skopeo is not installed/)
+    }
+  })
+
   it("a rock path holding ':'", async () => {
     const colon = path.join(work, 'app_1:0.rock')
     expect(await refusal({ rock: colon })).toBe(

@@ -481,6 +481,70 @@ describe('publishRock to a real registry', () => {
   })
 })
 
+describe('publishRock to a registry over plain HTTP', () => {
+  let plain: Registry
+  beforeAll(async () => {
+    if (skip) return
+    plain = await startRegistry(path.join(root, 'plain-registry'), USER, PASSWORD, {
+      plainHttp: true
+    })
+  }, 60_000)
+  afterAll(async () => {
+    await plain?.stop()
+  })
+
+  it('is refused by skopeo unless the host is named in insecure-registries (never the default)', async () => {
+    await expect(
+      publishRock({
+        rock,
+        refs: [`${plain.host}/flask/http:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        attempts: 1
+      })
+    ).rejects.toThrow(/server gave HTTP response to HTTPS client/)
+    const calls = await skopeo.calls()
+    expect(calls.some(c => c.argv.some(a => a.includes('tls-verify')))).toBe(false)
+  })
+
+  it('pushes with TLS verification off for that host alone, saying so in the log', async () => {
+    const refs = [`${plain.host}/flask/http:1`, `${registry.host}/flask/http:1`]
+    const result = await publishRock({
+      rock,
+      refs,
+      username: USER,
+      password: PASSWORD,
+      registry: plain.host,
+      insecureRegistries: [plain.host],
+      tempDir,
+      env: skopeoEnv(),
+      attempts: 1
+    }).catch((err: Error) => err)
+    // The TLS registry gets no credentials of ours (they are plain's): refused there, pushed here.
+    expect(result).toBeInstanceOf(PublishError)
+    expect((result as Error).message).toMatch(
+      new RegExp(`^Push to ${registry.host}/flask/http:1 was refused by the registry`)
+    )
+    expect(await plain.manifestDigest('flask/http', '1')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(log).toContain(
+      `::warning::TLS verification is off for ${plain.host} (insecure-registries): what is pushed and the registry password can be read and changed on the network path\n`
+    )
+    const calls = (await skopeo.calls()).filter(c => c.argv.some(a => a.startsWith('docker://')))
+    for (const call of calls) {
+      const toPlain = call.argv.some(a => a.includes(plain.host))
+      const flags = call.argv.filter(a => a.includes('tls-verify'))
+      expect(flags).toEqual(
+        toPlain
+          ? [call.argv.includes('copy') ? '--dest-tls-verify=false' : '--tls-verify=false']
+          : []
+      )
+    }
+    await expectNoSecretsAnywhere()
+  })
+})
+
 describe('publishRock against a registry that serves another manifest', () => {
   it('reports the mismatch as an error, not a success', async () => {
     // Stand-in: a skopeo that pushes for real, then writes a digest other than the pushed one,

@@ -89,14 +89,12 @@ export function credentialHost(
 ): { host: string } | { problem: string } {
   const hosts = [...new Set(refs.map(ref => parseRef(ref).registry))]
   if (given !== '') {
-    if (
-      !/^(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9.-]+:[0-9]{1,5})$/.test(given)
-    ) {
+    const host = hostOf(given)
+    if (host === undefined) {
       return {
         problem: `'${given}' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)`
       }
     }
-    const host = parseRef(`${given}/x`).registry
     if (!hosts.includes(host)) {
       return {
         problem: `the credentials are for ${host}, but no reference names it (${hosts.join(', ')})`
@@ -110,4 +108,36 @@ export function credentialHost(
     }
   }
   return { host: hosts[0] ?? '' }
+}
+
+// A registry host as written in a reference: a name with a dot, localhost, an IPv4 or [IPv6]
+// address, each with an optional port, or any name with a port.
+const HOST =
+  /^(?:localhost(?::[0-9]{1,5})?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?|[A-Za-z0-9-]+:[0-9]{1,5}|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)$/
+
+/** The host as auth files and references key it (Docker Hub however spelled), or undefined. */
+export function hostOf(given: string): string | undefined {
+  return HOST.test(given) ? parseRef(`${given}/x`).registry : undefined
+}
+
+/** Whether a registry host is this machine's own: nothing sent to it crosses a network. */
+export function isLoopback(host: string): boolean {
+  const name = host.replace(/:[0-9]{1,5}$/, '')
+  return name === 'localhost' || name === '[::1]' || /^127(?:\.[0-9]{1,3}){3}$/.test(name)
+}
+
+/**
+ * Why the registry password must not go to `host` as asked, or undefined: to a host without TLS
+ * verification (insecure) that is not loopback, a password may travel in clear over the network,
+ * so the user must name the host twice (insecure, and again in passwordOverHttp).
+ */
+export function insecurePasswordProblem(
+  host: string,
+  insecure: readonly string[],
+  passwordOverHttp: readonly string[]
+): string | undefined {
+  if (!insecure.includes(host) || isLoopback(host) || passwordOverHttp.includes(host)) {
+    return undefined
+  }
+  return `the registry password would go to ${host} without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name ${host} in 'insecure-registry-password' too to send it anyway, or use TLS`
 }

@@ -24,8 +24,9 @@ import { credentialHost, mergeProblem, parseRef } from './image-ref.js'
 import type { PublishResult } from './publish.js'
 import { runRetrying, type Session } from './retry.js'
 import { skopeoCommand, skopeoMessage } from './skopeo.js'
+import { tlsPolicy, type InsecureOptions } from './tls.js'
 
-export interface MergeOptions {
+export interface MergeOptions extends InsecureOptions {
   /** Single-platform images, by digest or tag, all in the repository of `refs`. */
   sources: string[]
   /** Tags to push the index to. */
@@ -148,7 +149,11 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
     const authFile = await writeAuthFile(dir, credentials.host, username, password)
-    const auth = authFile ? ['--authfile', authFile] : []
+    // One repository, so one host: TLS verified for every call, or for none.
+    const tls = tlsPolicy(sources, authFile ? credentials.host : undefined, opts)(sources[0])
+      ? ['--tls-verify=false']
+      : []
+    const auth = [...(authFile ? ['--authfile', authFile] : []), ...tls]
 
     // 1. Each source: its manifest as the registry serves it, pinned by digest. The reads (and
     // asking buildah what it supports) run side by side; failures are reported in input order.

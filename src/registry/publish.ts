@@ -19,8 +19,9 @@ import { PublishError } from './error.js'
 import { credentialHost, parseRef } from './image-ref.js'
 import { runRetrying, type Session } from './retry.js'
 import { skopeoCommand } from './skopeo.js'
+import { tlsPolicy, type InsecureOptions } from './tls.js'
 
-export interface PublishOptions {
+export interface PublishOptions extends InsecureOptions {
   /** Path of the .rock (OCI archive) to push. */
   rock: string
   /** Image references to push to: tags (ghcr.io/org/app:1.2.0) or repositories (by digest). */
@@ -85,6 +86,8 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
     throw new PublishError(`Cannot publish: ${credentials.problem}`)
   }
   const host = 'host' in credentials ? credentials.host : ''
+  const tlsOff = tlsPolicy(refs, username === '' ? undefined : host, opts)
+  const noTls = (ref: string, flag: string): string[] => (tlsOff(ref) ? [`${flag}=false`] : [])
   // skopeo's oci-archive:PATH[:NAME] would read a ':' in the path as the start of an image name.
   if (rock.includes(':')) {
     throw new PublishError(`Cannot publish '${rock}': skopeo cannot read a path holding ':'`)
@@ -140,6 +143,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
           '--digestfile',
           digestFile,
           ...authFor(ref, '--dest-authfile'),
+          ...noTls(ref, '--dest-tls-verify'),
           `oci-archive:${rock}`,
           `docker://${ref}`
         ],
@@ -149,7 +153,13 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       const manifest = await runRetrying(
         session,
         `Reading back the manifest of ${ref}`,
-        ['inspect', '--raw', ...authFor(ref, '--authfile'), `docker://${ref}`],
+        [
+          'inspect',
+          '--raw',
+          ...authFor(ref, '--authfile'),
+          ...noTls(ref, '--tls-verify'),
+          `docker://${ref}`
+        ],
         { stream: false } // the manifest itself is no log material
       )
       // The digest is over the exact bytes the registry serves.
