@@ -137,7 +137,7 @@ export async function cacheEntries(archive: string): Promise<CacheEntry[]> {
       pax = new Map()
       // Only a file has a body; any other entry with one is not the save's.
       if (type === '0' || type === '7') position += Math.ceil(size / BLOCK) * BLOCK
-      else if (size !== 0 && type !== '1') {
+      else if (size !== 0) {
         throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`)
       }
     }

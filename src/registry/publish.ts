@@ -5,8 +5,9 @@
 // Contract: call publishRock only after the smoke test passed (or was turned off by the user); it
 // pushes whatever rock it is given. Credentials reach skopeo only through a private auth file
 // (0700 dir, 0600 file) that is removed before publishRock returns, and by cleanupPublish in the
-// post step if the main step never got there. The password never goes on a command line, into a
-// child's environment or into the log.
+// post step if the main step never got there; it holds their one registry host, and only calls to
+// that host get it. The password never goes on a command line, into a child's environment or
+// into the log.
 import { readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as core from '../runner-io.js'
