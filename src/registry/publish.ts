@@ -127,15 +127,21 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
           ).stdout
         )
       : ''
+    // A registry our credentials are not for is the runner's own login's business.
+    const otherHost: Session = {
+      ...session,
+      authHint: `: registry-username and registry-password are for ${host || 'no registry'}, so this one gets the runner's own login (docker/login-action before this step)`
+    }
     let digest = ''
     const images: string[] = []
     for (const [i, given] of refs.entries()) {
       const ref = parseRef(given).tag === undefined ? `${given}@${rockDigest}` : given
+      const own = authFile === undefined || parseRef(ref).registry === host
       const digestFile = path.join(dir, `digest-${i}`)
       infoUntrusted(`Pushing ${path.basename(rock)} to ${ref}`)
       // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
       await runRetrying(
-        session,
+        own ? session : otherHost,
         `Push to ${ref}`,
         [
           '--insecure-policy', // the source is the rock this job just built and tested
@@ -152,7 +158,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       )
       const pushed = await readDigest(digestFile, ref)
       const manifest = await runRetrying(
-        session,
+        own ? session : otherHost,
         `Reading back the manifest of ${ref}`,
         [
           'inspect',

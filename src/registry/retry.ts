@@ -34,6 +34,8 @@ export interface Session {
   command: string
   /** Picks the tool's own message out of its stderr; default skopeoMessage. */
   message?: (stderr: string) => string
+  /** What to check when the registry refuses; default: the credentials and the right to push. */
+  authHint?: string
   env: NodeJS.ProcessEnv
   isFork: boolean
   attempts: number
@@ -73,7 +75,7 @@ function describeFailure(
   result: RunResult,
   label: string,
   timeoutMs: number,
-  { isFork, message }: Session
+  { isFork, message, authHint }: Session
 ): { kind: PushFailure | 'timeout'; message: string } {
   if (result.timedOut) {
     return {
@@ -86,7 +88,8 @@ function describeFailure(
   if (kind === 'auth') {
     const hint = isFork
       ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
-      : ': check registry-username and registry-password, and that the user may push there'
+      : (authHint ??
+        ': check registry-username and registry-password, and that the user may push there')
     const tool = path.basename(result.command)
     return { kind, message: `${label} was refused by the registry${hint}. ${tool} said: ${detail}` }
   }
