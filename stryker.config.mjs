@@ -27,8 +27,8 @@ export default {
               '/node_modules/',
               '<rootDir>/__tests__/smoke/',
               '<rootDir>/__tests__/rockcraft/',
-              '<rootDir>/__tests__/publish/publish\\.registry\\.test\\.ts$',
-              '<rootDir>/__tests__/publish/release-workflow\\.test\\.ts$',
+              '<rootDir>/__tests__/registry/publish\\.registry\\.test\\.ts$',
+              '<rootDir>/__tests__/registry/release-workflow\\.test\\.ts$',
               '<rootDir>/__tests__/cache(-key)?\\.test\\.ts$',
               '<rootDir>/__tests__/core/cli\\.test\\.ts$',
               '<rootDir>/__tests__/core/properties\\.test\\.ts$',
@@ -40,7 +40,7 @@ export default {
       reporters: ['default']
     }
   },
-  mutate: ['src/core/**/*.ts', 'src/context.ts', 'src/summary.ts', 'src/publish.ts'],
+  mutate: ['src/core/**/*.ts', 'src/context.ts', 'src/summary.ts', 'src/registry/publish.ts'],
   coverageAnalysis: 'perTest',
   // Two cores, shared: one or two test processes.
   concurrency: 2,

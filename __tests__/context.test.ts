@@ -1,4 +1,4 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { InputError, parseEnvLines, parseInputs } from '../src/context.js'
 
 const reader =
@@ -130,35 +130,103 @@ describe('inputs judged before anything runs', () => {
   })
 })
 
+describe('docker-host', () => {
+  const saved = process.env.DOCKER_HOST
+  afterEach(() => {
+    if (saved === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = saved
+  })
+
+  it("is the input, else DOCKER_HOST, else '' (Docker's own default)", () => {
+    delete process.env.DOCKER_HOST
+    expect(parseInputs(reader({})).dockerHost).toBe('')
+    process.env.DOCKER_HOST = 'unix:///tmp/flask-rock-tests/docker.sock'
+    expect(parseInputs(reader({})).dockerHost).toBe('unix:///tmp/flask-rock-tests/docker.sock')
+    expect(parseInputs(reader({ 'docker-host': 'tcp://127.0.0.1:2375' })).dockerHost).toBe(
+      'tcp://127.0.0.1:2375'
+    )
+  })
+
+  it.each(['/var/run/docker.sock', 'unix://', 'http://x:1', 'unix:///a b'])(
+    'refuses %j, naming the forms it takes',
+    value => {
+      expect(() => parseInputs(reader({ 'docker-host': value }))).toThrow(
+        new InputError(
+          `Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${value}'`
+        )
+      )
+    }
+  )
+})
+
 describe('smoke-env values that look secret', () => {
-  it('are masked in the log; plain settings and short flags are not', () => {
+  const maskedOf = (lines: string[]): string[] => {
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     try {
-      parseInputs(
-        reader({
-          'smoke-env': [
-            'FLASK_SECRET_KEY=k3y-value-1',
-            'DATABASE_URL=postgres://app:pw-in-url@db/app',
-            'API_TOKEN=tok-value-2',
-            'DB_PASSWORD=pass-value-3',
-            'FLASK_DEBUG=true',
-            'SESSION_COOKIE_SECURE=true',
-            'APP_GREETING=hello world'
-          ].join('\n')
-        })
-      )
-      const masked = write.mock.calls
-        .map(c => String(c[0]))
-        .filter(l => l.startsWith('::add-mask::'))
-      expect(masked).toEqual([
-        '::add-mask::k3y-value-1\n',
-        '::add-mask::postgres://app:pw-in-url@db/app\n',
-        '::add-mask::tok-value-2\n',
-        '::add-mask::pass-value-3\n'
-      ])
+      parseInputs(reader({ 'smoke-env': lines.join('\n') }))
+      return write.mock.calls.map(c => String(c[0])).filter(l => l.startsWith('::add-mask::'))
     } finally {
       write.mockRestore()
     }
+  }
+
+  it('are masked in the log; plain settings and short flags are not', () => {
+    expect(
+      maskedOf([
+        'FLASK_SECRET_KEY=k3y-value-1',
+        'DATABASE_URL=postgres://app:pw-in-url@db/app',
+        'API_TOKEN=tok-value-2',
+        'DB_PASSWORD=pass-value-3',
+        'FLASK_DEBUG=true',
+        'SESSION_COOKIE_SECURE=true',
+        'APP_GREETING=hello world'
+      ])
+    ).toEqual([
+      '::add-mask::k3y-value-1\n',
+      '::add-mask::postgres://app:pw-in-url@db/app\n',
+      '::add-mask::tok-value-2\n',
+      '::add-mask::pass-value-3\n'
+    ])
+  })
+
+  it('covers the names the review found unmasked, and their kin', () => {
+    const secret = [
+      'DB_PASSPHRASE',
+      'DB_PWD',
+      'JWT',
+      'SIGNING_CERT_PEM',
+      'STRIPE_SK',
+      'SMTP_PASS',
+      'MYSQL_PW',
+      'jwt_signing_key',
+      'TLS_CERT',
+      'ADMIN_PIN',
+      'MFA_OTP',
+      'WEBHOOK_SIGNATURE',
+      'PASSWORD_SALT',
+      'BEARER',
+      'HMAC_SHARED'
+    ]
+    expect(maskedOf(secret.map((name, i) => `${name}=value-${i}`))).toEqual(
+      secret.map((_, i) => `::add-mask::value-${i}\n`)
+    )
+  })
+
+  it('leaves settings whose names only contain those letters visible', () => {
+    expect(
+      maskedOf([
+        'BYPASS_PROXY=squid.internal',
+        'COMPASS_URL=https://compass.example',
+        'TASK_QUEUE=default',
+        'SKU_PREFIX=abc',
+        'DESK_NAME=front',
+        'PEMBROKE_OFFICE=wales',
+        'SPINNER_STYLE=dots',
+        'CERTBOT_EMAIL=ops@example.com',
+        'LOG_LEVEL=info',
+        'WORKDIR=/srv/app'
+      ])
+    ).toEqual([])
   })
 })
 
@@ -173,6 +241,98 @@ describe('push and merge inputs judged before anything runs', () => {
         `Input 'push' names a digest ('ghcr.io/org/app@${digest}'), which cannot be pushed to: give a tag (ghcr.io/org/app:1.0), or the repository alone (ghcr.io/org/app) to push by digest`
       )
     )
+  })
+
+  it.each(['true', 'false', 'yes', 'no', 'True', 'ON'])(
+    'refuses push: %s with a hint that push takes image references',
+    value => {
+      expect(() => parseInputs(reader({ push: value }))).toThrow(
+        new InputError(
+          `Input 'push' takes image references, not '${value}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
+        )
+      )
+    }
+  )
+
+  it('still takes a repository whose name is only like a word (ghcr.io/org/true:1)', () => {
+    expect(parseInputs(reader({ push: 'ghcr.io/org/true:1, no/app' })).push).toEqual([
+      'ghcr.io/org/true:1',
+      'no/app'
+    ])
+  })
+
+  it('refuses one password for push references on several registries unless registry names theirs', () => {
+    const inputs = {
+      push: 'ghcr.io/org/app:1\ndocker.io/org/app:1',
+      'registry-username': 'octo',
+      'registry-password': 'pw'
+    }
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      expect(() => parseInputs(reader(inputs))).toThrow(
+        new InputError(
+          "Inputs 'registry', 'push' and 'registry-password': the references name 2 registries (ghcr.io, docker.io) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)"
+        )
+      )
+      expect(parseInputs(reader({ ...inputs, registry: 'ghcr.io' })).registry).toBe('ghcr.io')
+      expect(() => parseInputs(reader({ ...inputs, registry: 'quay.io' }))).toThrow(
+        "Inputs 'registry', 'push' and 'registry-password': the credentials are for quay.io, but no reference names it (ghcr.io, docker.io)"
+      )
+      // No password (a fork's pull request): the runner's own login for every registry.
+      expect(parseInputs(reader({ ...inputs, 'registry-password': '' })).push).toHaveLength(2)
+    } finally {
+      write.mockRestore()
+    }
+  })
+
+  it('takes insecure registries only as hosts, and the password to one off this machine only when named twice', () => {
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      const base = {
+        push: 'registry.internal:5000/org/app:1',
+        'registry-username': 'octo',
+        'registry-password': 'pw'
+      }
+      expect(() =>
+        parseInputs(reader({ ...base, 'insecure-registries': 'registry.internal:5000' }))
+      ).toThrow(
+        new InputError(
+          "Input 'registry-password': the registry password would go to registry.internal:5000 without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name registry.internal:5000 in 'insecure-registry-password' too to send it anyway, or use TLS"
+        )
+      )
+      expect(
+        parseInputs(
+          reader({
+            ...base,
+            'insecure-registries': 'registry.internal:5000, localhost:5000',
+            'insecure-registry-password': 'registry.internal:5000'
+          })
+        )
+      ).toMatchObject({
+        insecureRegistries: ['registry.internal:5000', 'localhost:5000'],
+        insecurePassword: ['registry.internal:5000']
+      })
+      expect(
+        parseInputs(
+          reader({ push: 'localhost:5000/app:1', 'insecure-registries': 'localhost:5000' })
+        ).insecureRegistries
+      ).toEqual(['localhost:5000'])
+      expect(() => parseInputs(reader({ 'insecure-registries': 'http://localhost:5000' }))).toThrow(
+        new InputError(
+          "Input 'insecure-registries' names registry hosts (registry.example.com:5000, 10.0.0.5:5000, localhost:5000); got 'http://localhost:5000'"
+        )
+      )
+      expect(() =>
+        parseInputs(reader({ ...base, 'insecure-registry-password': 'registry.internal:5000' }))
+      ).toThrow(
+        new InputError(
+          "Input 'insecure-registry-password' names registry.internal:5000, which is not in 'insecure-registries': the password goes over TLS there anyway"
+        )
+      )
+      expect(parseInputs(reader({})).insecureRegistries).toEqual([])
+    } finally {
+      write.mockRestore()
+    }
   })
 
   it("refuses a registry user name holding ':'", () => {

@@ -64,6 +64,31 @@ describe('a streamed child on a runner', () => {
     ])
   })
 
+  it("fences the child's stderr too: written to stdout, inside the fence, never to stderr", async () => {
+    process.env.GITHUB_ACTIONS = 'true'
+    const errWrites: string[] = []
+    jest.spyOn(process.stderr, 'write').mockImplementation(chunk => {
+      errWrites.push(String(chunk))
+      return true
+    })
+    const both = [
+      '-e',
+      "process.stdout.write('out line\\n'); setTimeout(() => process.stderr.write('::error::from stderr\\n'), 50)"
+    ]
+    const r = await run(process.execPath, both, { what: 'both', timeoutMs: 10_000, stream: true })
+    expect(r.stderr).toBe('::error::from stderr\n')
+    expect(errWrites).toEqual([])
+    const lines = written.join('').split('\n')
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0])?.[1]
+    expect(lines).toEqual([
+      `::stop-commands::${token}`,
+      'out line',
+      '::error::from stderr',
+      `::${token}::`,
+      ''
+    ])
+  })
+
   it('overlapping streamed children share one fence', async () => {
     process.env.GITHUB_ACTIONS = 'true'
     const opts = { what: 'hostile', timeoutMs: 10_000, stream: true }

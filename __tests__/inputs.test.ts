@@ -51,7 +51,8 @@ describe('every input read back', () => {
         'smoke-env': 'DB_URL=postgres://db/x\nMODE = test\n',
         push: 'ghcr.io/org/web:1.0, quay.io/org/web:1.0',
         'registry-username': 'octo-bot',
-        'registry-password': 'pw-123'
+        'registry-password': 'pw-123',
+        registry: 'ghcr.io'
       }),
       '/ws'
     )
@@ -74,7 +75,8 @@ describe('every input read back', () => {
       smokeEnv: { DB_URL: 'postgres://db/x', MODE: 'test' },
       push: ['ghcr.io/org/web:1.0', 'quay.io/org/web:1.0'],
       registryUsername: 'octo-bot',
-      registryPassword: 'pw-123'
+      registryPassword: 'pw-123',
+      registry: 'ghcr.io'
     })
   })
 
@@ -99,7 +101,8 @@ describe('every input read back', () => {
       smokeEnv: {},
       push: [],
       registryUsername: '',
-      registryPassword: ''
+      registryPassword: '',
+      registry: ''
     })
     expect(stdout).not.toHaveBeenCalled()
   })

@@ -44,16 +44,13 @@ jest.unstable_mockModule('../src/smoke/index.js', () => ({
     return { worker: choice === 'auto' ? projectWorker : choice, args: [] }
   }
 }))
-jest.unstable_mockModule('../src/publish.js', () => ({
+jest.unstable_mockModule('../src/registry/index.js', () => ({
   publishRock,
+  mergeImages,
+  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' }),
   cleanupPublish: async () => undefined,
   PublishError,
   githubEvent: async () => ({ isFork: false })
-}))
-
-jest.unstable_mockModule('../src/merge.js', () => ({
-  mergeImages,
-  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' })
 }))
 
 const { run } = await import('../src/main.js')
@@ -235,7 +232,7 @@ describe('the whole pipeline', () => {
     packStage.mockImplementation(packsAt3339)
     smokeTest.mockResolvedValue(smoked)
     publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
-    setInputs(full)
+    setInputs({ ...full, 'docker-host': 'unix:///tmp/flask-rock-tests/docker.sock' })
     await run()
     expect(process.exitCode).toBeUndefined()
     const out = outputs()
@@ -245,7 +242,8 @@ describe('the whole pipeline', () => {
       image: 'flask-gevent:0.1',
       digest: DIGEST,
       images: 'localhost:5000/app:1.0',
-      name: 'localhost:5000/app'
+      name: 'localhost:5000/app',
+      'smoke-tested': 'true'
     })
     expect(JSON.parse(out['smoke-result'])).toMatchObject({ status: 200, worker: 'gevent' })
     expect(smokeTest).toHaveBeenCalledWith(
@@ -253,7 +251,8 @@ describe('the whole pipeline', () => {
         rock: packed.rock,
         // A reference of this run's own (the post step removes it), not the shared name:version.
         image: expect.stringMatching(/^flask-gevent:0\.1-smoke-[0-9a-f]{12}$/),
-        projectWorker: 'gevent'
+        projectWorker: 'gevent',
+        dockerHost: 'unix:///tmp/flask-rock-tests/docker.sock'
       })
     )
     expect(publishRock).toHaveBeenCalledWith(
@@ -304,6 +303,24 @@ describe('the whole pipeline', () => {
       expect(outputs().digest).toBeUndefined()
     }
   )
+
+  it('pushes with smoke-test false, and says untested in the log, the summary and an output', async () => {
+    packStage.mockImplementation(packsAt3339)
+    publishRock.mockResolvedValue({ digest: DIGEST, images: ['localhost:5000/app:1.0'] })
+    setInputs({ ...full, 'smoke-test': 'false' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(smokeTest).not.toHaveBeenCalled()
+    expect(publishRock).toHaveBeenCalledTimes(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    expect(log).toContain(
+      '::warning::Publishing an untested rock: its smoke test was turned off (smoke-test: false)\n'
+    )
+    expect(summary()).toContain(
+      `<td>publish</td><td>✅ passed</td><td>0.0 s</td><td>untested (smoke-test is false): localhost:5000/app:1.0 @ ${DIGEST}</td>`
+    )
+    expect(outputs()).toMatchObject({ 'smoke-tested': 'false', digest: DIGEST })
+  })
 
   it('smoke-tests a given rock without packing', async () => {
     const rock = join(work, 'given.rock')

@@ -4,7 +4,10 @@
 // pip cache) with some files given to _daemon_ (584792) and setuid, archived and unpacked with the
 // exact tar argv of src/pack/cache.ts. Prints the size, the time of each step, and how many files
 // came back changed; then the same for the way before (chown -R to the runner user, then the
-// runner user's tar, as @actions/cache runs it): how many owners and setuid bits that loses.
+// runner user's tar, as @actions/cache runs it): how many owners and setuid bits that loses. Also
+// the time of the listing the restore makes before root unpacks anything (src/pack/cache-archive.ts;
+// the setuid files here are only there to prove the tar argv keeps mode bits: the restore itself
+// refuses an archive holding one).
 //   node bench/cache.mjs [dir]
 import { execFileSync } from 'node:child_process'
 import {
@@ -56,6 +59,7 @@ try {
   const { cacheTrees, tarCreateArgs, tarExtractArgs } = await import(
     join(tree, 'build', 'src/pack/cache.js')
   )
+  const { cacheEntries } = await import(join(tree, 'build', 'src/pack/cache-archive.js'))
 
   const cacheHome = join(tree, 'home', '.cache', 'flask-rock')
   mkdirSync(cacheHome, { recursive: true })
@@ -73,6 +77,9 @@ try {
 
   const create = timed('/usr/bin/env', tarCreateArgs(archive, downloads))
   const mb = statSync(archive).size / 1e6
+  const listStarted = performance.now()
+  const entries = (await cacheEntries(archive)).length
+  const list = (performance.now() - listStarted) / 1000
   rmSync(cacheHome, { recursive: true })
   mkdirSync(cacheHome)
   const extract = timed('/usr/bin/env', tarExtractArgs(archive, downloads))
@@ -109,6 +116,9 @@ try {
   console.log(`tree: ${source}, ${files.length} files, ${mb.toFixed(1)} MB archived`)
   console.log(
     `root archive (cache.ts): create ${create.toFixed(2)} s, unpack ${extract.toFixed(2)} s; files changed: ${changed(before, after)} of ${before.length}`
+  )
+  console.log(
+    `listing before the restore (cache-archive.ts): ${entries} entries in ${list.toFixed(2)} s`
   )
   console.log(
     `before (chown -R + runner's tar): create ${oldCreate.toFixed(2)} s; files changed: ${changed(before, oldAfter)} of ${before.length}; setuid files left: ${setuidLeft} of ${setuid}`

@@ -72,9 +72,9 @@ try {
     }
   )
   symlinkSync(join(repo, 'node_modules'), join(tree, 'node_modules'))
-  const { startRegistry, buildRock } = await import(join(tree, '__tests__/publish/registry.js'))
-  const { publishRock } = await import(join(tree, 'src/publish.js'))
-  const { mergeImages } = await import(join(tree, 'src/merge.js'))
+  const { startRegistry, buildRock } = await import(join(tree, '__tests__/registry/registry.js'))
+  const { publishRock } = await import(join(tree, 'src/registry/index.js'))
+  const { mergeImages } = await import(join(tree, 'src/registry/index.js'))
   process.env.GITHUB_STATE = join(tree, 'github-state')
   writeFileSync(process.env.GITHUB_STATE, '')
 

@@ -1,7 +1,12 @@
 // Every input of action.yml, read and validated once, before anything is installed or run.
 import * as path from 'node:path'
 import * as core from './runner-io.js'
-import { mergeProblem } from './image-ref.js'
+import {
+  credentialHost,
+  hostOf,
+  insecurePasswordProblem,
+  mergeProblem
+} from './registry/image-ref.js'
 import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
 import { SmokeError } from './smoke/error.js'
 
@@ -41,6 +46,14 @@ export interface Inputs {
   manifest: string[]
   registryUsername: string
   registryPassword: string
+  /** The registry host the user and password are for; '' when push names one host only. */
+  registry: string
+  /** The Docker daemon of the smoke test (docker -H, skopeo --dest-daemon-host); '' for Docker's default. */
+  dockerHost: string
+  /** Registry hosts with TLS verification off (plain HTTP), as hostOf writes them. */
+  insecureRegistries: string[]
+  /** Of those, the ones not on loopback that may get the registry password all the same. */
+  insecurePassword: string[]
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -141,14 +154,20 @@ export function parseEnvLines(name: string, text: string): Record<string, string
 
 // smoke-env values masked in the log: those of variables named like a secret, and URLs carrying a
 // password. Flags and numbers are left alone (masking "true" would hide every "true" in the log).
-const SECRET_NAME = /SECRET|TOKEN|PASSW(OR)?D|PASS$|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN/i
+// Long words count anywhere in the name; short ones only as a whole word between '_', '-' or '.'
+// (PWD in DB_PWD, SK in STRIPE_SK, not in TASK_QUEUE or SKU; PASS in SMTP_PASS, not in BYPASS).
+const SECRET_NAME =
+  /SECRET|TOKEN|PASSW(OR)?D|PASSPHRASE|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN|JWT|BEARER|SIGNING|SIGNATURE|HMAC|SALT/i
+const SECRET_WORD = /^(PASS|PWD|PW|SK|PEM|OTP|TOTP|PIN|CERT)$/i
+const secretName = (key: string): boolean =>
+  SECRET_NAME.test(key) || key.split(/[_.-]/).some(word => SECRET_WORD.test(word))
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i
 const NOT_SECRET = /^(true|false|yes|no|on|off|[0-9]{1,5})$/i
 
 function maskSecretLooking(env: Record<string, string>): void {
   for (const [key, value] of Object.entries(env)) {
     if (value === '' || NOT_SECRET.test(value)) continue
-    if (SECRET_NAME.test(key) || URL_WITH_PASSWORD.test(value)) core.setSecret(value)
+    if (secretName(key) || URL_WITH_PASSWORD.test(value)) core.setSecret(value)
   }
 }
 
@@ -203,7 +222,15 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
       `Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`
     )
   }
-  const push = refList(get('push')).map(ref => parseImageRef('push', ref))
+  const push = refList(get('push')).map(ref => {
+    // docker/build-push-action's `push: true` would otherwise be an image named true on Docker Hub.
+    if (/^(true|false|yes|no|on|off)$/i.test(ref)) {
+      throw new InputError(
+        `Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
+      )
+    }
+    return parseImageRef('push', ref)
+  })
   const digestPush = push.find(ref => ref.includes('@'))
   if (digestPush) {
     const repository = digestPush.slice(0, digestPush.indexOf('@'))
@@ -232,6 +259,37 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   if (username.includes(':')) throw new InputError(`Input 'registry-username' cannot contain ':'`)
   // A lone username is no mistake in a fork's pull request, where secrets are withheld:
   // publishing decides, knowing the event.
+  const registry = get('registry')
+  const hosts = (name: string, text: string): string[] =>
+    refList(text).map(given => {
+      const host = hostOf(given)
+      if (host === undefined) {
+        throw new InputError(
+          `Input '${name}' names registry hosts (registry.example.com:5000, 10.0.0.5:5000, localhost:5000); got '${given}'`
+        )
+      }
+      return host
+    })
+  const insecureRegistries = hosts('insecure-registries', read('insecure-registries'))
+  const insecurePassword = hosts('insecure-registry-password', read('insecure-registry-password'))
+  const notInsecure = insecurePassword.find(host => !insecureRegistries.includes(host))
+  if (notInsecure) {
+    throw new InputError(
+      `Input 'insecure-registry-password' names ${notInsecure}, which is not in 'insecure-registries': the password goes over TLS there anyway`
+    )
+  }
+  if (push.length > 0 && (password !== '' || registry !== '')) {
+    const credentials = credentialHost([...manifest, ...push], registry)
+    if ('problem' in credentials) {
+      throw new InputError(
+        `Inputs 'registry', 'push' and 'registry-password': ${credentials.problem}`
+      )
+    }
+    const problem =
+      password !== '' &&
+      insecurePasswordProblem(credentials.host, insecureRegistries, insecurePassword)
+    if (problem) throw new InputError(`Input 'registry-password': ${problem}`)
+  }
 
   const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
   maskSecretLooking(smokeEnv)
@@ -246,6 +304,14 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   if (platform !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,99}$/.test(platform)) {
     throw new InputError(
       `Input 'platform' must be a platform name from rockcraft.yaml; got '${platform}'`
+    )
+  }
+
+  // DOCKER_HOST's own syntax: unix://, tcp://, ssh://, fd:// or npipe:// and an address.
+  const dockerHost = get('docker-host') || (process.env.DOCKER_HOST ?? '').trim()
+  if (dockerHost !== '' && !/^(unix|tcp|ssh|fd|npipe):\/\/[^\s]+$/.test(dockerHost)) {
+    throw new InputError(
+      `Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${dockerHost}'`
     )
   }
 
@@ -281,7 +347,11 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     push,
     manifest,
     registryUsername: username,
-    registryPassword: password
+    registryPassword: password,
+    registry,
+    dockerHost,
+    insecureRegistries,
+    insecurePassword
   }
 }
 

@@ -132,8 +132,14 @@ export function run(
       if (isErr) errSize = size
       else outSize = size
       if (opts.stream) {
-        ;(isErr ? process.stderr : process.stdout).write(chunk)
-        if (!isErr && chunk.length > 0) outAtLineStart = chunk[chunk.length - 1] === 0x0a
+        // On a runner the child's stderr goes to our stdout, inside the fence: the runner reads
+        // our two pipes separately, so a stderr line could be read after the fence has closed.
+        const fencedOut = process.env.GITHUB_ACTIONS === 'true'
+        if (isErr && !fencedOut) process.stderr.write(chunk)
+        else {
+          process.stdout.write(chunk)
+          if (chunk.length > 0) outAtLineStart = chunk[chunk.length - 1] === 0x0a
+        }
       }
     }
     child.stdout.on('data', (c: Buffer) => collect(out, c, false))

@@ -14,7 +14,7 @@ import {
   type CheckResult,
   type Problem
 } from './core/index.js'
-import { parseRef } from './image-ref.js'
+import { parseRef } from './registry/image-ref.js'
 import { startLocalRun } from './local-run.js'
 import { expansionForInstalledRockcraft } from './pack/revision.js'
 import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
@@ -113,7 +113,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     import('./pack/index.js'),
     import('./smoke/index.js'),
     import('./smoke/action-log.js'),
-    import('./publish.js')
+    import('./registry/index.js')
   ])
   const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
     const services = expanded?.services as Record<string, { command?: unknown }> | undefined
@@ -154,6 +154,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   }
   report.rock = rock
 
+  core.setOutput('smoke-tested', String(inputs.smokeTest))
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
   } else {
@@ -173,6 +174,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         tempDir,
         log: actionLog,
         labels: { [RUN_LABEL]: RUN_ID },
+        dockerHost: inputs.dockerHost || undefined,
         remember: saveState
       })
       return {
@@ -206,20 +208,25 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     skipStep(report, 'publish', 'no push references')
     return
   }
-  if (!inputs.smokeTest)
-    core.warning('Publishing a rock whose smoke test was turned off (smoke-test: false)')
+  // Pushed, and said so: an app that cannot start without services the smoke test lacks still ships.
+  const untested = inputs.smokeTest ? '' : 'untested (smoke-test is false): '
+  if (untested)
+    core.warning('Publishing an untested rock: its smoke test was turned off (smoke-test: false)')
   const published = await runStep(report, 'publish', async () => {
     const result = await publishRock({
       rock,
       refs: inputs.push,
       username: inputs.registryUsername,
       password: inputs.registryPassword,
+      registry: inputs.registry,
+      insecureRegistries: inputs.insecureRegistries,
+      insecurePassword: inputs.insecurePassword,
       tempDir,
       event: await githubEvent()
     })
     return {
       value: result,
-      detail: result.skipped ?? `${result.images.join(', ')} @ ${result.digest}`
+      detail: result.skipped ?? `${untested}${result.images.join(', ')} @ ${result.digest}`
     }
   })
   report.publish = published
@@ -238,16 +245,16 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   for (const name of ['check', 'pack', 'smoke'] as const) {
     skipStep(report, name, 'manifest given: merging images already pushed')
   }
-  const [{ indexAnnotations, mergeImages }, { githubEvent }] = await Promise.all([
-    import('./merge.js'),
-    import('./publish.js')
-  ])
+  const { githubEvent, indexAnnotations, mergeImages } = await import('./registry/index.js')
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
       sources: inputs.manifest,
       refs: inputs.push,
       username: inputs.registryUsername,
       password: inputs.registryPassword,
+      registry: inputs.registry,
+      insecureRegistries: inputs.insecureRegistries,
+      insecurePassword: inputs.insecurePassword,
       annotations: indexAnnotations(process.env),
       event: await githubEvent()
     })
@@ -265,8 +272,14 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   }
 }
 
-function cacheStatus(cache: { skipped?: string; exactHit: boolean; matchedKey?: string }): string {
+function cacheStatus(cache: {
+  skipped?: string
+  refused?: string
+  exactHit: boolean
+  matchedKey?: string
+}): string {
   if (cache.skipped) return `not used: ${cache.skipped}`
+  if (cache.refused) return `refused, packed cold: ${cache.refused}`
   if (cache.exactHit) return 'hit (exact key)'
   return cache.matchedKey ? `partial hit (${cache.matchedKey})` : 'miss'
 }

@@ -12,22 +12,25 @@ export async function post(state = loadState()): Promise<void> {
   // Each of these never throws: one failing cleanup must not stop the others. Each stage's code
   // loads only when main left it something to do: after a check-only run, none does.
   if (state.containerName || state.envFile || state.smokeImage) {
+    // The daemon main used: the input as main read it (never the state, which anything could write).
+    const dockerHost = core.getInput('docker-host') || process.env.DOCKER_HOST || undefined
     const [{ cleanupSmoke }, { actionLog }] = await Promise.all([
       import('./smoke/index.js'),
       import('./smoke/action-log.js')
     ])
     await cleanupSmoke(
       {
-        containerName: await ownedContainer(state.containerName, state.runId),
+        containerName: await ownedContainer(state.containerName, state.runId, dockerHost),
         envFile: await ownedPath(state.envFile, 'the smoke test env file'),
         // cleanupSmoke removes only an image of this action's run-tag shape (NAME:VERSION-smoke-<hex>).
         smokeImage: state.smokeImage
       },
-      actionLog
+      actionLog,
+      { dockerHost }
     )
   }
   if (state.authFile) {
-    const { cleanupPublish } = await import('./publish.js')
+    const { cleanupPublish } = await import('./registry/index.js')
     await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') })
   }
   if (state.cacheKey) await (await import('./pack/index.js')).savePackCache(state)

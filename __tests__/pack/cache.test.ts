@@ -48,6 +48,7 @@ jest.unstable_mockModule('../../src/state.js', () => ({
 const { restorePackCache, savePackCache, prepareCacheHome } =
   await import('../../src/pack/cache.js')
 const { packProject, packRock } = await import('../../src/pack/pack.js')
+const { cacheArchiveProblem } = await import('../../src/pack/cache-archive.js')
 const { checkProject } = await import('../../src/core/index.js')
 
 const describeAsRoot = await describeWith('the pack cache tests (owners, setuid, pip as root)', {
@@ -70,6 +71,28 @@ const pipAsRoot = (cacheDir: string): string => {
   })
   return `${r.stdout}${r.stderr}`
 }
+
+/** Sets an extended attribute (node has no call for it; Debian's python3 has). */
+const setXattr = (file: string, name: string, value: string): void => {
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    'import os, sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)',
+    file,
+    name,
+    value
+  ])
+}
+const getXattr = (file: string, name: string): string =>
+  execFileSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import os, sys; print(os.getxattr(sys.argv[1], sys.argv[2]).decode(), end="")',
+      file,
+      name
+    ],
+    { encoding: 'utf8' }
+  )
 
 let s: StandIns
 let home: string
@@ -156,16 +179,16 @@ const saveOpts = () => ({ env: s.env, projectDir: project, cacheHome, archiveDir
 const BASE_IMAGE = () => path.join(project, 'images', 'ubuntu:24.04')
 
 describeAsRoot('the pack cache, saved by the runner user and restored for a root build', () => {
-  it('brings back every file exactly: numeric owners, setuid and odd modes, timestamps, links', async () => {
+  it('brings back every file exactly: numeric owners, odd modes, timestamps, links, user xattrs', async () => {
     // main: a miss, then the build's cache home, as the pack stage makes it.
     expect(await restorePackCache(restoreOpts())).toMatchObject({ exactHit: false, restored: [] })
     await prepareCacheHome(cacheHome, s.env)
     // What a destructive build leaves: root's and _daemon_'s files, read-only Go module dirs.
     const files: [string, number, number][] = [
       ['pip/wheels/5f/flask-3.0.0-py3-none-any.whl', 0, 0o644],
-      ['rockcraft/stage-packages/bin/su', 0, 0o4755],
-      ['rockcraft/stage-packages/usr/bin/wall', DAEMON, 0o2755],
-      ['rockcraft/stage-packages/var/lib/pebble/default/layer.yaml', DAEMON, 0o777],
+      ['rockcraft/stage-packages/bin/su', 0, 0o755],
+      ['rockcraft/stage-packages/usr/bin/wall', DAEMON, 0o750],
+      ['rockcraft/stage-packages/var/lib/pebble/default/layer.yaml', DAEMON, 0o664],
       ['go-mod/github.com/x/y@v1/go.mod', 0, 0o444],
       ['chisel/secret', DAEMON, 0o600],
       ['chisel/nothing', 0, 0o000]
@@ -187,6 +210,7 @@ describeAsRoot('the pack cache, saved by the runner user and restored for a root
       path.join(cacheHome, 'rockcraft', 'stage-packages', 'bin', 'su'),
       path.join(cacheHome, 'rockcraft', 'stage-packages', 'bin', 'su.hard')
     )
+    setXattr(path.join(cacheHome, 'chisel', 'secret'), 'user.flask-rock', 'kept')
     const old = new Date('2001-02-03T04:05:06.789Z')
     utimesSync(path.join(cacheHome, 'chisel', 'secret'), old, old)
     mkdirSync(path.join(BASE_IMAGE(), 'blobs', 'sha256'), { recursive: true })
@@ -202,8 +226,8 @@ describeAsRoot('the pack cache, saved by the runner user and restored for a root
     expect(saveCache).toHaveBeenCalledWith([archiveDir], recorded.cacheKey!)
     expect(s.calls()).toEqual([
       `sudo install -d -o 0 -g 0 ${cacheHome}`,
-      `sudo tar --create --file ${archiveDir}/downloads.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=* --directory ${cacheHome} .`,
-      `sudo tar --create --file ${archiveDir}/base-image.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=* --directory ${project} images/ubuntu:24.04`
+      `sudo tar --create --file ${archiveDir}/downloads.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=user.* --directory ${cacheHome} .`,
+      `sudo tar --create --file ${archiveDir}/base-image.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=user.* --directory ${project} images/ubuntu:24.04`
     ])
     expect(existsSync(archiveDir)).toBe(false)
 
@@ -218,6 +242,7 @@ describeAsRoot('the pack cache, saved by the runner user and restored for a root
       `base-image.tar -> ${BASE_IMAGE()}`
     ])
     expect(stats(cacheHome, BASE_IMAGE())).toEqual(before)
+    expect(getXattr(path.join(cacheHome, 'chisel', 'secret'), 'user.flask-rock')).toBe('kept')
     expect(existsSync(path.join(project, 'parts'))).toBe(false)
     expect(existsSync(archiveDir)).toBe(false)
   })
@@ -267,11 +292,296 @@ describeAsRoot('the pack cache, saved by the runner user and restored for a root
     await savePackCache(tampered, saveOpts())
     expect(s.calls()).toEqual([
       `sudo install -d -o 0 -g 0 ${cacheHome}`,
-      `sudo tar --create --file ${archiveDir}/downloads.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=* --directory ${cacheHome} .`
+      `sudo tar --create --file ${archiveDir}/downloads.tar --format=posix --numeric-owner --preserve-permissions --xattrs --xattrs-include=user.* --directory ${cacheHome} .`
     ])
     await savePackCache({ ...tampered, cacheKey: 'k-2', cacheBase: 'ubuntu@24.04' }, saveOpts())
     expect(s.calls()).toHaveLength(3)
     expect(s.calls()[2]).toMatch(/downloads\.tar/)
+  })
+})
+
+describeAsRoot('a poisoned pack cache: listed before root unpacks it, refused whole', () => {
+  /** What a hostile cache entry holds: a tree made by `make`, archived by real tar with every xattr. */
+  async function plant(
+    archive: 'downloads.tar' | 'base-image.tar',
+    make: (root: string) => void,
+    extraTar: string[] = []
+  ): Promise<string> {
+    await restorePackCache(restoreOpts()) // a miss: records the key the next restore asks for
+    const key = recorded.cacheKey!
+    const craft = path.join(s.dir, 'craft')
+    const root = archive === 'downloads.tar' ? craft : path.join(craft, 'images', 'ubuntu:24.04')
+    mkdirSync(root, { recursive: true })
+    chmodSync(root, 0o755)
+    make(root)
+    mkdirSync(archiveDir, { recursive: true })
+    const member = archive === 'downloads.tar' ? '.' : 'images/ubuntu:24.04'
+    execFileSync('tar', [
+      '--create',
+      '--file',
+      path.join(archiveDir, archive),
+      '--format=posix',
+      '--numeric-owner',
+      '--preserve-permissions',
+      '--xattrs',
+      '--xattrs-include=*',
+      ...extraTar,
+      '--directory',
+      craft,
+      member
+    ])
+    await saveCache([archiveDir], key)
+    rmSync(archiveDir, { recursive: true, force: true })
+    rmSync(craft, { recursive: true, force: true })
+    recorded = {}
+    return key
+  }
+
+  /** Restores, and returns what the run printed. */
+  async function restoreLogged(): Promise<{
+    result: Awaited<ReturnType<typeof restorePackCache>>
+    log: string
+  }> {
+    let log = ''
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      log += String(chunk)
+      return true
+    })
+    try {
+      return { result: await restorePackCache(restoreOpts()), log }
+    } finally {
+      write.mockRestore()
+    }
+  }
+
+  const outside = () => path.join(s.dir, 'outside')
+
+  it.each<[string, 'downloads.tar' | 'base-image.tar', (root: string) => void, string]>([
+    [
+      'an absolute link',
+      'downloads.tar',
+      root => {
+        mkdirSync(path.join(root, 'pip'))
+        symlinkSync('/etc', path.join(root, 'pip', 'http'))
+      },
+      '"pip/http" is a link to "/etc", outside the cache'
+    ],
+    [
+      'a relative link leaving the cache',
+      'downloads.tar',
+      root => symlinkSync('../../../root', path.join(root, 'chisel')),
+      '"chisel" is a link to "../../../root", outside the cache'
+    ],
+    [
+      'a link leaving the base image for the project',
+      'base-image.tar',
+      root => symlinkSync('../../app.py', path.join(root, 'index.json')),
+      '"images/ubuntu:24.04/index.json" is a link to "../../app.py", outside the cache'
+    ],
+    [
+      'a character device',
+      'downloads.tar',
+      root => execFileSync('mknod', ['-m', '666', path.join(root, 'null'), 'c', '1', '3']),
+      '"null" is a character device node'
+    ],
+    [
+      'a block device',
+      'downloads.tar',
+      root => execFileSync('mknod', ['-m', '600', path.join(root, 'disk'), 'b', '7', '0']),
+      '"disk" is a block device node'
+    ],
+    [
+      'a FIFO',
+      'downloads.tar',
+      root => execFileSync('mkfifo', [path.join(root, 'pipe')]),
+      '"pipe" is a FIFO'
+    ],
+    [
+      'a setuid-root program',
+      'downloads.tar',
+      root => {
+        mkdirSync(path.join(root, 'pip'))
+        writeFileSync(path.join(root, 'pip', 'sh'), '#!/bin/sh\n')
+        chmodSync(path.join(root, 'pip', 'sh'), 0o4755)
+      },
+      '"pip/sh" is setuid or setgid (mode 4755), which no download the build caches is'
+    ],
+    [
+      'a setgid file',
+      'base-image.tar',
+      root => {
+        writeFileSync(path.join(root, 'oci-layout'), '{}')
+        chmodSync(path.join(root, 'oci-layout'), 0o2755)
+      },
+      '"images/ubuntu:24.04/oci-layout" is setuid or setgid (mode 2755), which no download the build caches is'
+    ],
+    [
+      'a file capability',
+      'downloads.tar',
+      root => {
+        writeFileSync(path.join(root, 'go'), 'ELF')
+        execFileSync('/usr/bin/python3', [
+          '-c',
+          'import os, sys; os.setxattr(sys.argv[1], "security.capability", bytes.fromhex("0100000200200000000000000000000000000000"))',
+          path.join(root, 'go')
+        ])
+      },
+      '"go" carries the extended attribute "security.capability" (the cache save keeps user.* only)'
+    ],
+    [
+      'a trusted.* attribute',
+      'downloads.tar',
+      root => {
+        writeFileSync(path.join(root, 'x'), 'x')
+        execFileSync('/usr/bin/python3', [
+          '-c',
+          'import os, sys; os.setxattr(sys.argv[1], "trusted.overlay.opaque", b"y")',
+          path.join(root, 'x')
+        ])
+      },
+      '"x" carries the extended attribute "trusted.overlay.opaque" (the cache save keeps user.* only)'
+    ],
+    [
+      'a cache root made 0777',
+      'downloads.tar',
+      root => chmodSync(root, 0o777),
+      'the cache\'s root "." is writable by anyone (mode 777)'
+    ],
+    [
+      'a base image root writable by its group',
+      'base-image.tar',
+      root => chmodSync(root, 0o775),
+      'the cache\'s root "images/ubuntu:24.04" is writable by its group (mode 775)'
+    ],
+    [
+      'a world-writable file',
+      'downloads.tar',
+      root => {
+        writeFileSync(path.join(root, 'wheel.whl'), 'w')
+        chmodSync(path.join(root, 'wheel.whl'), 0o666)
+      },
+      '"wheel.whl" is writable by anyone (mode 666)'
+    ],
+    [
+      'a world-writable directory without the sticky bit',
+      'downloads.tar',
+      root => {
+        mkdirSync(path.join(root, 'pip'))
+        chmodSync(path.join(root, 'pip'), 0o777)
+      },
+      '"pip" is writable by anyone (mode 777)'
+    ]
+  ])('refuses %s, warns and packs cold', async (_what, archive, make, why) => {
+    mkdirSync(outside())
+    const key = await plant(archive, make)
+    const { result, log } = await restoreLogged()
+    expect(result).toEqual({
+      key,
+      exactHit: false,
+      restored: [],
+      refused: `${archive}: ${why}`
+    })
+    expect(log).toContain(
+      `::warning::Pack cache: refused ${key}, packing without it: ${archive}: ${why}\n`
+    )
+    // Nothing unpacked, nothing recorded as restored, the archive gone.
+    expect(s.calls().filter(c => c.startsWith('sudo tar'))).toEqual([])
+    expect(existsSync(cacheHome)).toBe(false)
+    expect(existsSync(path.join(project, 'images'))).toBe(false)
+    expect(recorded.cacheMatchedKey).toBeUndefined()
+    expect(existsSync(archiveDir)).toBe(false)
+  })
+
+  it('refuses an entry below a link the archive made, even one pointing inside', async () => {
+    const key = await plant(
+      'downloads.tar',
+      root => {
+        mkdirSync(path.join(root, 'real'))
+        symlinkSync('real', path.join(root, 'lnk'))
+        mkdirSync(path.join(root, 'zz'))
+        writeFileSync(path.join(root, 'zz', 'f'), 'f')
+      },
+      // tar names zz/f as lnk/f: written after the link, tar would follow it.
+      ['--transform', 's,^\\./zz,./lnk,', '--sort=name']
+    )
+    const { result } = await restoreLogged()
+    expect(result).toMatchObject({
+      key,
+      restored: [],
+      refused: 'downloads.tar: "lnk/f" lies below a link'
+    })
+  })
+
+  it('never restores the base image through a project whose images/ is a link', async () => {
+    const key = await plant('base-image.tar', root =>
+      writeFileSync(path.join(root, 'index.json'), '{}')
+    )
+    mkdirSync(outside())
+    symlinkSync(outside(), path.join(project, 'images'))
+    const { result, log } = await restoreLogged()
+    const why = `base-image.tar: ${path.join(project, 'images')} is a symbolic link or not a directory; the cache is never restored through one`
+    expect(result).toEqual({ key, exactHit: false, restored: [], refused: why })
+    expect(log).toContain(`::warning::Pack cache: refused ${key}, packing without it: ${why}\n`)
+    expect(readdirSync(outside())).toEqual([])
+    expect(s.calls().filter(c => c.startsWith('sudo tar'))).toEqual([])
+  })
+
+  it('restores a sticky world-writable directory and user.* attributes, as the build may leave them', async () => {
+    await plant('downloads.tar', root => {
+      mkdirSync(path.join(root, 'tmp'))
+      chmodSync(path.join(root, 'tmp'), 0o1777)
+      writeFileSync(path.join(root, 'w'), 'w')
+      setXattr(path.join(root, 'w'), 'user.origin', 'pip')
+    })
+    const { result } = await restoreLogged()
+    expect(result).toMatchObject({ exactHit: true, restored: [`downloads.tar -> ${cacheHome}`] })
+    expect(lstatSync(path.join(cacheHome, 'tmp')).mode & 0o7777).toBe(0o1777)
+    expect(getXattr(path.join(cacheHome, 'w'), 'user.origin')).toBe('pip')
+  })
+})
+
+describe('cacheArchiveProblem on what is no archive of the save', () => {
+  it('refuses garbage, a truncated archive and a pax header claiming a gigabyte', () => {
+    const dir = path.join(s.dir, 'bad')
+    mkdirSync(path.join(dir, 'tree'), { recursive: true })
+    writeFileSync(path.join(dir, 'tree', 'f'), 'x'.repeat(5000))
+    const good = path.join(dir, 'good.tar')
+    execFileSync('tar', [
+      '--create',
+      '--format=posix',
+      '--file',
+      good,
+      '--directory',
+      path.join(dir, 'tree'),
+      '.'
+    ])
+    const bytes = readFileSync(good)
+    const garbage = path.join(dir, 'garbage.tar')
+    writeFileSync(garbage, Buffer.alloc(2048, 0x41))
+    const truncated = path.join(dir, 'truncated.tar')
+    writeFileSync(truncated, bytes.subarray(0, 3 * 512))
+    // The first header is a pax header ('x'); claim a 1 GiB body (size field, checksum redone).
+    const giant = Buffer.from(bytes)
+    expect(String.fromCharCode(giant[156])).toBe('x')
+    giant.write('10000000000\0', 124, 'latin1')
+    giant.write('        ', 148, 'latin1')
+    let sum = 0
+    for (let i = 0; i < 512; i++) sum += giant[i]
+    giant.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1')
+    const paxGiant = path.join(dir, 'pax-giant.tar')
+    writeFileSync(paxGiant, giant)
+    return Promise.all([
+      expect(cacheArchiveProblem(good, '.')).resolves.toBeUndefined(),
+      expect(cacheArchiveProblem(garbage, '.')).resolves.toBe(
+        'it is no archive the cache save writes: a header fails its checksum'
+      ),
+      expect(cacheArchiveProblem(truncated, '.')).resolves.toBe(
+        'it is no archive the cache save writes: the archive ends inside an entry'
+      ),
+      expect(cacheArchiveProblem(paxGiant, '.')).resolves.toBe(
+        'it is no archive the cache save writes: a pax header is too large'
+      )
+    ])
   })
 })
 

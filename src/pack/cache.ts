@@ -15,8 +15,9 @@
 //
 // How: the build runs as root and leaves root-owned files (pip uses a cache dir as root only when
 // root owns it), so the runner user's tar inside @actions/cache cannot carry them faithfully. The
-// post step archives them as root with numeric owners, modes (setuid included), timestamps and
-// xattrs, and @actions/cache saves that archive; main unpacks it as root before packing.
+// post step archives them as root with numeric owners, modes, timestamps and user.* xattrs, and
+// @actions/cache saves that archive; main lists it, refuses it when it holds what the build's
+// caches never hold (cache-archive.ts), and otherwise unpacks it as root before packing.
 import { createHash } from 'node:crypto'
 import { lstat, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { homedir } from 'node:os'
@@ -25,6 +26,7 @@ import * as cache from '@actions/cache'
 import * as core from '../runner-io.js'
 import { getInputs } from '../context.js'
 import { runOk } from '../exec.js'
+import { cacheArchiveProblem } from './cache-archive.js'
 import { seconds } from '../report.js'
 import { destructiveCacheHome, type PackProject } from './pack.js'
 import type { PackMode } from './mode.js'
@@ -171,8 +173,14 @@ export function cacheTrees(projectDir: string, base: string, cacheHome: string):
 }
 
 // Root's tar, keeping everything that decides the rock: numeric owners (the build's 584792 has no
-// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), xattrs.
-const TAR_KEEP = ['--numeric-owner', '--preserve-permissions', '--xattrs', '--xattrs-include=*']
+// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), and the user.*
+// xattrs only: the restore refuses any other (a file capability is security.*).
+const TAR_KEEP = [
+  '--numeric-owner',
+  '--preserve-permissions',
+  '--xattrs',
+  '--xattrs-include=user.*'
+]
 const TAR_TIMEOUT = 20 * 60_000
 
 /** tar's argv that archives a tree (run as root). */
@@ -219,6 +227,8 @@ export interface RestoreResult {
   exactHit: boolean
   /** What was unpacked, as "<archive> -> <dir>/<member>". */
   restored: string[]
+  /** Why the entry found was not unpacked (a warning said so): the pack runs cold. */
+  refused?: string
 }
 
 /** Restores the pack cache and records in the post state what to save. Never throws. */
@@ -258,9 +268,22 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
     const matchedKey = await cache.restoreCache([archiveDir], key, restoreKeys)
     const restored: string[] = []
     if (matchedKey !== undefined) {
-      saveState({ cacheMatchedKey: matchedKey })
       const present = new Set(await readdir(archiveDir).catch(() => [] as string[]))
-      for (const tree of trees.filter(t => present.has(t.archive))) {
+      const found = trees.filter(t => present.has(t.archive))
+      // Every archive is judged before any is unpacked: one refused, none is used.
+      for (const tree of found) {
+        const problem = await refusal(path.join(archiveDir, tree.archive), tree)
+        if (problem) {
+          await rm(archiveDir, { recursive: true, force: true })
+          core.warning(
+            `Pack cache: refused ${matchedKey}, packing without it: ${tree.archive}: ${problem}`
+          )
+          core.setOutput('cache-hit', 'false')
+          return { key, exactHit: false, restored: [], refused: `${tree.archive}: ${problem}` }
+        }
+      }
+      saveState({ cacheMatchedKey: matchedKey })
+      for (const tree of found) {
         await unpack(path.join(archiveDir, tree.archive), tree, env)
         restored.push(`${tree.archive} -> ${path.join(tree.dir, tree.member)}`)
       }
@@ -280,6 +303,27 @@ export async function restorePackCache(opts: RestoreOptions): Promise<RestoreRes
     core.setOutput('cache-hit', 'false')
     return { exactHit: false, restored: [] }
   }
+}
+
+/** Why root must not unpack this archive into its tree, or undefined. */
+async function refusal(archive: string, tree: CacheTree): Promise<string | undefined> {
+  // The project decides what its images/ is: a link there would take root's tar elsewhere.
+  const link = await linkOnTheWay(tree.dir, tree.member)
+  if (link)
+    return `${link} is a symbolic link or not a directory; the cache is never restored through one`
+  return cacheArchiveProblem(archive, tree.member)
+}
+
+/** The first step of `dir/member` that exists and is a symbolic link or no directory, or undefined. */
+async function linkOnTheWay(dir: string, member: string): Promise<string | undefined> {
+  const steps = member === '.' ? [] : member.split('/')
+  for (let i = 0; i <= steps.length; i++) {
+    const step = path.join(dir, ...steps.slice(0, i))
+    const st = await lstat(step).catch(() => undefined)
+    if (!st) return undefined // made by the restore, as a directory
+    if (st.isSymbolicLink() || !st.isDirectory()) return step
+  }
+  return undefined
 }
 
 async function unpack(archive: string, tree: CacheTree, env: NodeJS.ProcessEnv): Promise<void> {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from '../exec.js'
-import { skopeoCommand } from '../skopeo.js'
+import { skopeoCommand } from '../registry/skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
   return host ? ['-H', host, ...args] : [...args]
@@ -24,8 +24,9 @@ async function docker(
 export async function loadRock(rock: string, ref: string, host?: string): Promise<void> {
   const skopeo = await skopeoCommand()
   const args = ['--insecure-policy', 'copy']
-  // skopeo ignores DOCKER_HOST.
-  if (host) args.push('--dest-daemon-host', host)
+  // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
+  const daemon = host || process.env.DOCKER_HOST
+  if (daemon) args.push('--dest-daemon-host', daemon)
   // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
   // version `2:1.0`) goes through a link whose path has none.
   const linkDir = rock.includes(':')

@@ -3,15 +3,11 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import {
-  authFileContent,
-  classifyFailure,
-  githubEvent,
-  isForkPullRequest,
-  registryHost,
-  skopeoMessage,
-  writeAuthFile
-} from '../../src/publish.js'
+import { authFileContent, registryHost, writeAuthFile } from '../../src/registry/auth-file.js'
+import { githubEvent, isForkPullRequest } from '../../src/registry/credentials.js'
+import { credentialHost } from '../../src/registry/image-ref.js'
+import { classifyFailure } from '../../src/registry/retry.js'
+import { skopeoMessage } from '../../src/registry/skopeo.js'
 
 describe('registryHost', () => {
   it.each([
@@ -29,10 +25,48 @@ describe('registryHost', () => {
 })
 
 describe('authFileContent', () => {
-  it('writes containers-auth.json with base64(user:password) per host', () => {
-    const parsed = JSON.parse(authFileContent(['ghcr.io', 'quay.io'], 'me', 'p:ä ss'))
+  it('writes containers-auth.json with base64(user:password) for its one host', () => {
+    const parsed = JSON.parse(authFileContent('ghcr.io', 'me', 'p:ä ss'))
     const auth = Buffer.from('me:p:ä ss', 'utf8').toString('base64')
-    expect(parsed).toEqual({ auths: { 'ghcr.io': { auth }, 'quay.io': { auth } } })
+    expect(parsed).toEqual({ auths: { 'ghcr.io': { auth } } })
+  })
+})
+
+describe('credentialHost: the one registry the user and password go to', () => {
+  it.each<[string[], string, { host: string } | { problem: string }]>([
+    [['ghcr.io/org/app:1', 'ghcr.io/org/app:latest'], '', { host: 'ghcr.io' }],
+    [['org/app:1', 'index.docker.io/org/app:2'], '', { host: 'docker.io' }],
+    [['ghcr.io/org/app:1', 'org/app:1'], 'ghcr.io', { host: 'ghcr.io' }],
+    [['ghcr.io/org/app:1', 'org/app:1'], 'registry-1.docker.io', { host: 'docker.io' }],
+    [['localhost:5000/app:1', 'quay.io/org/app'], 'localhost:5000', { host: 'localhost:5000' }],
+    [
+      ['ghcr.io/org/app:1', 'org/app:1', 'quay.io/org/app:1'],
+      '',
+      {
+        problem:
+          "the references name 3 registries (ghcr.io, docker.io, quay.io) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)"
+      }
+    ],
+    [
+      ['ghcr.io/org/app:1'],
+      'quay.io',
+      { problem: 'the credentials are for quay.io, but no reference names it (ghcr.io)' }
+    ],
+    [
+      ['ghcr.io/org/app:1'],
+      'ghcr',
+      { problem: "'ghcr' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)" }
+    ],
+    [
+      ['ghcr.io/org/app:1'],
+      'https://ghcr.io',
+      {
+        problem:
+          "'https://ghcr.io' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)"
+      }
+    ]
+  ])('%j with registry %j', (refs, given, expected) => {
+    expect(credentialHost(refs, given)).toEqual(expected)
   })
 })
 
@@ -162,23 +196,18 @@ describe('fork detection', () => {
 })
 
 describe('writeAuthFile', () => {
-  it('writes one entry per registry host of the references, private, and records it for the post step', async () => {
+  it('writes one entry, for its host only, private, and records it for the post step', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'auth-'))
     const state = path.join(dir, 'state')
     await writeFile(state, '')
     const saved = process.env.GITHUB_STATE
     process.env.GITHUB_STATE = state
     try {
-      const file = await writeAuthFile(
-        dir,
-        ['ghcr.io/org/app:1', 'ghcr.io/org/app:latest', 'org/app', 'index.docker.io/org/app:2'],
-        'me',
-        'pw'
-      )
+      const file = await writeAuthFile(dir, 'ghcr.io', 'me', 'pw')
       expect(file).toBe(path.join(dir, 'auth.json'))
       const auth = Buffer.from('me:pw').toString('base64')
       expect(JSON.parse(await readFile(file as string, 'utf8'))).toEqual({
-        auths: { 'ghcr.io': { auth }, 'docker.io': { auth } }
+        auths: { 'ghcr.io': { auth } }
       })
       expect((await stat(file as string)).mode & 0o777).toBe(0o600)
       expect(await readFile(state, 'utf8')).toContain(`"authFile":${JSON.stringify(file)}`)
@@ -190,7 +219,7 @@ describe('writeAuthFile', () => {
 
   it("writes nothing without a user name: the runner's own login is used", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'auth-'))
-    expect(await writeAuthFile(dir, ['ghcr.io/org/app:1'], '', '')).toBeUndefined()
+    expect(await writeAuthFile(dir, 'ghcr.io', '', '')).toBeUndefined()
     expect(await readdir(dir)).toEqual([])
     await rm(dir, { recursive: true, force: true })
   })

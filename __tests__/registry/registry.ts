@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import * as http from 'node:http'
 import * as https from 'node:https'
 import * as net from 'node:net'
 import * as path from 'node:path'
@@ -42,11 +43,15 @@ export interface Registry {
   stop(): Promise<void>
 }
 
-/** Starts docker-registry with htpasswd auth (bcrypt) and TLS on 127.0.0.1:<free port>. */
+/**
+ * Starts docker-registry with htpasswd auth (bcrypt) and TLS on 127.0.0.1:<free port>; with
+ * plainHttp, without TLS (a local registry or an internal mirror as users run them).
+ */
 export async function startRegistry(
   dir: string,
   user: string,
-  password: string
+  password: string,
+  { plainHttp = false }: { plainHttp?: boolean } = {}
 ): Promise<Registry> {
   await mkdir(path.join(dir, 'data'), { recursive: true })
   const caFile = path.join(dir, 'cert.pem')
@@ -85,7 +90,10 @@ export async function startRegistry(
     version: 0.1,
     log: { level: 'warn' },
     storage: { filesystem: { rootdirectory: path.join(dir, 'data') } },
-    http: { addr: `127.0.0.1:${port}`, tls: { certificate: caFile, key: keyFile } },
+    http: {
+      addr: `127.0.0.1:${port}`,
+      ...(plainHttp ? {} : { tls: { certificate: caFile, key: keyFile } })
+    },
     auth: { htpasswd: { realm: 'test', path: path.join(dir, 'htpasswd') } }
   }
   // JSON is YAML.
@@ -109,7 +117,7 @@ export async function startRegistry(
       headers: Record<string, string | string[] | undefined>
       body: string
     }>((resolve, reject) => {
-      const req = https.request(
+      const req = (plainHttp ? http : https).request(
         { host: '127.0.0.1', port, path: p, method, ca, headers, timeout: 5000 },
         res => {
           const chunks: Buffer[] = []

@@ -14,23 +14,19 @@
 // (not an index itself), and that no two share a platform. Only then is anything pushed.
 import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from './runner-io.js'
-import { mergeProblem, parseRef } from './image-ref.js'
-import { run, type RunResult } from './exec.js'
-import {
-  credentialsSkip,
-  PublishError,
-  publishDir,
-  runRetrying,
-  sha256,
-  skopeoMessage,
-  writeAuthFile,
-  type PublishResult,
-  type Session
-} from './publish.js'
-import { skopeoCommand } from './skopeo.js'
+import * as core from '../runner-io.js'
+import { run, type RunResult } from '../exec.js'
+import { publishDir, writeAuthFile } from './auth-file.js'
+import { credentialsSkip } from './credentials.js'
+import { sha256 } from './digest.js'
+import { PublishError } from './error.js'
+import { credentialHost, mergeProblem, parseRef } from './image-ref.js'
+import type { PublishResult } from './publish.js'
+import { runRetrying, type Session } from './retry.js'
+import { skopeoCommand, skopeoMessage } from './skopeo.js'
+import { tlsPolicy, type InsecureOptions } from './tls.js'
 
-export interface MergeOptions {
+export interface MergeOptions extends InsecureOptions {
   /** Single-platform images, by digest or tag, all in the repository of `refs`. */
   sources: string[]
   /** Tags to push the index to. */
@@ -38,6 +34,8 @@ export interface MergeOptions {
   /** Both empty: no credentials of ours; the tools use the runner's own (docker login). */
   username: string
   password: string
+  /** The registry host the credentials are for, when given: it must be the merge's own. */
+  registry?: string
   /** Index annotations, set where buildah can (1.35 or later); see indexAnnotations. */
   annotations?: Record<string, string>
   /** Parent of our private temporary dir; default RUNNER_TEMP, else the system temp dir. */
@@ -130,6 +128,9 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   const problem = mergeProblem(sources, refs)
   if (problem) throw new PublishError(`Cannot merge: ${problem}`)
   const name = parseRef(sources[0]).repository
+  // One repository, so one host: the credentials' own, or the merge is refused.
+  const credentials = credentialHost(sources, opts.registry)
+  if ('problem' in credentials) throw new PublishError(`Cannot merge: ${credentials.problem}`)
   const skip = credentialsSkip(username, password, opts.event?.isFork ?? false)
   if (skip) {
     core.notice(`Not merging the images: ${skip}`)
@@ -147,8 +148,12 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   const buildah: Session = { ...common, command: 'buildah', message: buildahMessage }
   const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
-    const authFile = await writeAuthFile(dir, sources, username, password)
-    const auth = authFile ? ['--authfile', authFile] : []
+    const authFile = await writeAuthFile(dir, credentials.host, username, password)
+    // One repository, so one host: TLS verified for every call, or for none.
+    const tls = tlsPolicy(sources, authFile ? credentials.host : undefined, opts)(sources[0])
+      ? ['--tls-verify=false']
+      : []
+    const auth = [...(authFile ? ['--authfile', authFile] : []), ...tls]
 
     // 1. Each source: its manifest as the registry serves it, pinned by digest. The reads (and
     // asking buildah what it supports) run side by side; failures are reported in input order.

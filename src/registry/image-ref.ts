@@ -76,3 +76,68 @@ export function mergeProblem(
   if (untagged) return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`
   return undefined
 }
+
+/**
+ * The one registry host that registry-username and registry-password are for: `given` (the
+ * `registry` input, Docker Hub however spelled), else the one host every reference names. A
+ * message instead when the references span hosts and none is given, or `given` is none of them:
+ * a token is never offered to a registry it was not made for.
+ */
+export function credentialHost(
+  refs: readonly string[],
+  given = ''
+): { host: string } | { problem: string } {
+  const hosts = [...new Set(refs.map(ref => parseRef(ref).registry))]
+  if (given !== '') {
+    const host = hostOf(given)
+    if (host === undefined) {
+      return {
+        problem: `'${given}' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)`
+      }
+    }
+    if (!hosts.includes(host)) {
+      return {
+        problem: `the credentials are for ${host}, but no reference names it (${hosts.join(', ')})`
+      }
+    }
+    return { host }
+  }
+  if (hosts.length > 1) {
+    return {
+      problem: `the references name ${hosts.length} registries (${hosts.join(', ')}) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)`
+    }
+  }
+  return { host: hosts[0] ?? '' }
+}
+
+// A registry host as written in a reference: a name with a dot, localhost, an IPv4 or [IPv6]
+// address, each with an optional port, or any name with a port.
+const HOST =
+  /^(?:localhost(?::[0-9]{1,5})?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?|[A-Za-z0-9-]+:[0-9]{1,5}|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)$/
+
+/** The host as auth files and references key it (Docker Hub however spelled), or undefined. */
+export function hostOf(given: string): string | undefined {
+  return HOST.test(given) ? parseRef(`${given}/x`).registry : undefined
+}
+
+/** Whether a registry host is this machine's own: nothing sent to it crosses a network. */
+export function isLoopback(host: string): boolean {
+  const name = host.replace(/:[0-9]{1,5}$/, '')
+  return name === 'localhost' || name === '[::1]' || /^127(?:\.[0-9]{1,3}){3}$/.test(name)
+}
+
+/**
+ * Why the registry password must not go to `host` as asked, or undefined: to a host without TLS
+ * verification (insecure) that is not loopback, a password may travel in clear over the network,
+ * so the user must name the host twice (insecure, and again in passwordOverHttp).
+ */
+export function insecurePasswordProblem(
+  host: string,
+  insecure: readonly string[],
+  passwordOverHttp: readonly string[]
+): string | undefined {
+  if (!insecure.includes(host) || isLoopback(host) || passwordOverHttp.includes(host)) {
+    return undefined
+  }
+  return `the registry password would go to ${host} without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name ${host} in 'insecure-registry-password' too to send it anyway, or use TLS`
+}

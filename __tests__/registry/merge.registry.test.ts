@@ -15,8 +15,12 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { indexAnnotations, mergeImages } from '../../src/merge.js'
-import { publishRock, PublishError } from '../../src/publish.js'
+import {
+  indexAnnotations,
+  mergeImages,
+  publishRock,
+  PublishError
+} from '../../src/registry/index.js'
 import {
   buildRock,
   recordingSkopeo,
@@ -296,4 +300,57 @@ describe('mergeImages into a real registry', () => {
     expect(await readdir(tempDir)).toEqual([])
     expect(await readFile(process.env.GITHUB_STATE!, 'utf8')).toBe('')
   })
+})
+
+describe('mergeImages on a registry over plain HTTP', () => {
+  it('reads and pushes with TLS verification off for skopeo and buildah alike, saying so', async () => {
+    const plain = await startRegistry(path.join(work, 'plain'), USER, PASSWORD, {
+      plainHttp: true
+    })
+    try {
+      const plainRepo = `${plain.host}/merge/app`
+      const insecure = { insecureRegistries: [plain.host] }
+      const sources: string[] = []
+      for (const arch of ['amd64', 'arm64']) {
+        const result = await publishRock({
+          rock: await buildRock(path.join(work, `plain-${arch}`), arch),
+          refs: [plainRepo],
+          username: USER,
+          password: PASSWORD,
+          tempDir,
+          env: toolEnv(work),
+          ...insecure
+        })
+        sources.push(result.images[0])
+      }
+      await tools.clear()
+      log = ''
+      const merged = await mergeImages({
+        sources,
+        refs: [`${plainRepo}:1.0`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: toolEnv(work, tools.binDir),
+        ...insecure
+      })
+      expect(merged.entries.map(e => e.platform)).toEqual(['linux/amd64', 'linux/arm64'])
+      expect((await plain.manifest('merge/app', '1.0')).digest).toBe(merged.digest)
+      expect(log).toContain(
+        `::warning::TLS verification is off for ${plain.host} (insecure-registries): what is pushed and the registry password can be read and changed on the network path\n`
+      )
+      // Every call that talks to the registry says so; the local ones (create, inspect) need not.
+      const remote = (await tools.calls()).filter(c => c.argv.some(a => a.startsWith('docker://')))
+      expect(remote.map(c => `${c.tool} ${c.argv.includes('--tls-verify=false')}`)).toEqual([
+        'skopeo true',
+        'skopeo true',
+        'buildah true',
+        'buildah true',
+        'buildah true',
+        'skopeo true'
+      ])
+    } finally {
+      await plain.stop()
+    }
+  }, 120_000)
 })

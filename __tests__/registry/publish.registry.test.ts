@@ -17,7 +17,7 @@ import * as https from 'node:https'
 import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { cleanupPublish, publishRock, PublishError } from '../../src/publish.js'
+import { cleanupPublish, publishRock, PublishError } from '../../src/registry/index.js'
 import {
   buildRock,
   recordingSkopeo,
@@ -251,6 +251,52 @@ describe('publishRock to a real registry', () => {
     expect(log).toContain('No registry credentials given')
   })
 
+  it('offers the credentials to their own registry only: another one in push gets the runner login', async () => {
+    // Registry B: answers 401 to everything, asking for Basic auth, and keeps what it was offered.
+    const offered: string[] = []
+    const b = https.createServer({ key: registry.key, cert: registry.ca }, (req, res) => {
+      offered.push(req.headers.authorization ?? '(none)')
+      res
+        .writeHead(401, { 'www-authenticate': 'Basic realm="b"', 'content-type': 'text/plain' })
+        .end('unauthorized: authentication required\n')
+    })
+    await new Promise<void>(r => b.listen(0, '127.0.0.1', r))
+    const bHost = `127.0.0.1:${(b.address() as net.AddressInfo).port}`
+    const home = path.join(work, 'home')
+    await mkdir(path.join(home, '.docker'), { recursive: true })
+    const ambient = Buffer.from('b-user:b-ambient-pw').toString('base64')
+    await writeFile(
+      path.join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { [bHost]: { auth: ambient } } })
+    )
+    try {
+      const publishing = publishRock({
+        rock,
+        refs: [`${registry.host}/flask/two:1`, `${bHost}/flask/two:1`],
+        username: USER,
+        password: PASSWORD,
+        registry: registry.host,
+        tempDir,
+        env: skopeoEnv(home),
+        attempts: 1
+      })
+      await expect(publishing).rejects.toThrow(
+        new RegExp(
+          `^Push to ${bHost}/flask/two:1 was refused by the registry: registry-username and registry-password are for ${registry.host}, so this one gets the runner's own login \\(docker/login-action before this step\\)\\. skopeo said: `
+        )
+      )
+      expect(await registry.manifestDigest('flask/two', '1')).toMatch(/^sha256:/)
+      expect(offered.length).toBeGreaterThan(0)
+      expect(offered).toContain(`Basic ${ambient}`)
+      expect(offered.join('\n')).not.toContain(PASSWORD_B64)
+      const toB = (await skopeo.calls()).filter(c => c.argv.some(a => a.includes(bHost)))
+      expect(toB.length).toBeGreaterThan(0)
+      for (const call of toB) expect(call.argv.join(' ')).not.toMatch(/authfile/)
+    } finally {
+      await new Promise(r => b.close(r))
+    }
+  })
+
   it('fails clearly without credentials when the registry wants some', async () => {
     const ref = `${registry.host}/flask/anon:1`
     await expect(
@@ -434,6 +480,70 @@ describe('publishRock to a real registry', () => {
       for (const s of sockets) s.destroy()
       await new Promise(r => silent.close(r))
     }
+  })
+})
+
+describe('publishRock to a registry over plain HTTP', () => {
+  let plain: Registry
+  beforeAll(async () => {
+    if (skip) return
+    plain = await startRegistry(path.join(root, 'plain-registry'), USER, PASSWORD, {
+      plainHttp: true
+    })
+  }, 60_000)
+  afterAll(async () => {
+    await plain?.stop()
+  })
+
+  it('is refused by skopeo unless the host is named in insecure-registries (never the default)', async () => {
+    await expect(
+      publishRock({
+        rock,
+        refs: [`${plain.host}/flask/http:1`],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        attempts: 1
+      })
+    ).rejects.toThrow(/server gave HTTP response to HTTPS client/)
+    const calls = await skopeo.calls()
+    expect(calls.some(c => c.argv.some(a => a.includes('tls-verify')))).toBe(false)
+  })
+
+  it('pushes with TLS verification off for that host alone, saying so in the log', async () => {
+    const refs = [`${plain.host}/flask/http:1`, `${registry.host}/flask/http:1`]
+    const result = await publishRock({
+      rock,
+      refs,
+      username: USER,
+      password: PASSWORD,
+      registry: plain.host,
+      insecureRegistries: [plain.host],
+      tempDir,
+      env: skopeoEnv(),
+      attempts: 1
+    }).catch((err: Error) => err)
+    // The TLS registry gets no credentials of ours (they are plain's): refused there, pushed here.
+    expect(result).toBeInstanceOf(PublishError)
+    expect((result as Error).message).toMatch(
+      new RegExp(`^Push to ${registry.host}/flask/http:1 was refused by the registry`)
+    )
+    expect(await plain.manifestDigest('flask/http', '1')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(log).toContain(
+      `::warning::TLS verification is off for ${plain.host} (insecure-registries): what is pushed and the registry password can be read and changed on the network path\n`
+    )
+    const calls = (await skopeo.calls()).filter(c => c.argv.some(a => a.startsWith('docker://')))
+    for (const call of calls) {
+      const toPlain = call.argv.some(a => a.includes(plain.host))
+      const flags = call.argv.filter(a => a.includes('tls-verify'))
+      expect(flags).toEqual(
+        toPlain
+          ? [call.argv.includes('copy') ? '--dest-tls-verify=false' : '--tls-verify=false']
+          : []
+      )
+    }
+    await expectNoSecretsAnywhere()
   })
 })
 

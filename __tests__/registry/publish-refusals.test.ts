@@ -5,15 +5,14 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { authFileContent, registryHost } from '../../src/registry/auth-file.js'
+import { isForkPullRequest } from '../../src/registry/credentials.js'
 import {
-  authFileContent,
   cleanupPublish,
-  isForkPullRequest,
   publishRock,
   PublishError,
-  registryHost,
   type PublishOptions
-} from '../../src/publish.js'
+} from '../../src/registry/index.js'
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'publish-refusals-'))
 afterAll(() => rm(root, { recursive: true, force: true }))
@@ -111,6 +110,31 @@ describe('publishRock refuses before running anything', () => {
     )
   })
 
+  it('one user and password for references on several registries, unless registry names theirs', async () => {
+    expect(await refusal({ refs: ['ghcr.io/org/app:1', 'quay.io/org/app:1'] })).toBe(
+      "Cannot publish: the references name 2 registries (ghcr.io, quay.io) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)"
+    )
+    expect(await refusal({ refs: ['ghcr.io/org/app:1'], registry: 'quay.io' })).toBe(
+      'Cannot publish: the credentials are for quay.io, but no reference names it (ghcr.io)'
+    )
+  })
+
+  it('the password to a registry without TLS verification that is not this machine, unless named twice', async () => {
+    const refs = ['10.0.0.5:5000/app:1']
+    expect(await refusal({ refs, insecureRegistries: ['10.0.0.5:5000'] })).toBe(
+      "Cannot push: the registry password would go to 10.0.0.5:5000 without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name 10.0.0.5:5000 in 'insecure-registry-password' too to send it anyway, or use TLS"
+    )
+    // Named twice, or on loopback: past this check (to skopeo, which is not on PATH here).
+    for (const over of [
+      { refs, insecureRegistries: ['10.0.0.5:5000'], insecurePassword: ['10.0.0.5:5000'] },
+      { refs: ['localhost:5000/app:1'], insecureRegistries: ['localhost:5000'] },
+      { refs: ['127.0.0.1:5000/app:1'], insecureRegistries: ['127.0.0.1:5000'] },
+      { refs: ['[::1]:5000/app:1'], insecureRegistries: ['[::1]:5000'] }
+    ]) {
+      await expect(publish(over)).rejects.toThrow(/cannot run skopeo: skopeo is not installed/)
+    }
+  })
+
   it("a rock path holding ':'", async () => {
     const colon = path.join(work, 'app_1:0.rock')
     expect(await refusal({ rock: colon })).toBe(
@@ -190,10 +214,10 @@ describe('cleanupPublish (post step)', () => {
 })
 
 describe('what publishRock hands skopeo, read without a registry', () => {
-  it('the auth file: one entry per host, base64 of user:password, a final newline', () => {
+  it('the auth file: one entry for its one host, base64 of user:password, a final newline', () => {
     const auth = Buffer.from('octo:p:w', 'utf8').toString('base64')
-    expect(authFileContent(['ghcr.io', '127.0.0.1:5000'], 'octo', 'p:w')).toBe(
-      `{"auths":{"ghcr.io":{"auth":"${auth}"},"127.0.0.1:5000":{"auth":"${auth}"}}}\n`
+    expect(authFileContent('127.0.0.1:5000', 'octo', 'p:w')).toBe(
+      `{"auths":{"127.0.0.1:5000":{"auth":"${auth}"}}}\n`
     )
   })
 

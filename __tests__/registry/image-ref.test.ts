@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseRef, sameRepository } from '../src/image-ref.js'
+import { parseRef, sameRepository } from '../../src/registry/image-ref.js'
 
 const d = `sha256:${'b'.repeat(64)}`
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildahMessage, indexAnnotations } from '../../src/merge.js'
+import { buildahMessage, indexAnnotations } from '../../src/registry/merge.js'
 
 describe('indexAnnotations', () => {
   it('takes source, revision and created from the runner', () => {

@@ -1,0 +1,44 @@
+// One Docker daemon for docker and skopeo alike: the test daemon on its own socket
+// (unix:///tmp/flask-rock-tests/docker.sock), never the default one. skopeo does not read
+// DOCKER_HOST itself; a rock loaded by hand with only DOCKER_HOST set must still land there.
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { run } from '../../src/exec.js'
+import { imageExists, loadRock } from '../../src/smoke/docker.js'
+import { buildRock } from '../registry/registry.js'
+import { describeWith } from '../support/real-parts.js'
+import { ensureTestDockerd } from './support/dockerd.js'
+
+const describeReal = await describeWith('the docker-host tests', {
+  tools: ['docker', 'skopeo', 'umoci']
+})
+
+describeReal('a rock loaded into the daemon DOCKER_HOST names', () => {
+  let host: string
+  let work: string
+  let rock: string
+  const ref = `flask-rock-docker-host-test:${process.pid}`
+  const saved = process.env.DOCKER_HOST
+
+  beforeAll(async () => {
+    host = await ensureTestDockerd()
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-docker-host-'))
+    rock = await buildRock(work)
+  }, 120_000)
+
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = saved
+    await run('docker', ['-H', host, 'image', 'rm', ref], { what: 'clean up', timeoutMs: 60_000 })
+    await fs.rm(work, { recursive: true, force: true })
+  })
+
+  it('goes to that daemon with no host given, skopeo included', async () => {
+    expect(host).not.toBe('unix:///var/run/docker.sock')
+    process.env.DOCKER_HOST = host
+    await loadRock(rock, ref)
+    expect(await imageExists(ref, host)).toBe(true)
+  }, 120_000)
+})
