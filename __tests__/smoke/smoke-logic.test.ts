@@ -389,6 +389,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   let envFileSeen: { mode: number; text: string } | undefined
   beforeEach(() => {
     calls.length = 0
+    masked.length = 0
     appCount = 0
     envFileSeen = undefined
     answer = ({ command, args }) => {
@@ -417,6 +418,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   })
 
   const logged: string[] = []
+  const masked: string[] = []
   const opts = (): Parameters<typeof smokeTest>[0] => ({
     rock,
     image: 'app:0.1',
@@ -433,7 +435,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       group: async (title, body) => {
         logged.push(`[${title}]`)
         await body()
-      }
+      },
+      mask: secret => void masked.push(secret)
     }
   })
 
@@ -468,8 +471,25 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       'top',
       'stop'
     ])
-    expect(envFileSeen).toEqual({ mode: 0o600, text: `API_TOKEN=${secret}\n` })
-    for (const c of calls) expect(c.args.join(' ')).not.toContain('hunter2')
+    // The deployer's environment (paas-charm's, no config or relations), then smoke-env.
+    expect(envFileSeen?.mode).toBe(0o600)
+    const key = /^FLASK_SECRET_KEY=([A-Za-z0-9_-]{86})$/m.exec(envFileSeen!.text)?.[1]
+    expect(envFileSeen!.text).toBe(
+      'FLASK_METRICS_PORT=9102\nFLASK_METRICS_PATH=/metrics\nFLASK_BASE_URL=http://localhost:8000\n' +
+        `FLASK_SECRET_KEY=${key}\nAPI_TOKEN=${secret}\n`
+    )
+    expect(masked).toEqual([key])
+    for (const c of calls) {
+      expect(c.args.join(' ')).not.toContain('hunter2')
+      expect(c.args.join(' ')).not.toContain(key)
+    }
+    expect(result.environment).toEqual({
+      deployer: ['FLASK_METRICS_PORT', 'FLASK_METRICS_PATH', 'FLASK_BASE_URL', 'FLASK_SECRET_KEY'],
+      smokeEnv: ['API_TOKEN']
+    })
+    expect(result.layout).toBe('v1')
+    expect(result.services).toEqual([])
+    expect(result.migration).toBeUndefined()
 
     const last = calls[calls.length - 1]
     expect(last.args).toEqual(['-H', 'unix:///tmp/test.sock', 'rm', '--force', '--volumes', name])
