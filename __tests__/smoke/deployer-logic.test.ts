@@ -82,7 +82,7 @@ describe('the migration paas-charm would run', () => {
     ])
     expect(planMigration('auto', V1_LAYOUT, paths())).toBeUndefined()
     expect(() => planMigration('true', V2_LAYOUT, paths('flask/app/migrate.sh'))).toThrow(
-      'a migration was asked for (smoke-migrate true), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /app'
+      'a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /app'
     )
   })
 })
