@@ -99,15 +99,17 @@ describe('rock layouts', () => {
       'flask',
       'opt/promtail',
       'etc/promtail',
+      'var/log/flask',
       'app',
-      'var/lib/gunicorn'
+      'var/lib/gunicorn',
+      'var/log/app'
     ])
     expect(V2_LAYOUT).toEqual({
       name: 'v2',
       appDir: '/app',
       gunicornConf: '/var/lib/gunicorn/gunicorn.conf.py',
       logDir: '/var/log/app',
-      ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail']
+      ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail', 'var/log/app']
     })
   })
 })

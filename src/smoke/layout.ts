@@ -11,7 +11,7 @@ export interface RockLayout {
   appDir: string
   /** The gunicorn config the flask service's command names; its presence marks the layout. */
   gunicornConf: string
-  /** The directory the extension's logging part makes for the app's log files. */
+  /** The directory the extension's logging part makes for the app's log files (_daemon_'s too). */
   logDir: string
   /** Paths (no leading '/') rockcraft gives to _daemon_ (584792): everything under them. */
   ownedRoots: string[]
@@ -22,7 +22,7 @@ export const V1_LAYOUT: RockLayout = {
   appDir: '/flask/app',
   gunicornConf: '/flask/gunicorn.conf.py',
   logDir: '/var/log/flask',
-  ownedRoots: ['flask', 'opt/promtail', 'etc/promtail']
+  ownedRoots: ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask']
 }
 
 export const V2_LAYOUT: RockLayout = {
@@ -32,7 +32,7 @@ export const V2_LAYOUT: RockLayout = {
   logDir: '/var/log/app',
   // The V2 extension's config-files part gives var/lib/gunicorn (and the config in it) to _daemon_
   // because paas-charm 2 rewrites that config; install-app gives it /app.
-  ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail']
+  ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail', 'var/log/app']
 }
 
 export const ROCK_LAYOUTS: readonly RockLayout[] = [V1_LAYOUT, V2_LAYOUT]
