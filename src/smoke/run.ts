@@ -147,7 +147,7 @@ export interface SmokeResult {
   worker: Worker
   /** The first probe's good answer. */
   status: number
-  /** From `docker run` to the first good answer. */
+  /** From `docker run` (after a migration: from `pebble replan`) to the first good answer. */
   readyMs: number
   /** Duration of the good request. */
   latencyMs: number
