@@ -23,6 +23,8 @@ describe('parseInputs', () => {
       smokePath: '/',
       smokeExpectStatus: undefined,
       smokeTimeoutSec: 120,
+      smokeMigrate: 'false',
+      smokeServices: 'report',
       push: []
     })
   })

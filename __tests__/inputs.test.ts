@@ -362,7 +362,9 @@ describe('switches and choices', () => {
   it.each([
     ['build-mode', 'host', 'auto, lxd, destructive'],
     ['verbosity', 'loud', 'quiet, brief, verbose, debug, trace'],
-    ['worker', 'eventlet', 'auto, sync, gevent']
+    ['worker', 'eventlet', 'auto, sync, gevent'],
+    ['smoke-migrate', 'yes', 'auto, true, false'],
+    ['smoke-services', 'strict', 'report, require']
   ])('%s refuses %s, listing the choices', (input, value, choices) => {
     expect(refusal({ [input]: value })).toBe(
       `Input '${input}' must be one of ${choices}; got '${value}'`
@@ -372,7 +374,9 @@ describe('switches and choices', () => {
   it.each([
     ['build-mode', ['auto', 'lxd', 'destructive'], 'buildMode'],
     ['verbosity', ['quiet', 'brief', 'verbose', 'debug', 'trace'], 'verbosity'],
-    ['worker', ['auto', 'sync', 'gevent'], 'worker']
+    ['worker', ['auto', 'sync', 'gevent'], 'worker'],
+    ['smoke-migrate', ['auto', 'true', 'false'], 'smokeMigrate'],
+    ['smoke-services', ['report', 'require'], 'smokeServices']
   ])('%s accepts each choice', (input, choices, field) => {
     for (const value of choices as string[]) {
       expect(parseInputs(reader({ [input]: value }), '/ws')).toMatchObject({ [field]: value })

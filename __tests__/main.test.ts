@@ -133,7 +133,11 @@ const smoked = {
   ],
   appUid: 584792,
   concurrency: { path: '/io', requests: 5, errors: 0, p50Ms: 2004, p95Ms: 2011, wallMs: 2015 },
-  stop: { ms: 1210, exitCode: 0 }
+  stop: { ms: 1210, exitCode: 0 },
+  layout: 'v1',
+  environment: { deployer: ['FLASK_SECRET_KEY'], smokeEnv: [] },
+  migration: { command: ['python3', 'migrate.py'], workdir: '/flask/app', ms: 310, exitCode: 0 },
+  services: [{ name: 'mail-worker', startup: 'enabled', current: 'active' }]
 }
 
 describe('check-only', () => {
@@ -252,7 +256,9 @@ describe('the whole pipeline', () => {
         // A reference of this run's own (the post step removes it), not the shared name:version.
         image: expect.stringMatching(/^flask-gevent:0\.1-smoke-[0-9a-f]{12}$/),
         projectWorker: 'gevent',
-        dockerHost: 'unix:///tmp/flask-rock-tests/docker.sock'
+        dockerHost: 'unix:///tmp/flask-rock-tests/docker.sock',
+        migrate: 'false',
+        services: 'report'
       })
     )
     expect(publishRock).toHaveBeenCalledWith(
@@ -271,10 +277,14 @@ describe('the whole pipeline', () => {
         '<li>Probe GET /: 200 in 3 ms</li>',
         '<li>Probe GET /health =200: 200 in 2 ms</li>',
         '<li>5 x GET /io at once: p50 2004 ms, p95 2011 ms, 0 errors, all in 2.0 s</li>',
+        '<li>Migration python3 migrate.py (in /flask/app as _daemon_): passed in 0.3 s</li>',
         '<li>The app runs as uid 584792 (_daemon_)</li>',
         '<li>docker stop: 1.2 s, exit code 0</li>',
         '</ul>'
       ].join('')
+    )
+    expect(html).toContain(
+      '<tr><td><code>mail-worker</code></td><td>enabled</td><td>✅ active</td></tr>'
     )
     expect(html).toContain(`<code>localhost:5000/app:1.0</code> @ <code>${DIGEST}</code>`)
   })

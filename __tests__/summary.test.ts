@@ -144,6 +144,24 @@ describe('renderSummary', () => {
     expect(markdownOutsideHtml(html)).toEqual([])
   })
 
+  it("lists the rock's extra services with their states, names kept as text", () => {
+    const report = passingReport()
+    report.smoke!.services = [
+      { name: 'mail-worker', startup: 'enabled', current: 'active' },
+      { name: '<b>cron</b>\n## x-scheduler', startup: 'enabled', current: 'backoff' }
+    ]
+    const html = renderSummary(report)
+    expect(html).toContain(
+      '<table><tr><th>Extra service</th><th>Startup</th><th>State after boot</th></tr>' +
+        '<tr><td><code>mail-worker</code></td><td>enabled</td><td>✅ active</td></tr>' +
+        '<tr><td><code>&#60;b&#62;cron&#60;/b&#62;<br>## x-scheduler</code></td><td>enabled</td><td>⚠️ backoff</td></tr>' +
+        '</table>\n'
+    )
+    expect(markdownOutsideHtml(html)).toEqual([])
+    delete report.smoke!.services
+    expect(renderSummary(report)).not.toContain('Extra service')
+  })
+
   it('no text in any field becomes Markdown (property)', () => {
     const text = fc.string({
       unit: fc.constantFrom('\n', '\r', '#', '<', '>', '`', '|', '[', 'a', ' ', '-', '*')

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds a test rock of a Flask project, laid out as rockcraft lays out a flask-framework rock, from
 // Debian's Flask/gunicorn/gevent and the real Pebble and statsd_exporter (see __tests__/smoke/support/rock.ts).
-//   npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in]
+//   npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]
+// --layout v2 lays the rock out as rockcraft's 26.04 extension does (/app, /var/lib/gunicorn).
 // Needs root (file owners), mmdebstrap, skopeo and tar; the first build makes the root filesystem (~1 min).
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { transpileTree } from './transpile.mjs'
 
 const USAGE =
-  'Usage: npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in]\n'
+  'Usage: npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]\n'
 
 function usage(message) {
   process.stderr.write(`rock:build: ${message}\n${USAGE}`)
@@ -23,6 +24,7 @@ try {
       project: { type: 'string' },
       out: { type: 'string' },
       pebble: { type: 'string' },
+      layout: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   }))
@@ -39,12 +41,16 @@ if (values.pebble !== undefined && !['1.32.1', '1.19.2', 'stand-in'].includes(va
   usage(`--pebble must be 1.32.1, 1.19.2 or stand-in, not '${values.pebble}'`)
 }
 
+if (values.layout !== undefined && !['v1', 'v2'].includes(values.layout)) {
+  usage(`--layout must be v1 or v2, not '${values.layout}'`)
+}
+
 const tree = transpileTree()
 try {
   const { buildTestRock } = await import(join(tree, '__tests__/smoke/support/rock.js'))
   const started = Date.now()
   const rock = await buildTestRock(
-    { app: values.project, out: values.out, pebble: values.pebble },
+    { app: values.project, out: values.out, pebble: values.pebble, layout: values.layout },
     '.'
   )
   process.stdout.write(

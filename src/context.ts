@@ -13,6 +13,10 @@ import { SmokeError } from './smoke/error.js'
 export type BuildMode = 'auto' | 'lxd' | 'destructive'
 export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'
 export type WorkerChoice = 'auto' | 'sync' | 'gevent'
+/** smoke-migrate: run paas-charm's migration script when the rock has one, require one, or not. */
+export type MigrateChoice = 'auto' | 'true' | 'false'
+/** smoke-services: the rock's *-worker/*-scheduler services reported, or required active. */
+export type ServicesChoice = 'report' | 'require'
 
 export interface Inputs {
   projectPath: string
@@ -41,6 +45,8 @@ export interface Inputs {
   /** smoke-probes, else the one probe of smoke-path and smoke-expect-status. */
   smokeProbes: Probe[]
   smokeConcurrency: ConcurrencyPlan | undefined
+  smokeMigrate: MigrateChoice
+  smokeServices: ServicesChoice
   push: string[]
   /** Images to merge into one index pushed to `push`; [] outside the merge mode. */
   manifest: string[]
@@ -79,7 +85,9 @@ const DEFAULTS: Record<string, string> = {
   'smoke-test': 'true',
   worker: 'auto',
   'smoke-path': '/',
-  'smoke-timeout': '120'
+  'smoke-timeout': '120',
+  'smoke-migrate': 'false',
+  'smoke-services': 'report'
 }
 
 // Snap channels: [<track>/]<risk>[/<branch>].
@@ -344,6 +352,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     smokeEnv,
     smokeProbes,
     smokeConcurrency,
+    smokeMigrate: oneOf('smoke-migrate', get('smoke-migrate'), ['auto', 'true', 'false'] as const),
+    smokeServices: oneOf('smoke-services', get('smoke-services'), ['report', 'require'] as const),
     push,
     manifest,
     registryUsername: username,

@@ -36,6 +36,11 @@ function smokeChecks(
           `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${seconds(c.wallMs)}`
         ]
       : []),
+    ...(result.migration
+      ? [
+          `Migration ${result.migration.command.join(' ')} (in ${result.migration.workdir} as _daemon_): passed in ${seconds(result.migration.ms)}`
+        ]
+      : []),
     `The app runs as uid ${result.appUid}${result.appUid === 584792 ? ' (_daemon_)' : ''}`,
     `docker stop: ${seconds(result.stop.ms)}, exit code ${result.stop.exitCode}`
   ]
@@ -171,6 +176,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         concurrency: inputs.smokeConcurrency,
         timeoutSec: inputs.smokeTimeoutSec,
         env: inputs.smokeEnv,
+        migrate: inputs.smokeMigrate,
+        services: inputs.smokeServices,
         tempDir,
         log: actionLog,
         labels: { [RUN_LABEL]: RUN_ID },
@@ -192,6 +199,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       readyMs: smoke.readyMs,
       latencyMs: smoke.latencyMs,
       checks: smokeChecks(smoke, probeText),
+      services: smoke.services,
       metrics: {
         flask_requests: smoke.metrics.requests,
         ...Object.fromEntries(

@@ -52,6 +52,8 @@ export interface RunReport {
     metrics: Record<string, number>
     /** One line per further check: each probe, the app's uid, the concurrency proof, docker stop. */
     checks?: string[]
+    /** The rock's *-worker and *-scheduler services and their Pebble states after boot. */
+    services?: { name: string; startup: string; current: string }[]
   }
   publish?: { digest?: string; images: string[]; skipped?: string }
   /** headline: the message's first line, and its first listed reason when that line ends in ':'. */

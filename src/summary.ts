@@ -122,6 +122,18 @@ export function renderSummary(report: RunReport): string {
       )
     )
     if (m.checks?.length) parts.push(list(m.checks.map(inline)))
+    if (m.services?.length) {
+      parts.push(
+        table(
+          ['Extra service', 'Startup', 'State after boot'],
+          m.services.map(sv => [
+            code(sv.name),
+            inline(sv.startup),
+            `${sv.current === 'active' ? '✅' : '⚠️'} ${inline(sv.current)}`
+          ])
+        )
+      )
+    }
   }
 
   if (report.publish) {

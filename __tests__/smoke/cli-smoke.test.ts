@@ -70,6 +70,10 @@ describe('flask-rock smoke: usage errors (exit 2, one line, nothing run)', () =>
       'flask-rock smoke: --timeout must be a number of seconds from 1 to 9999'
     ],
     [['x.rock', '--format', 'xml'], "flask-rock smoke: --format must be text or json, not 'xml'"],
+    [
+      ['x.rock', '--services', 'strict'],
+      "flask-rock smoke: --services must be report or require, not 'strict'"
+    ],
     [['x.rock', '--bogus'], "flask-rock smoke: Unknown option '--bogus'"],
     [['/no/such.rock'], 'flask-rock smoke: /no/such.rock: no such file']
   ])('%j', (args, message) => {
@@ -133,6 +137,14 @@ const skip = await smokeSkipReason()
     expect(result.image).toMatch(/^flask-sync:0\.1-smoke-[0-9a-f]{12}$/)
     expect(await imageExists(result.image, host)).toBe(false)
   }, 300_000)
+
+  it('--migrate fails (exit 1) on a rock without a migration script, before Docker is asked anything', () => {
+    const r = flaskRock([sync, '--migrate', '--docker-host', 'unix:///nonexistent/docker.sock'])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim()).toBe(
+      'flask-rock smoke: a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /flask/app'
+    )
+  })
 
   it('fails an app that cannot boot (exit 1), naming why, with secrets from the env file kept out of argv and output', async () => {
     const envFile = path.join(work, 'trouble.env')

@@ -65,19 +65,22 @@ const { SmokeError } = await import('../../src/smoke/error.js')
 const { DAEMON_UID } = await import('../../src/smoke/ownership.js')
 
 /**
- * A small real OCI archive: one layer whose /flask files belong to `uid`, for `architecture`.
- * The smoke test reads it (tar headers) before it loads anything.
+ * A small real OCI archive: one layer whose `files` (default /flask/app/app.py) belong to `uid`,
+ * for `architecture`. The smoke test reads it (tar headers) before it loads anything.
  */
 export async function tinyRock(
   dir: string,
   uid = DAEMON_UID,
-  architecture = 'amd64'
+  architecture = 'amd64',
+  files = ['flask/app/app.py']
 ): Promise<string> {
   const { createHash } = await import('node:crypto')
   const stage = path.join(dir, 'stage')
   const layout = path.join(dir, 'layout')
-  await fs.mkdir(path.join(stage, 'flask', 'app'), { recursive: true })
-  await fs.writeFile(path.join(stage, 'flask', 'app', 'app.py'), 'app = None\n')
+  for (const file of files) {
+    await fs.mkdir(path.join(stage, path.dirname(file)), { recursive: true })
+    await fs.writeFile(path.join(stage, file), 'app = None\n')
+  }
   await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
   const layerTar = path.join(dir, 'layer.tar')
   execFileSync('tar', [
@@ -90,7 +93,7 @@ export async function tinyRock(
     layerTar,
     '-C',
     stage,
-    'flask'
+    ...new Set(files.map(f => f.split('/')[0]))
   ])
   const put = async (content: Buffer | string): Promise<{ digest: string; size: number }> => {
     const hex = createHash('sha256').update(content).digest('hex')
@@ -389,6 +392,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   let envFileSeen: { mode: number; text: string } | undefined
   beforeEach(() => {
     calls.length = 0
+    masked.length = 0
     appCount = 0
     envFileSeen = undefined
     answer = ({ command, args }) => {
@@ -417,6 +421,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   })
 
   const logged: string[] = []
+  const masked: string[] = []
   const opts = (): Parameters<typeof smokeTest>[0] => ({
     rock,
     image: 'app:0.1',
@@ -433,7 +438,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       group: async (title, body) => {
         logged.push(`[${title}]`)
         await body()
-      }
+      },
+      mask: secret => void masked.push(secret)
     }
   })
 
@@ -468,8 +474,25 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       'top',
       'stop'
     ])
-    expect(envFileSeen).toEqual({ mode: 0o600, text: `API_TOKEN=${secret}\n` })
-    for (const c of calls) expect(c.args.join(' ')).not.toContain('hunter2')
+    // The deployer's environment (paas-charm's, no config or relations), then smoke-env.
+    expect(envFileSeen?.mode).toBe(0o600)
+    const key = /^FLASK_SECRET_KEY=([A-Za-z0-9_-]{86})$/m.exec(envFileSeen!.text)?.[1]
+    expect(envFileSeen!.text).toBe(
+      'FLASK_METRICS_PORT=9102\nFLASK_METRICS_PATH=/metrics\nFLASK_BASE_URL=http://localhost:8000\n' +
+        `FLASK_SECRET_KEY=${key}\nAPI_TOKEN=${secret}\n`
+    )
+    expect(masked).toEqual([key])
+    for (const c of calls) {
+      expect(c.args.join(' ')).not.toContain('hunter2')
+      expect(c.args.join(' ')).not.toContain(key)
+    }
+    expect(result.environment).toEqual({
+      deployer: ['FLASK_METRICS_PORT', 'FLASK_METRICS_PATH', 'FLASK_BASE_URL', 'FLASK_SECRET_KEY'],
+      smokeEnv: ['API_TOKEN']
+    })
+    expect(result.layout).toBe('v1')
+    expect(result.services).toEqual([])
+    expect(result.migration).toBeUndefined()
 
     const last = calls[calls.length - 1]
     expect(last.args).toEqual(['-H', 'unix:///tmp/test.sock', 'rm', '--force', '--volumes', name])
@@ -690,6 +713,23 @@ describe('what the smoke test reads and leaves (recorded docker, real tar)', () 
       'files in the rock are not owned by _daemon_ (584792), as rockcraft makes them: /flask (uid 0), /flask/app (uid 0), /flask/app/app.py (uid 0)'
     )
     expect(calls.map(c => c.command)).toEqual(['tar'])
+  })
+
+  it('checks a V2 (26.04) rock’s owners under /app and /var/lib/gunicorn, and looks for its migration in /app', async () => {
+    const v2 = ['app/app.py', 'var/lib/gunicorn/gunicorn.conf.py', 'flask/stray.txt']
+    const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'v2-root-')), 0, 'amd64', v2)
+    // /flask is no part of a V2 rock's layout: its owner is not checked.
+    await expect(smokeTest(opts(rootOwned))).rejects.toThrow(
+      'files in the rock are not owned by _daemon_ (584792), as rockcraft makes them: /app (uid 0), /app/app.py (uid 0), /var/lib/gunicorn (uid 0), /var/lib/gunicorn/gunicorn.conf.py (uid 0)'
+    )
+    const owned = await tinyRock(await fs.mkdtemp(path.join(dir, 'v2-')), DAEMON_UID, 'amd64', [
+      ...v2,
+      'flask/app/migrate.py'
+    ])
+    await expect(smokeTest({ ...opts(owned), migrate: 'true' })).rejects.toThrow(
+      'a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /app'
+    )
+    expect(calls.map(c => c.command)).toEqual(['tar', 'tar'])
   })
 
   it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {

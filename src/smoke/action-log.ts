@@ -5,6 +5,7 @@ import type { SmokeLog } from './log.js'
 export const actionLog: SmokeLog = {
   info: line => core.info(line),
   warning: line => core.warning(line),
+  mask: secret => core.setSecret(secret),
   group: async (title, body) => {
     core.startGroup(title)
     try {

@@ -11,6 +11,7 @@ import { cleanupSmoke, smokeTest, type SmokeLeftovers } from './run.js'
 
 export const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
                         [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
+                        [--migrate] [--services report|require]
 
 Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
 gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
@@ -19,6 +20,10 @@ docker stop ends it cleanly. The container, the env file and the image it loads 
   --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
   --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
   --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
+  --migrate         run the migration script paas-charm would run (migrate, migrate.sh,
+                    migrate.py) before the app starts; fail when the rock has none
+  --services MODE   the rock's *-worker/*-scheduler services: report (default) their state,
+                    or require them active
 
 Exit status: 0 passed, 1 failed, 2 usage error.
 `
@@ -81,7 +86,9 @@ export async function smokeCommand(argv: string[]): Promise<number> {
         timeout: { type: 'string', default: '120' },
         'env-file': { type: 'string' },
         'docker-host': { type: 'string' },
-        format: { type: 'string', default: 'text' }
+        format: { type: 'string', default: 'text' },
+        migrate: { type: 'boolean', default: false },
+        services: { type: 'string', default: 'report' }
       }
     })
   } catch (err) {
@@ -102,6 +109,9 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     }
     if (!/^[1-9]\d{0,3}$/.test(values.timeout)) {
       throw new UsageError(`--timeout must be a number of seconds from 1 to 9999`)
+    }
+    if (values.services !== 'report' && values.services !== 'require') {
+      throw new UsageError(`--services must be report or require, not '${values.services}'`)
     }
     if (values.format !== 'text' && values.format !== 'json') {
       throw new UsageError(`--format must be text or json, not '${values.format}'`)
@@ -153,7 +163,9 @@ export async function smokeCommand(argv: string[]): Promise<number> {
       dockerHost,
       log,
       remember: patch => Object.assign(left, patch),
-      removeRunImage: true
+      removeRunImage: true,
+      migrate: values.migrate ? 'true' : 'false',
+      services: values.services as 'report' | 'require'
     })
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`)
     return 0

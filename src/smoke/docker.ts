@@ -136,9 +136,12 @@ export interface ContainerState {
   /** container port ("8000/tcp") -> host port on 127.0.0.1 */
   ports: Record<string, number>
   labels?: Record<string, string>
+  /** The program the container runs (its entrypoint's first word): the rock's Pebble. */
+  path?: string
 }
 
 interface InspectJson {
+  Path?: string
   State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error: string }
   Config?: { Labels?: Record<string, string> | null }
   NetworkSettings: { Ports: Record<string, { HostIp: string; HostPort: string }[] | null> | null }
@@ -172,7 +175,8 @@ export async function inspectContainer(
     oomKilled: info.State.OOMKilled,
     error: info.State.Error,
     ports,
-    labels: info.Config?.Labels ?? {}
+    labels: info.Config?.Labels ?? {},
+    path: info.Path
   }
 }
 
@@ -235,6 +239,38 @@ export async function containerLogEntries(
   return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) =>
     a.time < b.time ? -1 : a.time > b.time ? 1 : 0
   )
+}
+
+export interface ExecSpec {
+  /** user[:group] inside the container; default the image's user. */
+  user?: string
+  workdir?: string
+  timeoutMs: number
+  /** Output kept per stream, its tail. */
+  keepBytes?: number
+}
+
+/**
+ * `docker exec` of an argument array (no shell), stdin closed (no -i: a read gets end of file),
+ * the container's own environment; resolves with the result whatever the exit code. A timeout
+ * stops the docker client only: the process inside goes with the container.
+ */
+export async function execInContainer(
+  name: string,
+  command: readonly string[],
+  what: string,
+  spec: ExecSpec,
+  host?: string
+): Promise<RunResult> {
+  const args = ['exec']
+  if (spec.user) args.push('--user', spec.user)
+  if (spec.workdir) args.push('--workdir', spec.workdir)
+  args.push(name, ...command)
+  return run('docker', dockerArgs(host, args), {
+    what,
+    timeoutMs: spec.timeoutMs,
+    keepBytes: spec.keepBytes
+  })
 }
 
 /** Removes the container and its anonymous volumes; a container already gone is fine. */

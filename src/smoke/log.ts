@@ -7,6 +7,8 @@ export interface SmokeLog {
   warning(line: string): void
   /** A titled block that may be folded (a log group on a runner). */
   group(title: string, body: () => Promise<void>): Promise<void>
+  /** Hides a secret wherever the log would show it (the runner's masking); absent: nothing to do. */
+  mask?(secret: string): void
 }
 
 /** Text the container wrote (the app's own words): never read as a workflow command. */

@@ -4,12 +4,23 @@
 import { randomBytes } from 'node:crypto'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { WorkerChoice } from '../context.js'
+import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../context.js'
+import { tailLines } from '../exec.js'
 import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
 import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
 import {
+  deployerEnv,
+  DEPLOYER_SECRETS,
+  extraServicesOfPlan,
+  serviceStates,
+  servicesText,
+  smokeEnvironment,
+  type ServiceState
+} from './deployer.js'
+import {
   containerLogEntries,
   containerLogs,
+  execInContainer,
   containerProcesses,
   inspectContainer,
   loadRock,
@@ -24,6 +35,7 @@ import { SmokeError } from './error.js'
 import { isRunImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
+import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
 import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
 import {
   concurrentGets,
@@ -69,6 +81,13 @@ const LOG_TAIL_LINES = 100
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
 const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
+// The migration's output kept (its tail, per stream) and shown in its log group.
+const MIGRATION_KEEP_BYTES = 256 * 1024
+const MIGRATION_LOG_LINES = 200
+// Lines of the migration's output quoted in the verdict when it fails.
+const MIGRATION_QUOTE_LINES = 3
+// `pebble replan`, `pebble plan`, `pebble services`: each answers within a second or two.
+const PEBBLE_CALL_MS = 60_000
 
 /** What a smoke test leaves until it is cleaned up: the post step's state. */
 export interface SmokeLeftovers {
@@ -106,6 +125,21 @@ export interface SmokeOptions {
   remember?: (leftovers: SmokeLeftovers) => void
   /** Remove the image afterwards when the run loaded it under its own reference (the CLI). */
   removeRunImage?: boolean
+  /**
+   * Run the migration script paas-charm would run, before the app starts: auto (when the rock has
+   * one), true (it must have one), false (default).
+   */
+  migrate?: MigrateChoice
+  /** The rock's *-worker and *-scheduler services: report their state (default) or require them active. */
+  services?: ServicesChoice
+}
+
+/** The migration as it ran: paas-charm's command, in the app directory, as _daemon_. */
+export interface MigrationResult {
+  command: string[]
+  workdir: string
+  ms: number
+  exitCode: number
 }
 
 export interface SmokeResult {
@@ -113,7 +147,7 @@ export interface SmokeResult {
   worker: Worker
   /** The first probe's good answer. */
   status: number
-  /** From `docker run` to the first good answer. */
+  /** From `docker run` (after a migration: from `pebble replan`) to the first good answer. */
   readyMs: number
   /** Duration of the good request. */
   latencyMs: number
@@ -128,6 +162,14 @@ export interface SmokeResult {
   concurrency?: ConcurrencyResult
   /** `docker stop`: how long it took and the container's exit code. */
   stop: { ms: number; exitCode: number }
+  /** The rock's layout: v1 (/flask/app) or v2 (/app, rockcraft's 26.04 extension). */
+  layout: RockLayout['name']
+  /** Names of the container's variables: the deployer's defaults left, and smoke-env's. */
+  environment: { deployer: string[]; smokeEnv: string[] }
+  /** Present when a migration ran (it passed: a failed one fails the smoke test). */
+  migration?: MigrationResult
+  /** The rock's *-worker and *-scheduler services, as Pebble saw them once the app answered. */
+  services: ServiceState[]
 }
 
 export function describeState(state: ContainerState | undefined): string {
@@ -193,7 +235,8 @@ export class SmokeRun {
     private readonly startedAt: number,
     ports: Record<string, number>,
     private readonly opts: SmokeOptions,
-    private readonly envDir: string
+    private readonly envDir: string,
+    private readonly setup: SmokeSetup
   ) {
     this.baseUrl = `http://127.0.0.1:${ports[`${APP_PORT}/tcp`]}`
     this.metricsUrl = `http://127.0.0.1:${ports[`${METRICS_PORT}/tcp`]}/metrics`
@@ -223,13 +266,21 @@ export class SmokeRun {
 
   private async check(): Promise<SmokeResult> {
     const [first, ...others] = this.opts.probes
+    const migration = this.setup.migration && (await this.migrate(this.setup.migration))
+    // With a migration, the services start when it is done: ready counts from then.
+    const servicesFrom = migration ? await this.startServices() : this.startedAt
     const good = await this.probe(first)
-    const readyMs = Date.now() - this.startedAt
+    const readyMs = Date.now() - servicesFrom
     const readyAt = performance.now()
     const probes: ProbeResult[] = [{ ...first, status: good.status, ms: Math.round(good.ms) }]
     for (const probe of others) probes.push(await this.probeOnce(probe))
     // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-    const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()])
+    // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
+    const [, metrics, services] = await Promise.all([
+      this.proveWorker(),
+      this.awaitMetrics(),
+      this.extraServices()
+    ])
     const verdictMs = Math.round(performance.now() - readyAt)
     const appUid = await this.appUid()
     const concurrency = this.opts.concurrency && (await this.concurrencyProof())
@@ -246,7 +297,11 @@ export class SmokeRun {
       probes,
       appUid,
       ...(concurrency ? { concurrency } : {}),
-      stop
+      stop,
+      layout: this.setup.layout.name,
+      environment: this.setup.environment,
+      ...(migration ? { migration } : {}),
+      services
     }
     for (const p of probes) this.log.info(`Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`)
     if (concurrency) {
@@ -260,6 +315,114 @@ export class SmokeRun {
         `app uid ${appUid}; docker stop took ${stop.ms} ms (exit code ${stop.exitCode})`
     )
     return result
+  }
+
+  /**
+   * Runs the migration as paas-charm does before it starts the app: in the container, from the
+   * app directory, as _daemon_, with the app's environment (the container's), no stdin; bounded by
+   * smoke-timeout. Its output is the project's: fenced in its log group.
+   */
+  private async migrate(command: string[]): Promise<MigrationResult> {
+    const workdir = this.setup.layout.appDir
+    const shown = command.join(' ')
+    const left = this.deadline - Date.now()
+    if (left <= 0)
+      throw new SmokeError(`no time left for the migration within ${this.opts.timeoutSec} s`)
+    let result!: Awaited<ReturnType<typeof execInContainer>>
+    await this.log.group(`Migration: ${shown} (in ${workdir} as _daemon_)`, async () => {
+      result = await execInContainer(
+        this.name,
+        command,
+        `run the migration ${shown}`,
+        { user: '_daemon_', workdir, timeoutMs: left, keepBytes: MIGRATION_KEEP_BYTES },
+        this.opts.dockerHost
+      )
+      for (const [stream, text] of [
+        ['stdout', result.stdout],
+        ['stderr', result.stderr]
+      ] as const) {
+        const lines = tailLines(text, MIGRATION_LOG_LINES)
+        if (lines === '') continue
+        this.log.info(`${stream} (last lines, as the migration wrote them):`)
+        logUntrusted(this.log, lines)
+      }
+      this.log.info(
+        result.timedOut
+          ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
+          : `Exit code ${result.code} after ${(result.durationMs / 1000).toFixed(1)} s`
+      )
+    })
+    if (result.timedOut) {
+      throw new SmokeError(
+        `the migration (${shown}) did not finish within the smoke timeout (${this.opts.timeoutSec} s)`
+      )
+    }
+    if (result.code !== 0) {
+      const quoted = oneLine(tailLines(result.stderr || result.stdout, MIGRATION_QUOTE_LINES))
+      throw new SmokeError(
+        `the migration (${shown}, in ${workdir} as _daemon_) failed with exit code ${result.code}${quoted ? `: ${quoted}` : ' and printed nothing'}`
+      )
+    }
+    this.log.info(`Migration ${shown} passed in ${result.durationMs} ms`)
+    return { command, workdir, ms: result.durationMs, exitCode: 0 }
+  }
+
+  /**
+   * After the migration, Pebble (held until then) starts the default services, as the charm's
+   * replan does. Whether they stay up is for the probe and the boot watch to tell: replan's own
+   * failure (a worker that exits at once) is logged, not a verdict.
+   */
+  private async startServices(): Promise<number> {
+    const at = Date.now()
+    const result = await execInContainer(
+      this.name,
+      [this.setup.pebble, 'replan'],
+      'start the services (pebble replan)',
+      { timeoutMs: PEBBLE_CALL_MS },
+      this.opts.dockerHost
+    )
+    if (result.code !== 0 || result.timedOut) {
+      this.log.info('pebble replan did not start every service:')
+      logUntrusted(this.log, tailLines(result.stderr || result.stdout, 20) || '(no output)')
+    }
+    return at
+  }
+
+  /**
+   * The *-worker and *-scheduler services' states, their names from Pebble's plan (YAML: exact,
+   * whatever characters they hold) and their states from `pebble services` (all of them: no name
+   * goes on a command line). Require mode fails on one not active, or on states it cannot read.
+   */
+  private async extraServices(): Promise<ServiceState[]> {
+    const require = this.opts.services === 'require'
+    const pebble = async (args: string[], what: string): Promise<string | undefined> => {
+      const r = await execInContainer(
+        this.name,
+        [this.setup.pebble, ...args],
+        what,
+        { timeoutMs: PEBBLE_CALL_MS },
+        this.opts.dockerHost
+      )
+      if (r.code === 0 && !r.timedOut) return r.stdout
+      const why = `${what} failed: ${oneLine(tailLines(r.stderr || r.stdout, 1)) || `exit code ${r.code}`}`
+      if (require) throw new SmokeError(why)
+      this.log.warning(`${why}; the extra services are not reported`)
+      return undefined
+    }
+    const plan = await pebble(['plan'], "read Pebble's plan (pebble plan)")
+    const names = plan === undefined ? [] : extraServicesOfPlan(plan)
+    if (names.length === 0) return []
+    const table = await pebble(['services'], "read the services' states (pebble services)")
+    if (table === undefined) return []
+    const states = serviceStates(table, names)
+    logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`)
+    const down = states.filter(s => s.current !== 'active')
+    if (this.opts.services === 'require' && down.length > 0) {
+      throw new SmokeError(
+        `smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`
+      )
+    }
+    return states
   }
 
   private count(status: number): void {
@@ -484,11 +647,55 @@ const DOCKER_ARCH: Record<string, string> = {
   riscv64: 'riscv64'
 }
 
-/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
-async function checkRockFile(rock: string): Promise<void> {
+/** What the smoke test plans from the rock and the options before anything runs. */
+interface SmokeSetup {
+  layout: RockLayout
+  /** paas-charm's migration command, when one is to run. */
+  migration?: string[]
+  environment: SmokeResult['environment']
+  /** The rock's Pebble inside the container (its entrypoint). */
+  pebble: string
+}
+
+/** A single line of the project's words, for a verdict. */
+function oneLine(text: string): string {
+  return (
+    text
+      .split(/\r?\n/)
+      .map(l => l.trim())
+      .filter(l => l !== '')
+      .join(' | ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\x00-\x1f\x7f]/g, ' ')
+  )
+}
+
+/** The migration to run for smoke-migrate, or undefined; throws when `true` finds none. */
+export function planMigration(
+  choice: MigrateChoice,
+  layout: RockLayout,
+  paths: ReadonlySet<string> | Map<string, unknown>
+): string[] | undefined {
+  if (choice === 'false') return undefined
+  const command = migrationCommand(layout, paths)
+  if (!command && choice === 'true') {
+    throw new SmokeError(
+      `a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in ${layout.appDir}`
+    )
+  }
+  return command
+}
+
+/**
+ * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
+ * where its layout says; returns the layout and the paths under it.
+ */
+async function checkRockFile(
+  rock: string
+): Promise<{ layout: RockLayout; paths: Map<string, number> }> {
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
-    image = await rockImage(rock)
+    image = await rockImage(rock, LAYOUT_ROOTS)
   } catch (err) {
     if (err instanceof SmokeError) throw err
     throw new SmokeError(
@@ -499,12 +706,29 @@ async function checkRockFile(rock: string): Promise<void> {
   if (image.architecture && image.architecture !== here) {
     throw new SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`)
   }
-  const foreign = foreignOwners(image.owners)
+  const layout = layoutOf(image.owners)
+  const under = (p: string): boolean =>
+    layout.ownedRoots.some(r => p === r || p.startsWith(`${r}/`))
+  const foreign = foreignOwners(new Map([...image.owners].filter(([p]) => under(p))))
   if (foreign.length > 0) {
     throw new SmokeError(
       `files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`
     )
   }
+  return { layout, paths: image.owners }
+}
+
+/** The log line naming the container's variables (never their values). */
+function environmentText(environment: SmokeResult['environment']): string {
+  const deployer = environment.deployer.map(k =>
+    DEPLOYER_SECRETS.includes(k) ? `${k} (random, masked)` : k
+  )
+  const parts = [
+    `Environment as paas-charm gives the app without configuration or relations: ${deployer.join(', ') || 'none left'}`
+  ]
+  if (environment.smokeEnv.length > 0)
+    parts.push(`from smoke-env: ${environment.smokeEnv.join(', ')}`)
+  return parts.join('; ')
 }
 
 /**
@@ -518,9 +742,23 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   const known =
     opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
   const image = taggedImage(opts.image)
-  const envText = envFileText(opts.env)
+  const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT })
+  const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer)
+  for (const k of DEPLOYER_SECRETS) if (fromDeployer.includes(k)) log.mask?.(env[k])
+  const envText = envFileText(env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  await checkRockFile(opts.rock)
+  const rockFile = await checkRockFile(opts.rock)
+  const setup = {
+    layout: rockFile.layout,
+    migration: planMigration(opts.migrate ?? 'false', rockFile.layout, rockFile.paths),
+    environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
+  }
+  logUntrusted(log, environmentText(setup.environment))
+  if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
+    log.info(
+      `No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`
+    )
+  }
   logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`)
   if (isRunImage(image)) opts.remember?.({ smokeImage: image })
   await loadRock(opts.rock, image, opts.dockerHost)
@@ -543,7 +781,8 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     const startedAt = Date.now()
     // --verbose copies service output to the container log on every Pebble version (PEBBLE_VERBOSE
     // only from v1.20); it must come before --args, which takes every word after it.
-    const args = ['--verbose', ...plan.args]
+    // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
+    const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args]
     logUntrusted(
       log,
       `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`
@@ -576,7 +815,10 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
       )
     }
     started = true
-    return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir)
+    return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir, {
+      ...setup,
+      pebble: state?.path || '/usr/bin/pebble'
+    })
   } catch (err) {
     // docker run can fail after creating the container (a port, a bad entrypoint).
     if (await inspectContainer(name, opts.dockerHost).catch(() => undefined)) {

@@ -138,8 +138,12 @@ def supervise(name, svc, extra, verbose):
 
 
 def main(argv):
+    if argv == ["plan"]:
+        # The combined plan of the layers (the smoke test reads its services' names from it).
+        sys.stdout.write(yaml.safe_dump({"services": load_services()}))
+        return 0
     if not argv or argv[0] not in ("enter", "run"):
-        sys.stderr.write("pebble stand-in: only 'enter' and 'run' are implemented\n")
+        sys.stderr.write("pebble stand-in: only 'enter', 'run' and 'plan' are implemented\n")
         return 2
     verbose = os.environ.get("PEBBLE_VERBOSE") == "1"
     args = {}

@@ -15,7 +15,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runOk } from '../../../src/exec.js'
 import { checkProject } from '../../../src/core/index.js'
-import { GUNICORN_CONF, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
+import { gunicornConf, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const STANDINS = path.join(HERE, '..', 'standins')
@@ -197,12 +197,37 @@ export async function pickRuntime(choice?: PebbleChoice): Promise<Runtime> {
   }
 }
 
+/**
+ * Where a rock keeps the app, by flask-framework extension: v1 (bases up to 24.04) under /flask;
+ * v2 (ubuntu@26.04, rockcraft pull requests #1348 and #1332) the app in /app, the mutable gunicorn
+ * config in /var/lib/gunicorn, logs in /var/log/app and a writable /app-data. Paths without '/'.
+ */
+export const RIG_LAYOUTS = {
+  v1: {
+    app: 'flask/app',
+    gunicornConf: 'flask/gunicorn.conf.py',
+    owned: ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask'],
+    dirs: ['opt/promtail', 'etc/promtail', 'var/log/flask']
+  },
+  v2: {
+    app: 'app',
+    gunicornConf: 'var/lib/gunicorn/gunicorn.conf.py',
+    owned: ['app', 'var/lib/gunicorn', 'app-data', 'opt/promtail', 'etc/promtail', 'var/log/app'],
+    dirs: ['app-data', 'opt/promtail', 'etc/promtail', 'var/log/app']
+  }
+} as const
+export type RigLayout = keyof typeof RIG_LAYOUTS
+
 export interface TestRockSpec {
   /** A Flask project directory: its files ship as the expansion's install-app part says. */
   app: string
+  /** The extension's layout to lay the rock out in (default v1, /flask). */
+  layout?: RigLayout
+  /** More Pebble services for the rock's layer (workers, schedulers), `{app}` standing for the app directory. */
+  services?: Record<string, PebbleService>
   /** The rock file to write; default <outDir>/<name>_<version>_amd64.rock */
   out?: string
-  /** Replaces the extension's /flask/gunicorn.conf.py (to build broken rocks). */
+  /** Replaces the extension's gunicorn.conf.py (to build broken rocks). */
   gunicornConf?: string
   /** Default: pickRuntime()'s. */
   pebble?: PebbleChoice
@@ -242,16 +267,21 @@ interface Part {
   organize?: Record<string, string>
 }
 
-/** Copies the project's files where install-app's organize map puts them (under the stage). */
+/**
+ * Copies the project's files where install-app's organize map puts them (under the stage), moved
+ * from flask/app to the layout's app directory when the expansion is a V1 one.
+ */
 async function stageAppFiles(
   project: string,
   stage: string,
-  parts: Record<string, Part>
+  parts: Record<string, Part>,
+  appDir: string
 ): Promise<void> {
-  const organize = parts['flask-framework/install-app']?.organize ?? {}
+  const organize =
+    (parts['flask-framework/install-app'] ?? parts['flask-framework.install-app'])?.organize ?? {}
   for (const [from, to] of Object.entries(organize)) {
     const source = path.resolve(project, from)
-    const target = path.resolve(stage, to)
+    const target = path.resolve(stage, to.replace(/^flask\/app(?=\/|$)/, appDir))
     if (
       !source.startsWith(path.resolve(project) + path.sep) ||
       !target.startsWith(stage + path.sep)
@@ -280,25 +310,37 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
   const name = project.name
   const version = project.version ?? '0.1'
   const runtime = await pickRuntime(spec.pebble)
+  const rig = RIG_LAYOUTS[spec.layout ?? 'v1']
   const base = await rootFs()
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-test-'))
   try {
     const stage = path.join(work, 'stage')
     await fs.mkdir(stage, { mode: 0o755 })
-    await stageAppFiles(spec.app, stage, project.expanded.parts as Record<string, Part>)
-    await writeFile(stage, 'flask/gunicorn.conf.py', spec.gunicornConf ?? GUNICORN_CONF)
-    for (const dir of ['opt/promtail', 'etc/promtail', 'var/log/flask']) {
+    await stageAppFiles(spec.app, stage, project.expanded.parts as Record<string, Part>, rig.app)
+    await writeFile(stage, rig.gunicornConf, spec.gunicornConf ?? gunicornConf(`/${rig.app}`))
+    for (const dir of rig.dirs) {
       await fs.mkdir(path.join(stage, dir), { recursive: true, mode: 0o755 })
     }
     // The extension's permissions: the app, its config and the logging dirs belong to _daemon_.
-    for (const owned of ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask']) {
+    for (const owned of rig.owned) {
       await runOk('chown', ['-R', `${DAEMON_UID}:${DAEMON_UID}`, path.join(stage, owned)], {
         what: `own /${owned} as _daemon_`,
         timeoutMs: 30_000
       })
     }
     await writeFile(stage, 'statsd-mapping.conf', STATSD_MAPPING)
-    const services = project.expanded.services as Record<string, PebbleService>
+    const services = { ...(project.expanded.services as Record<string, PebbleService>) }
+    // The flask command names the gunicorn config where the layout keeps it.
+    services.flask = {
+      ...services.flask,
+      command: services.flask.command.replace(
+        /-c \/\S*gunicorn\.conf\.py/,
+        `-c /${rig.gunicornConf}`
+      )
+    }
+    for (const [name, service] of Object.entries(spec.services ?? {})) {
+      services[name] = { ...service, command: service.command.replaceAll('{app}', `/${rig.app}`) }
+    }
     // Pebble runs as _daemon_, so rockcraft makes its directory writable by all.
     const pebbleDir = path.join(stage, 'var/lib/pebble/default')
     await writeFile(
@@ -327,12 +369,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
         layerTar,
         '-C',
         stage,
-        'etc',
-        'flask',
-        'opt',
-        'statsd-mapping.conf',
-        'usr',
-        'var'
+        ...(await fs.readdir(stage)).sort()
       ],
       { what: 'pack the test app layer', timeoutMs: 60_000 }
     )

@@ -9,6 +9,7 @@ export interface PebbleService {
   summary?: string
   after?: string[]
   user?: string
+  'on-failure'?: 'restart' | 'shutdown' | 'ignore'
 }
 
 /** The layer file rockcraft writes at /var/lib/pebble/default/layers/001-<name>.yaml. */
@@ -16,13 +17,18 @@ export function pebbleLayerYaml(services: Record<string, PebbleService>): string
   return stringify({ summary: 'Rock layer', description: 'Services of the test rock', services })
 }
 
-/** /flask/gunicorn.conf.py as the extension's config-files part ships it (facts §1). */
-export const GUNICORN_CONF = `"""gunicorn configuration."""
+/** gunicorn.conf.py as the extension's config-files part ships it (facts §1), for an app directory. */
+export function gunicornConf(appDir: string): string {
+  return `"""gunicorn configuration."""
 
 bind = ["0.0.0.0:8000"]
-chdir = "/flask/app"
+chdir = "${appDir}"
 statsd_host = "localhost:9125"
 `
+}
+
+/** /flask/gunicorn.conf.py of a V1 rock. */
+export const GUNICORN_CONF = gunicornConf('/flask/app')
 
 /** /statsd-mapping.conf as the extension ships it (facts §1). */
 export const STATSD_MAPPING = `mappings:
