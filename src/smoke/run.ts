@@ -24,6 +24,7 @@ import { SmokeError } from './error.js'
 import { isRunImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
+import { RockError } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
 import {
   concurrentGets,
@@ -490,10 +491,9 @@ async function checkRockFile(rock: string): Promise<void> {
   try {
     image = await rockImage(rock)
   } catch (err) {
-    if (err instanceof SmokeError) throw err
-    throw new SmokeError(
-      `${rock} is not a rock (an OCI archive): ${(err as Error).message.split('\n')[0]}`
-    )
+    // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
+    if (err instanceof RockError) throw new SmokeError(err.message)
+    throw err
   }
   const here = DOCKER_ARCH[process.arch] ?? process.arch
   if (image.architecture && image.architecture !== here) {
