@@ -13,6 +13,7 @@ export type FileKind =
   | 'dpkg-status-d'
   | 'chisel-manifest'
   | 'rock-metadata'
+  | 'os-release'
   | 'go-binary'
 
 export const KEEP_BYTES: Record<FileKind, number> = {
@@ -22,6 +23,7 @@ export const KEEP_BYTES: Record<FileKind, number> = {
   'dpkg-status-d': 1024 * 1024,
   'chisel-manifest': 32 * 1024 * 1024,
   'rock-metadata': 64 * 1024,
+  'os-release': 16 * 1024,
   // From the build info's magic on: its header and the module list that follows.
   'go-binary': 64 * 1024
 }
@@ -60,6 +62,7 @@ export function fileKind(p: string): FileKind | undefined {
   if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(p)) return 'dpkg-status-d'
   if (p === 'var/lib/chisel/manifest.wall') return 'chisel-manifest'
   if (p === '.rock/metadata.yaml') return 'rock-metadata'
+  if (p === 'etc/os-release' || p === 'usr/lib/os-release') return 'os-release'
   return undefined
 }
 
