@@ -126,9 +126,7 @@ describeRig('the SBOM of the rig rock', () => {
       const modules = [
         ...new Set([...text.matchAll(/\ndep\t([^\t\n]+)\t([^\t\n]+)/g)].map(m => `${m[1]} ${m[2]}`))
       ]
-      const toolchain = /(go1\.[0-9.]+)/.exec(
-        text.slice(text.indexOf('\xff Go buildinf:'))
-      )![1]
+      const toolchain = /(go1\.[0-9.]+)/.exec(text.slice(text.indexOf('\xff Go buildinf:')))![1]
       const program = goPrograms.find(c => c.name === name)!
       expect(program.version).toBeUndefined() // (devel): these were built from source trees
       expect(program.properties).toContainEqual({

@@ -2,7 +2,12 @@
 // the rock: the Python distributions (their METADATA), the Ubuntu packages (dpkg status, a chisel
 // manifest, or the pack's own record), the Go programs (their embedded build info) and the rock
 // itself. What could not be known is a property (flask-rock:unknown), never a guess.
-import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library'
+// By subpath: the package's root also loads its validators, whose schema paths need __dirname
+// (absent in the ESM bundle).
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums'
+import * as Models from '@cyclonedx/cyclonedx-library/Models'
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import { PackageURL } from 'packageurl-js'
 import * as path from 'node:path'
 import * as zlib from 'node:zlib'
