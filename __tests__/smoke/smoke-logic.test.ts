@@ -19,9 +19,13 @@ const calls: Call[] = []
 // Per test: how the recorded commands answer.
 let answer: (call: Call) => Partial<RunResult>
 
-function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
+// The abort signal each recorded command was given (the load beside the rock's read has one).
+const signals: (AbortSignal | undefined)[] = []
+
+function fakeRun(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const call = { command, args: [...args] }
   calls.push(call)
+  signals.push(opts.signal)
   // tar reads the rock's layers for real (a small OCI archive the tests make).
   if (command === 'tar') execFileSync('tar', args, { stdio: 'ignore' })
   return Promise.resolve({
@@ -691,6 +695,25 @@ describe('what the smoke test reads and leaves (recorded docker, real tar)', () 
     )
     // Read in-process (src/rock): no program runs, nothing is unpacked to disk.
     expect(calls).toEqual([])
+  })
+
+  it('loads the rock under the run’s own reference while reading it, and stops that load when the rock is refused', async () => {
+    const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'overlap-')), 0)
+    const image = imageModule.runImage('app', '0.1')
+    const remembered: unknown[] = []
+    signals.length = 0
+    await expect(
+      smokeTest({ ...opts(rootOwned), image, remember: left => void remembered.push(left) })
+    ).rejects.toThrow(/^files in the rock are not owned by _daemon_ \(584792\)/)
+    expect(calls).toEqual([
+      {
+        command: 'skopeo',
+        args: ['--insecure-policy', 'copy', `oci-archive:${rootOwned}`, `docker-daemon:${image}`]
+      }
+    ])
+    expect(signals[0]?.aborted).toBe(true)
+    // Remembered before the load began: whatever it left is removed by the cleanup.
+    expect(remembered[0]).toEqual({ smokeImage: image })
   })
 
   it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {

@@ -21,7 +21,12 @@ async function docker(
 }
 
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-export async function loadRock(rock: string, ref: string, host?: string): Promise<void> {
+export async function loadRock(
+  rock: string,
+  ref: string,
+  host?: string,
+  signal?: AbortSignal
+): Promise<void> {
   const skopeo = await skopeoCommand()
   const args = ['--insecure-policy', 'copy']
   // skopeo ignores DOCKER_HOST.
@@ -40,7 +45,8 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
     args.push(`oci-archive:${source}`, `docker-daemon:${ref}`)
     await runOk(skopeo, args, {
       what: `load ${rock} into Docker as ${ref}`,
-      timeoutMs: 10 * 60_000
+      timeoutMs: 10 * 60_000,
+      signal
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })

@@ -508,6 +508,36 @@ async function checkRockFile(rock: string): Promise<void> {
 }
 
 /**
+ * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
+ * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
+ * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
+ * passed: a refused rock never replaces their tag.
+ */
+async function checkAndLoad(opts: SmokeOptions, image: string): Promise<void> {
+  const announce = (): void =>
+    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
+  if (!isRunImage(image)) {
+    await checkRockFile(opts.rock)
+    announce()
+    await loadRock(opts.rock, image, opts.dockerHost)
+    return
+  }
+  announce()
+  opts.remember?.({ smokeImage: image })
+  const stop = new AbortController()
+  const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
+  load.catch(() => undefined)
+  try {
+    await checkRockFile(opts.rock)
+  } catch (err) {
+    stop.abort()
+    await load.catch(() => undefined)
+    throw err
+  }
+  await load
+}
+
+/**
  * Loads the rock and starts its container. The caller must close() the returned run.
  * Throws SmokeError for a choice or rock that cannot work (before anything runs) and
  * CommandError when loading or starting fails (nothing is left behind then).
@@ -520,10 +550,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   const image = taggedImage(opts.image)
   const envText = envFileText(opts.env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  await checkRockFile(opts.rock)
-  logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`)
-  if (isRunImage(image)) opts.remember?.({ smokeImage: image })
-  await loadRock(opts.rock, image, opts.dockerHost)
+  await checkAndLoad(opts, image)
   const plan =
     known ||
     workerPlan(
