@@ -81,7 +81,8 @@ describe('a good rock', () => {
             path: 'usr/lib/python3/dist-packages/gunicorn-23.dist-info/METADATA',
             data: 'Name: gunicorn\nVersion: 23\n'
           },
-          { path: 'flask/app/new.py', data: 'y\n', uid: 1000 }
+          { path: 'flask/app/new.py', data: 'y\n', uid: 1000 },
+          { path: 'var/lib/pebble/default/layers/001-web.yaml', data: 'services:\n  flask: {}\n' }
         ]
       }
     ])
@@ -94,7 +95,8 @@ describe('a good rock', () => {
     expect(contents.layers).toBe(2)
     expect([...contents.files.keys()].sort()).toEqual([
       'usr/lib/python3/dist-packages/gunicorn-23.dist-info/METADATA',
-      'var/lib/dpkg/status'
+      'var/lib/dpkg/status',
+      'var/lib/pebble/default/layers/001-web.yaml'
     ])
     expect(contents.files.get('var/lib/dpkg/status')!.data.toString()).toBe(
       'Package: a\nVersion: 1\n'
@@ -107,7 +109,8 @@ describe('a good rock', () => {
         ['flask/app', 584792],
         ['flask/app/app.py', 584792],
         ['flask/app/new.py', 1000]
-      ])
+      ]),
+      pebbleLayers: [{ name: '001-web.yaml', text: 'services:\n  flask: {}\n' }]
     })
   })
 

@@ -14,6 +14,7 @@ export type FileKind =
   | 'chisel-manifest'
   | 'rock-metadata'
   | 'os-release'
+  | 'pebble-layer'
   | 'go-binary'
 
 export const KEEP_BYTES: Record<FileKind, number> = {
@@ -24,6 +25,7 @@ export const KEEP_BYTES: Record<FileKind, number> = {
   'chisel-manifest': 32 * 1024 * 1024,
   'rock-metadata': 64 * 1024,
   'os-release': 16 * 1024,
+  'pebble-layer': 64 * 1024,
   // From the build info's magic on: its header and the module list that follows.
   'go-binary': 64 * 1024
 }
@@ -63,6 +65,7 @@ export function fileKind(p: string): FileKind | undefined {
   if (p === 'var/lib/chisel/manifest.wall') return 'chisel-manifest'
   if (p === '.rock/metadata.yaml') return 'rock-metadata'
   if (p === 'etc/os-release' || p === 'usr/lib/os-release') return 'os-release'
+  if (/^var\/lib\/pebble\/default\/layers\/[^/]+$/.test(p)) return 'pebble-layer'
   return undefined
 }
 

@@ -12,6 +12,8 @@ export interface RockImage {
   architecture?: string
   /** Path (no leading '/') -> uid, for the files under the roots. */
   owners: Map<string, number>
+  /** The files in Pebble's layers directory (the services the rock runs), by name. */
+  pebbleLayers: { name: string; text: string }[]
 }
 
 /**
@@ -22,9 +24,14 @@ export interface RockImage {
 export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Promise<RockImage> {
   const contents = await readRockOnce(rock)
   const under = (p: string): boolean => roots.some(r => p === r || p.startsWith(`${r}/`))
+  const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer')
   return {
     architecture: contents.architecture,
-    owners: new Map([...contents.owners].filter(([p]) => under(p)))
+    owners: new Map([...contents.owners].filter(([p]) => under(p))),
+    pebbleLayers: layers.map(([p, f]) => ({
+      name: p.slice(p.lastIndexOf('/') + 1),
+      text: f.data.toString('utf8')
+    }))
   }
 }
 

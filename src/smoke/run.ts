@@ -13,7 +13,6 @@ import {
   containerProcesses,
   inspectContainer,
   loadRock,
-  readImageDir,
   removeContainer,
   removeImage,
   runDetached,
@@ -25,7 +24,7 @@ import { isRunImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
 import { RockError } from '../rock/index.js'
-import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
+import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
 import {
   concurrentGets,
   expectedText,
@@ -69,7 +68,6 @@ const STOP_GRACE_SEC = 10
 const LOG_TAIL_LINES = 100
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
-const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
 
 /** What a smoke test leaves until it is cleaned up: the post step's state. */
 export interface SmokeLeftovers {
@@ -486,7 +484,7 @@ const DOCKER_ARCH: Record<string, string> = {
 }
 
 /** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
-async function checkRockFile(rock: string): Promise<void> {
+async function checkRockFile(rock: string): Promise<RockImage> {
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
     image = await rockImage(rock)
@@ -505,6 +503,7 @@ async function checkRockFile(rock: string): Promise<void> {
       `files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`
     )
   }
+  return image
 }
 
 /**
@@ -513,28 +512,30 @@ async function checkRockFile(rock: string): Promise<void> {
  * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
  * passed: a refused rock never replaces their tag.
  */
-async function checkAndLoad(opts: SmokeOptions, image: string): Promise<void> {
+async function checkAndLoad(opts: SmokeOptions, image: string): Promise<RockImage> {
   const announce = (): void =>
     logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
   if (!isRunImage(image)) {
-    await checkRockFile(opts.rock)
+    const read = await checkRockFile(opts.rock)
     announce()
     await loadRock(opts.rock, image, opts.dockerHost)
-    return
+    return read
   }
   announce()
   opts.remember?.({ smokeImage: image })
   const stop = new AbortController()
   const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
   load.catch(() => undefined)
+  let read: RockImage
   try {
-    await checkRockFile(opts.rock)
+    read = await checkRockFile(opts.rock)
   } catch (err) {
     stop.abort()
     await load.catch(() => undefined)
     throw err
   }
   await load
+  return read
 }
 
 /**
@@ -550,13 +551,14 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   const image = taggedImage(opts.image)
   const envText = envFileText(opts.env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  await checkAndLoad(opts, image)
+  const read = await checkAndLoad(opts, image)
   const plan =
     known ||
     workerPlan(
       opts.worker,
       workerOfLayers(
-        await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)
+        // The rock's own Pebble layers (from the read), not a container's copy of them.
+        read.pebbleLayers
       )
     )
 
