@@ -531,7 +531,14 @@ async function checkAndLoad(opts: SmokeOptions, image: string): Promise<RockImag
     read = await checkRockFile(opts.rock)
   } catch (err) {
     stop.abort()
-    await load.catch(() => undefined)
+    // A load stopped or failed leaves no image: nothing for the cleanup to remove.
+    if (
+      !(await load.then(
+        () => true,
+        () => false
+      ))
+    )
+      opts.remember?.({ smokeImage: undefined })
     throw err
   }
   await load
@@ -621,7 +628,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
 export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   let loaded: string | undefined
   const remember = (left: SmokeLeftovers): void => {
-    if (left.smokeImage) loaded = left.smokeImage
+    if ('smokeImage' in left) loaded = left.smokeImage
     opts.remember?.(left)
   }
   try {
