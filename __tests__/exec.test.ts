@@ -26,6 +26,20 @@ describe('a child process', () => {
       .sort()
     expect(names).toEqual(['HOME', 'LANG', 'PATH'])
   })
+
+  it('is stopped by its abort signal (work no longer wanted), not left to its timeout', async () => {
+    const stop = new AbortController()
+    const started = Date.now()
+    const running = run('sleep', ['30'], { what: 'sleep', timeoutMs: 60_000, signal: stop.signal })
+    setTimeout(() => stop.abort(), 100)
+    const r = await running
+    expect({ code: r.code, signal: r.signal, timedOut: r.timedOut }).toEqual({
+      code: null,
+      signal: 'SIGTERM',
+      timedOut: false
+    })
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
 })
 
 describe('a streamed child on a runner', () => {

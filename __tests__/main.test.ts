@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
+import { image, tarball } from './rock/support/oci.js'
 
 const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
@@ -342,6 +343,38 @@ describe('the whole pipeline', () => {
     expect(packStage).not.toHaveBeenCalled()
     expect(outputs().rock).toBe(rock)
     expect(smokeTest).toHaveBeenCalledWith(expect.objectContaining({ rock }))
+  })
+
+  it('writes the SBOM beside the rock: output sbom, its counts and versions in the summary', async () => {
+    const rock = join(work, 'web_1.0_amd64.rock')
+    const entries = [
+      { path: 'usr/lib/os-release', data: 'ID=ubuntu\nVERSION_ID="24.04"\n' },
+      {
+        path: 'var/lib/dpkg/status',
+        data: 'Package: python3.12\nStatus: install ok installed\nVersion: 3.12.3-1\n'
+      },
+      {
+        path: 'lib/python3.12/site-packages/flask-3.1.0.dist-info/METADATA',
+        data: 'Name: Flask\nVersion: 3.1.0\n'
+      }
+    ]
+    writeFileSync(rock, tarball(image([{ gzip: true, entries }]).entries))
+    smokeTest.mockResolvedValue(smoked)
+    setInputs({ 'project-path': 'examples/flask-gevent', rock })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    const file = join(work, 'web_1.0_amd64.cdx.json')
+    expect(outputs().sbom).toBe(file)
+    const bom = JSON.parse(readFileSync(file, 'utf8')) as {
+      metadata: { component: { name: string; version: string } }
+    }
+    // The project names the rock; the Ubuntu packages are the rock's own dpkg status.
+    expect(bom.metadata.component).toMatchObject({ name: 'flask-gevent', version: '0.1' })
+    expect(summary()).toContain(
+      '<h3>SBOM</h3>\n' +
+        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>1 (dpkg status)</td><td>0</td></tr></table>\n` +
+        '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12.3</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li></ul>\n'
+    )
   })
 
   it('refuses worker gevent for a project without gevent before packing', async () => {

@@ -31,6 +31,8 @@ Commands:
                                        write rockcraft.yaml unless one exists
   smoke ROCK [options]                 run the rock in Docker and prove it serves, as the
                                        action's smoke test does (flask-rock smoke --help)
+  sbom ROCK [--format cyclonedx|text]  print the rock's SBOM (CycloneDX 1.6 JSON), as the
+                                       action writes it (flask-rock sbom --help)
 
 Options:
   --experimental-extensions            (check, expand) as rockcraft does with
@@ -154,6 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   // Its own module, loaded only for it: check and expand start without the smoke test's code.
   if (command === 'smoke') return (await import('./smoke/cli.js')).smokeCommand(rest)
+  if (command === 'sbom') return (await import('./sbom/cli.js')).sbomCommand(rest)
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)

@@ -18,6 +18,8 @@ export interface RunOptions {
   stream?: boolean
   /** Output kept per stream, its tail (default 1 MiB); more for a child whose answer is data. */
   keepBytes?: number
+  /** Stops the child (SIGTERM, then SIGKILL) when its work is no longer wanted. */
+  signal?: AbortSignal
 }
 
 export interface RunResult {
@@ -156,15 +158,21 @@ export function run(
     }
 
     let killer: NodeJS.Timeout | undefined
+    const stop = (): void => {
+      child.kill('SIGTERM')
+      killer ??= setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+    }
     const timer = setTimeout(() => {
       timedOut = true
-      child.kill('SIGTERM')
-      killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+      stop()
     }, opts.timeoutMs)
+    if (opts.signal?.aborted) stop()
+    opts.signal?.addEventListener('abort', stop, { once: true })
 
     child.on('error', err => {
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
+      opts.signal?.removeEventListener('abort', stop)
       endFence()
       const code = (err as NodeJS.ErrnoException).code
       const why = code === 'ENOENT' ? `${command} is not installed or not on PATH` : err.message
@@ -173,6 +181,7 @@ export function run(
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
+      opts.signal?.removeEventListener('abort', stop)
       endFence()
       resolve({
         command,

@@ -130,6 +130,9 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
 
   let rock = inputs.rock
+  let packRecord: { packDir?: string; packRecordNote?: string } = {
+    packRecordNote: 'the rock was given (input rock), not packed in this run'
+  }
   if (rock !== '') {
     const isFile = await stat(rock).then(
       st => st.isFile(),
@@ -147,6 +150,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       }
     })
     rock = packed.rock
+    packRecord =
+      packed.mode === 'destructive'
+        ? { packDir: inputs.projectPath }
+        : { packRecordNote: 'the pack ran in LXD, whose parts/ state stays in the build instance' }
     report.buildMode = { mode: packed.mode, reason: packed.modeReason }
     report.cache = { status: cacheStatus(packed.cache), key: packed.cache.key }
     report.packMs = packed.durationMs
@@ -158,6 +165,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     }
   }
   report.rock = rock
+  // Alongside the smoke test: both read the rock once (the read is shared).
+  const sbom = writeSbom(rock, project, packRecord)
 
   core.setOutput('smoke-tested', String(inputs.smokeTest))
   if (!inputs.smokeTest) {
@@ -211,6 +220,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       }
     }
   }
+
+  await reportSbom(await sbom, report)
 
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')
@@ -279,6 +290,59 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
     core.setOutput('name', merged.name)
   }
 }
+
+type SbomOutcome = Awaited<ReturnType<typeof import('./sbom/index.js').writeRockSbom>> | Error
+
+/** The rock's SBOM, written beside it; an Error (never thrown) when the rock cannot be read. */
+async function writeSbom(
+  rock: string,
+  project: CheckResult,
+  packRecord: { packDir?: string; packRecordNote?: string }
+): Promise<SbomOutcome> {
+  try {
+    const { writeRockSbom } = await import('./sbom/index.js')
+    return await writeRockSbom(rock, {
+      project: {
+        name: project.name,
+        version: project.version,
+        base: project.base,
+        buildBase: project.buildBase
+      },
+      ...packRecord
+    })
+  } catch (err) {
+    return err as Error
+  }
+}
+
+async function reportSbom(outcome: SbomOutcome, report: RunReport): Promise<void> {
+  if (outcome instanceof Error) {
+    // The smoke test says the same about the rock; without it, this warning is the news.
+    core.warning(`No SBOM: ${outcome.message.split('\n')[0]}`)
+    report.sbom = { failed: `No SBOM: ${outcome.message.split('\n')[0]}` }
+    return
+  }
+  const { sbomLines } = await import('./sbom/index.js')
+  const { file, summary } = outcome
+  core.setOutput('sbom', file)
+  // Paths and versions come from the rock: never read as workflow commands.
+  infoUntrusted([`SBOM: ${file}`, ...sbomLines(summary)].join('\n'))
+  const v = summary.versions
+  report.sbom = {
+    file,
+    counts: summary.counts,
+    ubuntuSource: summary.ubuntuSource,
+    versions: [
+      ['Flask', v.flask ?? 'unknown'],
+      ['gunicorn', v.gunicorn ?? 'unknown'],
+      ['Python', v.python ?? 'unknown'],
+      ['Pebble', v.pebble ?? 'unknown'],
+      ['statsd_exporter', v.statsdExporter ?? 'unknown']
+    ],
+    unknowns: summary.unknowns
+  }
+}
+
 
 function cacheStatus(cache: {
   skipped?: string

@@ -56,6 +56,16 @@ export interface RunReport {
     services?: { name: string; startup: string; current: string }[]
   }
   publish?: { digest?: string; images: string[]; skipped?: string }
+  /** The rock's SBOM: where it was written and what it counts (or why there is none). */
+  sbom?: {
+    file?: string
+    counts?: { python: number; ubuntu: number; go: number }
+    ubuntuSource?: string
+    /** Flask, gunicorn, Python, Pebble, statsd_exporter: version or 'unknown'. */
+    versions?: [string, string][]
+    unknowns?: string[]
+    failed?: string
+  }
   /** headline: the message's first line, and its first listed reason when that line ends in ':'. */
   failure?: { step: StepName; message: string; headline: string }
 }

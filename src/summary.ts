@@ -136,6 +136,34 @@ export function renderSummary(report: RunReport): string {
     }
   }
 
+  if (report.sbom) {
+    const s = report.sbom
+    parts.push('<h3>SBOM</h3>\n')
+    if (s.failed) parts.push(`<p>${inline(s.failed)}</p>\n`)
+    if (s.file && s.counts) {
+      parts.push(
+        table(
+          ['File', 'Python', 'Ubuntu', 'Go programs'],
+          [
+            [
+              code(s.file),
+              String(s.counts.python),
+              `${s.counts.ubuntu} (${inline(s.ubuntuSource ?? 'none')})`,
+              String(s.counts.go)
+            ]
+          ]
+        )
+      )
+      const lines = (s.versions ?? []).map(([what, v]) => `${inline(what)} ${code(v)}`)
+      if (s.unknowns?.length) {
+        lines.push(
+          `Not known (${s.unknowns.length}, listed in the SBOM): ${inline(s.unknowns.slice(0, 3).join('; '))}${s.unknowns.length > 3 ? ' …' : ''}`
+        )
+      }
+      parts.push(list(lines))
+    }
+  }
+
   if (report.publish) {
     const { skipped, images, digest } = report.publish
     parts.push('<h3>Published</h3>\n')

@@ -21,7 +21,12 @@ async function docker(
 }
 
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-export async function loadRock(rock: string, ref: string, host?: string): Promise<void> {
+export async function loadRock(
+  rock: string,
+  ref: string,
+  host?: string,
+  signal?: AbortSignal
+): Promise<void> {
   const skopeo = await skopeoCommand()
   const args = ['--insecure-policy', 'copy']
   // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
@@ -41,7 +46,8 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
     args.push(`oci-archive:${source}`, `docker-daemon:${ref}`)
     await runOk(skopeo, args, {
       what: `load ${rock} into Docker as ${ref}`,
-      timeoutMs: 10 * 60_000
+      timeoutMs: 10 * 60_000,
+      signal
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
@@ -294,48 +300,4 @@ export async function containersWithLabel(label: string, host?: string): Promise
     'list containers'
   )
   return r.stdout.split('\n').filter(s => s !== '')
-}
-
-/**
- * The text files of a directory inside an image (not recursive), read through a container that is
- * created but never started; an absent directory gives none.
- */
-export async function readImageDir(
-  image: string,
-  dir: string,
-  labels: Record<string, string>,
-  host?: string
-): Promise<{ name: string; text: string }[]> {
-  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-image-'))
-  const name = `flask-rock-read-${path.basename(temp).slice(-6).toLowerCase()}`
-  try {
-    const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`])
-    await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`)
-    const copied = await run(
-      'docker',
-      dockerArgs(host, ['cp', `${name}:${dir}`, path.join(temp, 'dir')]),
-      {
-        what: `read ${dir} of ${image}`,
-        timeoutMs: 60_000
-      }
-    )
-    if (copied.code !== 0) {
-      if (/could not find|no such file/i.test(copied.stderr)) return []
-      throw new Error(
-        `read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${tailLines(copied.stderr, 3)}`
-      )
-    }
-    const files = (await fs.readdir(path.join(temp, 'dir'), { withFileTypes: true })).filter(f =>
-      f.isFile()
-    )
-    return Promise.all(
-      files.map(async f => ({
-        name: f.name,
-        text: await fs.readFile(path.join(temp, 'dir', f.name), 'utf8')
-      }))
-    )
-  } finally {
-    await removeContainer(name, host).catch(() => undefined)
-    await fs.rm(temp, { recursive: true, force: true })
-  }
 }

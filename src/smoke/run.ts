@@ -24,7 +24,6 @@ import {
   containerProcesses,
   inspectContainer,
   loadRock,
-  readImageDir,
   removeContainer,
   removeImage,
   runDetached,
@@ -36,7 +35,8 @@ import { isRunImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
 import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
-import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
+import { RockError } from '../rock/index.js'
+import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
 import {
   concurrentGets,
   expectedText,
@@ -80,7 +80,6 @@ const STOP_GRACE_SEC = 10
 const LOG_TAIL_LINES = 100
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
-const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
 // The migration's output kept (its tail, per stream) and shown in its log group.
 const MIGRATION_KEEP_BYTES = 256 * 1024
 const MIGRATION_LOG_LINES = 200
@@ -686,21 +685,21 @@ export function planMigration(
   return command
 }
 
+/** The rock as read, with the layout it follows and the paths under that layout. */
+type CheckedRock = RockImage & { layout: RockLayout; paths: Map<string, number> }
+
 /**
  * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
  * where its layout says; returns the layout and the paths under it.
  */
-async function checkRockFile(
-  rock: string
-): Promise<{ layout: RockLayout; paths: Map<string, number> }> {
+async function checkRockFile(rock: string): Promise<CheckedRock> {
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
     image = await rockImage(rock, LAYOUT_ROOTS)
   } catch (err) {
-    if (err instanceof SmokeError) throw err
-    throw new SmokeError(
-      `${rock} is not a rock (an OCI archive): ${(err as Error).message.split('\n')[0]}`
-    )
+    // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
+    if (err instanceof RockError) throw new SmokeError(err.message)
+    throw err
   }
   const here = DOCKER_ARCH[process.arch] ?? process.arch
   if (image.architecture && image.architecture !== here) {
@@ -715,7 +714,7 @@ async function checkRockFile(
       `files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`
     )
   }
-  return { layout, paths: image.owners }
+  return { ...image, layout, paths: image.owners }
 }
 
 /** The log line naming the container's variables (never their values). */
@@ -729,6 +728,45 @@ function environmentText(environment: SmokeResult['environment']): string {
   if (environment.smokeEnv.length > 0)
     parts.push(`from smoke-env: ${environment.smokeEnv.join(', ')}`)
   return parts.join('; ')
+}
+
+/**
+ * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
+ * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
+ * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
+ * passed: a refused rock never replaces their tag.
+ */
+async function checkAndLoad(opts: SmokeOptions, image: string): Promise<CheckedRock> {
+  const announce = (): void =>
+    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
+  if (!isRunImage(image)) {
+    const read = await checkRockFile(opts.rock)
+    announce()
+    await loadRock(opts.rock, image, opts.dockerHost)
+    return read
+  }
+  announce()
+  opts.remember?.({ smokeImage: image })
+  const stop = new AbortController()
+  const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
+  load.catch(() => undefined)
+  let read: CheckedRock
+  try {
+    read = await checkRockFile(opts.rock)
+  } catch (err) {
+    stop.abort()
+    // A load stopped or failed leaves no image: nothing for the cleanup to remove.
+    if (
+      !(await load.then(
+        () => true,
+        () => false
+      ))
+    )
+      opts.remember?.({ smokeImage: undefined })
+    throw err
+  }
+  await load
+  return read
 }
 
 /**
@@ -747,10 +785,10 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   for (const k of DEPLOYER_SECRETS) if (fromDeployer.includes(k)) log.mask?.(env[k])
   const envText = envFileText(env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  const rockFile = await checkRockFile(opts.rock)
+  const read = await checkAndLoad(opts, image)
   const setup = {
-    layout: rockFile.layout,
-    migration: planMigration(opts.migrate ?? 'false', rockFile.layout, rockFile.paths),
+    layout: read.layout,
+    migration: planMigration(opts.migrate ?? 'false', read.layout, read.paths),
     environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
   }
   logUntrusted(log, environmentText(setup.environment))
@@ -759,15 +797,13 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
       `No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`
     )
   }
-  logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`)
-  if (isRunImage(image)) opts.remember?.({ smokeImage: image })
-  await loadRock(opts.rock, image, opts.dockerHost)
   const plan =
     known ||
     workerPlan(
       opts.worker,
       workerOfLayers(
-        await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)
+        // The rock's own Pebble layers (from the read), not a container's copy of them.
+        read.pebbleLayers
       )
     )
 
@@ -834,7 +870,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
 export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   let loaded: string | undefined
   const remember = (left: SmokeLeftovers): void => {
-    if (left.smokeImage) loaded = left.smokeImage
+    if ('smokeImage' in left) loaded = left.smokeImage
     opts.remember?.(left)
   }
   try {

