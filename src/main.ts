@@ -343,7 +343,6 @@ async function reportSbom(outcome: SbomOutcome, report: RunReport): Promise<void
   }
 }
 
-
 function cacheStatus(cache: {
   skipped?: string
   refused?: string
