@@ -2,9 +2,11 @@
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
+import { readFile, writeFile } from 'node:fs/promises'
 import {
   checkProject,
   checkReport,
+  fixPrime,
   initRockcraftYaml,
   ProjectUsageError,
   ProjectError,
@@ -20,9 +22,12 @@ Check, expand and initialise a Flask project for rockcraft's flask-framework ext
 DIR is the project directory (default: the current directory).
 
 Commands:
-  check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
+  check [--format text|json] [--fix] [DIR]
+                                       report what rockcraft would refuse and what would stop
                                        the rock from booting (exit 1), else print the WSGI
-                                       entrypoint, gunicorn worker and what ships in /flask/app
+                                       entrypoint, gunicorn worker and what ships in /flask/app;
+                                       --fix writes the prime list that ships every project
+                                       module the rock lacks into rockcraft.yaml, then checks
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
@@ -50,13 +55,14 @@ interface Command {
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   format: { type: 'string' },
+  fix: { type: 'boolean' },
   name: { type: 'string' },
   base: { type: 'string' },
   version: { type: 'string' }
 } as const
 
 const COMMANDS: Record<string, Command> = {
-  check: { options: ['format'], run: check },
+  check: { options: ['format', 'fix'], run: check },
   expand: { options: ['format'], run: expand },
   init: { options: ['name', 'base', 'version'], run: init }
 }
@@ -93,7 +99,17 @@ function formatOf(values: Values, allowed: string[]): string {
 
 async function check(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['text', 'json'])
-  const result = await checkProject(dir)
+  let result = await checkProject(dir)
+  const fix = result.boot?.fix
+  if (values.fix && fix && result.rockcraftFile) {
+    const file = result.rockcraftFile
+    const { text, changes } = fixPrime(await readFile(file, 'utf8'), fix)
+    await writeFile(file, text)
+    // stdout holds only the JSON document in that format
+    const say = format === 'json' ? process.stderr : process.stdout
+    for (const change of changes) say.write(`fixed ${file}: ${change}\n`)
+    result = await checkProject(dir)
+  }
   const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0
   if (format === 'json') {
     process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')

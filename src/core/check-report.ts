@@ -31,8 +31,18 @@ export interface CheckReport {
   /** top-level entries under /flask/app (directories end in "/"); null without a prediction */
   ships: string[] | null
   boot: {
-    modules: { module: string; file: string; atBoot: boolean }[]
-    imports: { from: string; module: string; line: number; atBoot: boolean; status: string }[]
+    /** shipped false: a project module the rock lacks, followed on so one check names them all */
+    modules: { module: string; file: string; atBoot: boolean; shipped: boolean }[]
+    imports: {
+      from: string
+      module: string
+      line: number
+      atBoot: boolean
+      status: string
+      /** the module-level call that runs this import's function at boot (file null: gunicorn's
+       * call of the factory); null for an import the module itself runs */
+      via: { file: string | null; line: number | null; call: string } | null
+    }[]
     complete: boolean
   } | null
 }
@@ -70,14 +80,16 @@ export function checkReport(result: CheckResult): CheckReport {
           modules: boot.graph.modules.map(m => ({
             module: m.module,
             file: m.file,
-            atBoot: m.boot
+            atBoot: m.boot,
+            shipped: m.shipped
           })),
           imports: boot.graph.imports.map(i => ({
             from: i.from,
             module: i.to,
             line: i.line,
             atBoot: i.boot,
-            status: i.status
+            status: i.status,
+            via: i.via
           })),
           complete: !boot.graph.truncated
         }
