@@ -501,7 +501,11 @@ describe('check --format json: the documented schema', () => {
           { from: 'app', module: 'config', line: 3, atBoot: true, status: 'missing', via: null },
           { from: 'config', module: 'helpers', line: 1, atBoot: true, status: 'missing', via: null }
         ],
-        complete: true
+        complete: true,
+        fix: {
+          prime: ['flask/app/app.py', 'flask/app/config.py', 'flask/app/helpers.py'],
+          remove: null
+        }
       }
     })
   })

@@ -44,6 +44,8 @@ export interface CheckReport {
       via: { file: string | null; line: number | null; call: string } | null
     }[]
     complete: boolean
+    /** what `check --fix` writes: the whole install-app prime list, or the exclusions to remove */
+    fix: { prime: string[] | null; remove: string[] | null } | null
   } | null
 }
 
@@ -91,7 +93,8 @@ export function checkReport(result: CheckResult): CheckReport {
             status: i.status,
             via: i.via
           })),
-          complete: !boot.graph.truncated
+          complete: !boot.graph.truncated,
+          fix: boot.fix ? { prime: boot.fix.prime ?? null, remove: boot.fix.remove ?? null } : null
         }
       : null
   }

@@ -391,11 +391,18 @@ def calls_in(node):
     todo = [node]
     while todo:
         n = todo.pop()
-        if isinstance(n, ast.Lambda):
+        t = type(n)
+        if t is ast.Name or t is ast.Constant or t is ast.Lambda:
             continue
-        if isinstance(n, ast.Call):
+        if t is ast.Call:
             yield n
-        todo.extend(ast.iter_child_nodes(n))
+            todo.append(n.func)
+            todo.extend(n.args)
+            todo.extend(k.value for k in n.keywords)
+        elif t is ast.Attribute:
+            todo.append(n.value)
+        else:
+            todo.extend(ast.iter_child_nodes(n))
 
 def statement_calls(node):
     """The calls a statement makes itself, not those of the statements it holds."""
@@ -492,6 +499,7 @@ def predict(rock, wsgi_module, factory, served_name):
     functions = {}
     walked = set()
     calls = []  # (owner, tree, def, via, depth): function bodies that run at boot, to walk
+    called_lines = set()  # (file, module, line) of the imports in those bodies
 
     def enqueue(name, file, is_pkg, boot, shipped=True):
         m = modules.get(name)
@@ -703,18 +711,22 @@ def predict(rock, wsgi_module, factory, served_name):
         """Follows the imports and calls of a body that runs (at boot when at_boot); scope: the
         body of the function being called, None for a module's own body."""
         local = dict(bindings(m, tree)) if scope is not None else {}
+        lines = tree.lines
         for kind, node, boot, guarded in events(body, at_boot, False):
-            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
-            ignored = MARKER in line_text
             if kind == "import":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
                 if not boot and scope is not None:
                     continue  # request-time code in a called function: its module's walk has it
                 if boot:
                     bind(m, node, local)
+                    if scope is not None:
+                        called_lines.add((m["file"], m["module"], node.lineno))
                 follow_import(m, tree, node, boot, guarded, ignored, via)
                 continue
             func = node.func
             attr = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if attr in STRING_IMPORTS or attr == "from_pyfile":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
             if attr in STRING_IMPORTS:
                 string_import(m, tree, node, guarded, ignored, via, text_of(node))
             elif attr == "from_pyfile":
@@ -789,11 +801,12 @@ def predict(rock, wsgi_module, factory, served_name):
                     owner, ftree, fdef = target
                     calls.append((owner, ftree, fdef, {"file": None, "line": None, "call": factory + "()"}, 1))
 
-    # An import walked both as request-time code and as the body of a call made at boot runs at boot.
-    at_boot = {(r["file"], r["line"], r["module"]) for r in records if r["boot"]}
-    records = [r for r in records if r["boot"] or (r["file"], r["line"], r["module"]) not in at_boot]
-    boot_edges = {(e["from"], e["to"], e["line"]) for e in edges if e["boot"]}
-    edges = [e for e in edges if e["boot"] or (e["from"], e["to"], e["line"]) not in boot_edges]
+    # An import in a function body was first seen as request-time code; a call made at boot runs it.
+    if called_lines:
+        by_file = {(f, line) for f, _, line in called_lines}
+        by_module = {(name, line) for _, name, line in called_lines}
+        records = [r for r in records if r["boot"] or (r["file"], r["line"]) not in by_file]
+        edges = [e for e in edges if e["boot"] or (e["from"], e["line"]) not in by_module]
     return {
         "modules": sorted(modules.values(), key=lambda x: x["module"]),
         "imports": edges,
