@@ -360,12 +360,14 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
       'rockcraft.yaml': yamlText(),
       'requirements.txt': 'flask\n',
       'app.py':
-        'from flask import Flask\nfrom setup_helpers import register\n\n\ndef configure(app):\n    import settings\n    register(app)\n\n\napp = Flask(__name__)\nconfigure(app)\n\n\ndef later():\n    import reports\n',
+        'from flask import Flask\nfrom setup_helpers import register\n\n\ndef configure(app):\n    import settings\n    register(app)\n\n\napp = Flask(__name__)\nconfigure(app)\n\n\ndef later():\n    import reports\n\n\nif __name__ == "__main__":\n    import devtools\n    later()\n',
       'setup_helpers.py': 'def register(app):\n    from plugins import load\n    load(app)\n',
       'plugins.py': 'def load(app):\n    pass\n',
       'settings.py': '',
-      'reports.py': ''
+      'reports.py': '',
+      'devtools.py': ''
     })
+    // the __main__ block never runs under gunicorn: neither its import nor its call counts
     const r = flaskRock(['check', '--format', 'json', dir])
     const report = JSON.parse(r.stdout)
     expect(
@@ -441,6 +443,25 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
       code: 0,
       stdout: 'wsgi: app:app\nworker: sync\nships: app.py bookshelf/ extensions.py static/\n',
       stderr: ''
+    })
+  })
+  it('check --fix --format json: stdout holds the JSON of the check after the fix, the change goes to stderr', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py': 'from flask import Flask\nimport config\napp = Flask(__name__)\n',
+      'config.py': ''
+    })
+    const r = flaskRock(['check', '--fix', '--format', 'json', dir])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(
+      `fixed ${dir}/rockcraft.yaml: wrote parts.flask-framework/install-app.prime: flask/app/app.py, flask/app/config.py (what ships today and what the rock lacks)\n`
+    )
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: true,
+      problems: [],
+      ships: ['app.py', 'config.py'],
+      boot: { fix: null }
     })
   })
 })

@@ -386,6 +386,14 @@ MAX_CALL_DEPTH = 4
 STRING_IMPORTS = ("from_object", "import_string")
 BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
 
+def is_main_guard(test):
+    """if __name__ == "__main__" (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
 def calls_in(node):
     """The calls an expression makes when it is evaluated (not those inside a lambda)."""
     todo = [node]
@@ -433,7 +441,9 @@ def events(body, at_boot, guarded, calls=True):
                     for c in calls_in(d):
                         yield "call", c, True, guarded
             yield from events(node.body, at_boot, guarded, calls)
-        elif isinstance(node, ast.If) and is_type_checking(node.test):
+        elif isinstance(node, ast.If) and (is_type_checking(node.test) or is_main_guard(node.test)):
+            # under gunicorn a module is imported by its name: an "if __name__ == '__main__'"
+            # body never runs, no more than a TYPE_CHECKING one
             yield from events(node.orelse, at_boot, guarded, calls)
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
             inner = guarded or any(catches_import_error(h) for h in node.handlers)
@@ -872,7 +882,8 @@ def served(m, tree, factory, attr):
     if isinstance(last, ast.Assign):
         v = last.value
         if isinstance(v, ast.Constant):
-            what = "None" if v.value is None else "a %s literal" % type(v.value).__name__
+            kind = type(v.value).__name__
+            what = "None" if v.value is None else "%s %s literal" % ("an" if kind[0] in "aeiou" else "a", kind)
         elif isinstance(v, ast.JoinedStr):
             what = "a str literal"
         elif isinstance(v, (ast.List, ast.ListComp)):
