@@ -414,6 +414,14 @@ def calls_in(node):
 
 def statement_calls(node):
     """The calls a statement makes itself, not those of the statements it holds."""
+    t = type(node)
+    if t is ast.Expr or t is ast.Return:
+        return calls_in(node.value) if node.value is not None else ()
+    if t is ast.Assign and all(type(x) is ast.Name for x in node.targets):
+        return calls_in(node.value)
+    return _statement_calls(node)
+
+def _statement_calls(node):
     for field, value in ast.iter_fields(node):
         if field in BODY_FIELDS:
             continue
@@ -421,31 +429,42 @@ def statement_calls(node):
             if isinstance(v, ast.AST):
                 yield from calls_in(v)
 
+IMPORTS = (ast.Import, ast.ImportFrom)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# statements that hold no other statements: only their calls matter
+SIMPLE = (ast.Assign, ast.Expr, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Raise, ast.Assert,
+          ast.Delete, ast.Pass, ast.Global, ast.Nonlocal, ast.Break, ast.Continue)
+
 def events(body, at_boot, guarded, calls=True):
     """('import', node, at_boot, guarded) for each import Python runs: module level and class bodies
     at import, function bodies only when called (request time), try/except ImportError as guarded;
     ('call', node, True, guarded) for each call made while the body runs, when it runs at boot."""
     calls = calls and at_boot
     for node in body:
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
+        t = type(node)
+        if t in IMPORTS:
             yield "import", node, at_boot, guarded
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        elif t in SIMPLE:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
+        elif t in FUNCTIONS:
             if calls:  # decorators and defaults run when the def does
                 for d in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
                     for c in calls_in(d):
                         yield "call", c, True, guarded
             yield from events(node.body, False, guarded, False)
-        elif isinstance(node, ast.ClassDef):
+        elif t is ast.ClassDef:
             if calls:
                 for d in node.decorator_list + node.bases + [k.value for k in node.keywords]:
                     for c in calls_in(d):
                         yield "call", c, True, guarded
             yield from events(node.body, at_boot, guarded, calls)
-        elif isinstance(node, ast.If) and (is_type_checking(node.test) or is_main_guard(node.test)):
+        elif t is ast.If and (is_type_checking(node.test) or is_main_guard(node.test)):
             # under gunicorn a module is imported by its name: an "if __name__ == '__main__'"
             # body never runs, no more than a TYPE_CHECKING one
             yield from events(node.orelse, at_boot, guarded, calls)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+        elif t is ast.Try or t.__name__ == "TryStar":
             inner = guarded or any(catches_import_error(h) for h in node.handlers)
             yield from events(node.body, at_boot, inner, calls)
             for h in node.handlers:
