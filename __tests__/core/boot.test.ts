@@ -338,6 +338,42 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
     )
   })
 
+  it('a file from_pyfile reads is run at boot: its own imports are boot imports', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime: [flask/app/app, flask/app/settings.py]\n'
+      ),
+      'requirements.txt': 'flask\n',
+      'app/__init__.py':
+        'from flask import Flask\n\napp = Flask(__name__)\napp.config.from_pyfile("../settings.py")\napp.config.from_pyfile("defaults.py")\n',
+      'app/defaults.py': 'import logging\nfrom app import constants\n',
+      'app/constants.py': '',
+      'settings.py': 'from secrets_local import KEY\n',
+      'secrets_local.py': 'KEY = "k"\n'
+    })
+    const r = flaskRock(['check', '--format', 'json', dir])
+    const report = JSON.parse(r.stdout)
+    expect(report.problems).toEqual([
+      {
+        kind: 'boot',
+        message:
+          "secrets_local is imported at boot, but the rock will not contain secrets_local.py: gunicorn would stop with ModuleNotFoundError: No module named 'secrets_local'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/settings.py, flask/app/secrets_local.py]}}",
+        file: 'settings.py',
+        line: 1,
+        column: 1
+      }
+    ])
+    expect(
+      report.boot.modules.map((m: { module: string; file: string }) => [m.module, m.file])
+    ).toEqual([
+      ['<app/defaults.py>', 'app/defaults.py'],
+      ['<settings.py>', 'settings.py'],
+      ['app', 'app/__init__.py'],
+      ['app.constants', 'app/constants.py'],
+      ['secrets_local', 'secrets_local.py']
+    ])
+  })
+
   it('computed strings stay unsure: a warning naming the call, never an error', () => {
     const dir = project({
       'rockcraft.yaml': yamlText(),
