@@ -345,7 +345,7 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
       ),
       'requirements.txt': 'flask\n',
       'app/__init__.py':
-        'from flask import Flask\n\napp = Flask(__name__)\napp.config.from_pyfile("../settings.py")\napp.config.from_pyfile("defaults.py")\n',
+        'from flask import Flask\n\napp = Flask(__name__)\napp.config.from_pyfile("../settings.py")\napp.config.from_pyfile("defaults.py")\napp.config.from_pyfile("local.cfg")\n',
       'app/defaults.py': 'import logging\nfrom app import constants\n',
       'app/constants.py': '',
       'settings.py': 'from secrets_local import KEY\n',
@@ -360,6 +360,14 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
           "secrets_local is imported at boot, but the rock will not contain secrets_local.py: gunicorn would stop with ModuleNotFoundError: No module named 'secrets_local'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/settings.py, flask/app/secrets_local.py]}}",
         file: 'settings.py',
         line: 1,
+        column: 1
+      },
+      {
+        kind: 'boot',
+        message:
+          "app.config.from_pyfile('local.cfg') reads /flask/app/app/local.cfg at boot, a file the project does not have: gunicorn would stop with FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '/flask/app/app/local.cfg'",
+        file: 'app/__init__.py',
+        line: 6,
         column: 1
       }
     ])

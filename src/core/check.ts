@@ -746,7 +746,8 @@ function bootPrediction(
         : `ModuleNotFoundError: No module named '${m.module}'`
   // One problem per file the rock lacks, at its first importing line, naming the others.
   const errors = new Map<string, { m: MissingImport; message?: string; also: MissingImport[] }>()
-  const problemsFirst: Problem[] = []
+  // from_pyfile of a file the project does not have: no prime list ships it
+  const absentFiles: Problem[] = []
   for (const m of graph.missing) {
     if (m.guarded) continue // try/except ImportError: Python carries on without it
     if (m.status === 'computed') {
@@ -766,7 +767,7 @@ function bootPrediction(
       })
     } else if (m.status === 'absent') {
       const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`
-      if (m.boot && !m.ignored) problemsFirst.push({ message, ...fileOf(m) })
+      if (m.boot && !m.ignored) absentFiles.push({ message, ...fileOf(m) })
       else warnings.push({ message, ...fileOf(m) })
     } else if (m.status === 'sibling') {
       const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`
@@ -820,7 +821,7 @@ function bootPrediction(
       `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
     ...fileOf(m)
   }))
-  problems.push(...problemsFirst)
+  problems.push(...absentFiles)
   for (const a of graph.app) {
     problems.push({
       message:
