@@ -2,10 +2,12 @@
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
+import { readFile, writeFile } from 'node:fs/promises'
 import {
   checkProject,
   checkReport,
   installedLine,
+  fixPrime,
   initRockcraftYaml,
   ProjectUsageError,
   ProjectError,
@@ -21,10 +23,13 @@ Check, expand and initialise a Flask project for rockcraft's flask-framework ext
 DIR is the project directory (default: the current directory).
 
 Commands:
-  check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
+  check [--format text|json] [--fix] [DIR]
+                                       report what rockcraft would refuse and what would stop
                                        the rock from booting (exit 1), else print the WSGI
                                        entrypoint, gunicorn worker and what ships in /flask/app
-                                       (/app on Ubuntu 26.04)
+                                       (/app on Ubuntu 26.04); --fix writes the prime list that
+                                       ships every project module the rock lacks into
+                                       rockcraft.yaml, then checks
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
@@ -57,6 +62,7 @@ interface Command {
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   format: { type: 'string' },
+  fix: { type: 'boolean' },
   name: { type: 'string' },
   base: { type: 'string' },
   version: { type: 'string' },
@@ -64,7 +70,7 @@ const OPTIONS = {
 } as const
 
 const COMMANDS: Record<string, Command> = {
-  check: { options: ['format', 'experimental-extensions'], run: check },
+  check: { options: ['format', 'fix', 'experimental-extensions'], run: check },
   expand: { options: ['format', 'experimental-extensions'], run: expand },
   init: { options: ['name', 'base', 'version'], run: init }
 }
@@ -112,7 +118,18 @@ function checkEnv(values: Values): NodeJS.ProcessEnv {
 
 async function check(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['text', 'json'])
-  const result = await checkProject(dir, { env: checkEnv(values) })
+  const env = checkEnv(values)
+  let result = await checkProject(dir, { env })
+  const fix = result.boot?.fix
+  if (values.fix && fix && result.rockcraftFile) {
+    const file = result.rockcraftFile
+    const { text, changes } = fixPrime(await readFile(file, 'utf8'), fix)
+    await writeFile(file, text)
+    // stdout holds only the JSON document in that format
+    const say = format === 'json' ? process.stderr : process.stdout
+    for (const change of changes) say.write(`fixed ${file}: ${change}\n`)
+    result = await checkProject(dir, { env })
+  }
   const failed =
     result.problems.length > 0 ||
     (result.boot?.problems.length ?? 0) > 0 ||

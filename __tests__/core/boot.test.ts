@@ -324,6 +324,196 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
   })
 })
 
+describe('one pass, calls at import time, Flask idioms, what gunicorn serves', () => {
+  it('a module imported from several places is one problem naming every importing line', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app/__init__.py':
+        'from flask import Flask\nimport config\napp = Flask(__name__)\nfrom app import views, models\n',
+      'app/views.py': 'from config import PAGE_SIZE\n',
+      'app/models.py': 'import config\n\ndef query():\n    import config\n',
+      'config.py': 'PAGE_SIZE = 20\n'
+    })
+    const r = flaskRock(['check', dir])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `- ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot (also at app/views.py:1, app/models.py:1), but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}\n`
+    )
+  })
+
+  it('a file from_pyfile reads is run at boot: its own imports are boot imports', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime: [flask/app/app, flask/app/settings.py]\n'
+      ),
+      'requirements.txt': 'flask\n',
+      'app/__init__.py':
+        'from flask import Flask\n\napp = Flask(__name__)\napp.config.from_pyfile("../settings.py")\napp.config.from_pyfile("defaults.py")\napp.config.from_pyfile("local.cfg")\n',
+      'app/defaults.py': 'import logging\nfrom app import constants\n',
+      'app/constants.py': '',
+      'settings.py': 'from secrets_local import KEY\n',
+      'secrets_local.py': 'KEY = "k"\n'
+    })
+    const r = flaskRock(['check', '--format', 'json', dir])
+    const report = JSON.parse(r.stdout)
+    expect(report.problems).toEqual([
+      {
+        kind: 'boot',
+        message:
+          "secrets_local is imported at boot, but the rock will not contain secrets_local.py: gunicorn would stop with ModuleNotFoundError: No module named 'secrets_local'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/settings.py, flask/app/secrets_local.py]}}",
+        file: 'settings.py',
+        line: 1,
+        column: 1
+      },
+      {
+        kind: 'boot',
+        message:
+          "app.config.from_pyfile('local.cfg') reads /flask/app/app/local.cfg at boot, a file the project does not have: gunicorn would stop with FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '/flask/app/app/local.cfg'",
+        file: 'app/__init__.py',
+        line: 6,
+        column: 1
+      }
+    ])
+    expect(
+      report.boot.modules.map((m: { module: string; file: string }) => [m.module, m.file])
+    ).toEqual([
+      ['<app/defaults.py>', 'app/defaults.py'],
+      ['<settings.py>', 'settings.py'],
+      ['app', 'app/__init__.py'],
+      ['app.constants', 'app/constants.py'],
+      ['secrets_local', 'secrets_local.py']
+    ])
+  })
+
+  it('computed strings stay unsure: a warning naming the call, never an error', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py':
+        'import os\nfrom flask import Flask\napp = Flask(__name__)\napp.config.from_object(os.environ.get("APP_SETTINGS", "config.Dev"))\napp.config.from_object(f"settings.{os.environ[\'ENV\']}")\nclass Config:\n    DEBUG = False\napp.config.from_object(Config)\n'
+    })
+    const r = flaskRock(['check', dir])
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'wsgi: app:app\nworker: sync\nships: app.py\n',
+      stderr:
+        `warning: ${dir}/app.py:4: app.config.from_object(os.environ.get('APP_SETTINGS', 'config.Dev')) runs at boot with a string built at run time: this check cannot tell which module it imports; make sure the rock has it\n` +
+        `warning: ${dir}/app.py:5: app.config.from_object(f"settings.{os.environ['ENV']}") runs at boot with a string built at run time: this check cannot tell which module it imports; make sure the rock has it\n`
+    })
+  })
+
+  it('calls at import time: a helper called at module level runs its imports at boot, through the calls it makes', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py':
+        'from flask import Flask\nfrom setup_helpers import register\n\n\ndef configure(app):\n    import settings\n    register(app)\n\n\napp = Flask(__name__)\nconfigure(app)\n\n\ndef later():\n    import reports\n\n\nif __name__ == "__main__":\n    import devtools\n    later()\n',
+      'setup_helpers.py': 'def register(app):\n    from plugins import load\n    load(app)\n',
+      'plugins.py': 'def load(app):\n    pass\n',
+      'settings.py': '',
+      'reports.py': '',
+      'devtools.py': ''
+    })
+    // the __main__ block never runs under gunicorn: neither its import nor its call counts
+    const r = flaskRock(['check', '--format', 'json', dir])
+    const report = JSON.parse(r.stdout)
+    expect(
+      report.problems.map((p: { file: string; line: number; message: string }) => [
+        p.file,
+        p.line,
+        p.message.split(', but')[0]
+      ])
+    ).toEqual([
+      ['app.py', 2, 'setup_helpers is imported at boot'],
+      [
+        'app.py',
+        6,
+        'settings is imported at boot, in code that configure() at app.py:11 runs at import time'
+      ],
+      [
+        'setup_helpers.py',
+        2,
+        'plugins is imported at boot, in code that configure() at app.py:11 runs at import time'
+      ]
+    ])
+    expect(report.warnings.map((w: { file: string; line: number }) => [w.file, w.line])).toEqual([
+      ['app.py', 15]
+    ])
+  })
+
+  it('an app that is a string, or None, is not what gunicorn can serve', () => {
+    const str = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py': 'app = "app:create_app"\n'
+    })
+    expect(flaskRock(['check', str]).stderr).toBe(
+      `- ${str}/app.py:1: the rock would not boot: gunicorn serves a str literal, not a WSGI callable: it would stop with "Application object must be callable."\n`
+    )
+    const none = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py':
+        'from flask import Flask\napp = None\n\ndef create():\n    global app\n    app = Flask(__name__)\n'
+    })
+    expect(flaskRock(['check', none]).stderr).toBe(
+      `- ${none}/app.py:2: the rock would not boot: gunicorn serves an app that is None: it would stop with "Failed to find application object: 'app'"\n`
+    )
+  })
+
+  it('check --fix on the commented rockcraft.yaml init writes: the prime list appended, every other line kept', () => {
+    const dir = project({
+      'requirements.txt': 'flask\n',
+      'app.py': 'from bookshelf import create_app\n\napp = create_app()\n',
+      'bookshelf/__init__.py':
+        'from flask import Flask\n\n\ndef create_app():\n    app = Flask(__name__)\n    from extensions import db\n    return app\n',
+      'extensions.py': 'db = None\n',
+      'static/style.css': ''
+    })
+    expect(flaskRock(['init', dir, '--name', 'bookshelf']).code).toBe(0)
+    const before = readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')
+    expect(before).toContain('# parts: # uncomment this line to add or change any part\n')
+    const r = flaskRock(['check', '--fix', dir])
+    expect(r).toEqual({
+      code: 0,
+      stdout:
+        `fixed ${dir}/rockcraft.yaml: wrote parts.flask-framework/install-app.prime: flask/app/app.py, flask/app/static, flask/app/bookshelf, flask/app/extensions.py (what ships today and what the rock lacks)\n` +
+        'wsgi: app:app\nworker: sync\nships: app.py bookshelf/ extensions.py static/\n',
+      stderr: ''
+    })
+    expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(
+      before +
+        'parts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/static\n      - flask/app/bookshelf\n      - flask/app/extensions.py\n'
+    )
+    // nothing left to fix: --fix changes nothing and says nothing
+    expect(flaskRock(['check', '--fix', dir])).toEqual({
+      code: 0,
+      stdout: 'wsgi: app:app\nworker: sync\nships: app.py bookshelf/ extensions.py static/\n',
+      stderr: ''
+    })
+  })
+  it('check --fix --format json: stdout holds the JSON of the check after the fix, the change goes to stderr', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(),
+      'requirements.txt': 'flask\n',
+      'app.py': 'from flask import Flask\nimport config\napp = Flask(__name__)\n',
+      'config.py': ''
+    })
+    const r = flaskRock(['check', '--fix', '--format', 'json', dir])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(
+      `fixed ${dir}/rockcraft.yaml: wrote parts.flask-framework/install-app.prime: flask/app/app.py, flask/app/config.py (what ships today and what the rock lacks)\n`
+    )
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: true,
+      problems: [],
+      ships: ['app.py', 'config.py'],
+      boot: { fix: null }
+    })
+  })
+})
+
 describe('check --format json: the documented schema', () => {
   it('a small project, whole', () => {
     const dir = project({
@@ -336,8 +526,9 @@ describe('check --format json: the documented schema', () => {
     const r = flaskRock(['check', '--format', 'json', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
+    // one pass: config.py is followed on though the rock lacks it, so helpers.py is named too
     const fix =
-      'Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/config.py]}}'
+      'Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/config.py, flask/app/helpers.py]}}'
     expect(JSON.parse(r.stdout)).toEqual({
       schema: 1,
       ok: false,
@@ -355,6 +546,13 @@ describe('check --format json: the documented schema', () => {
           file: 'app.py',
           line: 3,
           column: 1
+        },
+        {
+          kind: 'boot',
+          message: `helpers is imported at boot, but the rock will not contain helpers.py: gunicorn would stop with ModuleNotFoundError: No module named 'helpers'. ${fix}`,
+          file: 'config.py',
+          line: 1,
+          column: 1
         }
       ],
       warnings: [],
@@ -362,13 +560,22 @@ describe('check --format json: the documented schema', () => {
       ships: ['app.py'],
       installed: null,
       boot: {
-        modules: [{ module: 'app', file: 'app.py', atBoot: true, installed: false }],
-        imports: [
-          { from: 'app', module: 'os', line: 1, atBoot: true, status: 'stdlib' },
-          { from: 'app', module: 'flask', line: 2, atBoot: true, status: 'third-party' },
-          { from: 'app', module: 'config', line: 3, atBoot: true, status: 'missing' }
+        modules: [
+          { module: 'app', file: 'app.py', atBoot: true, installed: false, shipped: true },
+          { module: 'config', file: 'config.py', atBoot: true, installed: false, shipped: false },
+          { module: 'helpers', file: 'helpers.py', atBoot: true, installed: false, shipped: false }
         ],
-        complete: true
+        imports: [
+          { from: 'app', module: 'os', line: 1, atBoot: true, status: 'stdlib', via: null },
+          { from: 'app', module: 'flask', line: 2, atBoot: true, status: 'third-party', via: null },
+          { from: 'app', module: 'config', line: 3, atBoot: true, status: 'missing', via: null },
+          { from: 'config', module: 'helpers', line: 1, atBoot: true, status: 'missing', via: null }
+        ],
+        complete: true,
+        fix: {
+          prime: ['flask/app/app.py', 'flask/app/config.py', 'flask/app/helpers.py'],
+          remove: null
+        }
       }
     })
   })
@@ -377,12 +584,15 @@ describe('check --format json: the documented schema', () => {
     const good = project({
       'rockcraft.yaml': yamlText('', 'tiny'),
       'requirements.txt': 'flask\n',
-      'app.py': 'app = 1\n'
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n'
     })
     const ok = flaskRock(['check', '--format', 'json', good])
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, problems: [], ships: ['app.py'] })
-    const refused = project({ 'rockcraft.yaml': yamlText('', 'Bad_Name'), 'app.py': 'app = 1\n' })
+    const refused = project({
+      'rockcraft.yaml': yamlText('', 'Bad_Name'),
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n'
+    })
     const r = flaskRock(['check', '--format', 'json', refused])
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stdout).problems.map((p: { kind: string }) => p.kind)).toEqual([
@@ -439,7 +649,8 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
     const r = flaskRock(['check', '--format', 'json', dir], 150_000)
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
-    expect(report.boot.modules).toHaveLength(1 + 1 + 100 + 10_000)
+    // and config.py, which the rock lacks, followed on
+    expect(report.boot.modules).toHaveLength(1 + 1 + 100 + 10_000 + 1)
     expect(report.problems).toEqual([
       expect.objectContaining({ kind: 'boot', file: 'app/p99/m99.py', line: 1 })
     ])

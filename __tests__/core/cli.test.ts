@@ -55,6 +55,7 @@ function expectCleanFailure(r: Run, pattern: RegExp): void {
 }
 
 const GOOD = { 'requirements.txt': 'flask\n', 'app.py': 'app = object()\n' }
+const FLASK_APP = 'from flask import Flask\napp = Flask(__name__)\n'
 
 describe('flask-rock check / expand / init', () => {
   it('check prints the entrypoint and worker', () => {
@@ -179,8 +180,9 @@ describe('bad input: a clear error, exit 1, no stack trace, no hang', () => {
     )
   })
 
+  // a real WSGI app: the check also says what gunicorn would make of the one it serves
   const req = (content: string | Buffer): string =>
-    project({ 'app.py': 'app = 1', 'requirements.txt': content }, FLASK_YAML)
+    project({ 'app.py': FLASK_APP, 'requirements.txt': content }, FLASK_YAML)
 
   it('requirements.txt with CRLF is read like Python reads it', () => {
     expect(flaskRock(['check', req('requests\r\nFlask\r\ngevent\r\n')]).stdout).toBe(
@@ -398,7 +400,7 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
   it('flask declared where rockcraft does not look: Poetry, a -r include, pip-compile hashes', () => {
     const poetry = project(
       {
-        'app.py': 'app = 1\n',
+        'app.py': FLASK_APP,
         'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.12"\nFlask = "^3.0"\n'
       },
       FLASK_YAML
@@ -409,7 +411,7 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
     )
     const included = project(
       {
-        'app.py': 'app = 1\n',
+        'app.py': FLASK_APP,
         'requirements.txt': '-r requirements/base.txt\n',
         'requirements/base.txt': 'flask==3.0.3\n'
       },
@@ -420,7 +422,7 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
         `hint: ${included}/requirements.txt:1: flask is listed in requirements/base.txt, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install requirements/base.txt). Add a line "flask" to requirements.txt\n`
     )
     const hashed = project(
-      { 'app.py': 'app = 1\n', 'requirements.txt': 'flask==3.0.3 \\\n    --hash=sha256:00\n' },
+      { 'app.py': FLASK_APP, 'requirements.txt': 'flask==3.0.3 \\\n    --hash=sha256:00\n' },
       FLASK_YAML
     )
     const r = flaskRock(['check', hashed])

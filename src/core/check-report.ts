@@ -39,10 +39,28 @@ export interface CheckReport {
     complete: boolean
   } | null
   boot: {
-    /** installed: imported from the venv (pip install .), not from /flask/app */
-    modules: { module: string; file: string; atBoot: boolean; installed: boolean }[]
-    imports: { from: string; module: string; line: number; atBoot: boolean; status: string }[]
+    /** installed: imported from the venv (pip install .), not from /flask/app; shipped false: a
+     * project module the rock lacks, followed on so one check names them all */
+    modules: {
+      module: string
+      file: string
+      atBoot: boolean
+      installed: boolean
+      shipped: boolean
+    }[]
+    imports: {
+      from: string
+      module: string
+      line: number
+      atBoot: boolean
+      status: string
+      /** the module-level call that runs this import's function at boot (file null: gunicorn's
+       * call of the factory); null for an import the module itself runs */
+      via: { file: string | null; line: number | null; call: string } | null
+    }[]
     complete: boolean
+    /** what `check --fix` writes: the whole install-app prime list, or the exclusions to remove */
+    fix: { prime: string[] | null; remove: string[] | null } | null
   } | null
 }
 
@@ -93,16 +111,19 @@ export function checkReport(result: CheckResult): CheckReport {
             module: m.module,
             file: m.file,
             atBoot: m.boot,
-            installed: fromVenv.has(m.module.split('.')[0])
+            installed: fromVenv.has(m.module.split('.')[0]),
+            shipped: m.shipped
           })),
           imports: boot.graph.imports.map(i => ({
             from: i.from,
             module: i.to,
             line: i.line,
             atBoot: i.boot,
-            status: i.status
+            status: i.status,
+            via: i.via
           })),
-          complete: !boot.graph.truncated
+          complete: !boot.graph.truncated,
+          fix: boot.fix ? { prime: boot.fix.prime ?? null, remove: boot.fix.remove ?? null } : null
         }
       : null
   }

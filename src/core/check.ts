@@ -102,6 +102,9 @@ export interface BootPrediction {
   /** top-level names the boot imports from the venv, where `pip install .` put them */
   installed: string[]
   graph: BootGraph
+  /** what makes the rock ship every module it lacks: the whole install-app prime list to write,
+   * or the exclusions to remove from it (`flask-rock check --fix` applies it) */
+  fix?: { prime?: string[]; remove?: string[] }
 }
 
 /** The marker that turns a boot problem on that import line into a warning. */
@@ -852,8 +855,7 @@ function bootPrediction(
   install: InstallPrediction | undefined
 ): BootPrediction {
   const INSTALL_APP = partName(yaml, 'install-app')
-  const APP = profile.appDir
-  const errors: { m: MissingImport; message?: string }[] = []
+  const APP_PREFIX = `${profile.appDir}/`
   const warnings: Problem[] = []
   // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
   const fromVenv = new Set(installed)
@@ -864,44 +866,88 @@ function bootPrediction(
     m.file === null
       ? { file: rockcraftFile }
       : { file: path.join(abs, m.file), line: m.line, column: m.column }
-  const what = (m: MissingImport): string =>
-    m.file === null
-      ? `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
-      : `${m.module} is imported ${m.boot ? 'at boot' : 'when a request runs this code'}`
+  const inApp = (rel: string): string => `/${APP_PREFIX}${rel}`
+  // A function's body runs at boot when module-level code calls it: say which call, unless it is
+  // the factory gunicorn calls.
+  const called = (m: MissingImport): string =>
+    m.via?.file
+      ? `, in code that ${m.via.call} at ${m.via.file}:${m.via.line} runs at import time`
+      : ''
+  const what = (m: MissingImport): string => {
+    if (m.file === null) return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
+    const when = m.boot ? 'at boot' : 'when a request runs this code'
+    if (m.kind === 'string') return `${m.call} imports ${m.module} ${when}${called(m)}`
+    if (m.kind === 'pyfile') return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`
+    return `${m.module} is imported ${when}${called(m)}`
+  }
+  const stops = (m: MissingImport): string =>
+    m.kind === 'pyfile'
+      ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
+      : m.kind === 'string'
+        ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+        : `ModuleNotFoundError: No module named '${m.module}'`
+  // One problem per file the rock lacks, at its first importing line, naming the others.
+  const errors = new Map<string, { m: MissingImport; message?: string; also: MissingImport[] }>()
+  // from_pyfile of a file the project does not have: no prime list ships it
+  const absentFiles: Problem[] = []
   for (const m of graph.missing) {
     if (m.guarded) continue // try/except ImportError: Python carries on without it
-    if (m.status === 'unsure') {
+    if (m.status === 'computed') {
       warnings.push({
-        message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /${APP}/${m.projectPath} is in the rock`,
+        message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
         ...fileOf(m)
       })
-    } else if (m.status === 'sibling') {
-      const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${APP}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`
-      if (m.boot && !m.ignored) errors.push({ m, message })
+    } else if (m.status === 'unsure') {
+      warnings.push({
+        message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure ${inApp(m.projectPath ?? '')} is in the rock`,
+        ...fileOf(m)
+      })
+    } else if (m.status === 'skipped') {
+      warnings.push({
+        message: `${what(m)}, but the rock will not contain ${m.projectPath}: with silent=True Flask skips it and the app starts without that configuration`,
+        ...fileOf(m)
+      })
+    } else if (m.status === 'absent') {
+      const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`
+      if (m.boot && !m.ignored) absentFiles.push({ message, ...fileOf(m) })
       else warnings.push({ message, ...fileOf(m) })
-    } else if (!m.boot) {
+    } else if (m.status === 'sibling') {
+      const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${profile.appDir}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`
+      if (m.boot && !m.ignored) {
+        errors.set(`sibling ${m.file}:${m.line} ${m.module}`, { m, message, also: [] })
+      } else warnings.push({ message, ...fileOf(m) })
+    } else if (m.boot && !m.ignored && install?.unsure && m.status === 'missing') {
       warnings.push({
-        message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
+        message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${profile.appDir}; it boots only if pip install . puts ${(m.module ?? '').split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
         ...fileOf(m)
       })
-    } else if (install?.unsure && m.status === 'missing') {
-      warnings.push({
-        message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${APP}; it boots only if pip install . puts ${m.module.split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
-        ...fileOf(m)
-      })
-    } else if (m.ignored) {
+    } else if (m.boot && m.ignored) {
       warnings.push({
         message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
         ...fileOf(m)
       })
-    } else errors.push({ m })
+    } else if (m.boot) {
+      const key = m.projectPath ?? ''
+      const seen = errors.get(key)
+      if (seen) seen.also.push(m)
+      else errors.set(key, { m, also: [] })
+    }
+  }
+  // Request-time imports of a module that fails the boot anyway: the fix ships it.
+  for (const m of graph.missing) {
+    if (m.status === 'missing' && !m.boot && !m.guarded && !errors.has(m.projectPath ?? '')) {
+      warnings.push({
+        message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ${m.kind === 'pyfile' ? 'FileNotFoundError' : 'ModuleNotFoundError'}`,
+        ...fileOf(m)
+      })
+    }
   }
   const additions = [
     ...new Set(
-      errors
+      [...errors.values()]
         .map(e => e.m)
         .filter(m => m.status === 'missing')
-        .map(m => `${APP}/${m.projectPath.replace(/\/__init__\.py$/, '')}`)
+        .map(m => `${APP_PREFIX}${(m.projectPath ?? '').replace(/\/__init__\.py$/, '')}`)
     )
   ]
   const prime = primeWith(yaml, topLevel, additions)
@@ -916,12 +962,23 @@ function bootPrediction(
     : exclusions.length > 0
       ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
       : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
-  const problems: Problem[] = errors.map(({ m, message }) => ({
+  const problems: Problem[] = [...errors.values()].map(({ m, message, also }) => ({
     message:
       message ??
-      `${what(m)}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ModuleNotFoundError: No module named '${m.module}'. ${fix}`,
+      `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
     ...fileOf(m)
   }))
+  problems.push(...absentFiles)
+  for (const a of graph.app) {
+    problems.push({
+      message:
+        a.kind === 'factory'
+          ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+          : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+      file: path.join(abs, a.file),
+      line: a.line
+    })
+  }
   for (const u of graph.unreadable) {
     const p = absolutize(abs, u)
     const entry = {
@@ -938,7 +995,15 @@ function bootPrediction(
       message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
     })
   }
-  return { problems, warnings, ships, appDir: APP, installed, graph }
+  return {
+    problems,
+    warnings,
+    ships,
+    appDir: profile.appDir,
+    installed,
+    graph,
+    fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+  }
 }
 
 /** The venv's share of what imports at boot, in the words of the ships line. */

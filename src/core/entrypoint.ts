@@ -415,65 +415,201 @@ def catches_import_error(handler):
 def is_type_checking(test):
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
-def imports_in(body, at_boot, guarded, skip=None):
-    """(node, at_boot, guarded) for each import Python runs: module level and class bodies at import,
-    function bodies only when called (request time), try/except ImportError as guarded."""
-    for node in body:
-        if node is skip:
+# Calls that run at import time, and Flask's string imports: the calls a boot module makes at module
+# level (and the functions they reach, MAX_CALL_DEPTH deep) run at boot, so their imports do too.
+MAX_CALL_DEPTH = 4
+STRING_IMPORTS = ("from_object", "import_string")
+BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+def is_main_guard(test):
+    """if __name__ == "__main__" (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+def calls_in(node):
+    """The calls an expression makes when it is evaluated (not those inside a lambda)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t is ast.Name or t is ast.Constant or t is ast.Lambda:
             continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node, at_boot, guarded
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            yield from imports_in(node.body, False, guarded)
-        elif isinstance(node, ast.ClassDef):
-            yield from imports_in(node.body, at_boot, guarded)
-        elif isinstance(node, ast.If) and is_type_checking(node.test):
-            yield from imports_in(node.orelse, at_boot, guarded)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            inner = guarded or any(catches_import_error(h) for h in node.handlers)
-            yield from imports_in(node.body, at_boot, inner)
-            for h in node.handlers:
-                yield from imports_in(h.body, at_boot, guarded)
-            yield from imports_in(node.orelse, at_boot, guarded)
-            yield from imports_in(node.finalbody, at_boot, guarded)
+        if t is ast.Call:
+            yield n
+            todo.append(n.func)
+            todo.extend(n.args)
+            todo.extend(k.value for k in n.keywords)
+        elif t is ast.Attribute:
+            todo.append(n.value)
         else:
+            todo.extend(ast.iter_child_nodes(n))
+
+def statement_calls(node):
+    """The calls a statement makes itself, not those of the statements it holds."""
+    t = type(node)
+    if t is ast.Expr or t is ast.Return:
+        return calls_in(node.value) if node.value is not None else ()
+    if t is ast.Assign and all(type(x) is ast.Name for x in node.targets):
+        return calls_in(node.value)
+    return _statement_calls(node)
+
+def _statement_calls(node):
+    for field, value in ast.iter_fields(node):
+        if field in BODY_FIELDS:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, ast.AST):
+                yield from calls_in(v)
+
+IMPORTS = (ast.Import, ast.ImportFrom)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# statements that hold no other statements: only their calls matter
+SIMPLE = (ast.Assign, ast.Expr, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Raise, ast.Assert,
+          ast.Delete, ast.Pass, ast.Global, ast.Nonlocal, ast.Break, ast.Continue)
+
+def events(body, at_boot, guarded, calls=True):
+    """('import', node, at_boot, guarded) for each import Python runs: module level and class bodies
+    at import, function bodies only when called (request time), try/except ImportError as guarded;
+    ('call', node, True, guarded) for each call made while the body runs, when it runs at boot."""
+    calls = calls and at_boot
+    for node in body:
+        t = type(node)
+        if t in IMPORTS:
+            yield "import", node, at_boot, guarded
+        elif t in SIMPLE:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
+        elif t in FUNCTIONS:
+            if calls:  # decorators and defaults run when the def does
+                for d in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, False, guarded, False)
+        elif t is ast.ClassDef:
+            if calls:
+                for d in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, at_boot, guarded, calls)
+        elif t is ast.If and (is_type_checking(node.test) or is_main_guard(node.test)):
+            # under gunicorn a module is imported by its name: an "if __name__ == '__main__'"
+            # body never runs, no more than a TYPE_CHECKING one
+            yield from events(node.orelse, at_boot, guarded, calls)
+        elif t is ast.Try or t.__name__ == "TryStar":
+            inner = guarded or any(catches_import_error(h) for h in node.handlers)
+            yield from events(node.body, at_boot, inner, calls)
+            for h in node.handlers:
+                yield from events(h.body, at_boot, guarded, calls)
+            yield from events(node.orelse, at_boot, guarded, calls)
+            yield from events(node.finalbody, at_boot, guarded, calls)
+        else:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
             for field in ("body", "orelse", "finalbody"):
                 sub = getattr(node, field, None)
                 if isinstance(sub, list):
-                    yield from imports_in(sub, at_boot, guarded)
+                    yield from events(sub, at_boot, guarded, calls)
             for case in getattr(node, "cases", None) or []:
-                yield from imports_in(case.body, at_boot, guarded)
+                yield from events(case.body, at_boot, guarded, calls)
+
+def dotted(expr):
+    """'a.b.c' for the expression a.b.c, else None."""
+    parts = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+def text_of(node):
+    try:
+        return ast.unparse(node)[:200]
+    except Exception:
+        return "..."
+
+def computed_string(arg):
+    """An argument that builds its string at run time (an f-string, +, %, .format, the environment)."""
+    if isinstance(arg, ast.JoinedStr):
+        return True
+    if isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Mod)):
+        return any(isinstance(s, ast.Constant) and isinstance(s.value, str) or computed_string(s) for s in (arg.left, arg.right))
+    if isinstance(arg, ast.Call):
+        name = dotted(arg.func) or ""
+        if isinstance(arg.func, ast.Attribute) and arg.func.attr == "format" and isinstance(arg.func.value, ast.Constant):
+            return True
+        return name in ("os.getenv", "getenv", "os.environ.get", "environ.get")
+    if isinstance(arg, ast.Subscript):
+        return (dotted(arg.value) or "") in ("os.environ", "environ")
+    return False
 
 MARKER = "flask-rock: ignore-boot"
 
-def predict(rock, wsgi_module, factory, config_file):
-    modules = {}   # module name -> {"module", "file", "boot"}
+def predict(rock, wsgi_module, factory, served_name):
+    modules = {}   # module name -> {"module", "file", "package", "boot", "shipped"}
     records = []
     problems = []  # unreadable modules on the way
+    app_problems = []
     queue = []
     truncated = False
+    edges = []
+    bindings_cache = {}
+    functions = {}
+    walked = set()
+    calls = []  # (owner, tree, def, via, depth): function bodies that run at boot, to walk
+    called_lines = set()  # (file, module, line) of the imports in those bodies
 
-    def enqueue(name, file, is_pkg, boot):
+    def enqueue(name, file, is_pkg, boot, shipped=True):
         m = modules.get(name)
         if m is None:
-            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot}
+            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot, "shipped": shipped}
             queue.append(name)
         elif boot and not m["boot"]:
             m["boot"] = True
             queue.append(name)
 
-    def resolve(chain, importer, node, at_boot, guarded, ignored):
-        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks."""
+    def record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind="import", text=None, literal=None):
+        records.append({
+            "literal": literal,
+            "file": importer["file"] if importer else None,
+            "line": getattr(node, "lineno", None),
+            "column": (node.col_offset + 1) if node is not None else None,
+            "module": name,
+            "projectPath": where,
+            "status": "unsure" if rock.unsure and status in ("missing", "sibling") else status,
+            "boot": at_boot,
+            "guarded": guarded,
+            "ignored": ignored,
+            "kind": kind,
+            "call": text,
+            "via": via,
+        })
+
+    def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
+        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks
+        and follows the project's own copy on, so that one pass finds every module the rock lacks."""
+        shipped = True
         for i, name in enumerate(chain):
-            found = find_module(name, rock.source)
+            found = find_module(name, rock.source) if shipped else None
             if found:
                 enqueue(name, found[0], found[1], at_boot)
                 continue
             top = name.split(".")[0]
             if i == 0 and top in STDLIB:
                 return "stdlib"
-            status, where = None, None
             proj = find_module(name, in_project)
+            if proj and not shipped:
+                # a submodule of a package the rock lacks: shipping the package ships it
+                if not guarded and not ignored:
+                    enqueue(name, proj[0], proj[1], at_boot, False)
+                continue
+            status, where = None, None
             if proj:
                 status, where = "missing", proj[0]
             elif i == 0 and importer and "/" in importer["file"]:
@@ -482,31 +618,234 @@ def predict(rock, wsgi_module, factory, config_file):
                 if sib:
                     status, where = "sibling", sib[0]
             if status is None:
+                if not shipped:
+                    return "missing"
                 return "third-party" if i == 0 else "missing-submodule"
-            if rock.unsure:
-                status = "unsure"
-            records.append({
-                "file": importer["file"] if importer else None,
-                "line": getattr(node, "lineno", None),
-                "column": (node.col_offset + 1) if node is not None else None,
-                "module": name,
-                "projectPath": where,
-                "status": status,
-                "boot": at_boot,
-                "guarded": guarded,
-                "ignored": ignored,
-            })
-            return status
-        return "project"
+            if importer and (importer["module"] + ".").startswith(name + "."):
+                return "missing"  # the package the rock lacks, importing its own parts
+            record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind, text, literal)
+            if status != "missing" or guarded or ignored:
+                return status
+            # Python would stop here; the walk goes on through the project's copy.
+            enqueue(name, proj[0], proj[1], at_boot, False)
+            shipped = False
+        return "project" if shipped else "missing"
 
-    root_module = wsgi_module
-    chain = root_module.split(".")
+    def locate(name):
+        """(file, is_package) of a project module, shipped or not, or None."""
+        return find_module(name, rock.source) or find_module(name, in_project)
+
+    def package_of(m):
+        if m["module"].startswith("<"):
+            return ""  # a file from_pyfile runs: no package
+        return m["module"] if m["package"] else m["module"].rpartition(".")[0]
+
+    def absolute(m, node):
+        """The module an ImportFrom names, or None for a relative import beyond the top level."""
+        return import_base(package_of(m), node)
+
+    def bindings(m, tree):
+        """Module-level names bound by imports: ('module', name) or ('attr', module, name)."""
+        if m["file"] not in bindings_cache:
+            out = {}
+            for kind, node, boot, _ in events(tree.body, True, False, False):
+                if boot:
+                    bind(m, node, out)
+            bindings_cache[m["file"]] = out
+        return bindings_cache[m["file"]]
+
+    def bind(m, node, out):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    out[a.asname] = ("module", a.name)
+                else:
+                    out[a.name.split(".")[0]] = ("module", a.name.split(".")[0])
+        else:
+            base = absolute(m, node)
+            if base:
+                for a in node.names:
+                    if a.name != "*":
+                        out[a.asname or a.name] = ("attr", base, a.name)
+
+    def function(module, fname, hops=0):
+        """(importer, tree, FunctionDef) of the project function module.fname, or None."""
+        key = (module, fname)
+        if key in functions:
+            return functions[key]
+        functions[key] = None
+        found = locate(module)
+        if found and found[0].endswith(".py"):
+            try:
+                tree = read_tree(found[0])
+            except Unreadable:
+                tree = None
+            if tree is not None:
+                owner = {"module": module, "file": found[0], "package": found[1]}
+                fdef = defs_of(tree).get(fname)
+                if fdef:
+                    functions[key] = (owner, tree, fdef)
+                elif hops < 3:
+                    b = bindings(owner, tree).get(fname)
+                    if b and b[0] == "attr" and not locate(b[1] + "." + b[2]):
+                        functions[key] = function(b[1], b[2], hops + 1)
+        return functions[key]
+
+    def callee(m, tree, local, call):
+        """The project function a call runs, or None."""
+        name = dotted(call.func)
+        if not name:
+            return None
+        head, _, rest = name.partition(".")
+        b = local.get(head)
+        if b is None:
+            return function(m["module"], head) if not rest and head in defs_of(tree) else None
+        module = b[1] if b[0] == "module" else b[1] + "." + b[2]
+        if b[0] == "attr" and not rest:
+            return function(b[1], b[2])
+        if b[0] == "attr" and not locate(module):
+            return None
+        path, _, fname = rest.rpartition(".")
+        return function(module + ("." + path if path else ""), fname)
+
+    def flask_root(m, scope):
+        """The app's root path under /flask/app ('' for the top), for from_pyfile: the directory of
+        the module that makes the Flask app, its instance folder with instance_relative_config; None
+        when this module makes no Flask app or names its paths."""
+        for stmt in scope:
+            for c in ast.walk(stmt):
+                if isinstance(c, ast.Call) and (dotted(c.func) or "").split(".")[-1] == "Flask":
+                    kw = {k.arg: k.value for k in c.keywords}
+                    if "root_path" in kw or "instance_path" in kw:
+                        return None
+                    rel = kw.get("instance_relative_config")
+                    if isinstance(rel, ast.Constant) and rel.value is True:
+                        return "instance"
+                    if rel is not None and not isinstance(rel, ast.Constant):
+                        return None
+                    return m["module"].replace(".", "/") if m["package"] else "/".join(m["module"].split(".")[:-1])
+        return None
+
+    def string_import(m, tree, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            target = arg.value.replace(":", ".")
+            if not target or not all(p.isidentifier() for p in target.split(".")):
+                return
+            if "." in target and not locate(target):
+                target = target.rpartition(".")[0]  # import_string: module.attribute
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
+            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+        elif arg is not None and computed_string(arg):
+            record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def pyfile(m, tree, scope, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        silent = any(k.arg == "silent" and isinstance(k.value, ast.Constant) and k.value.value for k in call.keywords) \
+            or (len(call.args) > 1 and isinstance(call.args[1], ast.Constant) and bool(call.args[1].value))
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            if arg is not None:
+                record(m, call, None, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        root = flask_root(m, scope)
+        if root is None:
+            root = flask_root(m, tree.body)
+        rel = os.path.normpath(os.path.join(root or "", arg.value)) if root is not None else None
+        if rel is None or os.path.isabs(arg.value) or rel.startswith(".."):
+            record(m, call, arg.value, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        src = rock.source(rel)
+        if src and src.endswith(".py"):
+            # executed as a module: its imports run at boot
+            enqueue("<%s>" % rel, src, False, True)
+            edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": "project", "via": via, "call": text})
+            return
+        if src:
+            return
+        where = rel if in_project(rel, False) else None
+        status = ("missing" if where else "absent")
+        if silent:
+            status = "skipped" if where else None
+        if status:
+            record(m, call, rel, where, status, True, guarded, ignored, via, "pyfile", text)
+        edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": status or "absent", "via": via, "call": text})
+
+    def walk(m, tree, body, at_boot, via, depth, scope=None):
+        """Follows the imports and calls of a body that runs (at boot when at_boot); scope: the
+        body of the function being called, None for a module's own body."""
+        local = dict(bindings(m, tree)) if scope is not None else {}
+        lines = tree.lines
+        for kind, node, boot, guarded in events(body, at_boot, False):
+            if kind == "import":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+                if not boot and scope is not None:
+                    continue  # request-time code in a called function: its module's walk has it
+                if boot:
+                    bind(m, node, local)
+                    if scope is not None:
+                        called_lines.add((m["file"], m["module"], node.lineno))
+                follow_import(m, tree, node, boot, guarded, ignored, via)
+                continue
+            func = node.func
+            attr = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if attr in STRING_IMPORTS or attr == "from_pyfile":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+            if attr in STRING_IMPORTS:
+                string_import(m, tree, node, guarded, ignored, via, text_of(node))
+            elif attr == "from_pyfile":
+                pyfile(m, tree, scope if scope is not None else tree.body, node, guarded, ignored, via, text_of(node))
+            elif depth < MAX_CALL_DEPTH:
+                target = callee(m, tree, local, node)
+                if target and (target[0]["file"], target[2].name) not in walked:
+                    owner, ftree, fdef = target
+                    walked.add((owner["file"], fdef.name))
+                    step = via or {"file": m["file"], "line": node.lineno, "call": text_of(func) + "()"}
+                    # walked once the modules imported so far are: Python runs an imported
+                    # module's body before the importer's next line calls into it
+                    calls.append((owner, ftree, fdef, step, depth + 1))
+
+    def follow_import(m, tree, node, at_boot, guarded, ignored, via):
+        name = m["module"]
+        if isinstance(node, ast.Import):
+            targets = [(a.name, []) for a in node.names]
+        else:
+            target = absolute(m, node)
+            if target is None:
+                problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
+                return
+            targets = [(target, [a.name for a in node.names if a.name != "*"])]
+        for target, subs in targets:
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored, via)
+            edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status, "via": via})
+            if status == "project":
+                for sub in subs:
+                    full = target + "." + sub
+                    found = find_module(full, rock.source)
+                    if found:
+                        enqueue(full, found[0], found[1], at_boot)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project", "via": via})
+                    elif find_module(full, in_project):
+                        sub_status = resolve([full], m, node, at_boot, guarded, ignored, via)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": sub_status, "via": via})
+            elif status == "missing" and not guarded and not ignored:
+                # submodules of a package the rock lacks: shipping the package ships them
+                for sub in subs:
+                    found = find_module(target + "." + sub, in_project)
+                    if found:
+                        enqueue(target + "." + sub, found[0], found[1], at_boot, False)
+
+    chain = wsgi_module.split(".")
     resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
-    edges = []
-    while queue:
+    while queue or calls:
         if len(modules) > MAX_MODULES:
             truncated = True
             break
+        if not queue:
+            owner, ftree, fdef, step, depth = calls.pop(0)
+            walk(owner, ftree, fdef.body, True, step, depth, fdef.body)
+            continue
         name = queue.pop(0)
         m = modules[name]
         try:
@@ -516,53 +855,128 @@ def predict(rock, wsgi_module, factory, config_file):
             continue
         if tree is None:
             continue
-        pkg = name if m["package"] else name.rpartition(".")[0]
-        body_skip = None
-        extra = []
-        if name == root_module and factory:
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == factory:
-                    body_skip = node
-                    extra = list(imports_in(node.body, True, False))
-        for node, at_boot, guarded in list(imports_in(tree.body, m["boot"], False, body_skip)) + extra:
-            at_boot = at_boot and m["boot"]
-            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
-            ignored = MARKER in line_text
-            targets = []
-            if isinstance(node, ast.Import):
-                targets = [(a.name, []) for a in node.names]
-            else:
-                if node.level:
-                    parts = pkg.split(".") if pkg else []
-                    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
-                        problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
-                        continue
-                    base = parts[: len(parts) - (node.level - 1)]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    target = node.module
-                subs = [a.name for a in node.names if a.name != "*"]
-                targets = [(target, subs)]
-            for target, subs in targets:
-                chain = target.split(".")
-                status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored)
-                edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status})
-                if status == "project":
-                    for sub in subs:
-                        full = target + "." + sub
-                        found = find_module(full, rock.source)
-                        if found:
-                            enqueue(full, found[0], found[1], at_boot)
-                            edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project"})
-                        elif find_module(full, in_project):
-                            resolve([full], m, node, at_boot, guarded, ignored)
+        walk(m, tree, tree.body, m["boot"], None, 0)
+        if name == wsgi_module and m["boot"]:
+            app_problems.extend(served(m, tree, factory, served_name))
+            if factory:
+                target = function(name, factory)
+                if target and (target[0]["file"], factory) not in walked:
+                    walked.add((target[0]["file"], factory))
+                    owner, ftree, fdef = target
+                    calls.append((owner, ftree, fdef, {"file": None, "line": None, "call": factory + "()"}, 1))
+
+    # An import in a function body was first seen as request-time code; a call made at boot runs it.
+    if called_lines:
+        by_file = {(f, line) for f, _, line in called_lines}
+        by_module = {(name, line) for _, name, line in called_lines}
+        records = [r for r in records if r["boot"] or (r["file"], r["line"]) not in by_file]
+        edges = [e for e in edges if e["boot"] or (e["from"], e["line"]) not in by_module]
     return {
         "modules": sorted(modules.values(), key=lambda x: x["module"]),
         "imports": edges,
         "missing": records,
         "unreadable": problems,
+        "app": app_problems,
         "truncated": truncated,
     }
+
+def import_base(pkg, node):
+    """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
+    if not node.level:
+        return node.module
+    parts = pkg.split(".") if pkg else []
+    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
+        return None
+    base = parts[: len(parts) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
+
+def python_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+def missing_arguments(fdef):
+    """Python's TypeError for calling fdef with no arguments and the parameters it names, or None."""
+    a = fdef.args
+    positional = a.posonlyargs + a.args
+    required = [p.arg for p in positional[: len(positional) - len(a.defaults)]]
+    kind = "positional"
+    if not required:
+        required = [p.arg for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is None]
+        kind = "keyword-only"
+    if not required:
+        return None
+    n = len(required)
+    return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
+
+def served(m, tree, factory, attr):
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
+    with the arguments written there, then needs a callable. Only what is plain from the source: a
+    factory's signature when called with none, a literal, a module."""
+    if factory:
+        if attr != factory + "()":
+            return []
+        defs = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == factory]
+        missing = missing_arguments(defs[-1]) if defs else None
+        if missing is None:
+            return []
+        return [{"message": missing[0], "file": m["file"], "line": defs[-1].lineno, "kind": "factory", "name": factory, "params": missing[1]}]
+    last = None  # the last module-level binding of the served name decides
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attr for t in node.targets):
+            last = node
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and any((a.asname or a.name.split(".")[0]) == attr for a in node.names):
+            last = node
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == attr:
+            last = None
+    what = None
+    if isinstance(last, ast.Assign):
+        v = last.value
+        if isinstance(v, ast.Constant):
+            kind = type(v.value).__name__
+            what = "None" if v.value is None else "%s %s literal" % ("an" if kind[0] in "aeiou" else "a", kind)
+        elif isinstance(v, ast.JoinedStr):
+            what = "a str literal"
+        elif isinstance(v, (ast.List, ast.ListComp)):
+            what = "a list"
+        elif isinstance(v, (ast.Tuple,)):
+            what = "a tuple"
+        elif isinstance(v, (ast.Dict, ast.DictComp)):
+            what = "a dict"
+        elif isinstance(v, (ast.Set, ast.SetComp)):
+            what = "a set"
+    elif isinstance(last, ast.Import):
+        what = "a module"
+    elif isinstance(last, ast.ImportFrom):
+        a = [a for a in last.names if (a.asname or a.name) == attr][-1]
+        base = import_base(m["module"] if m["package"] else m["module"].rpartition(".")[0], last)
+        if base and find_module(base + "." + a.name, in_project) and not defines_name(base, a.name):
+            what = "a module"
+    if what is None:
+        return []
+    if what == "None":
+        return [{"message": "Failed to find application object: %r" % attr, "file": m["file"], "line": last.lineno, "kind": "object", "what": "None"}]
+    return [{"message": "Application object must be callable.", "file": m["file"], "line": last.lineno, "kind": "object", "what": what}]
+
+def defs_of(tree):
+    """The module-level functions of a module, by name (the last def wins, as in Python)."""
+    if not hasattr(tree, "defs"):
+        tree.defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return tree.defs
+
+def defines_name(module, name):
+    """module's __init__ binds name itself (then 'from module import name' is not the submodule)."""
+    found = find_module(module, in_project)
+    if not found or not found[0].endswith(".py"):
+        return False
+    try:
+        tree = read_tree(found[0])
+    except Unreadable:
+        return False
+    return defines(tree, name) or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name for n in tree.body)
 
 out = {"hints": hints}
 try:
@@ -578,7 +992,7 @@ try:
         rock = Rock(req["install"], req.get("appDir") or "flask/app", req.get("installed"))
         module, _, attr = wsgi.partition(":")
         factory = attr.split("(")[0] if "(" in attr else None
-        out["boot"] = predict(rock, module, factory, None)
+        out["boot"] = predict(rock, module, factory, attr)
         out["ships"] = rock.ships()
         out["installed"] = sorted(rock.used_installed)
     print(json.dumps(out))
@@ -599,29 +1013,73 @@ export const MAX_BRIDGE_MEMORY = 1 << 30
 /** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
 export const MAX_BOOT_MODULES = 20_000
 
-/** An import of a project module the rock will not contain. */
+/** The call, made at import time, that runs a function's body at boot. */
+export interface BootCall {
+  /** the module-level call site; null: gunicorn calls the served factory itself */
+  file: string | null
+  line: number | null
+  /** as written, e.g. "create_app()" */
+  call: string
+}
+
+/** An import (or a Flask string import, or a from_pyfile) of a project file the rock will not contain. */
 export interface MissingImport {
   /** the importing file, relative to the project; null: gunicorn loads this module itself */
   file: string | null
   line?: number
   column?: number
-  module: string
-  /** the project file or package directory that would provide it */
-  projectPath: string
+  /** the module; for from_pyfile the file under the app directory; null for a computed string */
+  module: string | null
+  /** the project file or package directory that would provide it; null: the project has none */
+  projectPath: string | null
   /** missing: at the project's top level; sibling: next to the importer, not importable from
-   * /flask/app under this name; unsure: the part uses organize globs this check does not follow */
-  status: 'missing' | 'sibling' | 'unsure'
+   * /flask/app under this name; unsure: the part uses organize globs this check does not follow;
+   * computed: a string built at run time; absent: a from_pyfile file the project does not have;
+   * skipped: a from_pyfile(silent=True) file the rock lacks */
+  status: 'missing' | 'sibling' | 'unsure' | 'computed' | 'absent' | 'skipped'
   boot: boolean
   guarded: boolean
   /** the line carries the `flask-rock: ignore-boot` marker */
   ignored: boolean
+  /** import: a statement; string: from_object/import_string("..."); pyfile: config.from_pyfile("...") */
+  kind: 'import' | 'string' | 'pyfile'
+  /** the call as written, for string and pyfile */
+  call: string | null
+  /** for string: the name import_string is given (a ":" read as "."), as werkzeug words it */
+  literal: string | null
+  /** the call that made this import run at boot, when it is inside a function */
+  via: BootCall | null
+}
+
+/** What gunicorn does with the object it serves, when it plainly fails. */
+export interface ServedProblem {
+  /** gunicorn's (or Python's) words */
+  message: string
+  file: string
+  line: number
+  /** factory: called with no arguments, it needs some; object: not a WSGI callable */
+  kind: 'factory' | 'object'
+  /** for object: what it is ("a str literal", "a module", "None") */
+  what?: string
+  /** for factory: its name and the parameters the call lacks */
+  name?: string
+  params?: string[]
 }
 
 export interface BootGraph {
-  modules: { module: string; file: string; package: boolean; boot: boolean }[]
-  imports: { from: string; to: string; line: number; boot: boolean; status: string }[]
+  modules: { module: string; file: string; package: boolean; boot: boolean; shipped: boolean }[]
+  imports: {
+    from: string
+    to: string
+    line: number
+    boot: boolean
+    status: string
+    via: BootCall | null
+    call?: string
+  }[]
   missing: MissingImport[]
   unreadable: (EntrypointProblem & { boot: boolean })[]
+  app: ServedProblem[]
   truncated: boolean
 }
 
