@@ -574,21 +574,48 @@ describe('in what the user reads', () => {
       complete: true
     })
     expect(report.boot?.modules).toEqual([
-      { module: 'app', file: 'app.py', atBoot: true, installed: false },
-      { module: 'js_example', file: 'js_example/__init__.py', atBoot: true, installed: true },
-      { module: 'js_example.views', file: 'js_example/views.py', atBoot: true, installed: true }
+      { module: 'app', file: 'app.py', atBoot: true, installed: false, shipped: true },
+      {
+        module: 'js_example',
+        file: 'js_example/__init__.py',
+        atBoot: true,
+        installed: true,
+        shipped: true
+      },
+      {
+        module: 'js_example.views',
+        file: 'js_example/views.py',
+        atBoot: true,
+        installed: true,
+        shipped: true
+      }
     ])
     expect(report.boot?.imports.filter(i => i.module.startsWith('js_example'))).toEqual([
-      { from: 'app', module: 'js_example', line: 1, atBoot: true, status: 'installed' },
-      { from: 'js_example', module: 'js_example', line: 5, atBoot: true, status: 'installed' },
+      { from: 'app', module: 'js_example', line: 1, atBoot: true, status: 'installed', via: null },
+      {
+        from: 'js_example',
+        module: 'js_example',
+        line: 5,
+        atBoot: true,
+        status: 'installed',
+        via: null
+      },
       {
         from: 'js_example',
         module: 'js_example.views',
         line: 5,
         atBoot: true,
-        status: 'installed'
+        status: 'installed',
+        via: null
       },
-      { from: 'js_example.views', module: 'js_example', line: 1, atBoot: true, status: 'installed' }
+      {
+        from: 'js_example.views',
+        module: 'js_example',
+        line: 1,
+        atBoot: true,
+        status: 'installed',
+        via: null
+      }
     ])
     // a src/ layout package is installed, not third-party
     const src = checkReport(
@@ -599,7 +626,8 @@ describe('in what the user reads', () => {
       module: 'webshop.web',
       line: 1,
       atBoot: true,
-      status: 'installed'
+      status: 'installed',
+      via: null
     })
     expect(src.boot?.modules.map(m => [m.module, m.file, m.installed])).toEqual([
       ['app', 'app.py', false],
