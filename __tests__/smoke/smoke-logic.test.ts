@@ -751,7 +751,8 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     await expect(smokeTest({ ...opts(owned), migrate: 'true' })).rejects.toThrow(
       'a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /app'
     )
-    expect(calls.map(c => c.command)).toEqual(['tar', 'tar'])
+    // Both refused from the in-process read, before anything is loaded.
+    expect(calls).toEqual([])
   })
 
   it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {

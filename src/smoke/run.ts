@@ -736,14 +736,19 @@ function environmentText(environment: SmokeResult['environment']): string {
  * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
  * passed: a refused rock never replaces their tag.
  */
-async function checkAndLoad(opts: SmokeOptions, image: string): Promise<CheckedRock> {
+async function checkAndLoad<T>(
+  opts: SmokeOptions,
+  image: string,
+  plan: (read: CheckedRock) => T
+): Promise<{ read: CheckedRock; planned: T }> {
   const announce = (): void =>
     logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
   if (!isRunImage(image)) {
     const read = await checkRockFile(opts.rock)
+    const planned = plan(read)
     announce()
     await loadRock(opts.rock, image, opts.dockerHost)
-    return read
+    return { read, planned }
   }
   announce()
   opts.remember?.({ smokeImage: image })
@@ -751,8 +756,10 @@ async function checkAndLoad(opts: SmokeOptions, image: string): Promise<CheckedR
   const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
   load.catch(() => undefined)
   let read: CheckedRock
+  let planned: T
   try {
     read = await checkRockFile(opts.rock)
+    planned = plan(read)
   } catch (err) {
     stop.abort()
     // A load stopped or failed leaves no image: nothing for the cleanup to remove.
@@ -766,7 +773,7 @@ async function checkAndLoad(opts: SmokeOptions, image: string): Promise<CheckedR
     throw err
   }
   await load
-  return read
+  return { read, planned }
 }
 
 /**
@@ -785,10 +792,14 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   for (const k of DEPLOYER_SECRETS) if (fromDeployer.includes(k)) log.mask?.(env[k])
   const envText = envFileText(env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  const read = await checkAndLoad(opts, image)
+  // The migration is planned from the read, before the load is awaited: a rock that cannot
+  // give the migration asked for is refused like a rock that cannot be read.
+  const { read, planned: migration } = await checkAndLoad(opts, image, r =>
+    planMigration(opts.migrate ?? 'false', r.layout, r.paths)
+  )
   const setup = {
     layout: read.layout,
-    migration: planMigration(opts.migrate ?? 'false', read.layout, read.paths),
+    migration,
     environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
   }
   logUntrusted(log, environmentText(setup.environment))
