@@ -21,11 +21,14 @@ import {
   type ContainerState
 } from './docker.js'
 import { SmokeError } from './error.js'
-import { isRunImage, taggedImage } from './image.js'
+import { isRunImage, runImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
-import { DAEMON_UID, foreignOwners, rockImage } from './ownership.js'
+import { DAEMON_UID, foreignOwners, OWNED_ROOTS, rockImage } from './ownership.js'
 import {
+  BodyError,
+  bodyExcerpt,
+  bodyProblem,
   concurrentGets,
   expectedText,
   probeText,
@@ -66,6 +69,7 @@ const CATCH_UP_MS = 10_000
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10
 const LOG_TAIL_LINES = 100
+const METRICS_KEEP_BYTES = 4 * 1024 * 1024
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
 const PEBBLE_LAYERS = '/var/lib/pebble/default/layers'
@@ -81,8 +85,11 @@ export interface SmokeLeftovers {
 export interface SmokeOptions {
   /** Path of the .rock (an OCI archive). */
   rock: string
-  /** Image reference to load it as; ':latest' is added when it has no tag. */
-  image: string
+  /**
+   * Image reference to load it as; ':latest' is added when it has no tag. Left out: one of the
+   * run's own, named after the rock's own name and version (NAME:VERSION-smoke-<12 hex>).
+   */
+  image?: string
   worker: WorkerChoice
   /**
    * The worker the expansion chose (gevent when the project depends on gevent). Left out (for
@@ -147,6 +154,13 @@ export function envFileText(env: Record<string, string>): string {
       return `${k}=${v}\n`
     })
     .join('')
+}
+
+/** A probe whose answer's body did not end: its one line, with what the body began with. */
+function endlessBody(probe: Probe, err: BodyError): SmokeError {
+  return new SmokeError(
+    `probe '${probeText(probe)}' ${err.message}; it began ${bodyExcerpt(err.body)}`
+  )
 }
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
@@ -293,14 +307,24 @@ export class SmokeRun {
           `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`
         )
       }
+      let answer: Answer
       try {
-        const answer = await request(this.baseUrl + probe.path, probe.method, left, signal)
-        this.count(answer.status)
-        if (statusOk(answer.status, probe.expect)) return answer
-        last = `HTTP ${answer.status}`
+        answer = await request(this.baseUrl + probe.path, probe.method, left, signal)
       } catch (err) {
+        // The app answered, but with a body without end: asking again cannot end otherwise.
+        if (err instanceof BodyError) throw endlessBody(probe, err)
         last = errorText(err)
+        await sleep(PROBE_EVERY_MS)
+        continue
       }
+      this.count(answer.status)
+      if (statusOk(answer.status, probe.expect)) {
+        // The app is up and answered as asked: a body without the text is its verdict, not a boot.
+        const problem = bodyProblem(probe, answer)
+        if (problem) throw new SmokeError(problem)
+        return answer
+      }
+      last = `HTTP ${answer.status}`
       await sleep(PROBE_EVERY_MS)
     }
     throw new Error('probe stopped') // the race is decided already: nobody sees this
@@ -316,6 +340,7 @@ export class SmokeRun {
         Math.max(this.deadline - Date.now(), 5000)
       )
     } catch (err) {
+      if (err instanceof BodyError) throw endlessBody(probe, err)
       throw new SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`)
     }
     this.count(answer.status)
@@ -324,6 +349,8 @@ export class SmokeRun {
         `probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`
       )
     }
+    const problem = bodyProblem(probe, answer)
+    if (problem) throw new SmokeError(problem)
     return { ...probe, status: answer.status, ms: Math.round(answer.ms) }
   }
 
@@ -385,7 +412,14 @@ export class SmokeRun {
     let last: string
     for (;;) {
       try {
-        const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000))
+        const answer = await request(
+          this.metricsUrl,
+          'GET',
+          Math.max(until - Date.now(), 1000),
+          undefined,
+          // The whole exposition is needed; the exporter's is tens of KiB.
+          { keepBytes: METRICS_KEEP_BYTES }
+        )
         if (answer.status !== 200) {
           last = `HTTP ${answer.status}`
         } else {
@@ -484,11 +518,39 @@ const DOCKER_ARCH: Record<string, string> = {
   riscv64: 'riscv64'
 }
 
-/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
-async function checkRockFile(rock: string): Promise<void> {
+/** A rock's own name and version, as rockcraft records them in it (not its file name). */
+export interface RockIdentity {
+  /** From its Pebble layer, `/var/lib/pebble/default/layers/001-<name>.yaml`; 'rock' without one. */
+  name: string
+  /** Its label org.opencontainers.image.version (rockcraft's `version`). */
+  version?: string
+}
+
+// rockcraft's project names: lower-case letters, digits and single hyphens, at most 40 characters.
+const ROCK_NAME = /^[a-z0-9](?:-?[a-z0-9])*$/
+const PEBBLE_LAYER_FILE = /^\d{3}-(.+)\.yaml$/
+
+/** The name and version a rock carries; anything else in its (untrusted) files is ignored. */
+export function rockIdentity(layerFiles: string[], labels: Record<string, unknown>): RockIdentity {
+  const name = layerFiles
+    .map(f => PEBBLE_LAYER_FILE.exec(path.posix.basename(f))?.[1])
+    .find((n): n is string => n !== undefined && n.length <= 40 && ROCK_NAME.test(n))
+  const version = labels['org.opencontainers.image.version']
+  return {
+    name: name ?? 'rock',
+    ...(typeof version === 'string' && version.trim() !== '' ? { version } : {})
+  }
+}
+
+/**
+ * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right.
+ * Returns its name and version, for a smoke test that names its image after the rock.
+ */
+async function checkRockFile(rock: string): Promise<RockIdentity> {
+  const layersRoot = PEBBLE_LAYERS.slice(1)
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
-    image = await rockImage(rock)
+    image = await rockImage(rock, [...OWNED_ROOTS, layersRoot])
   } catch (err) {
     if (err instanceof SmokeError) throw err
     throw new SmokeError(
@@ -499,12 +561,15 @@ async function checkRockFile(rock: string): Promise<void> {
   if (image.architecture && image.architecture !== here) {
     throw new SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`)
   }
-  const foreign = foreignOwners(image.owners)
+  const layerFiles = [...image.owners.keys()].filter(p => p.startsWith(`${layersRoot}/`))
+  const owned = new Map([...image.owners].filter(([p]) => !p.startsWith(`${layersRoot}/`)))
+  const foreign = foreignOwners(owned)
   if (foreign.length > 0) {
     throw new SmokeError(
       `files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`
     )
   }
+  return rockIdentity(layerFiles, image.labels)
 }
 
 /**
@@ -517,10 +582,11 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   // Bad choices and values fail before anything runs.
   const known =
     opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
-  const image = taggedImage(opts.image)
+  const named = opts.image === undefined ? undefined : taggedImage(opts.image)
   const envText = envFileText(opts.env)
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
-  await checkRockFile(opts.rock)
+  const identity = await checkRockFile(opts.rock)
+  const image = named ?? runImage(identity.name, identity.version)
   logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`)
   if (isRunImage(image)) opts.remember?.({ smokeImage: image })
   await loadRock(opts.rock, image, opts.dockerHost)
