@@ -16,14 +16,22 @@ import {
 import { parseRef } from './image-ref.js'
 import { startLocalRun } from './local-run.js'
 import { expansionForInstalledRockcraft } from './pack/revision.js'
-import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
+import {
+  duration,
+  newReport,
+  pushedText,
+  runStep,
+  seconds,
+  skipStep,
+  type RunReport
+} from './report.js'
 import type { RockWorker, SmokeResult } from './smoke/index.js'
 import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from './untrusted.js'
 
 /** The smoke test's further checks, one line each, for the summary. */
-function smokeChecks(
+export function smokeChecks(
   result: SmokeResult,
   probeText: (probe: SmokeResult['probes'][number]) => string
 ): string[] {
@@ -32,7 +40,7 @@ function smokeChecks(
     ...result.probes.map(p => `Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`),
     ...(c
       ? [
-          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${seconds(c.wallMs)}`
+          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${duration(c.wallMs)}`
         ]
       : []),
     `The app runs as uid ${result.appUid}${result.appUid === 584792 ? ' (_daemon_)' : ''}`,
@@ -215,7 +223,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     })
     return {
       value: result,
-      detail: result.skipped ?? `${result.images.join(', ')} @ ${result.digest}`
+      detail: result.skipped ?? pushedText(result.images, result.digest)
     }
   })
   report.publish = published
