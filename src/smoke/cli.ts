@@ -3,38 +3,49 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { argsErrorText } from '../cli-args.js'
+import { stopChildren } from '../exec.js'
+import { handleInterrupts, interrupted } from '../interrupt.js'
 import { SmokeError } from './error.js'
-import { runImage } from './image.js'
 import type { SmokeLog } from './log.js'
-import { parseProbe, type Probe } from './probes.js'
+import { parseConcurrency, parseProbe, type ConcurrencyPlan, type Probe } from './probes.js'
 import { cleanupSmoke, smokeTest, type SmokeLeftovers } from './run.js'
 
 export const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
-                        [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
+                        [--concurrency N[ PATH]] [--timeout S] [--env-file FILE]
+                        [--docker-host URL] [--format text|json]
 
 Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
 gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
-docker stop ends it cleanly. The container, the env file and the image it loads are removed.
+docker stop ends it cleanly. The rock is loaded as NAME:VERSION-smoke-<random>, from the name and
+version the rock carries; the container, the env file and that image are removed, also on Ctrl-C.
 
-  --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
-  --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
-  --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
+  --probe LINE        [METHOD] PATH [=STATUS] [~TEXT], repeatable (default: GET /); ~TEXT: the
+                      body must contain TEXT
+  --concurrency N[ PATH]
+                      N GETs at once (default path: the first probe's), p50/p95 and errors
+  --env-file FILE     KEY=VALUE lines for the container (handed over in a private file)
+  --docker-host URL   the daemon (default: DOCKER_HOST, else Docker's own default)
 
-Exit status: 0 passed, 1 failed, 2 usage error.
+Exit status: 0 passed, 1 failed, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM).
 `
 
 class UsageError extends Error {}
 
+/** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out: NodeJS.WritableStream): SmokeLog {
+  const write = (stream: NodeJS.WritableStream, line: string): void => {
+    if (!interrupted()) stream.write(`${line}\n`)
+  }
   return {
-    info: line => void out.write(`${line}\n`),
-    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    info: line => write(out, line),
+    warning: line => write(process.stderr, `warning: ${line}`),
     group: async (title, body) => {
-      out.write(`--- ${title}\n`)
+      write(out, `--- ${title}`)
       try {
         await body()
       } finally {
-        out.write('---\n')
+        write(out, '---')
       }
     }
   }
@@ -56,17 +67,6 @@ export function parseEnvFile(text: string, file: string): Record<string, string>
   return env
 }
 
-/** A run-unique image reference named after the rock file (`<name>_<version>_<arch>.rock`). */
-function imageFor(rock: string): string {
-  const [name, version] = path.basename(rock, '.rock').split('_')
-  const repo =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9-]/g, '-')
-      .replace(/^-+|-+$/g, '') || 'rock'
-  return runImage(repo, version)
-}
-
 export async function smokeCommand(argv: string[]): Promise<number> {
   let options
   try {
@@ -78,6 +78,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         worker: { type: 'string', default: 'auto' },
         probe: { type: 'string', multiple: true },
+        concurrency: { type: 'string', default: '0' },
         timeout: { type: 'string', default: '120' },
         'env-file': { type: 'string' },
         'docker-host': { type: 'string' },
@@ -85,7 +86,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
       }
     })
   } catch (err) {
-    return usage((err as Error).message)
+    return usage(argsErrorText(err as Error))
   }
   const { values, positionals } = options
   if (values.help) {
@@ -93,6 +94,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     return 0
   }
   let probes: Probe[]
+  let concurrency: ConcurrencyPlan | undefined
   let env: Record<string, string> = {}
   try {
     if (positionals.length !== 1)
@@ -113,6 +115,11 @@ export async function smokeCommand(argv: string[]): Promise<number> {
         throw new UsageError((err as Error).message)
       }
     })
+    try {
+      concurrency = parseConcurrency(values.concurrency)
+    } catch (err) {
+      throw new UsageError(`--${(err as Error).message}`)
+    }
     if (values['env-file']) {
       const file = values['env-file']
       const text = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -133,19 +140,25 @@ export async function smokeCommand(argv: string[]): Promise<number> {
   const rock = path.resolve(positionals[0])
   const dockerHost = values['docker-host'] || process.env.DOCKER_HOST || undefined
   const left: SmokeLeftovers = {}
-  // Ctrl-C or a kill: remove what this run made before going.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    void cleanupSmoke(left, log, { dockerHost }).finally(() => {
-      process.stderr.write(`flask-rock smoke: stopped by ${signal}; cleaned up\n`)
-      process.exit(130)
-    })
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  // Ctrl-C or a kill: say so, stop the children, remove what this run made, exit 130 or 143.
+  const unhandle = handleInterrupts({
+    who: 'flask-rock smoke',
+    stopChildren,
+    cleanup: () =>
+      cleanupSmoke(
+        left,
+        {
+          info: () => {},
+          warning: line => void process.stderr.write(`warning: ${line}\n`),
+          group: (_title, body) => body()
+        },
+        { dockerHost }
+      )
+  })
   try {
     const result = await smokeTest({
       rock,
-      image: imageFor(rock),
+      concurrency,
       worker: values.worker as 'auto' | 'sync' | 'gevent',
       probes,
       timeoutSec: Number(values.timeout),
@@ -155,9 +168,12 @@ export async function smokeCommand(argv: string[]): Promise<number> {
       remember: patch => Object.assign(left, patch),
       removeRunImage: true
     })
+    if (interrupted()) return new Promise<number>(() => {})
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`)
     return 0
   } catch (err) {
+    // The handler reports and exits; what failed because of the interrupt is no verdict.
+    if (interrupted()) return new Promise<number>(() => {})
     const reason = (err as Error).message.split('\n')[0]
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`)
     process.stderr.write(
@@ -165,8 +181,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     )
     return 1
   } finally {
-    process.removeListener('SIGINT', onSignal)
-    process.removeListener('SIGTERM', onSignal)
+    if (!interrupted()) unhandle()
   }
 }
 

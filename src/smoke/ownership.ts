@@ -8,6 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import { runOk } from '../exec.js'
+import { removeOnInterrupt } from '../interrupt.js'
 import { SmokeError } from './error.js'
 
 export const DAEMON_UID = 584792
@@ -133,6 +134,8 @@ function normal(p: string): string {
 export interface RockImage {
   /** From the image config (amd64, arm64...). */
   architecture?: string
+  /** The image config's labels (rockcraft's: org.opencontainers.image.version, .title...); unchecked. */
+  labels: Record<string, unknown>
   /** Path (no leading '/') -> uid, for the files under the roots. */
   owners: Map<string, number>
 }
@@ -143,6 +146,7 @@ export interface RockImage {
  */
 export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Promise<RockImage> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-owners-'))
+  const forget = removeOnInterrupt(dir)
   try {
     // --force-local: a ':' in the rock's path is a file name, not a remote host.
     await runOk('tar', ['--force-local', '-xf', rock, '-C', dir, 'index.json', 'blobs'], {
@@ -161,7 +165,10 @@ export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Pr
     const { config, layers } = await readJson<{ config: Descriptor; layers: Descriptor[] }>(
       blob(manifest.digest)
     )
-    const { architecture } = await readJson<{ architecture?: string }>(blob(config.digest))
+    const { architecture, config: imageConfig } = await readJson<{
+      architecture?: string
+      config?: { Labels?: Record<string, unknown> }
+    }>(blob(config.digest))
     const owners = new Map<string, number>()
     const under = (p: string): boolean => roots.some(r => p === r || p.startsWith(`${r}/`))
     for (const layer of layers) {
@@ -181,9 +188,10 @@ export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Pr
         }
       }
     }
-    return { architecture, owners }
+    return { architecture, labels: imageConfig?.Labels ?? {}, owners }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
+    forget()
   }
 }
 

@@ -561,8 +561,10 @@ async function checkRockFile(rock: string): Promise<RockIdentity> {
   if (image.architecture && image.architecture !== here) {
     throw new SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`)
   }
-  const layerFiles = [...image.owners.keys()].filter(p => p.startsWith(`${layersRoot}/`))
-  const owned = new Map([...image.owners].filter(([p]) => !p.startsWith(`${layersRoot}/`)))
+  // The Pebble layers were read for their names only: rockcraft leaves them root's.
+  const isLayer = (p: string): boolean => p === layersRoot || p.startsWith(`${layersRoot}/`)
+  const layerFiles = [...image.owners.keys()].filter(p => p !== layersRoot && isLayer(p))
+  const owned = new Map([...image.owners].filter(([p]) => !isLayer(p)))
   const foreign = foreignOwners(owned)
   if (foreign.length > 0) {
     throw new SmokeError(
