@@ -5,6 +5,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from '../exec.js'
+import { removeOnInterrupt } from '../interrupt.js'
 import { skopeoCommand } from '../skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
@@ -31,6 +32,7 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
   const linkDir = rock.includes(':')
     ? await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-load-'))
     : undefined
+  const forget = linkDir ? removeOnInterrupt(linkDir) : () => {}
   try {
     let source = path.resolve(rock)
     if (linkDir) {
@@ -44,6 +46,7 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
+    forget()
   }
 }
 
