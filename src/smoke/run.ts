@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { WorkerChoice } from '../context.js'
+import { removeOnInterrupt } from '../interrupt.js'
 import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
 import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
 import {
@@ -506,6 +507,8 @@ async function removeSmoke(name: string, envDir: string, opts: SmokeOptions): Pr
 
 async function writeEnvFile(text: string, tempDir: string): Promise<string> {
   const dir = await privateDir(tempDir, ENV_DIR_PREFIX)
+  // Its secrets go on an interrupt even before the run records it (remember): the handler's list.
+  removeOnInterrupt(dir)
   await writePrivateFile(path.join(dir, ENV_FILE), text)
   return dir
 }
