@@ -32,6 +32,8 @@ Exit status: 0 passed, 1 failed, 2 usage error, 130/143 interrupted (SIGINT/SIGT
 
 class UsageError extends Error {}
 
+const RUN_SETTLE_MS = 1000
+
 /** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out: NodeJS.WritableStream): SmokeLog {
   const write = (stream: NodeJS.WritableStream, line: string): void => {
@@ -144,16 +146,20 @@ export async function smokeCommand(argv: string[]): Promise<number> {
   const unhandle = handleInterrupts({
     who: 'flask-rock smoke',
     stopChildren,
-    cleanup: () =>
-      cleanupSmoke(
-        left,
-        {
-          info: () => {},
-          warning: line => void process.stderr.write(`warning: ${line}\n`),
-          group: (_title, body) => body()
-        },
-        { dockerHost }
-      )
+    async cleanup() {
+      const quiet: SmokeLog = {
+        info: () => {},
+        warning: line => void process.stderr.write(`warning: ${line}\n`),
+        group: (_title, body) => body()
+      }
+      const container = left.containerName
+      await cleanupSmoke(left, quiet, { dockerHost })
+      // A `docker run` cut short may still have the daemon make its container a moment later.
+      if (container) {
+        await new Promise(r => setTimeout(r, RUN_SETTLE_MS))
+        await cleanupSmoke({ containerName: container }, quiet, { dockerHost })
+      }
+    }
   })
   try {
     const result = await smokeTest({
