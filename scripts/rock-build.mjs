@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds a test rock of a Flask project, laid out as rockcraft lays out a flask-framework rock, from
-// Debian's Flask/gunicorn/gevent and the real Pebble and statsd_exporter (see __tests__/smoke/support/rock.ts).
+// Debian's Flask/gunicorn/gevent (not the project's requirements.txt) and the real Pebble and statsd_exporter
+// (see __tests__/smoke/support/rock.ts); its first line says which versions and which Pebble, and why.
 //   npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]
 // --layout v2 lays the rock out as rockcraft's 26.04 extension does (/app, /var/lib/gunicorn).
 // Needs root (file owners), mmdebstrap, skopeo and tar; the first build makes the root filesystem (~1 min).
@@ -47,14 +48,18 @@ if (values.layout !== undefined && !['v1', 'v2'].includes(values.layout)) {
 
 const tree = transpileTree()
 try {
-  const { buildTestRock } = await import(join(tree, '__tests__/smoke/support/rock.js'))
+  const { buildTestRock, testRockMaterials } = await import(
+    join(tree, '__tests__/smoke/support/rock.js')
+  )
   const started = Date.now()
   const rock = await buildTestRock(
     { app: values.project, out: values.out, pebble: values.pebble, layout: values.layout },
     '.'
   )
+  // A test rock, not the rock rockcraft would pack: say what it is made of.
+  process.stdout.write(`made of: ${testRockMaterials(rock)}\n`)
   process.stdout.write(
-    `wrote ${rock.file} (${rock.name} ${rock.version}, ${rock.runtime.label}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+    `wrote ${rock.file} (${rock.name} ${rock.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
   )
 } catch (err) {
   process.stderr.write(`rock:build: ${err.message.split('\n')[0]}\n`)

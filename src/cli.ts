@@ -15,6 +15,7 @@ import {
   type CheckResult,
   type Problem
 } from './core/index.js'
+import { argsErrorText } from './cli-args.js'
 import packageJson from '../package.json' with { type: 'json' }
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
@@ -214,7 +215,7 @@ main(process.argv.slice(2)).then(
       err instanceof ProjectUsageError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      process.stderr.write(`flask-rock: ${(err as Error).message}\n\n${USAGE}`)
+      process.stderr.write(`flask-rock: ${argsErrorText(err as Error)}\n\n${USAGE}`)
       process.exitCode = 2
     } else if (err instanceof ProjectError) {
       process.stderr.write(`flask-rock: ${err.message}\n`)

@@ -1,7 +1,8 @@
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { inInterruptCleanup, interrupted } from './interrupt.js'
 
 export interface RunOptions {
   /** What this step is, for messages: "install LXD", "load the rock into Docker". */
@@ -91,6 +92,27 @@ function closeStreamFence(): void {
   }
 }
 
+// The children running now: an interrupted run by hand stops them before it cleans up.
+const live = new Set<ChildProcess>()
+
+/** Stops every running child (SIGTERM, SIGKILL after KILL_GRACE_MS); resolves once all are gone. */
+export async function stopChildren(): Promise<void> {
+  await Promise.all(
+    [...live].map(
+      child =>
+        new Promise<void>(resolve => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          const killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+          child.once('close', () => {
+            clearTimeout(killer)
+            resolve()
+          })
+          child.kill('SIGTERM')
+        })
+    )
+  )
+}
+
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
 export function run(
   command: string,
@@ -99,7 +121,12 @@ export function run(
 ): Promise<RunResult> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    let child
+    // Once interrupted, only cleanup runs: nothing new that the cleanup would then miss.
+    if (interrupted() && !inInterruptCleanup()) {
+      reject(new CommandError(`${opts.what}: interrupted`))
+      return
+    }
+    let child: ChildProcessWithoutNullStreams
     try {
       child = spawn(command, [...args], {
         cwd: opts.cwd,
@@ -110,6 +137,7 @@ export function run(
       reject(new CommandError(`${opts.what}: cannot run ${command}: ${(err as Error).message}`))
       return
     }
+    live.add(child)
     // 'error' can be followed by 'close': the fence is closed once.
     let fenced = opts.stream === true
     if (fenced) openStreamFence()
@@ -170,6 +198,7 @@ export function run(
     opts.signal?.addEventListener('abort', stop, { once: true })
 
     child.on('error', err => {
+      live.delete(child)
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
       opts.signal?.removeEventListener('abort', stop)
@@ -179,6 +208,7 @@ export function run(
       reject(new CommandError(`${opts.what}: cannot run ${command}: ${why}`))
     })
     child.on('close', (code, signal) => {
+      live.delete(child)
       clearTimeout(timer)
       if (killer) clearTimeout(killer)
       opts.signal?.removeEventListener('abort', stop)
@@ -219,12 +249,36 @@ export async function runOk(
       result
     )
   }
+  if (result.code !== 0 && diedOfInterrupt(result) && (await ownInterrupt())) {
+    throw new CommandError(`${opts.what}: interrupted`, result)
+  }
   if (result.code !== 0) {
     const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`
     const tail = tailLines(result.stderr || result.stdout, 5)
     throw new CommandError(`${opts.what}: ${command} ${how}${tail ? `\n${tail}` : ''}`, result)
   }
   return result
+}
+
+function diedOfInterrupt(result: RunResult): boolean {
+  return (
+    result.signal === 'SIGINT' ||
+    result.signal === 'SIGTERM' ||
+    result.code === 130 ||
+    result.code === 143
+  )
+}
+
+// A Ctrl-C reaches the terminal's whole process group: a child may report it before our own
+// handler has run. Waiting a moment for it keeps "docker exited with code 130" from being
+// reported as the run's failure.
+const OWN_SIGNAL_WAIT_MS = 200
+
+async function ownInterrupt(): Promise<boolean> {
+  for (let waited = 0; !interrupted() && waited < OWN_SIGNAL_WAIT_MS; waited += 20) {
+    await new Promise(r => setTimeout(r, 20))
+  }
+  return interrupted() !== undefined
 }
 
 /** The full path of an executable found on PATH, or undefined. */

@@ -5,7 +5,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { stopChildren } from './exec.js'
+import { handleInterrupts, interrupted } from './interrupt.js'
 import { privateDir } from './private-file.js'
+import * as core from './runner-io.js'
 import { currentState } from './state.js'
 import { infoUntrusted } from './untrusted.js'
 
@@ -17,14 +20,27 @@ export interface LocalRun {
 /** A LocalRun when no post step will follow this run (no GITHUB_STATE), else undefined. */
 export async function startLocalRun(): Promise<LocalRun | undefined> {
   if (process.env.GITHUB_STATE) return undefined
+  core.printAnnotationsPlain()
   let outputsDir: string | undefined
   if (!process.env.GITHUB_OUTPUT) {
     outputsDir = await privateDir(tmpdir(), 'flask-rock-outputs-')
     process.env.GITHUB_OUTPUT = path.join(outputsDir, 'outputs')
     await writeFile(process.env.GITHUB_OUTPUT, '')
   }
+  // Ctrl-C or a kill: no post step follows, so the handler does its work (never the cache save).
+  handleInterrupts({
+    who: 'flask-rock-action',
+    stopChildren,
+    async cleanup() {
+      if (outputsDir) await rm(outputsDir, { recursive: true, force: true }).catch(() => {})
+      const { post } = await import('./post-step.js')
+      await post({ ...currentState(), cacheKey: undefined })
+    }
+  })
   return {
     async finish() {
+      // The interrupt handler cleans up and exits: what main does meanwhile must not.
+      if (interrupted()) return new Promise<void>(() => {})
       if (outputsDir) {
         const text = await readFile(path.join(outputsDir, 'outputs'), 'utf8').catch(() => '')
         // Files in this run's temp dir go with it, just below: say so rather than name a ghost.
@@ -45,8 +61,11 @@ export async function startLocalRun(): Promise<LocalRun | undefined> {
   }
 }
 
-/** The `name<<delimiter` records of a GITHUB_OUTPUT file, in order. */
+/**
+ * The outputs a GITHUB_OUTPUT file's `name<<delimiter` records set, in the order first set; an
+ * output set twice (worker: by the check, then by the smoke test) has its last value, as on a runner.
+ */
 export function parseOutputs(text: string): [string, string][] {
   const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
-  return [...text.matchAll(re)].map(m => [m[1], m[3]])
+  return [...new Map([...text.matchAll(re)].map(m => [m[1], m[3]] as const))]
 }

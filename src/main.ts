@@ -17,14 +17,22 @@ import {
 import { parseRef } from './registry/image-ref.js'
 import { startLocalRun } from './local-run.js'
 import { expansionForInstalledRockcraft } from './pack/revision.js'
-import { newReport, runStep, seconds, skipStep, type RunReport } from './report.js'
+import {
+  duration,
+  newReport,
+  pushedText,
+  runStep,
+  seconds,
+  skipStep,
+  type RunReport
+} from './report.js'
 import type { RockWorker, SmokeResult } from './smoke/index.js'
 import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from './untrusted.js'
 
 /** The smoke test's further checks, one line each, for the summary. */
-function smokeChecks(
+export function smokeChecks(
   result: SmokeResult,
   probeText: (probe: SmokeResult['probes'][number]) => string
 ): string[] {
@@ -33,7 +41,7 @@ function smokeChecks(
     ...result.probes.map(p => `Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`),
     ...(c
       ? [
-          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${seconds(c.wallMs)}`
+          `${c.requests} x GET ${c.path} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.errors} errors, all in ${duration(c.wallMs)}`
         ]
       : []),
     ...(result.migration
@@ -245,7 +253,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     })
     return {
       value: result,
-      detail: result.skipped ?? `${untested}${result.images.join(', ')} @ ${result.digest}`
+      detail: result.skipped ?? `${untested}${pushedText(result.images, result.digest)}`
     }
   })
   report.publish = published

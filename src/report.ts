@@ -75,6 +75,23 @@ export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
+/** A duration that may be short: "16 ms" below a second (not "0.0 s"), else as seconds() says. */
+export function duration(ms: number): string {
+  return Math.round(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms)
+}
+
+/**
+ * What was pushed, the digest named once: `app:1, app:latest @ sha256:...`; a reference pushed by
+ * digest (repository@sha256:...) holds it already and is shown as it is.
+ */
+export function pushedText(images: readonly string[], digest: string | undefined): string {
+  const tagged = images.filter(ref => !ref.includes('@'))
+  const pinned = images.filter(ref => ref.includes('@'))
+  const withTags =
+    tagged.length === 0 ? [] : [`${tagged.join(', ')}${digest ? ` @ ${digest}` : ''}`]
+  return [...withTags, ...pinned].join(', ')
+}
+
 /**
  * One line for a failure: its first line, or, when that line only announces a list ("rockcraft
  * would refuse this project:"), that line with the list's first item and how many more follow.

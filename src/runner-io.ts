@@ -6,6 +6,7 @@
 // wrappers below follow core.ts line for line, and __tests__/runner-io.test.ts proves every one
 // writes exactly what @actions/core writes.
 import * as os from 'node:os'
+import { interrupted } from './interrupt.js'
 import { issue, issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import {
   issueFileCommand,
@@ -43,10 +44,23 @@ export function saveState(name: string, value: unknown): void {
 }
 
 export function setSecret(secret: string): void {
+  // Without a runner nobody masks: the command would only print the secret.
+  if (byHand) return
   issueCommand('add-mask', {}, secret)
 }
 
+// A run by hand (local-run.ts) has no runner reading workflow commands: its errors, warnings and
+// notices print as plain lines (a multi-line message stays multi-line, no %0A). Once it is
+// interrupted, its handler alone speaks: what fails because of the interrupt is no news.
+let byHand = false
+
+/** Switches annotations to plain lines: a run by hand. */
+export function printAnnotationsPlain(): void {
+  byHand = true
+}
+
 export function info(message: string): void {
+  if (byHand && interrupted()) return
   process.stdout.write(message + os.EOL)
 }
 
@@ -57,12 +71,14 @@ export function debug(message: string): void {
 type Say = (message: string | Error, properties?: AnnotationProperties) => void
 const annotation =
   (command: string): Say =>
-  (message, properties = {}) =>
-    issueCommand(
-      command,
-      toCommandProperties(properties),
-      message instanceof Error ? message.toString() : message
-    )
+  (message, properties = {}) => {
+    const text = message instanceof Error ? message.toString() : message
+    if (!byHand) return issueCommand(command, toCommandProperties(properties), text)
+    if (interrupted() && command !== 'warning') return
+    const { file, startLine, title } = properties
+    const where = file ? `${file}${startLine ? `:${startLine}` : ''}: ` : ''
+    process.stdout.write(`${command}: ${where}${title ? `${title}: ` : ''}${text}${os.EOL}`)
+  }
 
 export const error: Say = annotation('error')
 export const warning: Say = annotation('warning')

@@ -168,7 +168,16 @@ export function renderSummary(report: RunReport): string {
     const { skipped, images, digest } = report.publish
     parts.push('<h3>Published</h3>\n')
     if (skipped) parts.push(`<p>${inline(skipped)}</p>\n`)
-    else parts.push(list(images.map(ref => `${code(ref)}${digest ? ` @ ${code(digest)}` : ''}`)))
+    else {
+      // A reference pushed by digest (repository@sha256:...) names it already.
+      parts.push(
+        list(
+          images.map(
+            ref => `${code(ref)}${digest && !ref.includes('@') ? ` @ ${code(digest)}` : ''}`
+          )
+        )
+      )
+    }
   }
 
   if (report.expandedYaml) {

@@ -290,10 +290,9 @@ describe('usage errors: exit 2, the reason, then the usage', () => {
   })
   it('an unknown option is named as an option, before or after the command', () => {
     usage(flaskRock(['--bogus']), "unknown option '--bogus'")
-    usage(
-      flaskRock(['check', '--bogus']),
-      "Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\""
-    )
+    // parseArgs's own message ends in an unbalanced quote (as in '-- "--bogus"): ours is one line.
+    usage(flaskRock(['check', '--bogus']), "unknown option '--bogus'")
+    usage(flaskRock(['expand', '-x']), "unknown option '-x'")
     usage(flaskRock(['frobnicate']), "unknown command 'frobnicate'")
   })
   it('--version prints the version', () => {

@@ -63,7 +63,7 @@ describe('flask-rock smoke: usage errors (exit 2, one line, nothing run)', () =>
     ],
     [
       ['x.rock', '--probe', 'health'],
-      `flask-rock smoke: probe "health" is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`
+      `flask-rock smoke: probe "health" is not '[METHOD] PATH [=STATUS] [~TEXT]' (e.g. 'GET /health =200 ~ok')`
     ],
     [
       ['x.rock', '--timeout', '0'],
@@ -74,14 +74,20 @@ describe('flask-rock smoke: usage errors (exit 2, one line, nothing run)', () =>
       ['x.rock', '--services', 'strict'],
       "flask-rock smoke: --services must be report or require, not 'strict'"
     ],
-    [['x.rock', '--bogus'], "flask-rock smoke: Unknown option '--bogus'"],
+    [['x.rock', '--bogus'], "flask-rock smoke: unknown option '--bogus'"],
+    [
+      ['x.rock', '--concurrency', '5 io'],
+      `flask-rock smoke: --concurrency "5 io" is not 'N' or 'N PATH' with N from 0 to 1000`
+    ],
+    [
+      ['x.rock', '--probe', 'HEAD / ~ok'],
+      'flask-rock smoke: probe "HEAD / ~ok": a HEAD answer has no body to look for ~TEXT in'
+    ],
     [['/no/such.rock'], 'flask-rock smoke: /no/such.rock: no such file']
   ])('%j', (args, message) => {
     const r = flaskRock(args as string[])
     expect(r.code).toBe(2)
-    // The first line starts with the message (node's own words follow for an unknown option).
-    expect(r.stderr.split('\n')[0].startsWith(message)).toBe(true)
-    expect(r.stderr).toContain("Try 'flask-rock smoke --help'.")
+    expect(r.stderr).toBe(`${message}\nTry 'flask-rock smoke --help'.\n`)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 

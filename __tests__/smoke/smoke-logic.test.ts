@@ -626,7 +626,7 @@ describe('probe lines (smoke-probes, --probe)', () => {
   })
   it('refuses lines that do not parse, naming the line', () => {
     expect(() => parseProbe('health')).toThrow(
-      `probe "health" is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`
+      `probe "health" is not '[METHOD] PATH [=STATUS] [~TEXT]' (e.g. 'GET /health =200 ~ok')`
     )
     expect(() => parseProbe('FETCH /')).toThrow(
       'probe "FETCH /": method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'

@@ -3,43 +3,56 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
+import { argsErrorText } from '../cli-args.js'
+import { stopChildren } from '../exec.js'
+import { handleInterrupts, interrupted } from '../interrupt.js'
 import { SmokeError } from './error.js'
-import { runImage } from './image.js'
 import type { SmokeLog } from './log.js'
-import { parseProbe, type Probe } from './probes.js'
+import { parseConcurrency, parseProbe, type ConcurrencyPlan, type Probe } from './probes.js'
 import { cleanupSmoke, smokeTest, type SmokeLeftovers } from './run.js'
 
 export const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
-                        [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
-                        [--migrate] [--services report|require]
+                        [--concurrency N[ PATH]] [--timeout S] [--env-file FILE]
+                        [--docker-host URL] [--format text|json] [--migrate]
+                        [--services report|require]
 
 Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
 gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
-docker stop ends it cleanly. The container, the env file and the image it loads are removed.
+docker stop ends it cleanly. The rock is loaded as NAME:VERSION-smoke-<random>, from the name and
+version the rock carries; the container, the env file and that image are removed, also on Ctrl-C.
 
-  --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
-  --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
-  --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
-  --migrate         run the migration script paas-charm would run (migrate, migrate.sh,
-                    migrate.py) before the app starts; fail when the rock has none
-  --services MODE   the rock's *-worker/*-scheduler services: report (default) their state,
-                    or require them active
+  --probe LINE        [METHOD] PATH [=STATUS] [~TEXT], repeatable (default: GET /); ~TEXT: the
+                      body must contain TEXT
+  --concurrency N[ PATH]
+                      N GETs at once (default path: the first probe's), p50/p95 and errors
+  --env-file FILE     KEY=VALUE lines for the container (handed over in a private file)
+  --docker-host URL   the daemon (default: DOCKER_HOST, else Docker's own default)
+  --migrate           run the migration script paas-charm would run (migrate, migrate.sh,
+                      migrate.py, manage.py) before the app starts; fail when the rock has none
+  --services MODE     the rock's *-worker/*-scheduler services: report (default) their state,
+                      or require them active
 
-Exit status: 0 passed, 1 failed, 2 usage error.
+Exit status: 0 passed, 1 failed, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM).
 `
 
 class UsageError extends Error {}
 
+const RUN_SETTLE_MS = 1000
+
+/** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out: NodeJS.WritableStream): SmokeLog {
+  const write = (stream: NodeJS.WritableStream, line: string): void => {
+    if (!interrupted()) stream.write(`${line}\n`)
+  }
   return {
-    info: line => void out.write(`${line}\n`),
-    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    info: line => write(out, line),
+    warning: line => write(process.stderr, `warning: ${line}`),
     group: async (title, body) => {
-      out.write(`--- ${title}\n`)
+      write(out, `--- ${title}`)
       try {
         await body()
       } finally {
-        out.write('---\n')
+        write(out, '---')
       }
     }
   }
@@ -61,17 +74,6 @@ export function parseEnvFile(text: string, file: string): Record<string, string>
   return env
 }
 
-/** A run-unique image reference named after the rock file (`<name>_<version>_<arch>.rock`). */
-function imageFor(rock: string): string {
-  const [name, version] = path.basename(rock, '.rock').split('_')
-  const repo =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9-]/g, '-')
-      .replace(/^-+|-+$/g, '') || 'rock'
-  return runImage(repo, version)
-}
-
 export async function smokeCommand(argv: string[]): Promise<number> {
   let options
   try {
@@ -83,6 +85,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         worker: { type: 'string', default: 'auto' },
         probe: { type: 'string', multiple: true },
+        concurrency: { type: 'string', default: '0' },
         timeout: { type: 'string', default: '120' },
         'env-file': { type: 'string' },
         'docker-host': { type: 'string' },
@@ -92,7 +95,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
       }
     })
   } catch (err) {
-    return usage((err as Error).message)
+    return usage(argsErrorText(err as Error))
   }
   const { values, positionals } = options
   if (values.help) {
@@ -100,6 +103,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     return 0
   }
   let probes: Probe[]
+  let concurrency: ConcurrencyPlan | undefined
   let env: Record<string, string> = {}
   try {
     if (positionals.length !== 1)
@@ -123,6 +127,11 @@ export async function smokeCommand(argv: string[]): Promise<number> {
         throw new UsageError((err as Error).message)
       }
     })
+    try {
+      concurrency = parseConcurrency(values.concurrency)
+    } catch (err) {
+      throw new UsageError(`--${(err as Error).message}`)
+    }
     if (values['env-file']) {
       const file = values['env-file']
       const text = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -143,19 +152,29 @@ export async function smokeCommand(argv: string[]): Promise<number> {
   const rock = path.resolve(positionals[0])
   const dockerHost = values['docker-host'] || process.env.DOCKER_HOST || undefined
   const left: SmokeLeftovers = {}
-  // Ctrl-C or a kill: remove what this run made before going.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    void cleanupSmoke(left, log, { dockerHost }).finally(() => {
-      process.stderr.write(`flask-rock smoke: stopped by ${signal}; cleaned up\n`)
-      process.exit(130)
-    })
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  // Ctrl-C or a kill: say so, stop the children, remove what this run made, exit 130 or 143.
+  const unhandle = handleInterrupts({
+    who: 'flask-rock smoke',
+    stopChildren,
+    async cleanup() {
+      const quiet: SmokeLog = {
+        info: () => {},
+        warning: line => void process.stderr.write(`warning: ${line}\n`),
+        group: (_title, body) => body()
+      }
+      const container = left.containerName
+      await cleanupSmoke(left, quiet, { dockerHost })
+      // A `docker run` cut short may still have the daemon make its container a moment later.
+      if (container) {
+        await new Promise(r => setTimeout(r, RUN_SETTLE_MS))
+        await cleanupSmoke({ containerName: container }, quiet, { dockerHost })
+      }
+    }
+  })
   try {
     const result = await smokeTest({
       rock,
-      image: imageFor(rock),
+      concurrency,
       worker: values.worker as 'auto' | 'sync' | 'gevent',
       probes,
       timeoutSec: Number(values.timeout),
@@ -167,9 +186,12 @@ export async function smokeCommand(argv: string[]): Promise<number> {
       migrate: values.migrate ? 'true' : 'false',
       services: values.services as 'report' | 'require'
     })
+    if (interrupted()) return new Promise<number>(() => {})
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`)
     return 0
   } catch (err) {
+    // The handler reports and exits; what failed because of the interrupt is no verdict.
+    if (interrupted()) return new Promise<number>(() => {})
     const reason = (err as Error).message.split('\n')[0]
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`)
     process.stderr.write(
@@ -177,8 +199,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     )
     return 1
   } finally {
-    process.removeListener('SIGINT', onSignal)
-    process.removeListener('SIGTERM', onSignal)
+    if (!interrupted()) unhandle()
   }
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from '../exec.js'
+import { removeOnInterrupt } from '../interrupt.js'
 import { skopeoCommand } from '../registry/skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
@@ -37,6 +38,7 @@ export async function loadRock(
   const linkDir = rock.includes(':')
     ? await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-load-'))
     : undefined
+  const forget = linkDir ? removeOnInterrupt(linkDir) : () => {}
   try {
     let source = path.resolve(rock)
     if (linkDir) {
@@ -51,6 +53,7 @@ export async function loadRock(
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
+    forget()
   }
 }
 

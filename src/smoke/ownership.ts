@@ -10,6 +10,8 @@ export const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail']
 export interface RockImage {
   /** From the image config (amd64, arm64...). */
   architecture?: string
+  /** The image config's labels (rockcraft's: org.opencontainers.image.version, .title...); unchecked. */
+  labels: Record<string, unknown>
   /** Path (no leading '/') -> uid, for the files under the roots. */
   owners: Map<string, number>
   /** The files in Pebble's layers directory (the services the rock runs), by name. */
@@ -27,6 +29,7 @@ export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Pr
   const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer')
   return {
     architecture: contents.architecture,
+    labels: contents.labels,
     owners: new Map([...contents.owners].filter(([p]) => under(p))),
     pebbleLayers: layers.map(([p, f]) => ({
       name: p.slice(p.lastIndexOf('/') + 1),

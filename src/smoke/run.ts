@@ -6,6 +6,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../context.js'
 import { tailLines } from '../exec.js'
+import { removeOnInterrupt } from '../interrupt.js'
 import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
 import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
 import {
@@ -31,13 +32,16 @@ import {
   type ContainerState
 } from './docker.js'
 import { SmokeError } from './error.js'
-import { isRunImage, taggedImage } from './image.js'
+import { isRunImage, runImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
 import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
 import { RockError } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
 import {
+  BodyError,
+  bodyExcerpt,
+  bodyProblem,
   concurrentGets,
   expectedText,
   probeText,
@@ -78,6 +82,7 @@ const CATCH_UP_MS = 10_000
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10
 const LOG_TAIL_LINES = 100
+const METRICS_KEEP_BYTES = 4 * 1024 * 1024
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
 // The migration's output kept (its tail, per stream) and shown in its log group.
@@ -99,8 +104,11 @@ export interface SmokeLeftovers {
 export interface SmokeOptions {
   /** Path of the .rock (an OCI archive). */
   rock: string
-  /** Image reference to load it as; ':latest' is added when it has no tag. */
-  image: string
+  /**
+   * Image reference to load it as; ':latest' is added when it has no tag. Left out: one of the
+   * run's own, named after the rock's own name and version (NAME:VERSION-smoke-<12 hex>).
+   */
+  image?: string
   worker: WorkerChoice
   /**
    * The worker the expansion chose (gevent when the project depends on gevent). Left out (for
@@ -188,6 +196,13 @@ export function envFileText(env: Record<string, string>): string {
       return `${k}=${v}\n`
     })
     .join('')
+}
+
+/** A probe whose answer's body did not end: its one line, with what the body began with. */
+function endlessBody(probe: Probe, err: BodyError): SmokeError {
+  return new SmokeError(
+    `probe '${probeText(probe)}' ${err.message}; it began ${bodyExcerpt(err.body)}`
+  )
 }
 
 const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))
@@ -455,14 +470,24 @@ export class SmokeRun {
           `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`
         )
       }
+      let answer: Answer
       try {
-        const answer = await request(this.baseUrl + probe.path, probe.method, left, signal)
-        this.count(answer.status)
-        if (statusOk(answer.status, probe.expect)) return answer
-        last = `HTTP ${answer.status}`
+        answer = await request(this.baseUrl + probe.path, probe.method, left, signal)
       } catch (err) {
+        // The app answered, but with a body without end: asking again cannot end otherwise.
+        if (err instanceof BodyError) throw endlessBody(probe, err)
         last = errorText(err)
+        await sleep(PROBE_EVERY_MS)
+        continue
       }
+      this.count(answer.status)
+      if (statusOk(answer.status, probe.expect)) {
+        // The app is up and answered as asked: a body without the text is its verdict, not a boot.
+        const problem = bodyProblem(probe, answer)
+        if (problem) throw new SmokeError(problem)
+        return answer
+      }
+      last = `HTTP ${answer.status}`
       await sleep(PROBE_EVERY_MS)
     }
     throw new Error('probe stopped') // the race is decided already: nobody sees this
@@ -478,6 +503,7 @@ export class SmokeRun {
         Math.max(this.deadline - Date.now(), 5000)
       )
     } catch (err) {
+      if (err instanceof BodyError) throw endlessBody(probe, err)
       throw new SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`)
     }
     this.count(answer.status)
@@ -486,6 +512,8 @@ export class SmokeRun {
         `probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`
       )
     }
+    const problem = bodyProblem(probe, answer)
+    if (problem) throw new SmokeError(problem)
     return { ...probe, status: answer.status, ms: Math.round(answer.ms) }
   }
 
@@ -547,7 +575,14 @@ export class SmokeRun {
     let last: string
     for (;;) {
       try {
-        const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000))
+        const answer = await request(
+          this.metricsUrl,
+          'GET',
+          Math.max(until - Date.now(), 1000),
+          undefined,
+          // The whole exposition is needed; the exporter's is tens of KiB.
+          { keepBytes: METRICS_KEEP_BYTES }
+        )
         if (answer.status !== 200) {
           last = `HTTP ${answer.status}`
         } else {
@@ -634,6 +669,8 @@ async function removeSmoke(name: string, envDir: string, opts: SmokeOptions): Pr
 
 async function writeEnvFile(text: string, tempDir: string): Promise<string> {
   const dir = await privateDir(tempDir, ENV_DIR_PREFIX)
+  // Its secrets go on an interrupt even before the run records it (remember): the handler's list.
+  removeOnInterrupt(dir)
   await writePrivateFile(path.join(dir, ENV_FILE), text)
   return dir
 }
@@ -644,6 +681,30 @@ const DOCKER_ARCH: Record<string, string> = {
   ppc64: 'ppc64le',
   s390x: 's390x',
   riscv64: 'riscv64'
+}
+
+/** A rock's own name and version, as rockcraft records them in it (not its file name). */
+export interface RockIdentity {
+  /** From its Pebble layer, `/var/lib/pebble/default/layers/001-<name>.yaml`; 'rock' without one. */
+  name: string
+  /** Its label org.opencontainers.image.version (rockcraft's `version`). */
+  version?: string
+}
+
+// rockcraft's project names: lower-case letters, digits and single hyphens, at most 40 characters.
+const ROCK_NAME = /^[a-z0-9](?:-?[a-z0-9])*$/
+const PEBBLE_LAYER_FILE = /^\d{3}-(.+)\.yaml$/
+
+/** The name and version a rock carries; anything else in its (untrusted) files is ignored. */
+export function rockIdentity(layerFiles: string[], labels: Record<string, unknown>): RockIdentity {
+  const name = layerFiles
+    .map(f => PEBBLE_LAYER_FILE.exec(path.posix.basename(f))?.[1])
+    .find((n): n is string => n !== undefined && n.length <= 40 && ROCK_NAME.test(n))
+  const version = labels['org.opencontainers.image.version']
+  return {
+    name: name ?? 'rock',
+    ...(typeof version === 'string' && version.trim() !== '' ? { version } : {})
+  }
 }
 
 /** What the smoke test plans from the rock and the options before anything runs. */
@@ -738,19 +799,28 @@ function environmentText(environment: SmokeResult['environment']): string {
  */
 async function checkAndLoad<T>(
   opts: SmokeOptions,
-  image: string,
+  named: string | undefined,
   plan: (read: CheckedRock) => T
-): Promise<{ read: CheckedRock; planned: T }> {
-  const announce = (): void =>
+): Promise<{ read: CheckedRock; planned: T; image: string }> {
+  const announce = (image: string): void =>
     logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
-  if (!isRunImage(image)) {
+  if (named === undefined || !isRunImage(named)) {
     const read = await checkRockFile(opts.rock)
     const planned = plan(read)
-    announce()
+    // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
+    // only the read knows, so the load waits for it.
+    const identity = rockIdentity(
+      read.pebbleLayers.map(l => l.name),
+      read.labels
+    )
+    const image = named ?? runImage(identity.name, identity.version)
+    if (isRunImage(image)) opts.remember?.({ smokeImage: image })
+    announce(image)
     await loadRock(opts.rock, image, opts.dockerHost)
-    return { read, planned }
+    return { read, planned, image }
   }
-  announce()
+  const image = named
+  announce(image)
   opts.remember?.({ smokeImage: image })
   const stop = new AbortController()
   const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
@@ -773,7 +843,7 @@ async function checkAndLoad<T>(
     throw err
   }
   await load
-  return { read, planned }
+  return { read, planned, image }
 }
 
 /**
@@ -786,7 +856,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   // Bad choices and values fail before anything runs.
   const known =
     opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true })
-  const image = taggedImage(opts.image)
+  const named = opts.image === undefined ? undefined : taggedImage(opts.image)
   const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT })
   const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer)
   for (const k of DEPLOYER_SECRETS) if (fromDeployer.includes(k)) log.mask?.(env[k])
@@ -794,7 +864,11 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
   if (opts.probes.length === 0) throw new SmokeError('no probe to ask the app')
   // The migration is planned from the read, before the load is awaited: a rock that cannot
   // give the migration asked for is refused like a rock that cannot be read.
-  const { read, planned: migration } = await checkAndLoad(opts, image, r =>
+  const {
+    read,
+    planned: migration,
+    image
+  } = await checkAndLoad(opts, named, r =>
     planMigration(opts.migrate ?? 'false', r.layout, r.paths)
   )
   const setup = {

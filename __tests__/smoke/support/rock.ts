@@ -52,6 +52,9 @@ async function exists(p: string): Promise<boolean> {
   )
 }
 
+// The Debian packages that stand in for what the project's requirements.txt would install.
+const APP_PACKAGES = ['python3-flask', 'gunicorn', 'python3-gevent'] as const
+
 export interface RootFs {
   /** The gzipped layer blob. */
   blob: string
@@ -60,6 +63,28 @@ export interface RootFs {
   /** sha256 of the uncompressed tar (the config's diff_id) */
   diffId: string
   size: number
+  /** Versions of APP_PACKAGES in it (from its dpkg status). */
+  packages: Record<string, string>
+}
+
+/** Package -> version for the wanted packages, from a dpkg status file's text. */
+export function dpkgVersions(status: string, wanted: readonly string[]): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const stanza of status.split(/\n\n+/)) {
+    const name = /^Package: (.+)$/m.exec(stanza)?.[1]
+    const version = /^Version: (.+)$/m.exec(stanza)?.[1]
+    if (name && version && wanted.includes(name)) found[name] = version
+  }
+  return found
+}
+
+async function packagesIn(blob: string): Promise<Record<string, string>> {
+  const { stdout } = await runOk('tar', ['-xzOf', blob, './var/lib/dpkg/status'], {
+    what: 'read the package versions of the test root filesystem',
+    timeoutMs: 2 * 60_000,
+    keepBytes: 64 << 20
+  })
+  return dpkgVersions(stdout, APP_PACKAGES)
 }
 
 /**
@@ -79,7 +104,16 @@ export async function rootFs(): Promise<RootFs> {
   // Test files run in parallel workers: one builds, the others wait for it.
   for (;;) {
     if (await exists(infoFile)) {
-      return { blob, ...(JSON.parse(await fs.readFile(infoFile, 'utf8')) as Omit<RootFs, 'blob'>) }
+      const info = JSON.parse(await fs.readFile(infoFile, 'utf8')) as Omit<RootFs, 'blob'>
+      // An entry cached before the versions were recorded: read them once, then keep them.
+      if (!info.packages) {
+        info.packages = await packagesIn(blob)
+        // Other test files read it meanwhile: a whole file or none (rename is atomic).
+        const partialInfo = `${infoFile}.${process.pid}`
+        await fs.writeFile(partialInfo, JSON.stringify(info))
+        await fs.rename(partialInfo, infoFile)
+      }
+      return { blob, ...info }
     }
     try {
       await fs.mkdir(lock)
@@ -106,7 +140,8 @@ export async function rootFs(): Promise<RootFs> {
     const info = {
       digest: await sha256File(`${partial}.gz`),
       diffId,
-      size: (await fs.stat(`${partial}.gz`)).size
+      size: (await fs.stat(`${partial}.gz`)).size,
+      packages: await packagesIn(`${partial}.gz`)
     }
     await fs.rename(`${partial}.gz`, blob)
     await fs.writeFile(infoFile, JSON.stringify(info))
@@ -131,6 +166,8 @@ export function runtimeDir(): string {
 export interface Runtime {
   /** What the rock runs, for the test output: "real Pebble v1.32.1 + real statsd_exporter v0.26.0". */
   label: string
+  /** Why this one: "SHA256SUMS checked", "asked for with --pebble stand-in", "no .../SHA256SUMS". */
+  why: string
   pebble: PebbleChoice
   /** Host files to ship as /usr/bin/pebble and /usr/bin/statsd_exporter. */
   pebbleFile: string
@@ -182,6 +219,10 @@ export async function pickRuntime(choice?: PebbleChoice): Promise<Runtime> {
   if (pebble === 'stand-in') {
     return {
       label: 'Pebble STAND-IN + statsd_exporter STAND-IN (standins/)',
+      why:
+        asked === 'stand-in'
+          ? 'the stand-in was asked for'
+          : `${dir} has no SHA256SUMS; FLASK_ROCK_RUNTIME_DIR names the folder of the real ones`,
       pebble,
       pebbleFile: path.join(STANDINS, 'pebble_standin.py'),
       exporterFile: path.join(STANDINS, 'statsd_exporter_standin.py')
@@ -191,6 +232,7 @@ export async function pickRuntime(choice?: PebbleChoice): Promise<Runtime> {
   await checkSums(dir)
   return {
     label: `real Pebble v${pebble} + real statsd_exporter v0.26.0 (${dir})`,
+    why: `from ${dir}, SHA256SUMS checked`,
     pebble,
     pebbleFile: path.join(dir, `pebble-${pebble}`),
     exporterFile: path.join(dir, 'statsd_exporter-0.26.0')
@@ -240,6 +282,8 @@ export interface TestRock {
   name: string
   version: string
   runtime: Runtime
+  /** Debian's versions of Flask, gunicorn and gevent in it (not the project's requirements). */
+  packages: Record<string, string>
 }
 
 async function writeFile(
@@ -297,6 +341,20 @@ async function stageAppFiles(
 export function pebbleEntrypoint(base: string | undefined): string[] {
   const legacy = base === 'ubuntu@22.04' || base === 'ubuntu:22.04'
   return [legacy ? '/bin/pebble' : '/usr/bin/pebble', 'enter']
+}
+
+/**
+ * What a test rock is made of, in one line: Debian's app packages (not the project's pins) and
+ * which Pebble, and why that one.
+ */
+export function testRockMaterials(rock: Pick<TestRock, 'packages' | 'runtime'>): string {
+  const version = (p: string): string => rock.packages[p] ?? 'missing'
+  const app = `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}; the project's requirements.txt is not installed`
+  const runtime =
+    rock.runtime.pebble === 'stand-in'
+      ? `Pebble and statsd_exporter STAND-INs (${rock.runtime.why})`
+      : `real Pebble v${rock.runtime.pebble} and statsd_exporter v0.26.0 (${rock.runtime.why})`
+  return `${app}; ${runtime}`
 }
 
 /** Builds a rock of the project (an oci-archive) and returns where and with what. */
@@ -374,6 +432,10 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       { what: 'pack the test app layer', timeoutMs: 60_000 }
     )
 
+    const annotations = {
+      'org.opencontainers.image.version': version,
+      'org.opencontainers.image.title': name
+    }
     const layout = path.join(work, 'layout')
     await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
     await fs.writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
@@ -389,7 +451,9 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
           Entrypoint: pebbleEntrypoint(project.base),
           Cmd: [],
           User: String(DAEMON_UID),
-          Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']
+          Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          // rockcraft labels the config and annotates the manifest alike (Project.generate_metadata).
+          Labels: annotations
         },
         rootfs: { type: 'layers', diff_ids: [`sha256:${base.diffId}`, appLayer.digest] }
       })
@@ -404,7 +468,8 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
         layers: [
           { mediaType: `${layerType}+gzip`, digest: `sha256:${base.digest}`, size: base.size },
           { mediaType: layerType, ...appLayer }
-        ]
+        ],
+        annotations
       })
     )
     await fs.writeFile(
@@ -431,7 +496,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       { what: 'write the test rock', timeoutMs: 5 * 60_000 }
     )
     await fs.copyFile(partial, file)
-    return { file, name, version, runtime }
+    return { file, name, version, runtime, packages: base.packages }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

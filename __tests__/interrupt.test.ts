@@ -1,0 +1,235 @@
+// A run by hand interrupted: `flask-rock smoke` and `node dist/index.js` without a runner, bundled
+// by ncc and spawned as a user runs them, get real signals (Ctrl-C reaches the whole process group:
+// node, docker and skopeo alike; `kill` reaches node alone). Each says it was interrupted first and
+// only that, removes what it made (container, image, the rock read into the temp dir, the registry
+// auth file, its temp dirs) and exits 130 (SIGINT) or 143 (SIGTERM).
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import * as net from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { imageExists, inspectContainer } from '../src/smoke/docker.js'
+import { ensureTestDockerd } from './smoke/support/dockerd.js'
+import { EXAMPLES, smokeSkipReason } from './smoke/support/harness.js'
+import { buildTestRock, REPO } from './smoke/support/rock.js'
+
+const bundles: Record<string, string> = {}
+let work = ''
+
+/** ncc's bundle of an entry, as `npm run bundle` makes it. */
+function bundle(entry: string): string {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-interrupt-bundle-'))
+  execFileSync(
+    path.join(REPO, 'node_modules/.bin/ncc'),
+    ['build', path.join(REPO, entry), '-o', out, '--target', 'es2022', '-q'],
+    { cwd: REPO, stdio: 'pipe' }
+  )
+  return path.join(out, 'index.js')
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-interrupt-'))
+  bundles.cli = bundle('src/cli.ts')
+  bundles.action = bundle('src/index.ts')
+}, 300_000)
+
+afterAll(() => {
+  for (const file of Object.values(bundles)) rmSync(path.dirname(file), { recursive: true })
+  rmSync(work, { recursive: true, force: true })
+})
+
+interface Ended {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/** A child of its own process group (a terminal's foreground job), its output collected. */
+function start(
+  args: string[],
+  env: NodeJS.ProcessEnv
+): { child: ChildProcess; ended: Promise<Ended>; out: () => string } {
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()))
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
+  const ended = new Promise<Ended>(resolve =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+  )
+  return { child, ended, out: () => stdout }
+}
+
+async function until(
+  what: string,
+  test: () => boolean,
+  child: ChildProcess,
+  ms = 120_000
+): Promise<void> {
+  const end = Date.now() + ms
+  while (!test()) {
+    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode} before ${what}`)
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`)
+    await new Promise(r => setTimeout(r, 10))
+  }
+}
+
+const interruptLines = (who: string, signal: string): string =>
+  `${who}: interrupted (${signal}); cleaning up\n${who}: interrupted (${signal}); cleaned up\n`
+
+const skip = await smokeSkipReason()
+;(skip ? describe.skip : describe)(
+  'flask-rock smoke interrupted (real Docker, real signals)',
+  () => {
+    let host = ''
+    let rock = ''
+    beforeAll(async () => {
+      host = await ensureTestDockerd()
+      const built = await buildTestRock({ app: path.join(EXAMPLES, 'flask-sync') }, work)
+      // A file name that says nothing: the image is named from the rock's own name and version.
+      rock = path.join(work, 'break1.rock')
+      copyFileSync(built.file, rock)
+    }, 600_000)
+
+    it('Ctrl-C while the container starts: says so first and alone, removes container and image, exits 130', async () => {
+      const tmp = mkdtempSync(path.join(work, 'tmp-'))
+      const run = start([bundles.cli, 'smoke', rock, '--probe', 'GET / =200'], {
+        DOCKER_HOST: host,
+        TMPDIR: tmp
+      })
+      await until(
+        'the container start',
+        () => /^Starting flask-rock-smoke-/m.test(run.out()),
+        run.child
+      )
+      process.kill(-run.child.pid!, 'SIGINT') // the terminal's Ctrl-C: the whole process group
+      const r = await run.ended
+      expect(r.stderr).toBe(interruptLines('flask-rock smoke', 'SIGINT'))
+      expect(r.code).toBe(130)
+      const image = /as (flask-sync:0\.1-smoke-[0-9a-f]{12})$/m.exec(r.stdout)?.[1]
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `^Loading ${rock} into Docker as ${image}\nStarting flask-rock-smoke-[0-9a-f]{12} from ${image} \\(worker sync: pebble enter --verbose\\)\n$`
+        )
+      )
+      expect(await imageExists(image!, host)).toBe(false)
+      // This run's container, by its name: other runs may share the daemon.
+      const container = /^Starting (flask-rock-smoke-[0-9a-f]{12}) /m.exec(r.stdout)![1]
+      expect(await inspectContainer(container, host)).toBeUndefined()
+      expect(readdirSync(tmp)).toEqual([])
+    }, 300_000)
+
+    it('a kill (SIGTERM) while the rock is read: removes the extracted rock (flask-rock-owners-*), exits 143', async () => {
+      const tmp = mkdtempSync(path.join(work, 'tmp-'))
+      const run = start([bundles.cli, 'smoke', rock], { DOCKER_HOST: host, TMPDIR: tmp })
+      await until(
+        'the rock read into the temp dir',
+        () => readdirSync(tmp).some(f => f.startsWith('flask-rock-owners-')),
+        run.child
+      )
+      run.child.kill('SIGTERM') // node alone: its tar child must be stopped by it
+      const r = await run.ended
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 143,
+        stdout: '',
+        stderr: interruptLines('flask-rock smoke', 'SIGTERM')
+      })
+      expect(readdirSync(tmp)).toEqual([])
+    }, 300_000)
+
+    it('a kill while the rock loads into Docker: no image is left', async () => {
+      const tmp = mkdtempSync(path.join(work, 'tmp-'))
+      const run = start([bundles.cli, 'smoke', rock], { DOCKER_HOST: host, TMPDIR: tmp })
+      await until('the load', () => /^Loading /m.test(run.out()), run.child)
+      run.child.kill('SIGTERM')
+      const r = await run.ended
+      expect(r.stderr).toBe(interruptLines('flask-rock smoke', 'SIGTERM'))
+      expect(r.code).toBe(143)
+      const image = /as (flask-sync:0\.1-smoke-[0-9a-f]{12})$/m.exec(r.stdout)![1]
+      expect(r.stdout).toBe(`Loading ${rock} into Docker as ${image}\n`)
+      expect(await imageExists(image, host)).toBe(false)
+      expect(readdirSync(tmp)).toEqual([])
+    }, 300_000)
+  }
+)
+
+describe('the action run by hand (no runner)', () => {
+  const byHand = (inputs: Record<string, string>, tmp: string): ReturnType<typeof start> =>
+    start([bundles.action], {
+      TMPDIR: tmp,
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+    })
+
+  it('interrupted during publish: the registry auth file and its temp dirs are removed, exit 143', async () => {
+    // A registry that takes the connection and never answers: the push hangs until the kill.
+    const sockets: net.Socket[] = []
+    const registry = net.createServer(s => void sockets.push(s))
+    await new Promise<void>(r => registry.listen(0, '127.0.0.1', r))
+    const port = (registry.address() as net.AddressInfo).port
+    const tmp = mkdtempSync(path.join(work, 'tmp-'))
+    const rock = path.join(work, 'app.rock')
+    writeFileSync(rock, 'not read before the push\n')
+    try {
+      const run = byHand(
+        {
+          'project-path': path.join(EXAMPLES, 'flask-sync'),
+          rock,
+          'smoke-test': 'false',
+          push: `127.0.0.1:${port}/app:1`,
+          'registry-username': 'u',
+          'registry-password': 'hunter2-secret'
+        },
+        tmp
+      )
+      await until('the push', () => /^Pushing app\.rock to /m.test(run.out()), run.child, 60_000)
+      const ours = (): string[] => readdirSync(tmp).filter(f => f.startsWith('flask-rock-'))
+      // The auth file exists while skopeo pushes (in the run's private temp dir).
+      const authFiles = execFileSync('find', [tmp, '-name', 'auth.json'], { encoding: 'utf8' })
+      expect(authFiles).toMatch(/\/auth\.json\n/)
+      run.child.kill('SIGTERM')
+      const r = await run.ended
+      expect(r.stderr).toBe(interruptLines('flask-rock-action', 'SIGTERM'))
+      expect(r.code).toBe(143)
+      // Nothing after the push line: no failure, no outputs, no summary of a run cut short.
+      const tail = r.stdout.slice(r.stdout.search(/^Pushing app\.rock/m))
+      expect(tail).toBe(`Pushing app.rock to 127.0.0.1:${port}/app:1\n`)
+      expect(r.stdout + r.stderr).not.toContain('hunter2')
+      expect(ours()).toEqual([])
+    } finally {
+      for (const s of sockets) s.destroy()
+      registry.close()
+    }
+  }, 120_000)
+
+  it('prints a multi-line error as plain lines, not %0A-joined workflow commands', () => {
+    const project = mkdtempSync(path.join(work, 'project-'))
+    for (const f of ['rockcraft.yaml', 'app.py']) {
+      copyFileSync(path.join(EXAMPLES, 'flask-sync', f), path.join(project, f))
+    }
+    writeFileSync(path.join(project, 'requirements.txt'), 'requests\n')
+    const r = spawnSync(process.execPath, [bundles.action], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        'INPUT_PROJECT-PATH': project,
+        'INPUT_CHECK-ONLY': 'true'
+      },
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect(r.status).toBe(1)
+    expect(r.stdout).not.toContain('%0A')
+    expect(r.stdout).not.toMatch(/^::(error|warning)/m)
+    const requirements = path.relative(process.cwd(), path.join(project, 'requirements.txt'))
+    expect(r.stdout.slice(r.stdout.indexOf('error: '))).toBe(
+      `error: ${requirements}: rockcraft would refuse this project: missing flask package dependency in requirements file.\n` +
+        'error: rockcraft would refuse this project:\n- missing flask package dependency in requirements file.\n'
+    )
+  }, 60_000)
+})

@@ -1,0 +1,87 @@
+// `npm run rock:build` says what the test rock is made of, in its first line: Debian's Flask,
+// gunicorn and gevent (with their versions; the project's requirements.txt is not installed) and
+// which Pebble, real or stand-in, and why.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { smokeSkipReason, EXAMPLES } from './support/harness.js'
+import { REPO, rootFs, runtimeDir } from './support/rock.js'
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-rock-build-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function rockBuild(
+  args: string[],
+  env: NodeJS.ProcessEnv = {}
+): { code: number | null; out: string } {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'scripts/rock-build.mjs'), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    // FLASK_ROCK_TEST_PEBBLE would pick the Pebble: each test says what it looks at.
+    env: {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => k !== 'FLASK_ROCK_TEST_PEBBLE')
+      ),
+      ...env
+    },
+    timeout: 600_000
+  })
+  return { code: r.status, out: r.stdout + r.stderr }
+}
+
+const skip = await smokeSkipReason()
+;(skip ? describe.skip : describe)('npm run rock:build', () => {
+  const out = path.join(work, 'x.rock')
+  const app = async (): Promise<string> => {
+    const p = (await rootFs()).packages
+    return `made of: Debian bookworm's Flask ${p['python3-flask']}, gunicorn ${p.gunicorn} and gevent ${p['python3-gevent']}; the project's requirements.txt is not installed`
+  }
+
+  it('names the stand-in Pebble and why: no real binaries where it looks', async () => {
+    const empty = mkdtempSync(path.join(work, 'no-runtime-'))
+    const r = rockBuild(['--project', path.join(EXAMPLES, 'flask-sync'), '--out', out], {
+      FLASK_ROCK_RUNTIME_DIR: empty
+    })
+    expect(r.out).toMatch(
+      new RegExp(
+        `^${escape(await app())}; Pebble and statsd_exporter STAND-INs \\(${escape(empty)} has no SHA256SUMS; FLASK_ROCK_RUNTIME_DIR names the folder of the real ones\\)\nwrote ${escape(out)} \\(flask-sync 0\\.1\\) in \\d+\\.\\d s\n$`
+      )
+    )
+    expect(r.code).toBe(0)
+  }, 600_000)
+
+  it('names the stand-in asked for', async () => {
+    const r = rockBuild([
+      '--project',
+      path.join(EXAMPLES, 'flask-sync'),
+      '--out',
+      out,
+      '--pebble',
+      'stand-in'
+    ])
+    expect(r.out.split('\n')[0]).toBe(
+      `${await app()}; Pebble and statsd_exporter STAND-INs (the stand-in was asked for)`
+    )
+  }, 600_000)
+
+  it('names the real Pebble and where it came from, where the runtime folder is', async () => {
+    const dir = runtimeDir()
+    if (!existsSync(path.join(dir, 'SHA256SUMS'))) {
+      // No real binaries on this machine (CI lays them out and names them: FLASK_ROCK_RUNTIME_DIR).
+      expect(process.env.FLASK_ROCK_REQUIRE_REAL_PARTS).not.toBe('1')
+      return
+    }
+    const r = rockBuild(['--project', path.join(EXAMPLES, 'flask-sync'), '--out', out], {
+      FLASK_ROCK_RUNTIME_DIR: dir
+    })
+    expect(r.out.split('\n')[0]).toBe(
+      `${await app()}; real Pebble v1.32.1 and statsd_exporter v0.26.0 (from ${dir}, SHA256SUMS checked)`
+    )
+  }, 600_000)
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
