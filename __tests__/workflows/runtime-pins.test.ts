@@ -1,6 +1,7 @@
-// The project's GitHub CI (ci.yml) lays out the real Pebble and statsd_exporter from their official
-// release archives. Its pins must name the releases ../shared/runtime holds (README and SHA256SUMS
-// there) and the test rig asks for: one version each, everywhere.
+// The project's GitHub CI (ci.yml) builds the real Pebble and statsd_exporter from their upstream
+// release tags, each checked against a pinned commit. Its pins must name the releases (tags and
+// commits) ../shared/runtime holds (README and SHA256SUMS there) and the test rig asks for: one
+// version each, everywhere.
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -9,9 +10,10 @@ import { PEBBLE_CHOICES, REPO } from '../smoke/support/rock.js'
 
 interface Pin {
   name: string
-  url: string
-  sum: string
-  member: string
+  repo: string
+  tag: string
+  commit: string
+  pkg: string
 }
 
 function ciPins(): Pin[] {
@@ -21,8 +23,8 @@ function ciPins(): Pin[] {
   const script = ci.jobs.test.steps.map(s => s.run ?? '').find(r => r.includes("<<'PINS'"))
   const block = /<<'PINS'\n([^]*?)\nPINS\n/.exec(script ?? '')?.[1] ?? ''
   return block.split('\n').map(line => {
-    const [name, url, sum, member] = line.trim().split(/\s+/)
-    return { name, url, sum, member }
+    const [name, repo, tag, commit, pkg] = line.trim().split(/\s+/)
+    return { name, repo, tag, commit, pkg }
   })
 }
 
@@ -41,7 +43,7 @@ function runtimeFolder(): string | undefined {
 describe('ci.yml pins the real runtime of ../shared/runtime', () => {
   const pins = ciPins()
 
-  it('pins each release by its official archive, with a SHA-256 or a marked TODO', () => {
+  it('pins each release by its upstream tag and commit, built from its main package', () => {
     expect(pins.map(p => p.name)).toEqual([
       'pebble-1.32.1',
       'pebble-1.19.2',
@@ -50,18 +52,11 @@ describe('ci.yml pins the real runtime of ../shared/runtime', () => {
     for (const pin of pins) {
       const pebble = /^pebble-(\d+\.\d+\.\d+)$/.exec(pin.name)?.[1]
       const exporter = /^statsd_exporter-(\d+\.\d+\.\d+)$/.exec(pin.name)?.[1]
-      if (pebble) {
-        expect(pin.url).toBe(
-          `https://github.com/canonical/pebble/releases/download/v${pebble}/pebble_v${pebble}_linux_amd64.tar.gz`
-        )
-        expect(pin.member).toBe('pebble')
-      } else {
-        expect(pin.url).toBe(
-          `https://github.com/prometheus/statsd_exporter/releases/download/v${exporter}/statsd_exporter-${exporter}.linux-amd64.tar.gz`
-        )
-        expect(pin.member).toBe(`statsd_exporter-${exporter}.linux-amd64/statsd_exporter`)
-      }
-      expect(pin.sum).toMatch(/^([0-9a-f]{64}|TODO)$/)
+      expect(pebble ?? exporter).toBeDefined()
+      expect(pin.tag).toBe(`v${pebble ?? exporter}`)
+      expect(pin.repo).toBe(pebble ? 'canonical/pebble' : 'prometheus/statsd_exporter')
+      expect(pin.pkg).toBe(pebble ? './cmd/pebble' : '.')
+      expect(pin.commit).toMatch(/^[0-9a-f]{40}$/)
     }
   })
 
@@ -86,10 +81,16 @@ describe('ci.yml pins the real runtime of ../shared/runtime', () => {
       const readme = path.join(dir!, '..', 'README.md')
       if (existsSync(readme)) {
         const rows = [
-          ...readFileSync(readme, 'utf8').matchAll(/^\| `([^`]+)` \|[^|]+\| v(\S+) \|/gm)
+          ...readFileSync(readme, 'utf8').matchAll(
+            /^\| `([^`]+)` \|[^|]+\| (v\S+) \| ([0-9a-f]{40}) \|/gm
+          )
         ]
         expect(rows.map(m => m[1]).sort()).toEqual(names.sort())
-        for (const [, file, tag] of rows) expect(file.endsWith(`-${tag}`)).toBe(true)
+        for (const [, file, tag, commit] of rows) {
+          expect(file.endsWith(`-${tag.slice(1)}`)).toBe(true)
+          // the very tag and commit ci.yml builds
+          expect(pins.find(p => p.name === file)).toMatchObject({ tag, commit })
+        }
       }
     }
   )
