@@ -104,6 +104,7 @@ describe('a good rock', () => {
     const owners = await rockImage(file)
     expect(owners).toEqual({
       architecture: 'amd64',
+      labels: { 'org.opencontainers.image.version': '0.1' },
       owners: new Map([
         ['flask', 584792],
         ['flask/app', 584792],
