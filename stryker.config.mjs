@@ -40,7 +40,16 @@ export default {
       reporters: ['default']
     }
   },
-  mutate: ['src/core/**/*.ts', 'src/context.ts', 'src/summary.ts', 'src/registry/publish.ts'],
+  mutate: [
+    'src/core/**/*.ts',
+    'src/context.ts',
+    'src/summary.ts',
+    'src/smoke/**/*.ts',
+    'src/registry/publish.ts',
+    'src/registry/merge.ts',
+    'src/registry/image-ref.ts',
+    'src/pack/cache.ts'
+  ],
   coverageAnalysis: 'perTest',
   // Two cores, shared: one or two test processes.
   concurrency: 2,
