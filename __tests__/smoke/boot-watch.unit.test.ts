@@ -49,9 +49,9 @@ describe('BootWatch: Pebble notices', () => {
 
   it("counts real Pebble's [pebble] stop notices, each one, and trims its words", () => {
     const watch = watchOf([
-      pebble(`${STOPPED}   `),
+      pebble(STOPPED),
       pebble('Service "flask" on-failure action is "restart"'),
-      pebble(STOPPED)
+      pebble(`${STOPPED}   `)
     ])
     expect(verdict(watch)).toEqual({
       failures: 2,
