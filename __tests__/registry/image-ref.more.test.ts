@@ -51,6 +51,25 @@ describe('parseRef, the corners', () => {
     })
   })
 
+  it('reads a bare name, also one with a dot or named like a host, as a Docker Hub library image', () => {
+    expect(parseRef('app')).toEqual({
+      registry: 'docker.io',
+      repository: 'app',
+      path: 'library/app'
+    })
+    expect(parseRef('my.app:1')).toEqual({
+      registry: 'docker.io',
+      repository: 'my.app',
+      path: 'library/my.app',
+      tag: '1'
+    })
+    expect(parseRef('localhostx')).toEqual({
+      registry: 'docker.io',
+      repository: 'localhostx',
+      path: 'library/localhostx'
+    })
+  })
+
   it('leaves out an empty tag or digest', () => {
     expect(parseRef('ghcr.io/org/app:@')).toEqual({
       registry: 'ghcr.io',
@@ -96,6 +115,7 @@ describe('mergeProblem', () => {
     expect(mergeProblem(['ghcr.io/o/a', 'ghcr.io/o/a:latest'], ['ghcr.io/o/a:1'])).toBe(
       "'ghcr.io/o/a:latest' names an image listed before it in 'manifest'"
     )
+    expect(mergeProblem(['ghcr.io/o/a:x', 'ghcr.io/o/a:y'], ['ghcr.io/o/a:1'])).toBeUndefined()
     // One tag, two digests: two images.
     expect(
       mergeProblem([`ghcr.io/o/a:x@${d1}`, `ghcr.io/o/a:x@${d2}`], ['ghcr.io/o/a:1'])
