@@ -140,7 +140,7 @@ function testsPass() {
     let output = ''
     child = spawn(
       process.execPath,
-      ['--experimental-vm-modules', jest, '--ci', '--silent', ...TESTS],
+      ['--experimental-vm-modules', jest, '--ci', '--silent', '--verbose', ...TESTS],
       {
         cwd: sandbox,
         env: { ...process.env, FLASK_ROCK_KEEP_TEST_DOCKERD: '1' },
