@@ -36,6 +36,20 @@ describe('workerPlan', () => {
     )
   })
 
+  it('forces sync through Pebble --args where the command has default arguments', () => {
+    expect(workerPlan('sync', { worker: 'gevent', switchable: true })).toEqual({
+      worker: 'sync',
+      args: ['--args', 'flask', 'sync']
+    })
+  })
+
+  it('takes whatever worker the rock runs for auto, even a fixed one', () => {
+    expect(workerPlan('auto', { worker: 'gevent', switchable: false })).toEqual({
+      worker: 'gevent',
+      args: []
+    })
+  })
+
   it('keeps a fixed worker when it is the one asked for', () => {
     expect(workerPlan('sync', { worker: 'sync', switchable: false })).toEqual({
       worker: 'sync',
@@ -55,6 +69,7 @@ describe('workerOfCommand', () => {
     ['gunicorn app:app --worker-class [ sync ]', 'sync', true],
     ['-k [ gevent ] gunicorn app:app', 'gevent', true],
     ['gunicorn app:app\t-k\t[\tgevent\t]', 'gevent', true],
+    ['gunicorn app:app -k  [ gevent ]', 'gevent', true],
     ['gunicorn app:app -k gevent', 'gevent', false],
     ['gunicorn app:app -k=gevent', 'gevent', false],
     ['gunicorn app:app --worker-class=gevent --threads 2', 'gevent', false],
@@ -73,6 +88,9 @@ describe('workerOfCommand', () => {
   it('refuses a worker the smoke test does not know, naming it', () => {
     expect(refusal(() => workerOfCommand('gunicorn app:app -k [ eventlet ]'))).toBe(
       "the rock's flask service uses gunicorn worker 'eventlet'; the smoke test knows sync and gevent"
+    )
+    expect(refusal(() => workerOfCommand("gunicorn app:app -k ge'vent"))).toBe(
+      "the rock's flask service uses gunicorn worker 'ge'vent'; the smoke test knows sync and gevent"
     )
     expect(refusal(() => workerOfCommand('gunicorn app:app -k gevent.GeventWorker'))).toBe(
       "the rock's flask service uses gunicorn worker 'gevent.GeventWorker'; the smoke test knows sync and gevent"
@@ -97,6 +115,12 @@ describe('workerOfLayers', () => {
       text: flask('    override: replace\n    command: gunicorn app:app\n')
     }
     expect(workerOfLayers([replace, merge, base])).toEqual({ worker: 'sync', switchable: false })
+  })
+
+  it('reads .yml layers as well as .yaml', () => {
+    const a = { name: '001.yaml', text: flask('    command: gunicorn x -k [ gevent ]\n') }
+    const b = { name: '002.yml', text: flask('    command: gunicorn x -k [ sync ]\n') }
+    expect(workerOfLayers([a, b])).toEqual({ worker: 'sync', switchable: true })
   })
 
   it('sorts by name, not by the order given', () => {
