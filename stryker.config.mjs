@@ -47,6 +47,12 @@ export default {
               '<rootDir>/__tests__/main\\.test\\.ts$'
             ],
       ...(only.length > 0 && { testMatch: only.map(name => `**/__tests__/**/${name}.test.ts`) }),
+      // The sandbox has no node_modules of its own (ours is a symlink, which Stryker does not
+      // link again): src/runner-io.ts's relative imports of @actions/core's files go to ours.
+      moduleNameMapper: {
+        '^(?:\\.\\./)+node_modules/(.*)\\.js$': `${import.meta.dirname}/node_modules/$1`,
+        '^(\\.{1,2}/.*)\\.js$': '$1'
+      },
       reporters: ['default']
     }
   },
