@@ -3,7 +3,7 @@
 // The real tools against a real registry are in merge.registry.test.ts; this runs everywhere and
 // fast, so that a changed argument or message fails a test.
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
@@ -24,6 +24,11 @@ interface Model {
   /** Overrides for what a push writes to its digest file, and what the registry then serves. */
   pushDigest?: (ref: string, index: string) => string
   serveAfterPush?: (ref: string, index: string) => string
+  /** buildah's inspect shows no manifests at all; its push writes no digest file. */
+  emptyIndex?: boolean
+  noDigestFile?: boolean
+  /** skopeo's stderr for a reference the registry lacks. */
+  missing?: string
 }
 let model: Model
 const calls: string[][] = []
@@ -42,7 +47,9 @@ function answer(command: string, args: string[]): Partial<RunResult> {
     if (raw === undefined) {
       return {
         code: 1,
-        stderr: `time="x" level=fatal msg="Error parsing image name \\"docker://${ref}\\": reading manifest in ${ref}: manifest unknown"\n`
+        stderr:
+          model.missing ??
+          `time="x" level=fatal msg="Error parsing image name \\"docker://${ref}\\": reading manifest in ${ref}: manifest unknown"\n`
       }
     }
     return { stdout: raw }
@@ -57,19 +64,24 @@ function answer(command: string, args: string[]): Partial<RunResult> {
         .map(digest => ({ digest, platform: model.platforms.get(digest) }))
     })
   if (verb === 'add') model.added.push(target.split('@')[1])
-  if (verb === 'inspect') return { stdout: index() }
+  if (verb === 'inspect') return { stdout: model.emptyIndex ? '{}' : index() }
   if (verb === 'push') {
     const ref = target.replace(/^docker:\/\//, '')
     const raw = index()
     const file = args[args.indexOf('--digestfile') + 1]
-    writeFileSync(file, `${model.pushDigest ? model.pushDigest(ref, raw) : sha(raw)}\n`)
+    if (!model.noDigestFile)
+      writeFileSync(file, `${model.pushDigest ? model.pushDigest(ref, raw) : sha(raw)}\n`)
     model.served.set(ref, model.serveAfterPush ? model.serveAfterPush(ref, raw) : raw)
   }
   return {}
 }
 
-function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
+/** Each call's label, timeout, environment and streaming, as exec.run got them. */
+const options: RunOptions[] = []
+
+function fakeRun(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   calls.push([command, ...args])
+  options.push(opts)
   return Promise.resolve({
     command,
     args,
@@ -91,7 +103,8 @@ jest.unstable_mockModule('../../src/exec.js', () => ({
   CommandError: class extends Error {}
 }))
 
-const { mergeImages } = await import('../../src/registry/merge.js')
+const { buildahMessage, indexAnnotations, mergeImages } =
+  await import('../../src/registry/merge.js')
 
 const image = (arch: string): string =>
   JSON.stringify({
@@ -103,7 +116,15 @@ const image = (arch: string): string =>
 const AMD = image('amd64')
 const ARM = image('arm64')
 
+/** What the merge logged (runner-io writes to stdout). */
+let logged: string[] = []
 beforeEach(() => {
+  logged = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    logged.push(String(chunk).replace(/\n$/, ''))
+    return true
+  })
+  options.length = 0
   calls.length = 0
   model = {
     served: new Map([
@@ -130,8 +151,9 @@ const base = {
   retryDelayMs: 1,
   attempts: 1
 }
+const ENV = { PATH: process.env.PATH, HOME: '/nonexistent' }
 const merge = (opts: Partial<Parameters<typeof mergeImages>[0]> = {}) =>
-  mergeImages({ ...base, tempDir: tempRoot, env: { PATH: process.env.PATH }, ...opts })
+  mergeImages({ ...base, tempDir: tempRoot, env: ENV, ...opts })
 
 /** The recorded command lines, our private dir written as DIR. */
 function recorded(): string[] {
@@ -169,6 +191,69 @@ describe('mergeImages with recorded buildah and skopeo', () => {
       `buildah ${storage} manifest push --all=false --format oci --digestfile DIR/index-digest-1 ${LIST} docker://ghcr.io/o/app:latest`,
       'skopeo inspect --raw docker://ghcr.io/o/app:latest'
     ])
+    expect(options.map(o => `${o.what} ${o.timeoutMs}${o.stream ? ' streamed' : ''}`)).toEqual([
+      'ask buildah what it supports 300000',
+      'Reading the manifest of ghcr.io/o/app:amd64 300000',
+      `Reading the manifest of ghcr.io/o/app@${sha(ARM)} 300000`,
+      'Creating the image index 300000',
+      'Adding ghcr.io/o/app:amd64 to the index 300000',
+      `Adding ghcr.io/o/app@${sha(ARM)} to the index 300000`,
+      'Reading the index 300000',
+      'Push of the index to ghcr.io/o/app:1.0 300000 streamed',
+      'Reading back the index of ghcr.io/o/app:1.0 300000',
+      'Push of the index to ghcr.io/o/app:latest 300000 streamed',
+      'Reading back the index of ghcr.io/o/app:latest 300000'
+    ])
+    expect(options.every(o => o.env === ENV)).toBe(true)
+    expect(logged).toEqual([
+      'No registry credentials given: using any from docker login or podman login',
+      `linux/amd64: ghcr.io/o/app:amd64 (${sha(AMD)})`,
+      `linux/arm64/v8: ghcr.io/o/app@${sha(ARM)}`,
+      `Pushed the index of 2 images to ghcr.io/o/app:1.0@${sha(index)}`,
+      `Pushed the index of 2 images to ghcr.io/o/app:latest@${sha(index)}`
+    ])
+    // Our private dir was under tempDir, and is gone.
+    expect(calls[3][calls[3].indexOf('--root') + 1]).toMatch(
+      new RegExp(`^${tempRoot}/[^/]+/storage$`)
+    )
+    expect(readdirSync(tempRoot)).toEqual([])
+  })
+
+  it('says so when buildah cannot annotate, and only when annotations were asked for', async () => {
+    model.annotationFlag = false
+    await merge({ refs: ['ghcr.io/o/app:1.0'], annotations: { a: 'b' } })
+    expect(logged.filter(l => l.includes('annotate'))).toEqual([
+      'This buildah cannot annotate an image index (buildah 1.35 or later can): the index carries no org.opencontainers.image annotations'
+    ])
+    logged = []
+    model.added = []
+    await merge({ refs: ['ghcr.io/o/app:1.0'] })
+    expect(logged.filter(l => l.includes('annotate'))).toEqual([])
+    logged = []
+    model.added = []
+    model.annotationFlag = true
+    await merge({ refs: ['ghcr.io/o/app:1.0'], annotations: { a: 'b' } })
+    expect(logged.filter(l => l.includes('annotate'))).toEqual([])
+  })
+
+  it('takes its timeout from the options', async () => {
+    await merge({ refs: ['ghcr.io/o/app:1.0'], timeoutMs: 1234 })
+    expect([...new Set(options.map(o => o.timeoutMs))]).toEqual([1234])
+  })
+
+  it('says which images are missing however the registry words it, and passes other failures on', async () => {
+    model.missing =
+      'time="x" level=fatal msg="reading manifest: name unknown: repository name not known"'
+    await expect(merge({ sources: ['ghcr.io/o/app:gone'] })).rejects.toThrow(
+      /^Cannot merge: ghcr.io\/o\/app:gone does not exist in the registry \(.*name unknown: repository name not known\)$/
+    )
+    model.missing = 'time="x" level=fatal msg="Not Found"'
+    await expect(merge({ sources: ['ghcr.io/o/app:gone'] })).rejects.toThrow(
+      /^Cannot merge: ghcr.io\/o\/app:gone does not exist in the registry/
+    )
+    model.missing = 'time="x" level=fatal msg="something else broke"'
+    await expect(merge({ sources: ['ghcr.io/o/app:gone'] })).rejects.toThrow(/something else broke/)
+    await expect(merge({ sources: ['ghcr.io/o/app:gone'] })).rejects.not.toThrow(/does not exist/)
   })
 
   it('sets no annotations where buildah cannot, and passes credentials and TLS to every call', async () => {
@@ -208,6 +293,9 @@ describe('mergeImages with recorded buildah and skopeo', () => {
       annotations: {}
     })
     expect(calls).toEqual([])
+    expect(logged).toEqual([
+      '::notice::Not merging the images: this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+    ])
   })
 
   it.each([
@@ -226,6 +314,23 @@ describe('mergeImages with recorded buildah and skopeo', () => {
       'Cannot merge: ghcr.io/o/app:gone does not exist in the registry (Error parsing image name "docker://ghcr.io/o/app:gone": reading manifest in ghcr.io/o/app:gone: manifest unknown)'
     )
     expect(recorded().filter(c => c.includes('push'))).toEqual([])
+  })
+
+  it('refuses an OCI index given as a source, by its media type alone', async () => {
+    model.served.set(
+      'ghcr.io/o/app:oci',
+      JSON.stringify({ mediaType: 'application/vnd.oci.image.index.v1+json' })
+    )
+    await expect(merge({ sources: ['ghcr.io/o/app:oci'] })).rejects.toThrow(
+      'Cannot merge: ghcr.io/o/app:oci is an image index itself (0 images)'
+    )
+  })
+
+  it('refuses a push that left no digest file', async () => {
+    model.noDigestFile = true
+    await expect(merge()).rejects.toThrow(
+      /^Pushed the index to ghcr.io\/o\/app:1.0 as \(no digest\) but the registry serves sha256:/
+    )
   })
 
   it('refuses a source that is an index itself, or not JSON, or one image named twice', async () => {
@@ -274,6 +379,12 @@ describe('mergeImages with recorded buildah and skopeo', () => {
       'Cannot merge: ghcr.io/o/app:amd64b names no os and architecture in its config'
     )
     model.added = []
+    model.emptyIndex = true
+    await expect(merge({ sources: ['ghcr.io/o/app:amd64'] })).rejects.toThrow(
+      `buildah left ghcr.io/o/app:amd64 (${sha(AMD)}) out of the index`
+    )
+    model.emptyIndex = false
+    model.added = []
     model.dropFromIndex = sha(AMD)
     await expect(merge({ sources: ['ghcr.io/o/app:amd64'] })).rejects.toThrow(
       `buildah left ghcr.io/o/app:amd64 (${sha(AMD)}) out of the index`
@@ -313,5 +424,21 @@ describe('mergeImages with recorded buildah and skopeo', () => {
     await expect(merge()).rejects.toThrow(
       /^The index pushed to ghcr.io\/o\/app:latest is sha256:[0-9a-f]{64}, not sha256:[0-9a-f]{64} as before$/
     )
+  })
+})
+
+describe("buildah's message and the index annotations, the corners", () => {
+  it('takes an Error: on the first line, its continuation lines trimmed', () => {
+    expect(buildahMessage('Error: pushing failed:\n   manifest invalid  \n\n')).toBe(
+      'pushing failed: manifest invalid'
+    )
+  })
+
+  it('sets no revision or source a run does not know, not even as undefined', () => {
+    expect(
+      indexAnnotations({ GITHUB_SERVER_URL: 'https://github.com' }, new Date(0))
+    ).toStrictEqual({
+      'org.opencontainers.image.created': '1970-01-01T00:00:00.000Z'
+    })
   })
 })
