@@ -100,7 +100,12 @@ describe('cacheDependencies', () => {
           stage: ['x'],
           prime: ['y']
         },
-        'flask-framework.install-app': { plugin: 'dump', prime: ['z'] },
+        'flask-framework.install-app': {
+          plugin: 'dump',
+          organize: { c: 'd' },
+          stage: ['s'],
+          prime: ['z']
+        },
         'flask-framework/dependencies': { plugin: 'python', stage: ['kept'] },
         empty: null
       }
