@@ -189,6 +189,7 @@ describe('hostOf', () => {
     '',
     'localhost:',
     'localhost:123456',
+    'localhost:ab',
     'localhostx',
     'ghcr.io:',
     'ghcr.io:123456',
