@@ -55,23 +55,24 @@ const MUTATIONS = [
   },
   {
     name: 'function bodies taken as run at boot',
-    find: 'imports_in(node.body, False, guarded)',
-    replace: 'imports_in(node.body, True, guarded)'
+    find: 'yield from events(node.body, False, guarded, False)',
+    replace: 'yield from events(node.body, True, guarded, False)'
   },
   {
     name: "the factory's body not followed",
-    find: 'extra = list(imports_in(node.body, True, False))',
-    replace: 'extra = []'
+    find: 'calls.append((owner, ftree, fdef, {"file": None, "line": None, "call": factory + "()"}, 1))',
+    replace: 'pass'
   },
   {
     name: 'the ignore-boot marker not read',
-    find: 'ignored = MARKER in line_text',
-    replace: 'ignored = False'
+    find: 'ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")\n                if not boot',
+    replace: 'ignored = False\n                if not boot'
   },
   {
     name: 'the last line of a module not read (off by one)',
-    find: 'if node.lineno <= len(tree.lines) else',
-    replace: 'if node.lineno < len(tree.lines) else'
+    find: 'ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")\n                if not boot',
+    replace:
+      'ignored = MARKER in (lines[node.lineno - 1] if node.lineno < len(lines) else "")\n                if not boot'
   },
   {
     name: 'a module next to its importer not recognised',
