@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 const actionLog = {
     info: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
     warning: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
+    mask: secret => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
     group: async (title, body) => {
         _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
         try {

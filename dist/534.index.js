@@ -1,5 +1,5 @@
 export const id = 534;
-export const ids = [534];
+export const ids = [534,529];
 export const modules = {
 
 /***/ 534:
@@ -105,23 +105,25 @@ async function post(state = (0,src_state/* loadState */.C7)()) {
     // Each of these never throws: one failing cleanup must not stop the others. Each stage's code
     // loads only when main left it something to do: after a check-only run, none does.
     if (state.containerName || state.envFile || state.smokeImage) {
+        // The daemon main used: the input as main read it (never the state, which anything could write).
+        const dockerHost = runner_io/* getInput */.V4('docker-host') || process.env.DOCKER_HOST || undefined;
         const [{ cleanupSmoke }, { actionLog }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 782).then(__webpack_require__.bind(__webpack_require__, 4401)),
+            Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(242)]).then(__webpack_require__.bind(__webpack_require__, 6242)),
             __webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 9532))
         ]);
         await cleanupSmoke({
-            containerName: await ownedContainer(state.containerName, state.runId),
+            containerName: await ownedContainer(state.containerName, state.runId, dockerHost),
             envFile: await ownedPath(state.envFile, 'the smoke test env file'),
             // cleanupSmoke removes only an image of this action's run-tag shape (NAME:VERSION-smoke-<hex>).
             smokeImage: state.smokeImage
-        }, actionLog);
+        }, actionLog, { dockerHost });
     }
     if (state.authFile) {
-        const { cleanupPublish } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 4496));
+        const { cleanupPublish } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
         await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') });
     }
     if (state.cacheKey)
-        await (await Promise.all(/* import() */[__webpack_require__.e(435), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 4512))).savePackCache(state);
+        await (await Promise.all(/* import() */[__webpack_require__.e(435), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 3861))).savePackCache(state);
     const tempDir = await ownedPath(state.tempDir, 'the temporary directory');
     if (tempDir) {
         await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch((err) => runner_io/* warning */.$e(`Could not remove ${tempDir}: ${err.message}`));
@@ -131,11 +133,12 @@ async function post(state = (0,src_state/* loadState */.C7)()) {
 
 /***/ }),
 
-/***/ 8442:
+/***/ 1290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ skopeoCommand)
+/* harmony export */   D: () => (/* binding */ skopeoCommand),
+/* harmony export */   j: () => (/* binding */ skopeoMessage)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
@@ -143,6 +146,16 @@ async function post(state = (0,src_state/* loadState */.C7)()) {
 
 async function skopeoCommand(env = process.env) {
     return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
 }
 
 
@@ -158,8 +171,8 @@ async function skopeoCommand(env = process.env) {
 /* harmony export */   SI: () => (/* binding */ stopContainer),
 /* harmony export */   aH: () => (/* binding */ inspectContainer),
 /* harmony export */   kj: () => (/* binding */ loadRock),
-/* harmony export */   lK: () => (/* binding */ readImageDir),
 /* harmony export */   od: () => (/* binding */ removeContainer),
+/* harmony export */   ur: () => (/* binding */ execInContainer),
 /* harmony export */   vb: () => (/* binding */ containerProcesses),
 /* harmony export */   yv: () => (/* binding */ containerLogEntries)
 /* harmony export */ });
@@ -171,10 +184,12 @@ async function skopeoCommand(env = process.env) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4981);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8442);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8476);
+/* harmony import */ var _registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1290);
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
 // means the default socket, as on a GitHub runner.
+
 
 
 
@@ -187,17 +202,19 @@ async function docker(host, args, what, timeoutMs = 60_000) {
     return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)('docker', dockerArgs(host, args), { what, timeoutMs });
 }
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-async function loadRock(rock, ref, host) {
-    const skopeo = await (0,_skopeo_js__WEBPACK_IMPORTED_MODULE_4__/* .skopeoCommand */ .D)();
+async function loadRock(rock, ref, host, signal) {
+    const skopeo = await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .skopeoCommand */ .D)();
     const args = ['--insecure-policy', 'copy'];
-    // skopeo ignores DOCKER_HOST.
-    if (host)
-        args.push('--dest-daemon-host', host);
+    // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
+    const daemon = host || process.env.DOCKER_HOST;
+    if (daemon)
+        args.push('--dest-daemon-host', daemon);
     // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
     // version `2:1.0`) goes through a link whose path has none.
     const linkDir = rock.includes(':')
         ? await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'flask-rock-load-'))
         : undefined;
+    const forget = linkDir ? (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(linkDir) : () => { };
     try {
         let source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rock);
         if (linkDir) {
@@ -207,12 +224,14 @@ async function loadRock(rock, ref, host) {
         args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
-            timeoutMs: 10 * 60_000
+            timeoutMs: 10 * 60_000,
+            signal
         });
     }
     finally {
         if (linkDir)
             await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(linkDir, { recursive: true, force: true });
+        forget();
     }
 }
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
@@ -284,7 +303,8 @@ async function inspectContainer(name, host) {
         oomKilled: info.State.OOMKilled,
         error: info.State.Error,
         ports,
-        labels: info.Config?.Labels ?? {}
+        labels: info.Config?.Labels ?? {},
+        path: info.Path
     };
 }
 /** The container's output (stdout and stderr), the last `tail` lines of each. */
@@ -332,6 +352,24 @@ async function containerLogEntries(name, host, since, tail) {
     // A stable sort keeps each stream's own order among entries with the same time.
     return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
 }
+/**
+ * `docker exec` of an argument array (no shell), stdin closed (no -i: a read gets end of file),
+ * the container's own environment; resolves with the result whatever the exit code. A timeout
+ * stops the docker client only: the process inside goes with the container.
+ */
+async function execInContainer(name, command, what, spec, host) {
+    const args = ['exec'];
+    if (spec.user)
+        args.push('--user', spec.user);
+    if (spec.workdir)
+        args.push('--workdir', spec.workdir);
+    args.push(name, ...command);
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, args), {
+        what,
+        timeoutMs: spec.timeoutMs,
+        keepBytes: spec.keepBytes
+    });
+}
 /** Removes the container and its anonymous volumes; a container already gone is fine. */
 async function removeContainer(name, host) {
     const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
@@ -346,36 +384,6 @@ async function removeContainer(name, host) {
 async function containersWithLabel(label, host) {
     const r = await docker(host, ['ps', '--all', '--filter', `label=${label}`, '--format', '{{.Names}}'], 'list containers');
     return r.stdout.split('\n').filter(s => s !== '');
-}
-/**
- * The text files of a directory inside an image (not recursive), read through a container that is
- * created but never started; an absent directory gives none.
- */
-async function readImageDir(image, dir, labels, host) {
-    const temp = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'flask-rock-image-'));
-    const name = `flask-rock-read-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(temp).slice(-6).toLowerCase()}`;
-    try {
-        const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-        await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`);
-        const copied = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['cp', `${name}:${dir}`, node_path__WEBPACK_IMPORTED_MODULE_2__.join(temp, 'dir')]), {
-            what: `read ${dir} of ${image}`,
-            timeoutMs: 60_000
-        });
-        if (copied.code !== 0) {
-            if (/could not find|no such file/i.test(copied.stderr))
-                return [];
-            throw new Error(`read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(copied.stderr, 3)}`);
-        }
-        const files = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(node_path__WEBPACK_IMPORTED_MODULE_2__.join(temp, 'dir'), { withFileTypes: true })).filter(f => f.isFile());
-        return Promise.all(files.map(async (f) => ({
-            name: f.name,
-            text: await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(temp, 'dir', f.name), 'utf8')
-        })));
-    }
-    finally {
-        await removeContainer(name, host).catch(() => undefined);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(temp, { recursive: true, force: true });
-    }
 }
 
 

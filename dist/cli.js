@@ -2,6 +2,5746 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ argsErrorText)
+/* harmony export */ });
+// node:util parseArgs's own messages, in the CLI's words: its unknown-option message ends with an
+// unbalanced quote (`as in '-- "--bogus"`) and explains '--' at more length than a usage line needs.
+/** One line for a parseArgs error (ERR_PARSE_ARGS_*); other errors keep their message. */
+function argsErrorText(err) {
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /^Unknown option '(.*?)'\./.exec(err.message)?.[1];
+        if (option !== undefined) {
+            return `unknown option '${option}'`;
+        }
+    }
+    return err.message;
+}
+
+
+/***/ }),
+
+/***/ 3457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dp: () => (/* binding */ PROJECT_FILE),
+  wB: () => (/* binding */ ProjectError),
+  bX: () => (/* binding */ ProjectUsageError),
+  sh: () => (/* binding */ checkProject),
+  jS: () => (/* binding */ installedLine),
+  ty: () => (/* binding */ loadProjectYaml),
+  W1: () => (/* binding */ renderExpansion)
+});
+
+// UNUSED EXPORTS: EXPERIMENTAL_HERE, IGNORE_BOOT_MARKER, MAX_PROJECT_FILE_BYTES, MAX_REQUIREMENTS_BYTES, MAX_UV_LOCK_BYTES, MISSING_FLASK, MISSING_REQUIREMENTS, pyFloatStr
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4981);
+;// CONCATENATED MODULE: ./src/core/python-path.ts
+// The python3 the check runs, without paying for a pyenv shim: the shim is a bash script that runs
+// `pyenv exec`, about 0.4 s of CPU before Python starts, more than the whole check. pyenv's own
+// choice is read from the same places pyenv reads it (PYENV_VERSION, the nearest .python-version,
+// $PYENV_ROOT/version) and the interpreter it would exec is run directly; anything this does not
+// follow (a version pyenv would resolve by prefix, a virtualenv, a missing interpreter) keeps the
+// shim, which is slow but right.
+
+
+async function executable(file) {
+    return (0,promises_.access)(file, promises_.constants.X_OK).then(() => true, () => false);
+}
+/** The first `name` on PATH, as execvp would find it. */
+async function onPath(name, pathVar, skip) {
+    for (const dir of pathVar.split(external_node_path_.delimiter)) {
+        if (!dir || (skip && external_node_path_.resolve(dir) === external_node_path_.resolve(skip)))
+            continue;
+        const file = external_node_path_.join(dir, name);
+        if (await executable(file))
+            return file;
+    }
+    return undefined;
+}
+async function head(file, bytes = 1024) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(bytes);
+        const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+        return buf.subarray(0, bytesRead).toString('latin1');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** pyenv's version names for `dir`, in its order of precedence; undefined when none is set. */
+async function pyenvVersions(root, env, dir) {
+    if (env.PYENV_VERSION)
+        return env.PYENV_VERSION.split(':').filter(Boolean);
+    const files = [];
+    for (let d = external_node_path_.resolve(env.PYENV_DIR || dir);; d = external_node_path_.dirname(d)) {
+        files.push(external_node_path_.join(d, '.python-version'));
+        if (external_node_path_.dirname(d) === d)
+            break;
+    }
+    files.push(external_node_path_.join(root, 'version'));
+    for (const file of files) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const names = text
+            .split('\n')
+            .map(l => l.trim().split(/\s+/)[0])
+            .filter(w => w && !w.startsWith('#') && w !== '..' && !w.includes('/'));
+        return names.length > 0 ? names : undefined;
+    }
+    return ['system'];
+}
+/**
+ * The interpreter `command` runs: itself, unless it is a pyenv shim whose choice can be read
+ * without running pyenv, then the interpreter pyenv would exec.
+ */
+async function resolvePython(command, env, cwd = process.cwd()) {
+    if (command.includes('/'))
+        return command;
+    const pathVar = env.PATH ?? '';
+    const found = await onPath(command, pathVar);
+    if (!found)
+        return command;
+    const text = await head(found).catch(() => '');
+    const shim = /^#!.*\b(ba)?sh\b[\s\S]*exec "([^"]*\/libexec\/pyenv)" exec "\$program"/.exec(text);
+    if (!shim)
+        return command;
+    const root = /export PYENV_ROOT="([^"]+)"/.exec(text)?.[1] ??
+        env.PYENV_ROOT ??
+        external_node_path_.dirname(external_node_path_.dirname(shim[2]));
+    const versions = await pyenvVersions(root, env, cwd);
+    for (const version of versions ?? []) {
+        // a version pyenv does not have is pyenv's own error to give: the shim gives it
+        if (version !== 'system' && !(await executable(external_node_path_.join(root, 'versions', version)))) {
+            return command;
+        }
+        const exe = version === 'system'
+            ? await onPath(command, pathVar, external_node_path_.dirname(found))
+            : external_node_path_.join(root, 'versions', version, 'bin', command);
+        if (exe && (await executable(exe))) {
+            // a system python3 that is itself a shim of another root: leave it to that shim
+            return version === 'system' && /libexec\/pyenv/.test(await head(exe).catch(() => ''))
+                ? command
+                : exe;
+        }
+    }
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/core/entrypoint.ts
+// WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
+// parser: one python3 process reads every candidate file, so both the answer and the text of a
+// syntax error are the ones rockcraft would give.
+
+
+/** Candidate files in rockcraft's search order, relative to the project. */
+function entrypointCandidates(projectName) {
+    const dirs = ['app', 'src'];
+    if (projectName)
+        dirs.push(projectName.replace(/-/g, '_').toLowerCase());
+    const out = ['app.py', 'main.py'];
+    for (const dir of dirs) {
+        for (const file of ['__init__.py', 'app.py', 'main.py'])
+            out.push(`${dir}/${file}`);
+    }
+    return out;
+}
+// Ours, written from rockcraft's rules (flask-framework, _python_utils): a module-level
+// `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
+// first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
+// Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
+// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
+// boot), the imports Python runs, resolved against what the expanded install-app part puts under
+// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
+const PROJECT_PY = String.raw `
+import ast, fnmatch, gc, json, os, stat, sys
+
+# Every parsed module is kept until the answer is printed, so the cycle collector would only walk
+# the growing trees again and again (a sixth of the parse time on 2,000 modules).
+gc.disable()
+
+MAX_BYTES = int(sys.argv[1])
+MAX_MODULES = int(sys.argv[2])
+MAX_MEMORY = int(sys.argv[3])
+# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
+# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+except (ImportError, ValueError, OSError):
+    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
+req = json.load(sys.stdin)
+if req is None:
+    sys.exit(0)
+root = req["root"]
+REAL_ROOT = os.path.realpath(root)
+STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+hints = []
+trees = {}
+
+class Stop(Exception):
+    pass
+
+class OutOfMemory(Exception):
+    pass
+
+class Unreadable(Exception):
+    def __init__(self, message, line=None, column=None):
+        Exception.__init__(self, message)
+        self.message, self.line, self.column = message, line, column
+
+def located(message, rel, line=None, column=None):
+    out = {"message": message, "file": rel}
+    if line:
+        out["line"] = line
+    if column:
+        out["column"] = column
+    return out
+
+def read_tree(rel, as_rockcraft=False):
+    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file.
+    as_rockcraft: read as rockcraft reads its candidates, else as Python's import reads a module
+    (rockcraft's search runs first, so a candidate's tree in the cache was read its way)."""
+    if rel in trees:
+        if isinstance(trees[rel], Unreadable):
+            raise trees[rel]
+        return trees[rel]
+    try:
+        trees[rel] = parse(rel, as_rockcraft)
+    except Unreadable as e:
+        trees[rel] = e
+        raise
+    return trees[rel]
+
+# The project's directories, each listed once: following 2,000 modules asks about the same few
+# hundred directories again and again, and a kept listing answers without a system call.
+listings = {}
+
+def entry(rel):
+    """The os.DirEntry of project path rel, None when there is none, False when rel is not a plain
+    path below the root (the caller then asks the file system)."""
+    if not rel or rel.startswith("/") or rel != os.path.normpath(rel) or rel.split("/")[0] == "..":
+        return False
+    head, _, name = rel.rpartition("/")
+    if head not in listings:
+        try:
+            with os.scandir(os.path.join(root, head)) as it:
+                listings[head] = {e.name: e for e in it}
+        except OSError:
+            listings[head] = {}
+    return listings[head].get(name)
+
+def lexists(rel):
+    e = entry(rel)
+    return os.path.lexists(os.path.join(root, rel)) if e is False else e is not None
+
+def isdir(rel):
+    """Follows symlinks, as os.path.isdir does."""
+    e = entry(rel)
+    return os.path.isdir(os.path.join(root, rel)) if e is False else e is not None and e.is_dir()
+
+real_dirs = {}
+
+def realpath(path, e):
+    """realpath with the directories' answers kept: no system call for a file that is no symlink."""
+    head, tail = os.path.split(path)
+    if head not in real_dirs:
+        real_dirs[head] = os.path.realpath(head)
+    real = os.path.join(real_dirs[head], tail)
+    link = os.path.islink(real) if e is None or e is False else e.is_symlink()
+    return os.path.realpath(real) if link else real
+
+def declared_encoding(data):
+    """The source encoding Python's import would use (PEP 263 coding line, BOM), or None."""
+    import io, tokenize  # only for a module that is not UTF-8
+    try:
+        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+    except SyntaxError:
+        return None
+
+def parse(rel, as_rockcraft):
+    path = os.path.join(root, rel)
+    e = entry(rel)
+    real = realpath(path, e)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
+    try:
+        # A regular file by its listing, else by stat (which also words the error for a missing one);
+        # never opened otherwise: a FIFO would block the read.
+        if not (e and e.is_file()) and not stat.S_ISREG(os.stat(path).st_mode):
+            raise Unreadable("%s is not a regular file" % rel)
+        with open(path, "rb", buffering=0) as f:
+            if os.fstat(f.fileno()).st_size > MAX_BYTES:
+                raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
+            data = f.read()
+    except OSError as e:
+        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
+    # rockcraft reads a candidate with read_text(encoding="utf-8") and parses the text, BOM and all;
+    # Python's import honours a BOM or a coding line (latin-1 modules boot fine).
+    try:
+        source = data.decode("utf-8")
+        if not as_rockcraft and source.startswith("\ufeff"):
+            source = source[1:]
+    except UnicodeDecodeError as e:
+        encoding = None if as_rockcraft else declared_encoding(data)
+        if encoding is None or encoding.startswith("utf-8"):
+            raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
+        try:
+            source = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise Unreadable("error reading %s: not valid %s, the encoding its coding line declares" % (rel, encoding))
+    try:
+        tree = ast.parse(source, filename=path)
+    except SyntaxError as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
+    except (ValueError, TypeError) as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
+    except RecursionError:
+        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    except MemoryError:
+        raise OutOfMemory(rel)
+    tree.lines = source.splitlines()
+    return tree
+
+def tree_of(rel):
+    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
+    try:
+        return read_tree(rel, as_rockcraft=True)
+    except Unreadable as e:
+        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
+        raise Stop()
+
+def module_of(rel):
+    parts = [p for p in rel.split("/") if p != "__init__.py"]
+    return ".".join(p[:-3] if p.endswith(".py") else p for p in parts)
+
+def defines(tree, name):
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                return True
+        if isinstance(node, ast.ImportFrom):
+            if any((a.asname or a.name) == name for a in node.names):
+                return True
+    return False
+
+def near_misses(rel, tree):
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
+            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
+                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
+        if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
+            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
+
+def search(candidates):
+    existing = [rel for rel in candidates if lexists(rel)]
+    for rel in existing:
+        tree = tree_of(rel)
+        found = [n for n in ("app", "application") if defines(tree, n)]
+        if found:
+            if len(found) > 1:
+                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
+            return module_of(rel) + ":" + found[0]
+    for rel in existing:
+        tree = tree_of(rel)
+        for factory in ("create_app", "make_app"):
+            if any(isinstance(n, ast.FunctionDef) and n.name == factory for n in ast.iter_child_nodes(tree)):
+                return module_of(rel) + ":" + factory + "()"
+    for rel in existing:
+        near_misses(rel, trees[rel])
+    return None
+
+# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
+SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
+
+def flask_apps(limit_files=3000, limit_depth=3):
+    found, seen = [], 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
+                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
+        for name in sorted(filenames):
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > limit_files:
+                return found
+            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
+            try:
+                info = os.lstat(os.path.join(dirpath, name))
+                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
+                    continue
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
+                continue
+            try:
+                tree = ast.parse(data.decode("utf-8"))
+            except Exception:
+                continue
+            for node in ast.iter_child_nodes(tree):
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                    f = node.value.func
+                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                    if fname in ("Flask", "create_app", "make_app") and names:
+                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
+                        break
+                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
+                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
+                    break
+            if len(found) >= 5:
+                return found
+    return found
+
+# --- What the rock holds under /flask/app, from the expanded install-app part.
+class Rock:
+    def __init__(self, part, app_dir="flask/app", installed=None):
+        self.app = app_dir + "/"
+        # What pip install . puts into the venv (src/core/installed.ts): top-level name -> project path.
+        self.installed = installed or {}
+        self.used_installed = set()
+        self.organize = []
+        self.cache = {}
+        self.unsure = False
+        for src, dst in (part.get("organize") or {}).items():
+            if not isinstance(src, str) or not isinstance(dst, str):
+                continue
+            if any(c in src + dst for c in "*?["):
+                self.unsure = True
+                continue
+            src = os.path.normpath(src)
+            self.organize.append(("" if src == "." else src, os.path.normpath(dst)))
+        # longest destination first: the most specific move wins
+        self.organize.sort(key=lambda p: -len(p[1]))
+        self.stage = [s for s in (part.get("stage") or []) if isinstance(s, str)]
+        self.prime = [s for s in (part.get("prime") or []) if isinstance(s, str)]
+
+    @staticmethod
+    def _match(entry, path):
+        entry = entry.strip().rstrip("/")
+        return path == entry or path.startswith(entry + "/") or fnmatch.fnmatchcase(path, entry)
+
+    @classmethod
+    def _keeps(cls, entries, path, as_dir):
+        include = [e for e in entries if not e.startswith("-")]
+        exclude = [e[1:].strip() for e in entries if e.startswith("-")]
+        if include and not any(cls._match(e, path) for e in include):
+            # a directory holding an included path is there too
+            if not (as_dir and any(e.strip().startswith(path + "/") for e in include)):
+                return False
+        return not any(cls._match(e, path) for e in exclude)
+
+    def source(self, rock_rel, as_dir=False):
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it;
+        for an import path, also one pip install . put into the venv (see _installed)."""
+        key = (rock_rel, as_dir)
+        if key not in self.cache:
+            self.cache[key] = self._source(rock_rel, as_dir) or self._installed(rock_rel, as_dir)
+        return self.cache[key]
+
+    def _installed(self, rel, as_dir):
+        """The project path Python finds for rel in the venv's site-packages, where /flask/app (first
+        on sys.path) has no module or regular package of that top-level name."""
+        top, _, rest = rel.partition("/")
+        name = top[:-3] if not rest and top.endswith(".py") else top
+        where = self.installed.get(name)
+        if where is None or self._source(name + ".py", False) or self._source(name + "/__init__.py", False):
+            return None
+        if where.endswith(".py") != (not rest and not as_dir and top.endswith(".py")):
+            return None
+        src = where + ("/" + rest if rest else "")
+        found = (isdir(src) if as_dir else lexists(src) and not isdir(src)) and src
+        if found:
+            self.used_installed.add(name)
+        return found or None
+
+    def _source(self, rock_rel, as_dir):
+        dst = self.app + rock_rel
+        if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
+            return None
+        src = dst
+        for key, value in self.organize:
+            if dst == value or dst.startswith(value + "/"):
+                rest = dst[len(value):].lstrip("/")
+                src = "/".join(x for x in (key, rest) if x)
+                break
+        if not src or src.startswith(".."):
+            return None
+        if as_dir and isdir(src):
+            return src
+        if not as_dir and lexists(src) and not isdir(src):
+            return src
+        return None
+
+    def ships(self):
+        out = []
+        for key, value in sorted(self.organize, key=lambda p: p[1]):
+            if not value.startswith(self.app):
+                continue
+            rel = value[len(self.app):]
+            if not lexists(key):
+                continue
+            is_dir = isdir(key)
+            if is_dir and not self._keeps(self.prime, value, True):
+                continue
+            if not is_dir and not (self._keeps(self.stage, value, False) and self._keeps(self.prime, value, False)):
+                continue
+            out.append(rel + ("/" if is_dir else ""))
+        return out
+
+def find_module(name, lookup):
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    base = name.replace(".", "/")
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
+    f = lookup(base + "/__init__.py", False)
+    if f:
+        return f, True
+    d = lookup(base, True)
+    if d:
+        return d, True  # a namespace package: a directory without __init__.py
+    return None
+
+project_paths = {}
+
+def in_project(rel, as_dir):
+    if (rel, as_dir) not in project_paths:
+        project_paths[(rel, as_dir)] = _in_project(rel, as_dir)
+    return project_paths[(rel, as_dir)]
+
+def _in_project(rel, as_dir):
+    return rel if (isdir(rel) if as_dir else (lexists(rel) and not isdir(rel))) else None
+
+GUARD_NAMES = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+
+def catches_import_error(handler):
+    t = handler.type
+    if t is None:
+        return True
+    names = t.elts if isinstance(t, ast.Tuple) else [t]
+    return any((n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "") in GUARD_NAMES for n in names)
+
+def is_type_checking(test):
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+# Calls that run at import time, and Flask's string imports: the calls a boot module makes at module
+# level (and the functions they reach, MAX_CALL_DEPTH deep) run at boot, so their imports do too.
+MAX_CALL_DEPTH = 4
+STRING_IMPORTS = ("from_object", "import_string")
+BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+def is_main_guard(test):
+    """if __name__ == "__main__" (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+def calls_in(node):
+    """The calls an expression makes when it is evaluated (not those inside a lambda)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t is ast.Name or t is ast.Constant or t is ast.Lambda:
+            continue
+        if t is ast.Call:
+            yield n
+            todo.append(n.func)
+            todo.extend(n.args)
+            todo.extend(k.value for k in n.keywords)
+        elif t is ast.Attribute:
+            todo.append(n.value)
+        else:
+            todo.extend(ast.iter_child_nodes(n))
+
+def statement_calls(node):
+    """The calls a statement makes itself, not those of the statements it holds."""
+    t = type(node)
+    if t is ast.Expr or t is ast.Return:
+        return calls_in(node.value) if node.value is not None else ()
+    if t is ast.Assign and all(type(x) is ast.Name for x in node.targets):
+        return calls_in(node.value)
+    return _statement_calls(node)
+
+def _statement_calls(node):
+    for field, value in ast.iter_fields(node):
+        if field in BODY_FIELDS:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, ast.AST):
+                yield from calls_in(v)
+
+IMPORTS = (ast.Import, ast.ImportFrom)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# statements that hold no other statements: only their calls matter
+SIMPLE = (ast.Assign, ast.Expr, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Raise, ast.Assert,
+          ast.Delete, ast.Pass, ast.Global, ast.Nonlocal, ast.Break, ast.Continue)
+
+def events(body, at_boot, guarded, calls=True):
+    """('import', node, at_boot, guarded) for each import Python runs: module level and class bodies
+    at import, function bodies only when called (request time), try/except ImportError as guarded;
+    ('call', node, True, guarded) for each call made while the body runs, when it runs at boot."""
+    calls = calls and at_boot
+    for node in body:
+        t = type(node)
+        if t in IMPORTS:
+            yield "import", node, at_boot, guarded
+        elif t in SIMPLE:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
+        elif t in FUNCTIONS:
+            if calls:  # decorators and defaults run when the def does
+                for d in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, False, guarded, False)
+        elif t is ast.ClassDef:
+            if calls:
+                for d in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, at_boot, guarded, calls)
+        elif t is ast.If and (is_type_checking(node.test) or is_main_guard(node.test)):
+            # under gunicorn a module is imported by its name: an "if __name__ == '__main__'"
+            # body never runs, no more than a TYPE_CHECKING one
+            yield from events(node.orelse, at_boot, guarded, calls)
+        elif t is ast.Try or t.__name__ == "TryStar":
+            inner = guarded or any(catches_import_error(h) for h in node.handlers)
+            yield from events(node.body, at_boot, inner, calls)
+            for h in node.handlers:
+                yield from events(h.body, at_boot, guarded, calls)
+            yield from events(node.orelse, at_boot, guarded, calls)
+            yield from events(node.finalbody, at_boot, guarded, calls)
+        else:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
+            for field in ("body", "orelse", "finalbody"):
+                sub = getattr(node, field, None)
+                if isinstance(sub, list):
+                    yield from events(sub, at_boot, guarded, calls)
+            for case in getattr(node, "cases", None) or []:
+                yield from events(case.body, at_boot, guarded, calls)
+
+def dotted(expr):
+    """'a.b.c' for the expression a.b.c, else None."""
+    parts = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+def text_of(node):
+    try:
+        return ast.unparse(node)[:200]
+    except Exception:
+        return "..."
+
+def computed_string(arg):
+    """An argument that builds its string at run time (an f-string, +, %, .format, the environment)."""
+    if isinstance(arg, ast.JoinedStr):
+        return True
+    if isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Mod)):
+        return any(isinstance(s, ast.Constant) and isinstance(s.value, str) or computed_string(s) for s in (arg.left, arg.right))
+    if isinstance(arg, ast.Call):
+        name = dotted(arg.func) or ""
+        if isinstance(arg.func, ast.Attribute) and arg.func.attr == "format" and isinstance(arg.func.value, ast.Constant):
+            return True
+        return name in ("os.getenv", "getenv", "os.environ.get", "environ.get")
+    if isinstance(arg, ast.Subscript):
+        return (dotted(arg.value) or "") in ("os.environ", "environ")
+    return False
+
+MARKER = "flask-rock: ignore-boot"
+
+def predict(rock, wsgi_module, factory, served_name):
+    modules = {}   # module name -> {"module", "file", "package", "boot", "shipped"}
+    records = []
+    problems = []  # unreadable modules on the way
+    app_problems = []
+    queue = []
+    truncated = False
+    edges = []
+    bindings_cache = {}
+    functions = {}
+    walked = set()
+    calls = []  # (owner, tree, def, via, depth): function bodies that run at boot, to walk
+    called_lines = set()  # (file, module, line) of the imports in those bodies
+
+    def enqueue(name, file, is_pkg, boot, shipped=True):
+        m = modules.get(name)
+        if m is None:
+            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot, "shipped": shipped}
+            queue.append(name)
+        elif boot and not m["boot"]:
+            m["boot"] = True
+            queue.append(name)
+
+    def record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind="import", text=None, literal=None):
+        records.append({
+            "literal": literal,
+            "file": importer["file"] if importer else None,
+            "line": getattr(node, "lineno", None),
+            "column": (node.col_offset + 1) if node is not None else None,
+            "module": name,
+            "projectPath": where,
+            "status": "unsure" if rock.unsure and status in ("missing", "sibling") else status,
+            "boot": at_boot,
+            "guarded": guarded,
+            "ignored": ignored,
+            "kind": kind,
+            "call": text,
+            "via": via,
+        })
+
+    def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
+        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks
+        and follows the project's own copy on, so that one pass finds every module the rock lacks."""
+        shipped = True
+        for i, name in enumerate(chain):
+            found = find_module(name, rock.source) if shipped else None
+            if found:
+                enqueue(name, found[0], found[1], at_boot)
+                continue
+            top = name.split(".")[0]
+            if i == 0 and top in STDLIB:
+                return "stdlib"
+            proj = find_module(name, in_project)
+            if proj and not shipped:
+                # a submodule of a package the rock lacks: shipping the package ships it
+                if not guarded and not ignored:
+                    enqueue(name, proj[0], proj[1], at_boot, False)
+                continue
+            status, where = None, None
+            if proj:
+                status, where = "missing", proj[0]
+            elif i == 0 and importer and "/" in importer["file"]:
+                pkg_dir = importer["file"].rsplit("/", 1)[0]
+                sib = find_module(name, lambda rel, d: in_project(pkg_dir + "/" + rel, d))
+                if sib:
+                    status, where = "sibling", sib[0]
+            if status is None:
+                if not shipped:
+                    return "missing"
+                return "third-party" if i == 0 else "missing-submodule"
+            if importer and (importer["module"] + ".").startswith(name + "."):
+                return "missing"  # the package the rock lacks, importing its own parts
+            record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind, text, literal)
+            if status != "missing" or guarded or ignored:
+                return status
+            # Python would stop here; the walk goes on through the project's copy.
+            enqueue(name, proj[0], proj[1], at_boot, False)
+            shipped = False
+        return "project" if shipped else "missing"
+
+    def locate(name):
+        """(file, is_package) of a project module, shipped or not, or None."""
+        return find_module(name, rock.source) or find_module(name, in_project)
+
+    def package_of(m):
+        if m["module"].startswith("<"):
+            return ""  # a file from_pyfile runs: no package
+        return m["module"] if m["package"] else m["module"].rpartition(".")[0]
+
+    def absolute(m, node):
+        """The module an ImportFrom names, or None for a relative import beyond the top level."""
+        return import_base(package_of(m), node)
+
+    def bindings(m, tree):
+        """Module-level names bound by imports: ('module', name) or ('attr', module, name)."""
+        if m["file"] not in bindings_cache:
+            out = {}
+            for kind, node, boot, _ in events(tree.body, True, False, False):
+                if boot:
+                    bind(m, node, out)
+            bindings_cache[m["file"]] = out
+        return bindings_cache[m["file"]]
+
+    def bind(m, node, out):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    out[a.asname] = ("module", a.name)
+                else:
+                    out[a.name.split(".")[0]] = ("module", a.name.split(".")[0])
+        else:
+            base = absolute(m, node)
+            if base:
+                for a in node.names:
+                    if a.name != "*":
+                        out[a.asname or a.name] = ("attr", base, a.name)
+
+    def function(module, fname, hops=0):
+        """(importer, tree, FunctionDef) of the project function module.fname, or None."""
+        key = (module, fname)
+        if key in functions:
+            return functions[key]
+        functions[key] = None
+        found = locate(module)
+        if found and found[0].endswith(".py"):
+            try:
+                tree = read_tree(found[0])
+            except Unreadable:
+                tree = None
+            if tree is not None:
+                owner = {"module": module, "file": found[0], "package": found[1]}
+                fdef = defs_of(tree).get(fname)
+                if fdef:
+                    functions[key] = (owner, tree, fdef)
+                elif hops < 3:
+                    b = bindings(owner, tree).get(fname)
+                    if b and b[0] == "attr" and not locate(b[1] + "." + b[2]):
+                        functions[key] = function(b[1], b[2], hops + 1)
+        return functions[key]
+
+    def callee(m, tree, local, call):
+        """The project function a call runs, or None."""
+        name = dotted(call.func)
+        if not name:
+            return None
+        head, _, rest = name.partition(".")
+        b = local.get(head)
+        if b is None:
+            return function(m["module"], head) if not rest and head in defs_of(tree) else None
+        module = b[1] if b[0] == "module" else b[1] + "." + b[2]
+        if b[0] == "attr" and not rest:
+            return function(b[1], b[2])
+        if b[0] == "attr" and not locate(module):
+            return None
+        path, _, fname = rest.rpartition(".")
+        return function(module + ("." + path if path else ""), fname)
+
+    def flask_root(m, scope):
+        """The app's root path under /flask/app ('' for the top), for from_pyfile: the directory of
+        the module that makes the Flask app, its instance folder with instance_relative_config; None
+        when this module makes no Flask app or names its paths."""
+        for stmt in scope:
+            for c in ast.walk(stmt):
+                if isinstance(c, ast.Call) and (dotted(c.func) or "").split(".")[-1] == "Flask":
+                    kw = {k.arg: k.value for k in c.keywords}
+                    if "root_path" in kw or "instance_path" in kw:
+                        return None
+                    rel = kw.get("instance_relative_config")
+                    if isinstance(rel, ast.Constant) and rel.value is True:
+                        return "instance"
+                    if rel is not None and not isinstance(rel, ast.Constant):
+                        return None
+                    return m["module"].replace(".", "/") if m["package"] else "/".join(m["module"].split(".")[:-1])
+        return None
+
+    def string_import(m, tree, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            target = arg.value.replace(":", ".")
+            if not target or not all(p.isidentifier() for p in target.split(".")):
+                return
+            if "." in target and not locate(target):
+                target = target.rpartition(".")[0]  # import_string: module.attribute
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
+            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+        elif arg is not None and computed_string(arg):
+            record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def pyfile(m, tree, scope, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        silent = any(k.arg == "silent" and isinstance(k.value, ast.Constant) and k.value.value for k in call.keywords) \
+            or (len(call.args) > 1 and isinstance(call.args[1], ast.Constant) and bool(call.args[1].value))
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            if arg is not None:
+                record(m, call, None, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        root = flask_root(m, scope)
+        if root is None:
+            root = flask_root(m, tree.body)
+        rel = os.path.normpath(os.path.join(root or "", arg.value)) if root is not None else None
+        if rel is None or os.path.isabs(arg.value) or rel.startswith(".."):
+            record(m, call, arg.value, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        src = rock.source(rel)
+        if src and src.endswith(".py"):
+            # executed as a module: its imports run at boot
+            enqueue("<%s>" % rel, src, False, True)
+            edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": "project", "via": via, "call": text})
+            return
+        if src:
+            return
+        where = rel if in_project(rel, False) else None
+        status = ("missing" if where else "absent")
+        if silent:
+            status = "skipped" if where else None
+        if status:
+            record(m, call, rel, where, status, True, guarded, ignored, via, "pyfile", text)
+        edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": status or "absent", "via": via, "call": text})
+
+    def walk(m, tree, body, at_boot, via, depth, scope=None):
+        """Follows the imports and calls of a body that runs (at boot when at_boot); scope: the
+        body of the function being called, None for a module's own body."""
+        local = dict(bindings(m, tree)) if scope is not None else {}
+        lines = tree.lines
+        for kind, node, boot, guarded in events(body, at_boot, False):
+            if kind == "import":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+                if not boot and scope is not None:
+                    continue  # request-time code in a called function: its module's walk has it
+                if boot:
+                    bind(m, node, local)
+                    if scope is not None:
+                        called_lines.add((m["file"], m["module"], node.lineno))
+                follow_import(m, tree, node, boot, guarded, ignored, via)
+                continue
+            func = node.func
+            attr = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if attr in STRING_IMPORTS or attr == "from_pyfile":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+            if attr in STRING_IMPORTS:
+                string_import(m, tree, node, guarded, ignored, via, text_of(node))
+            elif attr == "from_pyfile":
+                pyfile(m, tree, scope if scope is not None else tree.body, node, guarded, ignored, via, text_of(node))
+            elif depth < MAX_CALL_DEPTH:
+                target = callee(m, tree, local, node)
+                if target and (target[0]["file"], target[2].name) not in walked:
+                    owner, ftree, fdef = target
+                    walked.add((owner["file"], fdef.name))
+                    step = via or {"file": m["file"], "line": node.lineno, "call": text_of(func) + "()"}
+                    # walked once the modules imported so far are: Python runs an imported
+                    # module's body before the importer's next line calls into it
+                    calls.append((owner, ftree, fdef, step, depth + 1))
+
+    def follow_import(m, tree, node, at_boot, guarded, ignored, via):
+        name = m["module"]
+        if isinstance(node, ast.Import):
+            targets = [(a.name, []) for a in node.names]
+        else:
+            target = absolute(m, node)
+            if target is None:
+                problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
+                return
+            targets = [(target, [a.name for a in node.names if a.name != "*"])]
+        for target, subs in targets:
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored, via)
+            edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status, "via": via})
+            if status == "project":
+                for sub in subs:
+                    full = target + "." + sub
+                    found = find_module(full, rock.source)
+                    if found:
+                        enqueue(full, found[0], found[1], at_boot)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project", "via": via})
+                    elif find_module(full, in_project):
+                        sub_status = resolve([full], m, node, at_boot, guarded, ignored, via)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": sub_status, "via": via})
+            elif status == "missing" and not guarded and not ignored:
+                # submodules of a package the rock lacks: shipping the package ships them
+                for sub in subs:
+                    found = find_module(target + "." + sub, in_project)
+                    if found:
+                        enqueue(target + "." + sub, found[0], found[1], at_boot, False)
+
+    chain = wsgi_module.split(".")
+    resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
+    while queue or calls:
+        if len(modules) > MAX_MODULES:
+            truncated = True
+            break
+        if not queue:
+            owner, ftree, fdef, step, depth = calls.pop(0)
+            walk(owner, ftree, fdef.body, True, step, depth, fdef.body)
+            continue
+        name = queue.pop(0)
+        m = modules[name]
+        try:
+            tree = read_tree(m["file"]) if m["file"].endswith(".py") else None
+        except Unreadable as e:
+            problems.append(dict(located(e.message, m["file"], e.line, e.column), boot=m["boot"]))
+            continue
+        if tree is None:
+            continue
+        walk(m, tree, tree.body, m["boot"], None, 0)
+        if name == wsgi_module and m["boot"]:
+            app_problems.extend(served(m, tree, factory, served_name))
+            if factory:
+                target = function(name, factory)
+                if target and (target[0]["file"], factory) not in walked:
+                    walked.add((target[0]["file"], factory))
+                    owner, ftree, fdef = target
+                    calls.append((owner, ftree, fdef, {"file": None, "line": None, "call": factory + "()"}, 1))
+
+    # An import in a function body was first seen as request-time code; a call made at boot runs it.
+    if called_lines:
+        by_file = {(f, line) for f, _, line in called_lines}
+        by_module = {(name, line) for _, name, line in called_lines}
+        records = [r for r in records if r["boot"] or (r["file"], r["line"]) not in by_file]
+        edges = [e for e in edges if e["boot"] or (e["from"], e["line"]) not in by_module]
+    return {
+        "modules": sorted(modules.values(), key=lambda x: x["module"]),
+        "imports": edges,
+        "missing": records,
+        "unreadable": problems,
+        "app": app_problems,
+        "truncated": truncated,
+    }
+
+def import_base(pkg, node):
+    """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
+    if not node.level:
+        return node.module
+    parts = pkg.split(".") if pkg else []
+    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
+        return None
+    base = parts[: len(parts) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
+
+def python_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+def missing_arguments(fdef):
+    """Python's TypeError for calling fdef with no arguments and the parameters it names, or None."""
+    a = fdef.args
+    positional = a.posonlyargs + a.args
+    required = [p.arg for p in positional[: len(positional) - len(a.defaults)]]
+    kind = "positional"
+    if not required:
+        required = [p.arg for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is None]
+        kind = "keyword-only"
+    if not required:
+        return None
+    n = len(required)
+    return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
+
+def served(m, tree, factory, attr):
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
+    with the arguments written there, then needs a callable. Only what is plain from the source: a
+    factory's signature when called with none, a literal, a module."""
+    if factory:
+        if attr != factory + "()":
+            return []
+        defs = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == factory]
+        missing = missing_arguments(defs[-1]) if defs else None
+        if missing is None:
+            return []
+        return [{"message": missing[0], "file": m["file"], "line": defs[-1].lineno, "kind": "factory", "name": factory, "params": missing[1]}]
+    last = None  # the last module-level binding of the served name decides
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attr for t in node.targets):
+            last = node
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and any((a.asname or a.name.split(".")[0]) == attr for a in node.names):
+            last = node
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == attr:
+            last = None
+    what = None
+    if isinstance(last, ast.Assign):
+        v = last.value
+        if isinstance(v, ast.Constant):
+            kind = type(v.value).__name__
+            what = "None" if v.value is None else "%s %s literal" % ("an" if kind[0] in "aeiou" else "a", kind)
+        elif isinstance(v, ast.JoinedStr):
+            what = "a str literal"
+        elif isinstance(v, (ast.List, ast.ListComp)):
+            what = "a list"
+        elif isinstance(v, (ast.Tuple,)):
+            what = "a tuple"
+        elif isinstance(v, (ast.Dict, ast.DictComp)):
+            what = "a dict"
+        elif isinstance(v, (ast.Set, ast.SetComp)):
+            what = "a set"
+    elif isinstance(last, ast.Import):
+        what = "a module"
+    elif isinstance(last, ast.ImportFrom):
+        a = [a for a in last.names if (a.asname or a.name) == attr][-1]
+        base = import_base(m["module"] if m["package"] else m["module"].rpartition(".")[0], last)
+        if base and find_module(base + "." + a.name, in_project) and not defines_name(base, a.name):
+            what = "a module"
+    if what is None:
+        return []
+    if what == "None":
+        return [{"message": "Failed to find application object: %r" % attr, "file": m["file"], "line": last.lineno, "kind": "object", "what": "None"}]
+    return [{"message": "Application object must be callable.", "file": m["file"], "line": last.lineno, "kind": "object", "what": what}]
+
+def defs_of(tree):
+    """The module-level functions of a module, by name (the last def wins, as in Python)."""
+    if not hasattr(tree, "defs"):
+        tree.defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return tree.defs
+
+def defines_name(module, name):
+    """module's __init__ binds name itself (then 'from module import name' is not the submodule)."""
+    found = find_module(module, in_project)
+    if not found or not found[0].endswith(".py"):
+        return False
+    try:
+        tree = read_tree(found[0])
+    except Unreadable:
+        return False
+    return defines(tree, name) or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name for n in tree.body)
+
+out = {"hints": hints}
+try:
+    wsgi = req.get("wsgi")
+    if req.get("candidates") is not None:
+        wsgi = search(req["candidates"])
+        if wsgi is None:
+            out["problem"] = {"message": "Missing WSGI entrypoint in default search locations"}
+            out["apps"] = flask_apps()
+        else:
+            out["wsgi"] = wsgi
+    if wsgi and req.get("install") is not None:
+        rock = Rock(req["install"], req.get("appDir") or "flask/app", req.get("installed"))
+        module, _, attr = wsgi.partition(":")
+        factory = attr.split("(")[0] if "(" in attr else None
+        out["boot"] = predict(rock, module, factory, attr)
+        out["ships"] = rock.ships()
+        out["installed"] = sorted(rock.used_installed)
+    print(json.dumps(out))
+except Stop:
+    pass
+except (OutOfMemory, MemoryError) as e:
+    where = " parsing %s" % e.args[0] if isinstance(e, OutOfMemory) else ""
+    print(json.dumps({"error": "Python needed more than the %d MB this check allows it%s; the check stops there (the rock itself is not limited so)" % (MAX_MEMORY >> 20, where)}))
+# Freeing thousands of syntax trees one by one at exit took longer than parsing them.
+sys.stdout.flush()
+os._exit(0)
+`;
+const MAX_SOURCE_BYTES = 16 << 20;
+/** The python3 bridge's address space (RLIMIT_AS): some 25 MB of real source parsed and kept fits
+ * (4 MB of the standard library took 170 MB), a 16 MB list literal (gigabytes) does not. */
+const MAX_BRIDGE_MEMORY = 1 << 30;
+/** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
+const MAX_BOOT_MODULES = 20_000;
+/** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
+class PythonMissingError extends Error {
+}
+/**
+ * Finds the entrypoint and predicts the boot. `question` may be a promise: python3 starts at once
+ * and gets the question when rockcraft.yaml is read; a promise of null ends it quietly.
+ */
+async function analyzeProject(root, question, python = 'python3', env = process.env) {
+    let result;
+    const request = Promise.resolve(question).then(q => q === null ? 'null' : JSON.stringify({ root, ...q }));
+    try {
+        // -I: nothing from the environment or the user's site; -S: no site module at all (the script
+        // needs only the standard library, and site's .pth processing is half of python3's start).
+        result = await (0,exec/* run */.eF)(await resolvePython(python, env), [
+            '-I',
+            '-S',
+            '-c',
+            PROJECT_PY,
+            String(MAX_SOURCE_BYTES),
+            String(MAX_BOOT_MODULES),
+            String(MAX_BRIDGE_MEMORY)
+        ], {
+            what: 'find the WSGI entrypoint',
+            timeoutMs: 30_000,
+            env,
+            input: request,
+            keepBytes: 256 << 20
+        });
+    }
+    catch (err) {
+        if (err instanceof exec/* CommandError */.Qd) {
+            throw new PythonMissingError(`finding the WSGI entrypoint needs Python 3 (rockcraft parses your code with Python's own parser): ${err.message}. Install python3, or set services.flask.command in rockcraft.yaml`);
+        }
+        throw err;
+    }
+    if (result.timedOut) {
+        throw new PythonMissingError(`finding the WSGI entrypoint: ${python} did not finish within 30 s`);
+    }
+    const line = result.stdout.trim().split('\n').pop() ?? '';
+    let parsed;
+    try {
+        parsed = JSON.parse(line);
+    }
+    catch {
+        const tail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+        throw new PythonMissingError(`finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`);
+    }
+    if (parsed.error)
+        throw new PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`);
+    return { ...parsed, hints: parsed.hints ?? [] };
+}
+/**
+ * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
+ * runs gunicorn from the app directory the way the extension's does (its `-c` config, if any, is
+ * the extension's: /flask/gunicorn.conf.py, /var/lib/gunicorn/gunicorn.conf.py on 26.04);
+ * undefined when it cannot be read.
+ */
+function wsgiOfCommand(command, config = '/flask/gunicorn.conf.py') {
+    if (typeof command !== 'string' || !/\bgunicorn\b/.test(command))
+        return undefined;
+    // --chdir, --pythonpath or another config move the import root: not predictable from here.
+    if (/--chdir|--pythonpath|--paste/.test(command))
+        return undefined;
+    const configs = [...command.matchAll(/(?:^|\s)-c\s+(\S+)/g)].map(m => m[1]);
+    if (configs.some(c => c !== config))
+        return undefined;
+    const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/);
+    const apps = tokens
+        .map(t => t.replace(/^['"]|['"]$/g, ''))
+        .filter(t => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(.*\))?$/.test(t));
+    return apps.length === 1 ? apps[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/expand.ts
+var expand = __nccwpck_require__(7235);
+;// CONCATENATED MODULE: ./src/core/installed.ts
+
+
+
+/** Larger than any real build configuration. */
+const MAX_CONFIG_BYTES = 1 << 20;
+/** Directory entries a package search visits before the answer is called unsure. */
+const MAX_WALK_ENTRIES = 20_000;
+class Unsure extends Error {
+    file;
+    constructor(message, file) {
+        super(message);
+        this.file = file;
+    }
+}
+class Refusal extends Error {
+    file;
+    constructor(message, file) {
+        super(message);
+        this.file = file;
+    }
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function stringList(v, what, file) {
+    if (v === undefined)
+        return undefined;
+    if (Array.isArray(v) && v.every(x => typeof x === 'string'))
+        return v;
+    throw new Unsure(`${what} is not a list of strings`, file);
+}
+// Python's str.isidentifier for the names build backends test.
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+const isIdentifier = (name) => IDENTIFIER.test(name);
+/** fnmatch.fnmatchcase: "*" and "?" match any character, dots and slashes included. */
+function fnmatchcase(name, pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                re += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
+            i = end;
+        }
+        else
+            re += c.replace(/[.+^${}()|\\/]/g, m => `\\${m}`);
+    }
+    return new RegExp(`^${re}$`, 's').test(name);
+}
+/** One project's files as the backends see them, read once, bounded, never outside the project. */
+class ProjectFiles {
+    root;
+    listings = new Map();
+    visited = 0;
+    realRoot;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Entries of a project directory ("" is the root); null when there is none. */
+    async list(rel) {
+        const key = rel === '.' ? '' : rel;
+        if (!this.listings.has(key)) {
+            let entries;
+            try {
+                entries = await (0,promises_.readdir)(external_node_path_.join(this.root, key), { withFileTypes: true });
+                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            }
+            catch {
+                entries = null;
+            }
+            this.visited += entries?.length ?? 0;
+            if (this.visited > MAX_WALK_ENTRIES) {
+                throw new Unsure(`stopped after ${MAX_WALK_ENTRIES} files looking for packages`);
+            }
+            this.listings.set(key, entries);
+        }
+        return this.listings.get(key) ?? null;
+    }
+    /** Follows symlinks, as os.path.isdir does. */
+    async isDir(rel) {
+        return (0,promises_.stat)(external_node_path_.join(this.root, rel)).then(s => s.isDirectory(), () => false);
+    }
+    async isFile(rel) {
+        return (0,promises_.stat)(external_node_path_.join(this.root, rel)).then(s => s.isFile(), () => false);
+    }
+    /** A text file of the project, or undefined when there is none; Unsure when it cannot be used. */
+    async text(rel) {
+        const file = external_node_path_.join(this.root, rel);
+        const link = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (!link)
+            return undefined;
+        if (link.isSymbolicLink()) {
+            this.realRoot ??= await (0,promises_.realpath)(this.root);
+            const target = await (0,promises_.realpath)(file).catch(() => '');
+            if (!target.startsWith(this.realRoot + external_node_path_.sep)) {
+                throw new Unsure(`${rel} is a symlink out of the project`, rel);
+            }
+        }
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (!info?.isFile())
+            throw new Unsure(`${rel} is not a regular file`, rel);
+        if (info.size > MAX_CONFIG_BYTES) {
+            throw new Unsure(`${rel} is over ${MAX_CONFIG_BYTES >> 20} MB; not reading it`, rel);
+        }
+        const bytes = await (0,promises_.readFile)(file);
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new Unsure(`${rel} is not valid UTF-8`, rel);
+        }
+    }
+}
+const join = (...parts) => parts.filter(p => p && p !== '.').join('/');
+// --- setup.cfg: the INI dialect of Python's configparser (keys lowercased, indented continuation
+// lines, whole-line comments only).
+function parseSetupCfg(text) {
+    const sections = new Map();
+    let current;
+    let key;
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (/^\s*([#;]|$)/.test(line))
+            return;
+        if (/^\s/.test(line) && current && key !== undefined) {
+            current.set(key, `${current.get(key)}\n${line.trim()}`);
+            return;
+        }
+        const section = /^\[([^\]]+)\]/.exec(line);
+        if (section) {
+            current = sections.get(section[1]) ?? new Map();
+            sections.set(section[1], current);
+            key = undefined;
+            return;
+        }
+        const pair = /^([^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
+        if (!pair || !current) {
+            throw new Unsure(`setup.cfg line ${i + 1} is not "key = value" in a [section]`, 'setup.cfg');
+        }
+        key = pair[1].trim().toLowerCase();
+        current.set(key, pair[2].trim());
+    });
+    return sections;
+}
+const cfgList = (v) => v
+    .split(/[,\n]/)
+    .map(s => s.trim())
+    .filter(Boolean);
+function cfgPackageDir(v) {
+    const out = {};
+    for (const line of cfgList(v)) {
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            out[''] = line;
+        else
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+class Tokens {
+    s;
+    pos = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    ws() {
+        for (;;) {
+            const m = /^(\s+|#[^\n]*|\\\n)/.exec(this.s.slice(this.pos, this.pos + 4096));
+            if (!m)
+                return;
+            this.pos += m[0].length;
+        }
+    }
+    peek(re) {
+        this.ws();
+        return re.exec(this.s.slice(this.pos, this.pos + 4096));
+    }
+    take(re) {
+        const m = this.peek(re);
+        if (m)
+            this.pos += m[0].length;
+        return m;
+    }
+    string() {
+        const m = this.take(/^[rRuU]?("([^"\\\n]*)"|'([^'\\\n]*)')/);
+        return m ? (m[2] ?? m[3]) : undefined;
+    }
+    strings() {
+        const open = this.take(/^[[(]/);
+        if (!open) {
+            const one = this.string();
+            return one === undefined ? undefined : [one];
+        }
+        const close = open[0] === '[' ? /^\]/ : /^\)/;
+        const out = [];
+        while (!this.take(close)) {
+            const s = this.string();
+            if (s === undefined)
+                return undefined;
+            out.push(s);
+            if (!this.take(/^,/) && !this.peek(close))
+                return undefined;
+        }
+        return out;
+    }
+}
+function readSetupPy(text) {
+    const computed = (what) => new Unsure(`setup.py computes ${what}; not run, so what pip install . installs is unsure`, 'setup.py');
+    if (/\*\*\s*[A-Za-z_(]/.test(text))
+        throw computed('its setup() arguments (**)');
+    const out = {};
+    for (const m of text.matchAll(/\b(packages|py_modules|package_dir)\s*=(?!=)/g)) {
+        const t = new Tokens(text);
+        t.pos = (m.index ?? 0) + m[0].length;
+        const field = m[1];
+        if (field === 'package_dir') {
+            if (!t.take(/^\{/))
+                throw computed('package_dir');
+            const dirs = {};
+            while (!t.take(/^\}/)) {
+                const k = t.string();
+                if (k === undefined || !t.take(/^:/))
+                    throw computed('package_dir');
+                const v = t.string();
+                if (v === undefined)
+                    throw computed('package_dir');
+                dirs[k] = v;
+                if (!t.take(/^,/) && !t.peek(/^\}/))
+                    throw computed('package_dir');
+            }
+            out.packageDir = dirs;
+            continue;
+        }
+        if (field === 'py_modules') {
+            const list = t.strings();
+            if (!list || !t.peek(/^[,)]/))
+                throw computed('py_modules');
+            out.pyModules = list;
+            continue;
+        }
+        const call = t.take(/^(?:setuptools\.)?(find_packages|find_namespace_packages)\s*\(/);
+        if (call) {
+            const find = {
+                where: ['.'],
+                include: ['*'],
+                exclude: [],
+                namespaces: call[1] === 'find_namespace_packages'
+            };
+            let positional = 0;
+            while (!t.take(/^\)/)) {
+                const kw = t.take(/^(where|include|exclude)\s*=/);
+                const name = kw ? kw[1] : (['where', 'exclude', 'include'][positional++] ?? '');
+                const value = name === 'where' ? t.string() : t.strings();
+                if (value === undefined || !name)
+                    throw computed('packages');
+                if (name === 'where')
+                    find.where = [value];
+                else
+                    find[name] = value;
+                if (!t.take(/^,/) && !t.peek(/^\)/))
+                    throw computed('packages');
+            }
+            if (!t.peek(/^[,)]/))
+                throw computed('packages');
+            out.packages = { find };
+            continue;
+        }
+        const list = t.strings();
+        if (!list || !t.peek(/^[,)]/))
+            throw computed('packages');
+        out.packages = { list };
+    }
+    return out;
+}
+// --- setuptools
+const FLAT_PACKAGE_EXCLUDE = [
+    'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments',
+    'changelog', 'test', 'tests', 'unit_test', 'unit_tests', 'example', 'examples', 'scripts',
+    'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv', 'env', 'requirements', 'tasks',
+    'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov', '[._]*'
+]; // prettier-ignore
+const FLAT_MODULE_EXCLUDE = [
+    'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile',
+    'pavement', 'dodo', 'tasks', 'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark',
+    'benchmarks', 'exercise', 'exercises', '[._]*'
+]; // prettier-ignore
+const ALWAYS_EXCLUDE = ['ez_setup', '*__pycache__'];
+/** setuptools' PackageFinder (namespaces: PEP420PackageFinder) below `where`. */
+async function findPackages(files, where, include, exclude, namespaces, looksLike = () => true) {
+    const out = { packages: [], withCode: new Set() };
+    const excluded = [...exclude, ...ALWAYS_EXCLUDE];
+    const walk = async (rel, prefix) => {
+        for (const e of (await files.list(rel)) ?? []) {
+            const dirRel = join(rel, e.name);
+            if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(dirRel)))))
+                continue;
+            const name = prefix ? `${prefix}.${e.name}` : e.name;
+            if (e.name.includes('.') || !looksLike(name))
+                continue;
+            const listing = (await files.list(dirRel)) ?? [];
+            if (!namespaces && !listing.some(x => x.name === '__init__.py'))
+                continue;
+            if (include.some(p => fnmatchcase(name, p)) && !excluded.some(p => fnmatchcase(name, p))) {
+                out.packages.push(name);
+                if (listing.some(x => x.name.endsWith('.py')))
+                    out.withCode.add(name);
+            }
+            if (prefix.split('.').length < 12)
+                await walk(dirRel, name);
+        }
+    };
+    await walk(where, '');
+    return out;
+}
+async function findModules(files, where, exclude = []) {
+    const out = [];
+    for (const e of (await files.list(where)) ?? []) {
+        if (!e.name.endsWith('.py'))
+            continue;
+        const name = e.name.slice(0, -3);
+        if (!isIdentifier(name) || exclude.some(p => fnmatchcase(name, p)))
+            continue;
+        if (await files.isFile(join(where, e.name)))
+            out.push(name);
+    }
+    return out;
+}
+function findPackagePath(name, packageDir) {
+    const parts = name.split('.');
+    for (let i = parts.length; i > 0; i--) {
+        const partial = parts.slice(0, i).join('.');
+        if (partial in packageDir)
+            return join(packageDir[partial], ...parts.slice(i));
+    }
+    return join(packageDir[''] ?? '', ...parts);
+}
+const pyList = (names) => `[${names.map(n => `'${n}'`).join(', ')}]`;
+async function setuptoolsConfig(files, pyproject, notes) {
+    const cfg = { packageDir: {}, source: '' };
+    const fromSetupPy = await files
+        .text('setup.py')
+        .then(t => (t === undefined ? undefined : readSetupPy(t)));
+    if (fromSetupPy) {
+        if (fromSetupPy.packages)
+            cfg.packages = fromSetupPy.packages;
+        if (fromSetupPy.pyModules)
+            cfg.pyModules = fromSetupPy.pyModules;
+        if (fromSetupPy.packageDir)
+            cfg.packageDir = fromSetupPy.packageDir;
+        if (fromSetupPy.packages || fromSetupPy.pyModules)
+            cfg.source = 'setup.py';
+    }
+    const cfgText = await files.text('setup.cfg');
+    const options = cfgText === undefined ? undefined : parseSetupCfg(cfgText).get('options');
+    if (options) {
+        const found = parseSetupCfg(cfgText).get('options.packages.find');
+        const pkgs = options.get('packages');
+        if (pkgs !== undefined) {
+            if (pkgs === 'find:' || pkgs === 'find_namespace:') {
+                cfg.packages = {
+                    find: {
+                        where: cfgList(found?.get('where') ?? '.'),
+                        include: cfgList(found?.get('include') ?? '*'),
+                        exclude: cfgList(found?.get('exclude') ?? ''),
+                        namespaces: pkgs === 'find_namespace:'
+                    }
+                };
+            }
+            else if (/^(find|find_namespace):/.test(pkgs) || pkgs.startsWith('attr:')) {
+                throw new Unsure(`setup.cfg: packages = ${pkgs.split('\n')[0]} is not read here`, 'setup.cfg');
+            }
+            else
+                cfg.packages = { list: cfgList(pkgs) };
+            cfg.source = 'setup.cfg';
+        }
+        const mods = options.get('py_modules');
+        if (mods !== undefined) {
+            cfg.pyModules = cfgList(mods);
+            cfg.source = 'setup.cfg';
+        }
+        const dirs = options.get('package_dir');
+        if (dirs !== undefined)
+            cfg.packageDir = cfgPackageDir(dirs);
+    }
+    const tool = isTable(pyproject?.tool) && isTable(pyproject.tool.setuptools)
+        ? pyproject.tool.setuptools
+        : undefined;
+    if (tool) {
+        const file = 'pyproject.toml';
+        if (tool['package-dir'] !== undefined) {
+            const dirs = tool['package-dir'];
+            if (!isTable(dirs) || !Object.values(dirs).every(v => typeof v === 'string')) {
+                throw new Unsure('[tool.setuptools] package-dir is not a table of strings', file);
+            }
+            cfg.packageDir = dirs;
+        }
+        const pkgs = tool.packages;
+        if (pkgs !== undefined) {
+            if (Array.isArray(pkgs))
+                cfg.packages = { list: stringList(pkgs, '[tool.setuptools] packages', file) };
+            else if (isTable(pkgs) && isTable(pkgs.find)) {
+                const f = pkgs.find;
+                cfg.packages = {
+                    find: {
+                        where: stringList(f.where, '[tool.setuptools.packages.find] where', file) ?? ['.'],
+                        include: stringList(f.include, '[tool.setuptools.packages.find] include', file) ?? [
+                            '*'
+                        ],
+                        exclude: stringList(f.exclude, '[tool.setuptools.packages.find] exclude', file) ?? [],
+                        namespaces: f.namespaces !== false
+                    }
+                };
+            }
+            else
+                throw new Unsure('[tool.setuptools] packages is neither a list nor {find = ...}', file);
+            cfg.source = file;
+        }
+        const mods = tool['py-modules'];
+        if (mods !== undefined) {
+            cfg.pyModules = stringList(mods, '[tool.setuptools] py-modules', file);
+            cfg.source = file;
+        }
+    }
+    if (cfg.source &&
+        cfg.source !== 'setup.py' &&
+        (fromSetupPy?.packages || fromSetupPy?.pyModules)) {
+        notes.push({
+            message: `setup.py and ${cfg.source} both list packages or modules; ${cfg.source} is the one read`,
+            file: 'setup.py'
+        });
+    }
+    return cfg;
+}
+async function setuptools(files, pyproject, notes) {
+    const cfg = await setuptoolsConfig(files, pyproject, notes);
+    const file = cfg.source || (pyproject ? 'pyproject.toml' : 'setup.py');
+    const modules = new Map();
+    const addPackages = async (packages, withCode, pathOf) => {
+        for (const p of packages) {
+            if (!withCode(p))
+                continue;
+            const top = p.split('.')[0];
+            if (!modules.has(top))
+                modules.set(top, { name: top, path: pathOf(top), package: true });
+        }
+    };
+    const explicit = cfg.packages !== undefined || cfg.pyModules !== undefined;
+    if (cfg.packages && 'list' in cfg.packages) {
+        for (const p of cfg.packages.list) {
+            const dir = findPackagePath(p, cfg.packageDir);
+            if (!(await files.isDir(dir))) {
+                throw new Refusal((await files.isFile(dir)) || (await files.list(dir)) !== null
+                    ? `error: supposed package directory '${dir}' exists, but is not a directory`
+                    : `error: package directory '${dir}' does not exist`, file);
+            }
+        }
+        await addPackages(cfg.packages.list, () => true, top => findPackagePath(top, cfg.packageDir));
+    }
+    else if (cfg.packages) {
+        const f = cfg.packages.find;
+        for (const where of f.where) {
+            const found = await findPackages(files, where, f.include, f.exclude, f.namespaces);
+            await addPackages(found.packages, p => found.withCode.has(p) ||
+                found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(where, top));
+        }
+    }
+    for (const m of cfg.pyModules ?? []) {
+        const [top] = m.split('.');
+        const rel = m.includes('.')
+            ? findPackagePath(top, cfg.packageDir)
+            : join(cfg.packageDir[''] ?? '', `${m}.py`);
+        // build_py only warns about a listed module it cannot find
+        if (m.includes('.') ? await files.isDir(rel) : await files.isFile(rel)) {
+            if (!modules.has(top))
+                modules.set(top, { name: top, path: rel, package: m.includes('.') });
+        }
+    }
+    if (explicit)
+        return [...modules.values()];
+    // Automatic discovery: explicit package_dir, then src-layout, then flat-layout.
+    const named = Object.entries(cfg.packageDir).filter(([k]) => k !== '');
+    if (named.length > 0) {
+        for (const [pkg, dir] of named) {
+            const top = pkg.split('.')[0];
+            if (!modules.has(top))
+                modules.set(top, {
+                    name: top,
+                    path: pkg.includes('.') ? findPackagePath(top, cfg.packageDir) : dir,
+                    package: true
+                });
+        }
+        return [...modules.values()];
+    }
+    const src = cfg.packageDir[''] ?? 'src';
+    if (await files.isDir(src)) {
+        const found = await findPackages(files, src, ['*'], [], true);
+        await addPackages(found.packages, p => found.withCode.has(p) ||
+            found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(src, top));
+        for (const m of await findModules(files, src)) {
+            if (!modules.has(m))
+                modules.set(m, { name: m, path: join(src, `${m}.py`), package: false });
+        }
+        return [...modules.values()];
+    }
+    // Flat layout: every directory with a valid name is a package (PEP 420), the reserved names and
+    // their subpackages left out; so the top-level packages are the root's directories that pass,
+    // and the walk goes below one only when it is the only one.
+    const top = [];
+    for (const e of (await files.list('')) ?? []) {
+        if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(e.name)))))
+            continue;
+        if (e.name.includes('.') || !(isIdentifier(e.name) || e.name.endsWith('-stubs')))
+            continue;
+        if (e.name.endsWith('-stubs') || FLAT_PACKAGE_EXCLUDE.some(p => fnmatchcase(e.name, p)))
+            continue;
+        top.push(e.name);
+    }
+    const refuse = (names, kind) => new Refusal(`setuptools: Multiple top-level ${kind} discovered in a flat-layout: ${pyList(names)}. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout`, file);
+    if (top.length > 1)
+        throw refuse(top, 'packages');
+    if (top.length === 1) {
+        const listing = (await files.list(top[0])) ?? [];
+        const below = await findPackages(files, top[0], ['*'], [], true, name => name.split('.').every(isIdentifier));
+        if (listing.some(x => x.name.endsWith('.py')) || below.withCode.size > 0) {
+            modules.set(top[0], { name: top[0], path: top[0], package: true });
+        }
+        return [...modules.values()];
+    }
+    const flatModules = await findModules(files, '', FLAT_MODULE_EXCLUDE);
+    if (flatModules.length > 1)
+        throw refuse(flatModules, 'modules');
+    return flatModules.map(m => ({ name: m, path: `${m}.py`, package: false }));
+}
+// --- the other backends
+const PEP503 = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+function projectName(pyproject, fallback) {
+    const project = isTable(pyproject.project) ? pyproject.project : {};
+    const name = project.name ?? fallback;
+    if (typeof name !== 'string' || !name)
+        throw new Unsure('[project] has no name', 'pyproject.toml');
+    return name;
+}
+/** A module named `name` (dots: a package path) at the top level or under src/, as flit and poetry find it. */
+async function topOrSrc(files, name) {
+    const asPath = name.split('.').join('/');
+    return {
+        dir: (await files.isDir(asPath)) ? asPath : undefined,
+        file: (await files.isFile(`${asPath}.py`)) ? `${asPath}.py` : undefined,
+        srcDir: (await files.isDir(`src/${asPath}`)) ? `src/${asPath}` : undefined,
+        srcFile: (await files.isFile(`src/${asPath}.py`)) ? `src/${asPath}.py` : undefined
+    };
+}
+function moduleAt(name, rel, isPackage) {
+    const top = name.split('.')[0];
+    if (!name.includes('.'))
+        return { name, path: rel, package: isPackage };
+    const depth = name.split('.').length - 1;
+    return { name: top, path: rel.split('/').slice(0, -depth).join('/'), package: true };
+}
+async function flit(files, pyproject) {
+    const file = 'pyproject.toml';
+    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.flit) ? pyproject.tool.flit : {};
+    let name;
+    if (isTable(pyproject.project)) {
+        const mod = isTable(tool.module) ? tool.module.name : undefined;
+        if (pyproject.project.name === undefined)
+            throw new Refusal('flit: name must be specified in [project] table', file);
+        name = mod ?? String(pyproject.project.name).replace(/-/g, '_');
+    }
+    else if (isTable(tool.metadata)) {
+        name = tool.metadata.module;
+    }
+    else
+        throw new Refusal('flit: Neither [project] nor [tool.flit.metadata] found in pyproject.toml', file);
+    if (typeof name !== 'string' || !name.split('.').every(isIdentifier)) {
+        throw new Refusal(`flit: Module name ${JSON.stringify(name)} is not a valid identifier`, file);
+    }
+    const at = await topOrSrc(files, name);
+    const existing = [at.dir, at.file, at.srcDir, at.srcFile].filter((x) => x !== undefined);
+    if (existing.length > 1)
+        throw new Refusal(`flit: Multiple files or folders could be module ${name}: ${existing.sort().join(', ')}`, file);
+    if (existing.length === 0)
+        throw new Refusal(`flit: No file/folder found for module ${name}`, file);
+    return [moduleAt(name, existing[0], existing[0] === at.dir || existing[0] === at.srcDir)];
+}
+async function poetry(files, pyproject) {
+    const file = 'pyproject.toml';
+    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
+    if (tool['package-mode'] === false)
+        throw new Refusal('poetry-core: Building a package is not possible in non-package mode.', file);
+    const name = projectName(pyproject, tool.name);
+    const packages = tool.packages;
+    if (packages === undefined) {
+        const mod = PEP503(name).replace(/-/g, '_');
+        const at = await topOrSrc(files, mod);
+        if (at.dir && at.file)
+            throw new Refusal(`poetry-core: Both ${at.dir} and ${at.file} exist`, file);
+        if (at.srcDir && at.srcFile)
+            throw new Refusal(`poetry-core: Both ${mod} and ${mod}.py exist`, file);
+        const rel = at.dir ?? at.file ?? at.srcDir ?? at.srcFile;
+        if (!rel)
+            throw new Refusal(`poetry-core: No file/folder found for package ${name}`, file);
+        return [{ name: mod, path: rel, package: rel === at.dir || rel === at.srcDir }];
+    }
+    if (!Array.isArray(packages))
+        throw new Unsure('[tool.poetry] packages is not a list', file);
+    const out = [];
+    for (const p of packages) {
+        if (!isTable(p) || typeof p.include !== 'string')
+            throw new Unsure('[tool.poetry] packages has an entry without include', file);
+        const formats = p.format === undefined ? undefined : [p.format].flat();
+        if (formats && !formats.includes('wheel'))
+            continue;
+        const from = typeof p.from === 'string' ? p.from : '';
+        if (/[*?[]/.test(p.include))
+            throw new Unsure(`[tool.poetry] packages include "${p.include}" is a glob, not followed here`, file);
+        const rel = join(from, p.include);
+        const isDir = await files.isDir(rel);
+        if (!isDir && !(await files.isFile(rel)))
+            throw new Refusal(`poetry-core: ${rel} does not contain any element`, file);
+        const top = p.include.split('/')[0].replace(/\.py$/, '');
+        out.push({
+            name: top,
+            path: join(from, p.include.split('/')[0]),
+            package: isDir || p.include.includes('/')
+        });
+    }
+    return out;
+}
+async function hatchling(files, pyproject) {
+    const file = 'pyproject.toml';
+    const hatch = isTable(pyproject.tool) && isTable(pyproject.tool.hatch) ? pyproject.tool.hatch : {};
+    const build = isTable(hatch.build) ? hatch.build : {};
+    const target = isTable(build.targets) && isTable(build.targets.wheel) ? build.targets.wheel : {};
+    const pick = (key) => target[key] ?? build[key];
+    const packages = stringList(pick('packages'), 'hatch wheel packages', file);
+    const onlyInclude = stringList(pick('only-include'), 'hatch wheel only-include', file);
+    const include = stringList(pick('include'), 'hatch wheel include', file);
+    if (packages?.length || onlyInclude?.length || include?.length) {
+        const sources = pick('sources');
+        if (sources !== undefined && !Array.isArray(sources))
+            throw new Unsure('hatch wheel sources is a mapping, not followed here', file);
+        const strip = (rel) => {
+            for (const s of sources ?? []) {
+                const prefix = s.replace(/\/+$/, '');
+                if (rel.startsWith(`${prefix}/`))
+                    return rel.slice(prefix.length + 1);
+            }
+            return rel;
+        };
+        const out = [];
+        for (const p of packages ?? []) {
+            const rel = p.replace(/^\/+|\/+$/g, '');
+            out.push({
+                name: external_node_path_.posix.basename(rel).replace(/\.py$/, ''),
+                path: rel,
+                package: !rel.endsWith('.py')
+            });
+        }
+        for (const p of [...(onlyInclude ?? []), ...(include ?? [])]) {
+            const rel = p.replace(/^\/+|\/+$/g, '');
+            if (/[*?[]/.test(rel))
+                throw new Unsure(`hatch wheel include "${p}" is a glob, not followed here`, file);
+            const inWheel = strip(rel);
+            const top = inWheel.split('/')[0];
+            const prefix = rel.slice(0, rel.length - inWheel.length);
+            out.push({
+                name: top.replace(/\.py$/, ''),
+                path: `${prefix}${top}`,
+                package: !top.endsWith('.py')
+            });
+        }
+        return out;
+    }
+    const raw = projectName(pyproject);
+    const names = [...new Set([raw, PEP503(raw)].map(n => n.replace(/[^\w\d.]+/gu, '_')))];
+    for (const n of names) {
+        if (await files.isFile(`${n}/__init__.py`))
+            return [{ name: n, path: n, package: true }];
+        if (await files.isFile(`src/${n}/__init__.py`))
+            return [{ name: n, path: `src/${n}`, package: true }];
+        if (await files.isFile(`${n}.py`))
+            return [{ name: n, path: `${n}.py`, package: false }];
+        const namespaces = [];
+        for (const e of (await files.list('')) ?? []) {
+            if (await files.isFile(`${e.name}/${n}/__init__.py`))
+                namespaces.push(e.name);
+        }
+        if (namespaces.length === 1)
+            return [{ name: namespaces[0], path: namespaces[0], package: true }];
+    }
+    throw new Refusal(`hatchling: Unable to determine which files to ship inside the wheel using the following heuristics: https://hatch.pypa.io/latest/plugins/builder/wheel/#default-file-selection The most likely cause of this is that there is no directory that matches the name of your project (${names.sort().join(' or ')}). Name it in pyproject.toml: [tool.hatch.build.targets.wheel] packages = ["..."]`, file);
+}
+async function pdmBackend(files, pyproject) {
+    const file = 'pyproject.toml';
+    const pdm = isTable(pyproject.tool) && isTable(pyproject.tool.pdm) ? pyproject.tool.pdm : {};
+    const build = isTable(pdm.build) ? pdm.build : {};
+    const packageDir = typeof build['package-dir'] === 'string'
+        ? build['package-dir']
+        : (await files.isDir('src'))
+            ? 'src'
+            : '';
+    const includes = stringList(build.includes, '[tool.pdm.build] includes', file) ?? [];
+    const sourceIncludes = stringList(build['source-includes'], '[tool.pdm.build] source-includes', file) ?? ['tests'];
+    const dropped = (rel) => sourceIncludes.some(s => rel === s || rel.startsWith(`${s}/`));
+    const out = [];
+    const inWheel = (rel) => packageDir && rel.startsWith(`${packageDir}/`) ? rel.slice(packageDir.length + 1) : rel;
+    if (includes.length === 0) {
+        for (const e of (await files.list(packageDir)) ?? []) {
+            const rel = join(packageDir, e.name);
+            if ((await files.isFile(`${rel}/__init__.py`)) && !dropped(rel))
+                out.push({ name: e.name, path: rel, package: true });
+        }
+        if (out.length > 0)
+            return out;
+        for (const m of await findModules(files, packageDir)) {
+            if (!dropped(join(packageDir, `${m}.py`)))
+                out.push({ name: m, path: join(packageDir, `${m}.py`), package: false });
+        }
+        return out;
+    }
+    for (const inc of includes) {
+        if (/[*?[]/.test(inc))
+            throw new Unsure(`[tool.pdm.build] includes "${inc}" is a glob, not followed here`, file);
+        const rel = inc.replace(/^\.\/|\/+$/g, '');
+        const top = inWheel(rel).split('/')[0];
+        out.push({
+            name: top.replace(/\.py$/, ''),
+            path: rel.slice(0, rel.length - inWheel(rel).length) + top,
+            package: !top.endsWith('.py')
+        });
+    }
+    return out;
+}
+async function uvBuild(files, pyproject) {
+    const file = 'pyproject.toml';
+    const uv = isTable(pyproject.tool) && isTable(pyproject.tool.uv) ? pyproject.tool.uv : {};
+    const cfg = isTable(uv['build-backend']) ? uv['build-backend'] : {};
+    const root = typeof cfg['module-root'] === 'string' ? cfg['module-root'].replace(/^\.\/?|\/+$/g, '') : 'src';
+    const named = cfg['module-name'];
+    const names = named === undefined
+        ? [PEP503(projectName(pyproject)).replace(/-/g, '_')]
+        : (stringList([named].flat(), '[tool.uv.build-backend] module-name', file) ?? []);
+    const out = [];
+    for (const name of names) {
+        const rel = join(root, ...name.split('.'));
+        if (cfg.namespace !== true && !(await files.isFile(`${rel}/__init__.py`))) {
+            throw new Refusal(`uv_build: Expected a Python module at: ${rel}/__init__.py`, file);
+        }
+        out.push(moduleAt(name, rel, true));
+    }
+    return out;
+}
+const BACKENDS = [
+    [/^flit_core\.buildapi$|^flit\.buildapi$/, 'flit', flit],
+    [/^poetry\.core\.masonry\.api$|^poetry\.masonry\.api$/, 'poetry-core', poetry],
+    [/^hatchling\.build$/, 'hatchling', hatchling],
+    [/^pdm\.backend$|^pdm\.pep517\.api$/, 'pdm-backend', pdmBackend],
+    [/^uv_build$/, 'uv_build', uvBuild]
+];
+/** Each tool's own table, to say which one a project configures but does not build with. */
+const TOOL_TABLES = [
+    ['flit', 'flit'],
+    ['poetry', 'poetry-core'],
+    ['hatch', 'hatchling'],
+    ['pdm', 'pdm-backend'],
+    ['setuptools', 'setuptools']
+];
+/**
+ * What `pip install .` in flask-framework's dependencies part installs, from the project's build
+ * configuration; undefined when the python plugin does not run it (no setup.py, no pyproject.toml).
+ */
+async function predictInstall(root) {
+    const files = new ProjectFiles(root);
+    const hasPyproject = await files.isFile('pyproject.toml');
+    const hasSetupPy = await files.isFile('setup.py');
+    if (!hasPyproject && !hasSetupPy)
+        return undefined;
+    const out = {
+        backend: 'setuptools',
+        file: hasPyproject ? 'pyproject.toml' : 'setup.py',
+        modules: [],
+        unsure: [],
+        notes: []
+    };
+    try {
+        let pyproject;
+        if (hasPyproject) {
+            try {
+                pyproject = parse((await files.text('pyproject.toml')) ?? '');
+            }
+            catch (err) {
+                if (err instanceof Unsure)
+                    throw err;
+                throw new Unsure(`pyproject.toml is not valid TOML: ${String(err.message).split('\n')[0]}`, 'pyproject.toml');
+            }
+        }
+        const system = pyproject?.['build-system'];
+        let backendName;
+        if (system !== undefined) {
+            if (!isTable(system))
+                throw new Unsure('[build-system] is not a table', 'pyproject.toml');
+            backendName = system['build-backend'];
+        }
+        if (backendName !== undefined && typeof backendName !== 'string') {
+            throw new Unsure('[build-system] build-backend is not a string', 'pyproject.toml');
+        }
+        const chosen = backendName === undefined
+            ? undefined
+            : BACKENDS.find(([re]) => re.test(backendName));
+        if (backendName !== undefined &&
+            !chosen &&
+            !/^setuptools\.build_meta(:__legacy__)?$/.test(backendName)) {
+            throw new Unsure(`build backend ${backendName} is not modelled here`, 'pyproject.toml');
+        }
+        out.backend = chosen
+            ? chosen[1]
+            : backendName === undefined
+                ? 'setuptools (legacy: pyproject.toml has no build-backend)'
+                : 'setuptools';
+        if (!hasPyproject)
+            out.backend = 'setuptools (setup.py)';
+        const tool = isTable(pyproject?.tool) ? pyproject.tool : {};
+        const used = chosen ? chosen[1] : 'setuptools';
+        for (const [table, backend] of TOOL_TABLES) {
+            if (backend !== used &&
+                isTable(tool[table]) &&
+                (table !== 'poetry' || 'packages' in tool[table] || 'name' in tool[table]) &&
+                (table !== 'hatch' || 'build' in tool[table]) &&
+                (table !== 'pdm' || 'build' in tool[table])) {
+                out.notes.push({
+                    message: `pyproject.toml configures ${backend} in [tool.${table}], but pip builds with ${out.backend}: that table does not decide what is installed`,
+                    file: 'pyproject.toml'
+                });
+            }
+        }
+        if (chosen && hasSetupPy) {
+            out.notes.push({
+                message: `setup.py is not used: pyproject.toml's build-backend is ${backendName}`,
+                file: 'setup.py'
+            });
+        }
+        out.modules = chosen
+            ? await chosen[2](files, pyproject ?? {})
+            : await setuptools(files, pyproject, out.notes);
+        out.modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            out.failure = { message: err.message, file: err.file };
+        else if (err instanceof Unsure)
+            out.unsure.push({ message: err.message, file: err.file });
+        else
+            throw err;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/pyyaml.ts
+// YAML text exactly as PyYAML's SafeDumper writes it with craft-application's settings
+// (sort_keys=False, allow_unicode=True, strings with a newline in literal "|" style): that is how
+// `rockcraft expand-extensions` prints a project. Written from PyYAML's emitter rules: block style,
+// lists not indented under their key, plain scalars folded at a single space past column 80,
+// strings that would read back as another type single-quoted.
+const BEST_INDENT = 2;
+const BEST_WIDTH = 80;
+const BREAKS = '\n\x85\u2028\u2029';
+const SPACE_OR_BREAK = '\0 \t\r\n\x85\u2028\u2029';
+// PyYAML's implicit resolvers: a plain scalar matching one of these is not read back as a string.
+const IMPLICIT = [
+    /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+    /^(?:<<)$/,
+    /^(?:~|null|Null|NULL|)$/,
+    /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
+    /^(?:=)$/
+];
+// Python's re `$` also matches just before a final "\n".
+function resolvesToString(value) {
+    const probe = value.endsWith('\n') ? value.slice(0, -1) : value;
+    return !IMPLICIT.some(re => re.test(value) || re.test(probe));
+}
+function isPrintableUnicode(cp) {
+    return ((cp === 0x85 ||
+        (cp >= 0xa0 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp < 0x10ffff)) &&
+        cp !== 0xfeff);
+}
+function analyze(chars) {
+    const n = chars.length;
+    if (n === 0) {
+        return {
+            empty: true,
+            multiline: false,
+            allowFlowPlain: false,
+            allowBlockPlain: true,
+            allowSingleQuoted: true,
+            allowBlock: false
+        };
+    }
+    let blockIndicators = false;
+    let flowIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    const text = chars.join('');
+    if (text.startsWith('---') || text.startsWith('...')) {
+        blockIndicators = true;
+        flowIndicators = true;
+    }
+    let precededByWhitespace = true;
+    let followedByWhitespace = n === 1 || SPACE_OR_BREAK.includes(chars[1]);
+    let previousSpace = false;
+    let previousBreak = false;
+    for (let i = 0; i < n; i++) {
+        const ch = chars[i];
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
+                flowIndicators = true;
+                blockIndicators = true;
+            }
+            if (ch === '?' || ch === ':') {
+                flowIndicators = true;
+                if (followedByWhitespace)
+                    blockIndicators = true;
+            }
+            if (ch === '-' && followedByWhitespace) {
+                flowIndicators = true;
+                blockIndicators = true;
+            }
+        }
+        else {
+            if (',?[]{}'.includes(ch))
+                flowIndicators = true;
+            if (ch === ':') {
+                flowIndicators = true;
+                if (followedByWhitespace)
+                    blockIndicators = true;
+            }
+            if (ch === '#' && precededByWhitespace) {
+                flowIndicators = true;
+                blockIndicators = true;
+            }
+        }
+        if (BREAKS.includes(ch))
+            lineBreaks = true;
+        const cp = ch.codePointAt(0);
+        if (!(ch === '\n' || (cp >= 0x20 && cp <= 0x7e))) {
+            if (!isPrintableUnicode(cp))
+                special = true;
+        }
+        if (ch === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === n - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (BREAKS.includes(ch)) {
+            if (i === 0)
+                leadingBreak = true;
+            if (i === n - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        precededByWhitespace = SPACE_OR_BREAK.includes(ch);
+        followedByWhitespace = i + 2 >= n || SPACE_OR_BREAK.includes(chars[i + 2]);
+    }
+    const a = {
+        empty: false,
+        multiline: lineBreaks,
+        allowFlowPlain: true,
+        allowBlockPlain: true,
+        allowSingleQuoted: true,
+        allowBlock: true
+    };
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+        a.allowFlowPlain = a.allowBlockPlain = false;
+    }
+    if (trailingSpace)
+        a.allowBlock = false;
+    if (breakSpace)
+        a.allowFlowPlain = a.allowBlockPlain = a.allowSingleQuoted = false;
+    if (spaceBreak || special) {
+        a.allowFlowPlain = a.allowBlockPlain = a.allowSingleQuoted = a.allowBlock = false;
+    }
+    if (lineBreaks)
+        a.allowFlowPlain = a.allowBlockPlain = false;
+    if (flowIndicators)
+        a.allowFlowPlain = false;
+    if (blockIndicators)
+        a.allowBlockPlain = false;
+    return a;
+}
+const ESCAPES = {
+    '\0': '0',
+    '\x07': 'a',
+    '\x08': 'b',
+    '\t': 't',
+    '\n': 'n',
+    '\x0b': 'v',
+    '\x0c': 'f',
+    '\r': 'r',
+    '\x1b': 'e',
+    '"': '"',
+    '\\': '\\',
+    '\x85': 'N',
+    '\xa0': '_',
+    '\u2028': 'L',
+    '\u2029': 'P'
+};
+function hex(cp, width) {
+    return cp.toString(16).toUpperCase().padStart(width, '0');
+}
+/** The emitter's column/indent state, as PyYAML keeps it. */
+class Writer {
+    out = [];
+    column = 0;
+    whitespace = true;
+    indention = true;
+    openEnded = false;
+    indent = 0;
+    write(data) {
+        this.out.push(data);
+        this.column += [...data].length;
+    }
+    lineBreak(text = '\n') {
+        this.whitespace = true;
+        this.indention = true;
+        this.column = 0;
+        this.out.push(text);
+    }
+    writeIndent() {
+        const indent = this.indent;
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
+            this.lineBreak();
+        }
+        if (this.column < indent) {
+            this.whitespace = true;
+            this.write(' '.repeat(indent - this.column));
+        }
+    }
+    indicator(text, needWhitespace, whitespace = false, indention = false) {
+        this.write(this.whitespace || !needWhitespace ? text : ' ' + text);
+        this.whitespace = whitespace;
+        this.indention = this.indention && indention;
+        this.openEnded = false;
+    }
+    plain(chars) {
+        if (chars.length === 0)
+            return;
+        if (!this.whitespace)
+            this.write(' ');
+        this.whitespace = false;
+        this.indention = false;
+        let spaces = false;
+        let start = 0;
+        for (let end = 0; end <= chars.length; end++) {
+            const ch = end < chars.length ? chars[end] : undefined;
+            if (spaces) {
+                if (ch !== ' ') {
+                    if (start + 1 === end && this.column > BEST_WIDTH) {
+                        this.writeIndent();
+                        this.whitespace = false;
+                        this.indention = false;
+                    }
+                    else {
+                        this.write(chars.slice(start, end).join(''));
+                    }
+                    start = end;
+                }
+            }
+            else if (ch === undefined || ch === ' ' || BREAKS.includes(ch)) {
+                this.write(chars.slice(start, end).join(''));
+                start = end;
+            }
+            if (ch !== undefined)
+                spaces = ch === ' ';
+        }
+    }
+    singleQuoted(chars) {
+        this.indicator("'", true);
+        let spaces = false;
+        let breaks = false;
+        let start = 0;
+        for (let end = 0; end <= chars.length; end++) {
+            const ch = end < chars.length ? chars[end] : undefined;
+            if (spaces) {
+                if (ch !== ' ') {
+                    if (start + 1 === end &&
+                        this.column > BEST_WIDTH &&
+                        start !== 0 &&
+                        end !== chars.length) {
+                        this.writeIndent();
+                    }
+                    else {
+                        this.write(chars.slice(start, end).join(''));
+                    }
+                    start = end;
+                }
+            }
+            else if (breaks) {
+                if (ch === undefined || !BREAKS.includes(ch)) {
+                    if (chars[start] === '\n')
+                        this.lineBreak();
+                    for (const br of chars.slice(start, end))
+                        this.lineBreak(br);
+                    this.writeIndent();
+                    start = end;
+                }
+            }
+            else if (ch === undefined || ch === ' ' || ch === "'" || BREAKS.includes(ch)) {
+                if (start < end) {
+                    this.write(chars.slice(start, end).join(''));
+                    start = end;
+                }
+            }
+            if (ch === "'") {
+                this.write("''");
+                start = end + 1;
+            }
+            if (ch !== undefined) {
+                spaces = ch === ' ';
+                breaks = BREAKS.includes(ch);
+            }
+        }
+        this.indicator("'", false);
+    }
+    doubleQuoted(chars) {
+        this.indicator('"', true);
+        let start = 0;
+        for (let end = 0; end <= chars.length; end++) {
+            const ch = end < chars.length ? chars[end] : undefined;
+            const cp = ch === undefined ? 0 : ch.codePointAt(0);
+            if (ch === undefined ||
+                '"\\\x85\u2028\u2029\ufeff'.includes(ch) ||
+                !((cp >= 0x20 && cp <= 0x7e) ||
+                    (cp >= 0xa0 && cp <= 0xd7ff) ||
+                    (cp >= 0xe000 && cp <= 0xfffd))) {
+                if (start < end) {
+                    this.write(chars.slice(start, end).join(''));
+                    start = end;
+                }
+                if (ch !== undefined) {
+                    const data = ch in ESCAPES
+                        ? '\\' + ESCAPES[ch]
+                        : cp <= 0xff
+                            ? '\\x' + hex(cp, 2)
+                            : cp <= 0xffff
+                                ? '\\u' + hex(cp, 4)
+                                : '\\U' + hex(cp, 8);
+                    this.write(data);
+                    start = end + 1;
+                }
+            }
+            if (end > 0 &&
+                end < chars.length - 1 &&
+                (ch === ' ' || start >= end) &&
+                this.column + (end - start) > BEST_WIDTH) {
+                const data = chars.slice(start, end).join('') + '\\';
+                if (start < end)
+                    start = end;
+                this.write(data);
+                this.writeIndent();
+                this.whitespace = false;
+                this.indention = false;
+                if (chars[start] === ' ')
+                    this.write('\\');
+            }
+        }
+        this.indicator('"', false);
+    }
+    literal(chars) {
+        let hints = '';
+        if (chars.length > 0) {
+            if (' \n\x85\u2028\u2029'.includes(chars[0]))
+                hints += String(BEST_INDENT);
+            const last = chars[chars.length - 1];
+            if (!BREAKS.includes(last))
+                hints += '-';
+            else if (chars.length === 1 || BREAKS.includes(chars[chars.length - 2]))
+                hints += '+';
+        }
+        this.indicator('|' + hints, true);
+        if (hints.endsWith('+'))
+            this.openEnded = true;
+        this.lineBreak();
+        let breaks = true;
+        let start = 0;
+        for (let end = 0; end <= chars.length; end++) {
+            const ch = end < chars.length ? chars[end] : undefined;
+            if (breaks) {
+                if (ch === undefined || !BREAKS.includes(ch)) {
+                    for (const br of chars.slice(start, end))
+                        this.lineBreak(br);
+                    if (ch !== undefined)
+                        this.writeIndent();
+                    start = end;
+                }
+            }
+            else if (ch === undefined || BREAKS.includes(ch)) {
+                this.write(chars.slice(start, end).join(''));
+                if (ch === undefined)
+                    this.lineBreak();
+                start = end;
+            }
+            if (ch !== undefined)
+                breaks = BREAKS.includes(ch);
+        }
+    }
+}
+function scalarText(value) {
+    if (value === null || value === undefined)
+        return { text: 'null', isString: false };
+    if (typeof value === 'boolean')
+        return { text: value ? 'true' : 'false', isString: false };
+    if (typeof value === 'number') {
+        if (Number.isInteger(value))
+            return { text: String(value), isString: false };
+        if (Number.isNaN(value))
+            return { text: '.nan', isString: false };
+        if (!Number.isFinite(value))
+            return { text: value > 0 ? '.inf' : '-.inf', isString: false };
+        let text = String(value);
+        if (!text.includes('.') && !text.includes('e'))
+            text += '.0';
+        return { text, isString: false };
+    }
+    return { text: value, isString: true };
+}
+function emitScalar(w, value, simpleKey) {
+    const { text, isString } = scalarText(value);
+    const chars = [...text];
+    const saved = w.indent;
+    w.indent = saved + BEST_INDENT; // PyYAML indents a scalar's continuation lines one step in
+    if (!isString) {
+        w.plain(chars);
+    }
+    else {
+        const a = analyze(chars);
+        const wantLiteral = text.includes('\n');
+        if (!wantLiteral &&
+            resolvesToString(text) &&
+            !(simpleKey && (a.empty || a.multiline)) &&
+            a.allowBlockPlain) {
+            w.plain(chars);
+        }
+        else if (wantLiteral && !simpleKey && a.allowBlock) {
+            w.literal(chars);
+        }
+        else if (!wantLiteral && a.allowSingleQuoted && !(simpleKey && a.multiline)) {
+            w.singleQuoted(chars);
+        }
+        else {
+            w.doubleQuoted(chars);
+        }
+    }
+    w.indent = saved;
+}
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function emitNode(w, value, inMapping) {
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            w.indicator('[', true, true);
+            w.indicator(']', false);
+            return;
+        }
+        const saved = w.indent;
+        // Lists directly under a mapping key are not indented ("indentless"), PyYAML's default.
+        if (!(inMapping && !w.indention))
+            w.indent = saved + BEST_INDENT;
+        for (const item of value) {
+            w.writeIndent();
+            w.indicator('-', true, false, true);
+            emitNode(w, item, false);
+        }
+        w.indent = saved;
+        return;
+    }
+    if (isMapping(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 0) {
+            w.indicator('{', true, true);
+            w.indicator('}', false);
+            return;
+        }
+        const saved = w.indent;
+        w.indent = saved + BEST_INDENT;
+        for (const key of keys) {
+            w.writeIndent();
+            emitScalar(w, key, true);
+            w.indicator(':', false);
+            emitNode(w, value[key], true);
+        }
+        w.indent = saved;
+        return;
+    }
+    emitScalar(w, value, false);
+}
+/** `yaml.dump(data, Dumper=SafeDumper, sort_keys=False, allow_unicode=True)` with craft's str style. */
+function dumpPyYaml(data) {
+    const w = new Writer();
+    if (isMapping(data) && Object.keys(data).length > 0) {
+        // The root mapping sits at indent 0: start one step "above" it.
+        w.indent = -BEST_INDENT;
+        emitNode(w, data, false);
+        w.indent = 0;
+    }
+    else {
+        w.indent = -BEST_INDENT;
+        emitNode(w, data, false);
+        w.indent = 0;
+    }
+    w.writeIndent();
+    if (w.openEnded) {
+        w.indicator('...', true);
+        w.writeIndent();
+    }
+    return w.out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/requirements.ts
+// Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
+// library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
+// (comments, `-r`, option lines, `--hash` tails, VCS URLs, inline comments) is silently skipped.
+// Written from packaging's tokenizer rules: a line is either fully accepted or skipped.
+// Python's `\w` is Unicode-aware; JavaScript's `\b` is not, so boundaries are spelled out.
+const W = '[\\p{L}\\p{N}_]';
+const B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const VERSION = '(?:' +
+    '(?:(?<====)\\s*[^\\s;)]*)' +
+    `|(?:(?<===|!=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)` +
+    `|(?:(?<=~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
+    `|(?:(?<!==|!=|~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})` +
+    ')';
+const RULES = {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
+    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
+    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+    IN: new RegExp(`${B}in${B}`, 'uy'),
+    NOT: new RegExp(`${B}not${B}`, 'uy'),
+    VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extra)${B}`, 'uy'),
+    SPECIFIER: new RegExp(`(?:~=|==|!=|<=|>=|<|>|===)${VERSION}`, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y
+};
+class Invalid extends Error {
+}
+class requirements_Tokens {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** Consumes the token when it is next; returns its text. */
+    take(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.pos;
+        const m = re.exec(this.src);
+        if (!m)
+            return undefined;
+        this.pos += m[0].length;
+        return m[0];
+    }
+    peek(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.pos;
+        return re.test(this.src);
+    }
+    expect(rule) {
+        const text = this.take(rule);
+        if (text === undefined)
+            throw new Invalid();
+        return text;
+    }
+    atEnd() {
+        return this.pos === this.src.length;
+    }
+    enclosed(open, close, body) {
+        const opened = this.take(open) !== undefined;
+        body();
+        if (opened)
+            this.expect(close);
+    }
+}
+function extras(t) {
+    if (!t.peek('LEFT_BRACKET'))
+        return;
+    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', () => {
+        t.take('WS');
+        if (t.take('IDENTIFIER') !== undefined) {
+            for (;;) {
+                t.take('WS');
+                if (t.peek('IDENTIFIER'))
+                    throw new Invalid();
+                if (t.take('COMMA') === undefined)
+                    break;
+                t.take('WS');
+                t.expect('IDENTIFIER');
+            }
+        }
+        t.take('WS');
+    });
+}
+function specifiers(t) {
+    t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
+        t.take('WS');
+        while (t.take('SPECIFIER') !== undefined) {
+            if (t.peek('VERSION_PREFIX_TRAIL') || t.peek('VERSION_LOCAL_LABEL_TRAIL')) {
+                throw new Invalid();
+            }
+            t.take('WS');
+            if (t.take('COMMA') === undefined)
+                break;
+            t.take('WS');
+        }
+        t.take('WS');
+    });
+}
+function markerVar(t) {
+    if (t.take('VARIABLE') === undefined)
+        t.expect('QUOTED_STRING');
+}
+function markerOp(t) {
+    if (t.take('IN') !== undefined)
+        return;
+    if (t.take('NOT') !== undefined) {
+        t.expect('WS');
+        t.expect('IN');
+        return;
+    }
+    t.expect('OP');
+}
+function markerAtom(t, depth) {
+    // Nesting deeper than any real marker: refuse rather than recurse without bound.
+    if (depth > 100)
+        throw new Invalid();
+    t.take('WS');
+    if (t.peek('LEFT_PARENTHESIS')) {
+        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
+            t.take('WS');
+            marker(t, depth + 1);
+            t.take('WS');
+        });
+    }
+    else {
+        t.take('WS');
+        markerVar(t);
+        t.take('WS');
+        markerOp(t);
+        t.take('WS');
+        markerVar(t);
+        t.take('WS');
+    }
+    t.take('WS');
+}
+function marker(t, depth) {
+    markerAtom(t, depth);
+    while (t.take('BOOLOP') !== undefined)
+        markerAtom(t, depth);
+}
+function requirementMarker(t) {
+    t.expect('SEMICOLON');
+    marker(t, 0);
+    t.take('WS');
+}
+/** The requirement's name as packaging's `Requirement(line).name` gives it, or undefined if it rejects the line. */
+function requirementName(line) {
+    const t = new requirements_Tokens(line);
+    try {
+        t.take('WS');
+        const name = t.expect('IDENTIFIER');
+        t.take('WS');
+        extras(t);
+        t.take('WS');
+        if (t.take('AT') !== undefined) {
+            t.take('WS');
+            t.expect('URL');
+            if (!t.atEnd()) {
+                t.expect('WS');
+                if (!t.atEnd())
+                    requirementMarker(t);
+            }
+        }
+        else {
+            specifiers(t);
+            t.take('WS');
+            if (!t.atEnd())
+                requirementMarker(t);
+        }
+        if (!t.atEnd())
+            throw new Invalid();
+        return name;
+    }
+    catch (err) {
+        if (err instanceof Invalid)
+            return undefined;
+        throw err;
+    }
+}
+/** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
+function splitLines(text) {
+    // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
+    const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** The lower-cased names requirements.txt declares, with their 1-based line numbers. */
+function requirementsTxtNames(text) {
+    const out = [];
+    splitLines(text).forEach((line, i) => {
+        const name = requirementName(line);
+        if (name !== undefined)
+            out.push({ name: name.toLowerCase(), line: i + 1 });
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+;// CONCATENATED MODULE: ./src/core/check.ts
+// The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
+// the top level of the project, the entrypoint candidates), reports every refusal at once in
+// rockcraft's words, and expands the project when it would be accepted.
+
+
+
+
+
+
+
+
+
+
+/** The marker that turns a boot problem on that import line into a warning. */
+const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
+/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
+class ProjectError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.name = 'ProjectError';
+    }
+}
+/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
+class ProjectUsageError extends ProjectError {
+}
+const PROJECT_FILE = 'rockcraft.yaml';
+/** Larger than any real project file; refusing beats hanging on a mistake. */
+const MAX_PROJECT_FILE_BYTES = 1 << 20;
+const MAX_REQUIREMENTS_BYTES = 4 << 20;
+/** uv.lock files of large projects run to a few MB; this is well past any of them. */
+const MAX_UV_LOCK_BYTES = 16 << 20;
+const MISSING_REQUIREMENTS = "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency.";
+const MISSING_FLASK = 'missing flask package dependency in requirements file.';
+async function exists(file) {
+    try {
+        await (0,promises_.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a project file as UTF-8 text, refusing oversize, non-UTF-8 and escaping-symlink files. */
+async function readProjectText(dir, name, maxBytes) {
+    const file = external_node_path_.join(dir, name);
+    try {
+        const link = await (0,promises_.lstat)(file);
+        if (link.isSymbolicLink()) {
+            const target = await (0,promises_.realpath)(file);
+            const realDir = await (0,promises_.realpath)(dir);
+            if (target !== realDir && !target.startsWith(realDir + external_node_path_.sep)) {
+                return {
+                    problem: {
+                        message: `${name} is a symlink to ${target}, outside the project; the rock build sees only the project directory`,
+                        file
+                    }
+                };
+            }
+        }
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            return { problem: { message: `${name} is not a regular file`, file } };
+        if (info.size > maxBytes) {
+            return {
+                problem: {
+                    message: `${name} is ${(info.size / (1 << 20)).toFixed(1)} MB, over the ${maxBytes >> 20} MB this check reads; it cannot be a real ${name}`,
+                    file
+                }
+            };
+        }
+        const bytes = await (0,promises_.readFile)(file);
+        try {
+            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+        }
+        catch {
+            const bad = firstInvalidUtf8Line(bytes);
+            return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } };
+        }
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: { message: `cannot read ${name}: ${code ?? err.message}`, file } };
+    }
+}
+function firstInvalidUtf8Line(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+        if (i === bytes.length || bytes[i] === 0x0a) {
+            try {
+                decoder.decode(bytes.subarray(start, i));
+            }
+            catch {
+                return line;
+            }
+            line++;
+            start = i + 1;
+        }
+    }
+    return line;
+}
+function yamlProblem(file, message, linePos) {
+    const first = message.split('\n')[0];
+    return {
+        message: `error parsing '${PROJECT_FILE}': ${first}`,
+        file,
+        line: linePos?.[0]?.line,
+        column: linePos?.[0]?.col
+    };
+}
+// Top-level fields the model holds as text: a number there becomes Python's str() of it.
+const TEXT_FIELDS = [
+    'name',
+    'title',
+    'version',
+    'summary',
+    'description',
+    'license',
+    'contact',
+    'issues'
+];
+const PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
+function pyFloatStr(n) {
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
+    const exp = Number(expText);
+    const digits = mantissa.replace('.', '');
+    const sign = n < 0 ? '-' : '';
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp >= 0) {
+        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
+    }
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+}
+const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+/**
+ * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
+ * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
+ * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
+ */
+function typeAsPyYaml(doc) {
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN')
+                return;
+            const raw = node.srcToken?.source;
+            if (raw === undefined)
+                return;
+            if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
+                node.value = raw;
+            }
+            else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
+                node.value = raw;
+            }
+            else if (node.value instanceof Date) {
+                // A date: the model's JSON dump writes it back as this same ISO text.
+                node.value = raw;
+            }
+        }
+    });
+    if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
+        return;
+    for (const pair of doc.contents.items) {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (!TEXT_FIELDS.includes(key) || !(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== 'number')
+            continue;
+        const raw = value.srcToken?.source ?? '';
+        if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw))
+            value.value = pyFloatStr(value.value);
+    }
+}
+/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
+function locator(file, doc, lines) {
+    return keys => {
+        let node = doc.contents;
+        let line;
+        let column;
+        for (const key of keys) {
+            if (!(0,yaml_dist/* isMap */.jh)(node))
+                break;
+            const pair = node.items.find(p => (0,yaml_dist/* isPair */.tO)(p) && String(p.key?.value ?? p.key) === key);
+            const range = pair?.key?.range;
+            if (!pair || !range)
+                break;
+            ({ line, col: column } = lines.linePos(range[0]));
+            node = pair.value;
+        }
+        return { file, line, column };
+    };
+}
+function loadProjectYaml(text, file) {
+    let doc;
+    const lines = new yaml_dist/* LineCounter */.HN();
+    try {
+        doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+            version: '1.1',
+            uniqueKeys: true,
+            merge: true,
+            prettyErrors: false,
+            lineCounter: lines,
+            keepSourceTokens: true
+        });
+    }
+    catch (err) {
+        return { problem: yamlProblem(file, err.message) };
+    }
+    const error = doc.errors[0];
+    if (error)
+        return { problem: yamlProblem(file, error.message, error.linePos) };
+    typeAsPyYaml(doc);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        return { problem: yamlProblem(file, err.message) };
+    }
+    if (!(0,expand/* isMapping */.pi)(data)) {
+        return {
+            problem: {
+                message: `${PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
+                file
+            }
+        };
+    }
+    return { data: normalizeScalars(data), at: locator(file, doc, lines) };
+}
+// PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
+function normalizeScalars(v) {
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (Array.isArray(v))
+        return v.map(normalizeScalars);
+    if (v instanceof Map)
+        return normalizeScalars(Object.fromEntries(v));
+    if ((0,expand/* isMapping */.pi)(v)) {
+        const out = {};
+        for (const [k, val] of Object.entries(v))
+            out[k] = normalizeScalars(val);
+        return out;
+    }
+    return v;
+}
+async function readRequirements(dir) {
+    const out = {
+        names: new Set(),
+        problems: [],
+        hints: [],
+        files: [],
+        hasRequirementsTxt: false,
+        hasAny: false
+    };
+    const reqFile = external_node_path_.join(dir, 'requirements.txt');
+    if (await exists(reqFile)) {
+        out.hasRequirementsTxt = out.hasAny = true;
+        out.files.push(reqFile);
+        const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
+        if (problem)
+            out.problems.push(problem);
+        if (text !== undefined) {
+            if (text.startsWith('\ufeff')) {
+                out.hints.push({
+                    message: 'requirements.txt starts with a byte order mark; rockcraft does not strip it, so its first line is ignored. Save the file as UTF-8 without BOM',
+                    file: reqFile,
+                    line: 1
+                });
+            }
+            splitLines(text).forEach((line, i) => {
+                const name = requirementName(line);
+                if (name !== undefined) {
+                    out.names.add(name.toLowerCase());
+                }
+                else if (/^\s*[A-Za-z0-9]/.test(line) && !/^\s*(git|hg|svn|bzr)\+/.test(line)) {
+                    out.hints.push({
+                        message: `requirements.txt line ${i + 1} is ignored by rockcraft (not a PEP 508 requirement, e.g. an inline comment or option): ${line.trim().slice(0, 120)}`,
+                        file: reqFile,
+                        line: i + 1
+                    });
+                }
+            });
+        }
+    }
+    const tomlFile = external_node_path_.join(dir, 'pyproject.toml');
+    if (await exists(tomlFile)) {
+        out.hasAny = true;
+        out.files.push(tomlFile);
+        const { text, problem } = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
+        if (problem)
+            out.problems.push(problem);
+        if (text !== undefined) {
+            let data;
+            try {
+                data = parse(text);
+            }
+            catch (err) {
+                const e = err;
+                out.problems.push({
+                    message: `error parsing pyproject.toml: ${String(e.message).split('\n')[0]}`,
+                    file: tomlFile,
+                    line: typeof e.line === 'number' ? e.line : undefined,
+                    column: typeof e.column === 'number' ? e.column : undefined
+                });
+            }
+            if (data !== undefined) {
+                const project = data.project ?? {};
+                const deps = (0,expand/* isMapping */.pi)(project) ? (project.dependencies ?? []) : undefined;
+                if (!Array.isArray(deps)) {
+                    out.problems.push({
+                        message: 'pyproject.toml: [project].dependencies must be a list of requirement strings',
+                        file: tomlFile
+                    });
+                }
+                else {
+                    for (const dep of deps) {
+                        const name = typeof dep === 'string' ? requirementName(dep) : undefined;
+                        if (name !== undefined)
+                            out.names.add(name.toLowerCase());
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Where flask is declared in ways rockcraft does not read, each with the fix. */
+async function flaskElsewhere(dir) {
+    const hints = [];
+    const reqFile = external_node_path_.join(dir, 'requirements.txt');
+    const req = (await exists(reqFile))
+        ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
+        : {};
+    const lines = req.text === undefined ? [] : splitLines(req.text);
+    const includes = [];
+    lines.forEach((line, i) => {
+        // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
+        const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(line);
+        if (continued && continued[1].toLowerCase() === 'flask') {
+            hints.push({
+                message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
+                file: reqFile,
+                line: i + 1
+            });
+        }
+        const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line);
+        if (include) {
+            const name = external_node_path_.normalize(include[1]);
+            if (name.startsWith('..') || external_node_path_.isAbsolute(name))
+                return;
+            includes.push({ name, line: i + 1 });
+        }
+    });
+    for (const { name, line } of includes) {
+        const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES);
+        if (inc.text !== undefined &&
+            splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')) {
+            hints.push({
+                message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
+                file: reqFile,
+                line
+            });
+        }
+    }
+    const tomlFile = external_node_path_.join(dir, 'pyproject.toml');
+    if (await exists(tomlFile)) {
+        const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
+        let data;
+        try {
+            data = toml.text === undefined ? undefined : parse(toml.text);
+        }
+        catch {
+            data = undefined;
+        }
+        const tool = (0,expand/* isMapping */.pi)(data) && (0,expand/* isMapping */.pi)(data.tool) ? data.tool : {};
+        const poetry = (0,expand/* isMapping */.pi)(tool.poetry) ? tool.poetry : {};
+        const deps = (0,expand/* isMapping */.pi)(poetry.dependencies) ? poetry.dependencies : {};
+        if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
+            hints.push({
+                message: 'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
+                file: tomlFile
+            });
+        }
+    }
+    return hints;
+}
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+async function projectDir(dir) {
+    const abs = external_node_path_.resolve(dir);
+    let info;
+    try {
+        info = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ProjectUsageError(code === 'ENOENT'
+            ? `project directory ${abs} does not exist`
+            : `cannot open project directory ${abs}: ${code ?? err.message}`);
+    }
+    if (!info.isDirectory()) {
+        throw new ProjectUsageError(`project path ${abs} is not a directory`);
+    }
+    return abs;
+}
+async function checkProject(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const abs = await projectDir(dir);
+    const result = {
+        dir: abs,
+        platforms: [],
+        problems: [],
+        hints: [],
+        worker: 'sync',
+        requirements: [],
+        dependencyFiles: []
+    };
+    const problems = result.problems;
+    // python3 starts now and gets its question (the candidates depend on the project name, the
+    // boot prediction on the expanded install-app part) once rockcraft.yaml is read: its start-up
+    // overlaps ours. null: nothing to ask.
+    let ask = () => { };
+    const question = new Promise(resolve => (ask = resolve));
+    const analysis = analyzeProject(abs, question, opts.python, env).catch((err) => err);
+    const install = predictInstall(abs).catch((err) => ({
+        backend: 'unknown',
+        file: 'pyproject.toml',
+        modules: [],
+        notes: [],
+        unsure: [{ message: `cannot read the build configuration: ${err.message}` }]
+    }));
+    const projectFile = external_node_path_.join(abs, PROJECT_FILE);
+    let yaml;
+    let at = () => ({ file: projectFile });
+    const topLevel = await (0,promises_.readdir)(abs).catch((err) => {
+        ask(null);
+        throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`);
+    });
+    try {
+        // rockcraft.yaml
+        if (await exists(projectFile)) {
+            result.rockcraftFile = projectFile;
+            const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
+            if (problem)
+                problems.push(problem);
+            if (text !== undefined) {
+                const loaded = loadProjectYaml(text, projectFile);
+                if (loaded.problem)
+                    problems.push(loaded.problem);
+                yaml = loaded.data;
+                if (loaded.at)
+                    at = loaded.at;
+            }
+        }
+        else {
+            problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
+            result.hints.push({
+                message: "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
+            });
+        }
+        if (yaml) {
+            result.name = str(yaml.name);
+            result.version = str(yaml.version);
+            result.base = str(yaml.base);
+            result.buildBase = str(yaml['build-base']);
+            if ((0,expand/* isMapping */.pi)(yaml.platforms))
+                result.platforms = Object.keys(yaml.platforms);
+            for (const field of (0,expand/* unknownFields */._6)(yaml)) {
+                problems.push({
+                    message: `extra field '${field}' not permitted in top-level configuration`,
+                    ...at([field])
+                });
+            }
+            // The Project model's required fields, in its order.
+            for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
+                if (!(field in yaml)) {
+                    problems.push({
+                        message: `field '${field}' required in top-level configuration`,
+                        file: projectFile
+                    });
+                }
+            }
+            for (const [field, message] of (0,names/* nameVersionProblems */.os)(yaml)) {
+                problems.push({ message, ...at([field]) });
+            }
+            for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
+                const value = yaml[field];
+                if (value !== undefined && value !== null && !(0,expand/* isMapping */.pi)(value)) {
+                    problems.push({ message: `field '${field}' must be a mapping`, ...at([field]) });
+                }
+            }
+            const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
+            if (!extensions.includes(expand/* EXTENSION */.Ys)) {
+                problems.push({
+                    message: `${PROJECT_FILE} does not use the ${expand/* EXTENSION */.Ys} extension (add "extensions: [${expand/* EXTENSION */.Ys}]")`,
+                    ...at(['extensions'])
+                });
+            }
+            for (const other of extensions.filter(e => e !== expand/* EXTENSION */.Ys)) {
+                problems.push({
+                    message: `only the ${expand/* EXTENSION */.Ys} extension is supported here, not ${JSON.stringify(other)}`,
+                    ...at(['extensions'])
+                });
+            }
+            const refusals = (0,expand/* baseProblems */.Yh)(yaml, env);
+            for (const message of refusals)
+                problems.push({ message, ...at(['base']) });
+            if (refusals.some(p => p.startsWith('Extension is experimental'))) {
+                // Experimental support is only for 26.04: any other base is refused once enabled.
+                const experimental = (0,expand/* baseProblems */.Yh)(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
+                if (experimental.length === 0) {
+                    result.hints.push({ message: expand/* EXPERIMENTAL_RESOLUTION */.IU, ...at(['base']) });
+                    result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) });
+                }
+                else {
+                    result.hints.push({
+                        message: `the ${expand/* EXTENSION */.Ys} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
+                        ...at(['base'])
+                    });
+                }
+            }
+        }
+    }
+    catch (err) {
+        ask(null); // python3 is waiting for its question: let it go
+        throw err;
+    }
+    const profile = yaml ? (0,expand/* profileFor */.P5)(yaml) : expand.V1;
+    const userCommand = yaml ? (0,expand/* userFlaskCommand */.iR)(yaml) : undefined;
+    const userWsgi = userCommand
+        ? wsgiOfCommand(userCommand, `/${profile.configDir}/gunicorn.conf.py`)
+        : undefined;
+    let installPart;
+    if (yaml && (0,expand/* primeProblems */.Mf)(yaml).length === 0) {
+        installPart = (0,expand/* expandedInstallApp */.KH)(yaml, topLevel);
+    }
+    const installed = await install;
+    if (installed) {
+        const dependencies = yaml ? (0,expand/* partName */.pn)(yaml, 'dependencies') : `${expand/* EXTENSION */.Ys}/dependencies`;
+        result.install = installPrediction(abs, installed, dependencies);
+    }
+    if (userCommand && (!userWsgi || !installPart))
+        ask(null);
+    else {
+        ask({
+            candidates: userCommand ? null : entrypointCandidates(result.name),
+            wsgi: userWsgi,
+            install: installPart ?? null,
+            appDir: profile.appDir,
+            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
+        });
+    }
+    // Dependencies
+    const reqs = await readRequirements(abs);
+    result.requirements = [...reqs.names].sort();
+    result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync';
+    result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])];
+    result.hints.push(...reqs.hints);
+    problems.push(...reqs.problems);
+    if (yaml && profile.uv)
+        problems.push(...(await uvProblems(abs, yaml, topLevel, result)));
+    if (!reqs.hasAny)
+        problems.push({ message: MISSING_REQUIREMENTS });
+    else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
+        problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
+        result.hints.push(...(await flaskElsewhere(abs)));
+    }
+    const found = await analysis;
+    if (found instanceof PythonMissingError) {
+        // With the user's own command, only the boot prediction needed Python: go on without it.
+        if (!userCommand)
+            throw new ProjectError(found.message);
+        result.hints.push({ message: `no boot prediction: ${found.message}` });
+    }
+    else if (found instanceof Error)
+        throw found;
+    if (found !== undefined && found !== null && !(found instanceof Error)) {
+        const { hints, problem, wsgi, apps, boot, ships, installed: fromVenv } = found;
+        result.hints.push(...hints.map(h => absolutize(abs, h)));
+        if (!userCommand) {
+            if (problem)
+                problems.push(absolutize(abs, problem));
+            result.wsgi = wsgi;
+            // Where rockcraft looked and where the app is, unless a near miss already says why.
+            if (problem && !problem.file && hints.length === 0) {
+                result.hints.push(...entrypointHints(abs, result.name, profile.appDir, apps));
+            }
+        }
+        if (boot && yaml) {
+            result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile, profile, fromVenv ?? [], result.install);
+        }
+    }
+    if (yaml) {
+        for (const message of (0,expand/* primeProblems */.Mf)(yaml)) {
+            problems.push({ message, ...at(['parts', (0,expand/* partName */.pn)(yaml, 'install-app'), 'prime']) });
+        }
+        if ((0,expand/* partSeparator */.D2)(yaml) === '.' && (0,expand/* isMapping */.pi)(yaml.parts)) {
+            // rockcraft#1345: from 26.04 on, part names hold no '/', and the extension's use '.'.
+            for (const part of Object.keys(yaml.parts).filter(p => p.includes('/'))) {
+                const ours = part.startsWith(`${expand/* EXTENSION */.Ys}/`)
+                    ? `: the extension's part is ${expand/* EXTENSION */.Ys}.${part.slice(expand/* EXTENSION */.Ys.length + 1)} on this base`
+                    : '';
+                problems.push({
+                    message: `part name '${part}' contains '/', which rockcraft does not allow on base ${routingBaseOf(yaml)}${ours}`,
+                    ...at(['parts', part])
+                });
+            }
+        }
+        for (const [field, message] of modelBaseProblems(yaml))
+            problems.push({ message, ...at([field]) });
+        if (yaml.base === 'bare') {
+            if (!yaml['build-base']) {
+                problems.push({
+                    message: 'When "base" is "bare", a build-base must be specified.',
+                    ...at(['base'])
+                });
+            }
+            else if (!(0,expand/* barePython */.ZF)(yaml)) {
+                problems.push({
+                    message: `Unable to determine the Python version for the build-base ${String(yaml['build-base'])}`,
+                    ...at(['build-base'])
+                });
+            }
+        }
+    }
+    if (yaml && problems.length === 0) {
+        const snippet = (0,expand/* rootSnippet */.ub)(yaml, {
+            topLevel,
+            hasRequirementsTxt: reqs.hasRequirementsTxt,
+            worker: result.worker,
+            wsgi: result.wsgi
+        });
+        result.expanded = (0,expand/* asProjectModel */.hd)((0,expand/* applySnippet */.wx)(yaml, snippet));
+        const flat = (0,expand/* unverifiedFlatLayout */.ny)(result.expanded.parts?.[(0,expand/* partName */.pn)(yaml, 'install-app')]);
+        if (profile === expand.V2 && flat.length > 0) {
+            result.hints.push({
+                message: `${(0,expand/* partName */.pn)(yaml, 'install-app')} organizes ${flat.join(', ')} here; rockcraft#1348 copies such a flat layout in override-build instead, and its code could not be read (ROCKCRAFT_STATE): this part of the expansion may differ from rockcraft's`
+            });
+        }
+    }
+    return result;
+}
+const SUPPORTED_BASES = 'ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04)';
+function routingBaseOf(yaml) {
+    return (0,expand/* routingBase */._u)(yaml) ?? String(yaml['build-base'] ?? yaml.base);
+}
+/** How to enable the experimental 26.04 extension here, beside rockcraft's own resolution. */
+const EXPERIMENTAL_HERE = 'the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)';
+/**
+ * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
+ * dependencies from the lock (uv sync, UV_FROZEN), which must then be TOML. uv.lock joins the
+ * dependency files (the pack cache key).
+ */
+async function uvProblems(abs, yaml, topLevel, result) {
+    if (!topLevel.includes('uv.lock'))
+        return [];
+    const lockFile = external_node_path_.join(abs, 'uv.lock');
+    if (!topLevel.includes('pyproject.toml'))
+        return [{ message: expand/* UV_WITHOUT_PYPROJECT */.Gh, file: lockFile }];
+    if (!(0,expand/* usesUv */.aj)(yaml, { topLevel }))
+        return [];
+    result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile);
+    result.hints.push({
+        message: `uv.lock and pyproject.toml: rockcraft builds ${(0,expand/* partName */.pn)(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)`,
+        file: lockFile
+    });
+    const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES);
+    if (problem)
+        return [problem];
+    try {
+        parse(text ?? '');
+    }
+    catch (err) {
+        const e = err;
+        return [
+            {
+                message: `uv.lock is not TOML, so uv sync would refuse it: ${String(e.message).split('\n')[0]}`,
+                file: lockFile,
+                line: typeof e.line === 'number' ? e.line : undefined,
+                column: typeof e.column === 'number' ? e.column : undefined
+            }
+        ];
+    }
+    return [];
+}
+/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
+function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profile, installed, install) {
+    const INSTALL_APP = (0,expand/* partName */.pn)(yaml, 'install-app');
+    const APP_PREFIX = `${profile.appDir}/`;
+    const warnings = [];
+    // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
+    const fromVenv = new Set(installed);
+    for (const edge of graph.imports) {
+        if (edge.status === 'project' && fromVenv.has(edge.to.split('.')[0]))
+            edge.status = 'installed';
+    }
+    const fileOf = (m) => m.file === null
+        ? { file: rockcraftFile }
+        : { file: external_node_path_.join(abs, m.file), line: m.line, column: m.column };
+    const inApp = (rel) => `/${APP_PREFIX}${rel}`;
+    // A function's body runs at boot when module-level code calls it: say which call, unless it is
+    // the factory gunicorn calls.
+    const called = (m) => m.via?.file
+        ? `, in code that ${m.via.call} at ${m.via.file}:${m.via.line} runs at import time`
+        : '';
+    const what = (m) => {
+        if (m.file === null)
+            return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
+        const when = m.boot ? 'at boot' : 'when a request runs this code';
+        if (m.kind === 'string')
+            return `${m.call} imports ${m.module} ${when}${called(m)}`;
+        if (m.kind === 'pyfile')
+            return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
+        return `${m.module} is imported ${when}${called(m)}`;
+    };
+    const stops = (m) => m.kind === 'pyfile'
+        ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
+        : m.kind === 'string'
+            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+            : `ModuleNotFoundError: No module named '${m.module}'`;
+    // One problem per file the rock lacks, at its first importing line, naming the others.
+    const errors = new Map();
+    // from_pyfile of a file the project does not have: no prime list ships it
+    const absentFiles = [];
+    for (const m of graph.missing) {
+        if (m.guarded)
+            continue; // try/except ImportError: Python carries on without it
+        if (m.status === 'computed') {
+            warnings.push({
+                message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'unsure') {
+            warnings.push({
+                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure ${inApp(m.projectPath ?? '')} is in the rock`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'skipped') {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: with silent=True Flask skips it and the app starts without that configuration`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'absent') {
+            const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`;
+            if (m.boot && !m.ignored)
+                absentFiles.push({ message, ...fileOf(m) });
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (m.status === 'sibling') {
+            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${profile.appDir}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`;
+            if (m.boot && !m.ignored) {
+                errors.set(`sibling ${m.file}:${m.line} ${m.module}`, { m, message, also: [] });
+            }
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (m.boot && !m.ignored && install?.unsure && m.status === 'missing') {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${profile.appDir}; it boots only if pip install . puts ${(m.module ?? '').split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? external_node_path_.basename(install.warnings[0].file) : 'the build configuration'}`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.boot && m.ignored) {
+            warnings.push({
+                message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.boot) {
+            const key = m.projectPath ?? '';
+            const seen = errors.get(key);
+            if (seen)
+                seen.also.push(m);
+            else
+                errors.set(key, { m, also: [] });
+        }
+    }
+    // Request-time imports of a module that fails the boot anyway: the fix ships it.
+    for (const m of graph.missing) {
+        if (m.status === 'missing' && !m.boot && !m.guarded && !errors.has(m.projectPath ?? '')) {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ${m.kind === 'pyfile' ? 'FileNotFoundError' : 'ModuleNotFoundError'}`,
+                ...fileOf(m)
+            });
+        }
+    }
+    const additions = [
+        ...new Set([...errors.values()]
+            .map(e => e.m)
+            .filter(m => m.status === 'missing')
+            .map(m => `${APP_PREFIX}${(m.projectPath ?? '').replace(/\/__init__\.py$/, '')}`))
+    ];
+    const prime = (0,expand/* primeWith */.AD)(yaml, topLevel, additions);
+    const userPrime = yaml.parts?.[INSTALL_APP];
+    const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
+        .filter((e) => typeof e === 'string' && e.startsWith('-'))
+        .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
+    const fix = prime
+        ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
+        : exclusions.length > 0
+            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+            : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+    const problems = [...errors.values()].map(({ m, message, also }) => ({
+        message: message ??
+            `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
+        ...fileOf(m)
+    }));
+    problems.push(...absentFiles);
+    for (const a of graph.app) {
+        problems.push({
+            message: a.kind === 'factory'
+                ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+                : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+            file: external_node_path_.join(abs, a.file),
+            line: a.line
+        });
+    }
+    for (const u of graph.unreadable) {
+        const p = absolutize(abs, u);
+        const entry = {
+            message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
+            file: p.file,
+            line: p.line,
+            column: p.column
+        };
+        if (u.boot)
+            problems.push(entry);
+        else
+            warnings.push(entry);
+    }
+    if (graph.truncated) {
+        warnings.push({
+            message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
+        });
+    }
+    return {
+        problems,
+        warnings,
+        ships,
+        appDir: profile.appDir,
+        installed,
+        graph,
+        fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+    };
+}
+/** The venv's share of what imports at boot, in the words of the ships line. */
+function installedLine(install) {
+    const names = install.modules.map(m => (m.package ? `${m.name}/` : `${m.name}.py`));
+    return `${names.join(' ') || '(nothing)'} (pip install . into the venv, ${install.backend})`;
+}
+/** installed.ts's answer as problems and warnings on the project's files. */
+function installPrediction(abs, p, dependencies) {
+    const at = (file) => file && external_node_path_.join(abs, file);
+    const pip = `pip install . (in ${dependencies})`;
+    return {
+        backend: p.backend,
+        modules: p.modules,
+        problems: p.failure
+            ? [{ message: `${pip} would stop: ${p.failure.message}`, file: at(p.failure.file) }]
+            : [],
+        warnings: [
+            ...p.unsure.map(u => ({
+                message: `what ${pip} puts into the venv is unsure: ${u.message}`,
+                file: at(u.file ?? p.file)
+            })),
+            ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))
+        ],
+        unsure: p.unsure.length > 0
+    };
+}
+/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
+function entrypointHints(abs, name, appDir, apps) {
+    const searched = entrypointCandidates(name).join(', ');
+    const hints = [
+        {
+            message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
+        }
+    ];
+    for (const app of apps ?? []) {
+        const top = app.file.split('/')[0];
+        const factory = app.attr.endsWith('()');
+        const shim = factory
+            ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
+            : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`;
+        // app.py and the other default entries ship without a prime list
+        const ships = expand/* DEFAULT_PRIME */.G3.includes(top)
+            ? ''
+            : `, and ship ${top} in the rock: add ${appDir}/${top} to the install-app prime list (flask-rock check then names the whole list)`;
+        hints.push({
+            message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
+            file: external_node_path_.join(abs, app.file),
+            line: app.line
+        });
+    }
+    return hints;
+}
+// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
+const MODEL_BASES = [
+    'bare',
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'ubuntu@26.10'
+];
+const MODEL_BUILD_BASES = [
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'devel'
+];
+function modelBaseProblems(yaml) {
+    const out = [];
+    const check = (field, allowed) => {
+        const raw = yaml[field];
+        if (raw === undefined || raw === null)
+            return;
+        const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw;
+        if (typeof value === 'string' && allowed.includes(value))
+            return;
+        const options = allowed.map(b => `'${b}'`);
+        out.push([
+            field,
+            `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
+        ]);
+    };
+    // The extension refuses an unsupported base first; the model's word on it adds nothing.
+    if (!baseProblemsFor(yaml))
+        check('base', MODEL_BASES);
+    check('build-base', MODEL_BUILD_BASES);
+    return out;
+}
+function baseProblemsFor(yaml) {
+    return (0,expand/* baseProblems */.Yh)(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0;
+}
+function absolutize(dir, p) {
+    return p.file ? { ...p, file: external_node_path_.join(dir, p.file) } : p;
+}
+/** The expanded project as `rockcraft expand-extensions` prints it (yaml), or as JSON. */
+function renderExpansion(expanded, format) {
+    if (format === 'json')
+        return JSON.stringify(expanded, null, 2) + '\n';
+    return dumpPyYaml(expanded);
+}
+
+
+/***/ }),
+
+/***/ 7235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ primeWith),
+/* harmony export */   D2: () => (/* binding */ partSeparator),
+/* harmony export */   G3: () => (/* binding */ DEFAULT_PRIME),
+/* harmony export */   Gh: () => (/* binding */ UV_WITHOUT_PYPROJECT),
+/* harmony export */   IU: () => (/* binding */ EXPERIMENTAL_RESOLUTION),
+/* harmony export */   KH: () => (/* binding */ expandedInstallApp),
+/* harmony export */   Mf: () => (/* binding */ primeProblems),
+/* harmony export */   P5: () => (/* binding */ profileFor),
+/* harmony export */   V1: () => (/* binding */ V1),
+/* harmony export */   V2: () => (/* binding */ V2),
+/* harmony export */   Yh: () => (/* binding */ baseProblems),
+/* harmony export */   Ys: () => (/* binding */ EXTENSION),
+/* harmony export */   ZF: () => (/* binding */ barePython),
+/* harmony export */   _6: () => (/* binding */ unknownFields),
+/* harmony export */   _u: () => (/* binding */ routingBase),
+/* harmony export */   aj: () => (/* binding */ usesUv),
+/* harmony export */   hd: () => (/* binding */ asProjectModel),
+/* harmony export */   iR: () => (/* binding */ userFlaskCommand),
+/* harmony export */   ny: () => (/* binding */ unverifiedFlatLayout),
+/* harmony export */   pi: () => (/* binding */ isMapping),
+/* harmony export */   pn: () => (/* binding */ partName),
+/* harmony export */   ub: () => (/* binding */ rootSnippet),
+/* harmony export */   wx: () => (/* binding */ applySnippet)
+/* harmony export */ });
+/* unused harmony exports DAEMON_UID, configFilesSource, CONFIG_FILES_SOURCE, withRockcraftRevision, primeProblemText, PRIME_PROBLEM, pyStrCompare, flaskCommand, mergeProperty */
+// The flask-framework extension as plain data, rockcraft's merge rules, and the project model's
+// printing order: pure functions, no file system. check.ts gathers the facts they need.
+const EXTENSION = 'flask-framework';
+const DAEMON_UID = 584792;
+/**
+ * Where the rockcraft snap keeps the extension's data: sys.prefix of the snap's Python, which is
+ * $SNAP, /snap/rockcraft/<revision>. rockcraft prints its revision number there, never `current`;
+ * `current` is what we print when no rockcraft is installed to ask.
+ */
+function configFilesSource(revision = 'current') {
+    return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`;
+}
+const CONFIG_FILES_SOURCE = configFilesSource();
+/**
+ * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
+ * names that revision. A source the project set itself is left alone.
+ */
+function withRockcraftRevision(expanded, revision) {
+    const parts = expanded.parts;
+    if (!isMapping(parts))
+        return expanded;
+    for (const sep of PART_SEPARATORS) {
+        const name = `${EXTENSION}${sep}config-files`;
+        const part = parts[name];
+        if (!isMapping(part) || typeof part.source !== 'string')
+            continue;
+        const source = part.source;
+        const ours = PROFILES.map(p => dataDir(CONFIG_FILES_SOURCE, p)).includes(source);
+        if (!ours)
+            continue;
+        const revised = configFilesSource(revision) + source.slice(CONFIG_FILES_SOURCE.length);
+        return { ...expanded, parts: { ...parts, [name]: { ...part, source: revised } } };
+    }
+    return expanded;
+}
+const V1 = {
+    name: 'V1',
+    bases: ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04'],
+    experimental: false,
+    appDir: 'flask/app',
+    configDir: 'flask',
+    configData: '',
+    logDir: 'var/log/flask',
+    gunicorn: 'gunicorn~=23.0',
+    statsdTag: 'v0.26.0',
+    prime: /^-? *flask\/app/,
+    appData: false,
+    uv: false
+};
+const V2 = {
+    name: 'V2',
+    bases: ['bare', 'ubuntu@26.04'],
+    experimental: true,
+    appDir: 'app',
+    configDir: 'var/lib/gunicorn',
+    configData: 'v2',
+    logDir: 'var/log/app',
+    gunicorn: 'gunicorn~=26.0',
+    statsdTag: 'v0.30.0',
+    prime: /^-? *app(\/|$)/,
+    appData: true,
+    uv: true
+};
+const PROFILES = [V1, V2];
+function dataDir(source, profile) {
+    return profile.configData ? `${source}/${profile.configData}` : source;
+}
+/**
+ * The implementation rockcraft picks for this project (its _FrameworkFactory). Without a base key
+ * (and no build-base) rockcraft would pick V2, but its project model refuses the project before
+ * that matters: V1 then, so that messages about such a project name the parts as 22.04/24.04
+ * users know them.
+ */
+function profileFor(yaml) {
+    if (!('base' in yaml) && !yaml['build-base'])
+        return V1;
+    const base = routingBase(yaml);
+    return base !== undefined && V1.bases.includes(base) ? V1 : V2;
+}
+// craft-application's BASES_ALLOW_SLASH_IN_PART_NAME: on any other base, part names hold no '/'.
+const BASES_ALLOW_SLASH = [
+    'core',
+    'core18',
+    'core20',
+    'core22',
+    'core24',
+    'ubuntu@16.04',
+    'ubuntu@18.04',
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@24.10',
+    'ubuntu@25.04',
+    'ubuntu@25.10',
+    'centos@7',
+    'almalinux@9'
+];
+const PART_SEPARATORS = (/* unused pure expression or super */ null && (['/', '.']));
+/** rockcraft#1345: '/' between the extension and part name on the old bases, '.' on the others. */
+function partSeparator(yaml) {
+    if (!('base' in yaml) && !yaml['build-base'])
+        return '/'; // refused anyway, as for profileFor
+    const base = routingBase(yaml);
+    return base !== undefined && BASES_ALLOW_SLASH.includes(base) ? '/' : '.';
+}
+/** The extension's name for one of its parts, e.g. flask-framework.install-app on 26.04. */
+function partName(yaml, part) {
+    return `${EXTENSION}${partSeparator(yaml)}${part}`;
+}
+const PYTHON_FOR_BUILD_BASE = {
+    'ubuntu@22.04': '3.10',
+    'ubuntu:22.04': '3.10',
+    'ubuntu@24.04': '3.12',
+    'ubuntu:24.04': '3.12',
+    // rockcraft#1320 (bare with build-base ubuntu@26.04): the Python Ubuntu 26.04 ships.
+    'ubuntu@26.04': '3.14'
+};
+/** What install-app ships when the user's prime is empty: those of these that exist. */
+const DEFAULT_PRIME = [
+    'app',
+    'app.py',
+    'main.py',
+    'src',
+    'migrate',
+    'migrate.sh',
+    'migrate.py',
+    'static',
+    'templates'
+];
+const NEVER_COPIED = [/^node_modules$/, /^\.git$/, /^\.yarn$/, /^.*\.rock$/s];
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The user's services.flask.command, when set: rockcraft then skips entrypoint discovery. */
+function userFlaskCommand(yaml) {
+    const services = yaml.services;
+    if (!isMapping(services))
+        return undefined;
+    const flask = services.flask;
+    return isMapping(flask) && flask.command ? flask.command : undefined;
+}
+/** The effective base the extension routes on: build-base first, "x:y" read as "x@y". */
+function routingBase(yaml) {
+    let base = (yaml['build-base'] || yaml.base);
+    if (typeof base !== 'string' || base === '')
+        return undefined;
+    if (base.split(':').length === 2 && !base.includes('@'))
+        base = base.replace(':', '@');
+    if (base === 'devel')
+        return 'ubuntu@devel';
+    return base.split('@').length === 2 ? base : undefined;
+}
+/** rockcraft's extension validation: experimental (V2: ubuntu@26.04 and unknown bases) first, then support. */
+function baseProblems(yaml, env) {
+    if (!('base' in yaml))
+        return [];
+    const base = yaml.base;
+    const profile = profileFor(yaml);
+    if (profile.experimental && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
+        return [`Extension is experimental: '${EXTENSION}'`];
+    }
+    if (typeof base !== 'string' || !profile.bases.includes(base)) {
+        return [`Extension '${EXTENSION}' does not support base: ${pyRepr(base)}`];
+    }
+    return [];
+}
+/** rockcraft's resolution for the experimental refusal, word for word. */
+const EXPERIMENTAL_RESOLUTION = 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.';
+function pyRepr(v) {
+    if (typeof v === 'string')
+        return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    return JSON.stringify(v);
+}
+/** The user's prime entries for the install-app part (rockcraft reads them with .get()). */
+function userPrime(yaml) {
+    const parts = isMapping(yaml.parts) ? yaml.parts : {};
+    const part = parts[partName(yaml, 'install-app')];
+    const prime = isMapping(part) ? part.prime : undefined;
+    return Array.isArray(prime) ? prime : [];
+}
+/** rockcraft's refusal of a prime entry outside the app directory. */
+function primeProblemText(yaml) {
+    return `flask-framework extension requires the 'prime' entry in the ${partName(yaml, 'install-app')} part to start with ${profileFor(yaml).appDir}`;
+}
+const PRIME_PROBLEM = primeProblemText({ base: 'ubuntu@24.04' });
+/** Python's re.match of the profile's prime pattern: a prefix match. */
+function primeProblems(yaml) {
+    const pattern = profileFor(yaml).prime;
+    const ok = userPrime(yaml).every(p => typeof p === 'string' && pattern.test(p));
+    return ok ? [] : [primeProblemText(yaml)];
+}
+function appPrime(yaml, facts) {
+    const prime = userPrime(yaml);
+    if (prime.length > 0)
+        return prime;
+    const present = new Set(facts.topLevel);
+    const { appDir } = profileFor(yaml);
+    return DEFAULT_PRIME.filter(f => present.has(f)).map(f => `${appDir}/${f}`);
+}
+/** posix relpath(entry, appDir) for the include-mode organize map. */
+function relTo(appDir, entry) {
+    const from = appDir.split('/');
+    const to = entry.split('/').filter(s => s !== '' && s !== '.');
+    const resolved = [];
+    for (const s of to) {
+        if (s === '..')
+            resolved.pop();
+        else
+            resolved.push(s);
+    }
+    let common = 0;
+    while (common < from.length && common < resolved.length && from[common] === resolved[common]) {
+        common++;
+    }
+    const rel = [...Array(from.length - common).fill('..'), ...resolved.slice(common)];
+    return rel.length === 0 ? '.' : rel.join('/');
+}
+function installAppPart(yaml, facts) {
+    const { appDir } = profileFor(yaml);
+    const prime = appPrime(yaml, facts);
+    const organize = {};
+    if (prime.length > 0 && prime[0] && !prime[0].startsWith('-')) {
+        for (const entry of prime)
+            organize[relTo(appDir, entry)] = entry;
+    }
+    else {
+        for (const f of [...facts.topLevel].sort(pyStrCompare)) {
+            if (!NEVER_COPIED.some(p => p.test(f)))
+                organize[f] = `${appDir}/${f}`;
+        }
+    }
+    return {
+        plugin: 'dump',
+        source: '.',
+        organize,
+        stage: Object.values(organize),
+        prime,
+        permissions: [{ owner: DAEMON_UID, group: DAEMON_UID }]
+    };
+}
+/**
+ * rockcraft#1348 copies a flat layout (a project directory organized into itself, app -> app/app
+ * on 26.04) in override-build instead of organize; that code was not readable (ROCKCRAFT_STATE),
+ * so the rendered part may differ from rockcraft's there. The organize entries it concerns.
+ */
+function unverifiedFlatLayout(installApp) {
+    const organize = isMapping(installApp?.organize) ? installApp.organize : {};
+    return Object.entries(organize)
+        .filter(([src, dst]) => typeof dst === 'string' && dst.startsWith(`${src}/`))
+        .map(([src, dst]) => `${src} -> ${String(dst)}`);
+}
+/** Python sorts strings by code point; JavaScript's default sort uses UTF-16 units. */
+function pyStrCompare(a, b) {
+    const ca = [...a];
+    const cb = [...b];
+    for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+        const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return ca.length - cb.length;
+}
+/** The Python version of a bare rock's build base, or undefined when rockcraft has none for it. */
+function barePython(yaml) {
+    const buildBase = yaml['build-base'];
+    return typeof buildBase === 'string' ? PYTHON_FOR_BUILD_BASE[buildBase] : undefined;
+}
+/** The uv plugin builds the dependencies (rockcraft#1308): V2, with uv.lock and pyproject.toml. */
+function usesUv(yaml, facts) {
+    return (profileFor(yaml).uv &&
+        facts.topLevel.includes('uv.lock') &&
+        facts.topLevel.includes('pyproject.toml'));
+}
+/** rockcraft#1308's refusal (validate_uv_lockfile), raised before the other project checks. */
+const UV_WITHOUT_PYPROJECT = 'the plugin requires both uv.lock and pyproject.toml to be present';
+function dependenciesPart(yaml, facts) {
+    const profile = profileFor(yaml);
+    const bare = yaml.base === 'bare';
+    const python = bare ? barePython(yaml) : undefined;
+    const stagePackages = bare ? [`python${python}-venv_ensurepip`] : ['python3-venv'];
+    const buildEnvironment = bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : [];
+    if (usesUv(yaml, facts)) {
+        // rockcraft#1308 at its head a2586eb5: uv sync from the lock, then gunicorn installed into
+        // the part's venv after it (the lock is the source of truth). The pin is V2's: see
+        // ROCKCRAFT_STATE for what of the merged code could not be read.
+        return {
+            plugin: 'uv',
+            'stage-packages': stagePackages,
+            source: '.',
+            'build-environment': buildEnvironment,
+            'override-build': `craftctl default\nuv pip install --python \${CRAFT_PART_INSTALL}/bin/python ${profile.gunicorn}`
+        };
+    }
+    return {
+        plugin: 'python',
+        'stage-packages': stagePackages,
+        source: '.',
+        'python-packages': [profile.gunicorn],
+        'python-requirements': facts.hasRequirementsTxt ? ['requirements.txt'] : [],
+        'build-environment': buildEnvironment
+    };
+}
+function parts(yaml, facts) {
+    const profile = profileFor(yaml);
+    const name = (part) => partName(yaml, part);
+    const bare = yaml.base === 'bare';
+    const dependencies = dependenciesPart(yaml, facts);
+    const configFile = `${profile.configDir}/gunicorn.conf.py`;
+    // V2's config directory is its own (/var/lib/gunicorn), writable by _daemon_ too.
+    const configPermissions = [
+        ...(profile.configDir === profile.appDir.split('/')[0] ? [] : [profile.configDir]),
+        configFile
+    ].map(path => ({ path, owner: DAEMON_UID, group: DAEMON_UID }));
+    const out = {
+        [name('dependencies')]: dependencies,
+        [name('install-app')]: installAppPart(yaml, facts),
+        [name('config-files')]: {
+            plugin: 'dump',
+            source: dataDir(CONFIG_FILES_SOURCE, profile),
+            organize: { 'gunicorn.conf.py': configFile },
+            permissions: configPermissions
+        },
+        [name('statsd-exporter')]: {
+            'build-snaps': ['go'],
+            'source-tag': profile.statsdTag,
+            plugin: 'go',
+            source: 'https://github.com/prometheus/statsd_exporter.git'
+        },
+        [name('logging')]: {
+            plugin: 'nil',
+            'override-build': [
+                'craftctl default',
+                'mkdir -p $CRAFT_PART_INSTALL/opt/promtail',
+                'mkdir -p $CRAFT_PART_INSTALL/etc/promtail',
+                `mkdir -p $CRAFT_PART_INSTALL/${profile.logDir}`
+            ].join('\n'),
+            permissions: ['opt/promtail', 'etc/promtail', profile.logDir].map(path => ({
+                path,
+                owner: DAEMON_UID,
+                group: DAEMON_UID
+            }))
+        }
+    };
+    if (bare) {
+        out[name('runtime')] = {
+            plugin: 'nil',
+            'override-build': 'mkdir -m 777 ${CRAFT_PART_INSTALL}/tmp\nln -sf /usr/bin/bash ${CRAFT_PART_INSTALL}/usr/bin/sh',
+            'stage-packages': ['bash_bins', 'coreutils_bins', 'ca-certificates_data']
+        };
+        out[name('runtime-libs')] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] };
+    }
+    else {
+        // ca-certificates_data and python3-venv both ship this file with different content.
+        dependencies.stage = ['-etc/ssl/certs/ca-certificates.crt'];
+        out[name('runtime')] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] };
+    }
+    if (profile.appData) {
+        // rockcraft#1332's AppDataDirMixin adds it after the framework's parts, unprefixed.
+        out['app-data'] = {
+            plugin: 'nil',
+            'override-build': 'mkdir -p ${CRAFT_PART_INSTALL}/app-data',
+            permissions: [{ path: 'app-data', owner: DAEMON_UID, group: DAEMON_UID }]
+        };
+    }
+    return out;
+}
+/** The flask service's command as the extension writes it. */
+function flaskCommand(yaml, wsgi, worker) {
+    const { configDir } = profileFor(yaml);
+    return `/bin/python3 -m gunicorn -c /${configDir}/gunicorn.conf.py '${wsgi}' -k [ ${worker} ]`;
+}
+/** The extension's root snippet (flask-framework/gunicorn.py get_root_snippet). */
+function rootSnippet(yaml, facts) {
+    const flask = {
+        override: 'replace',
+        startup: 'enabled',
+        after: ['statsd-exporter'],
+        user: '_daemon_'
+    };
+    if (!userFlaskCommand(yaml))
+        flask.command = flaskCommand(yaml, facts.wsgi, facts.worker);
+    return {
+        run_user: '_daemon_',
+        services: {
+            flask,
+            'statsd-exporter': {
+                override: 'merge',
+                command: '/bin/statsd_exporter --statsd.mapping-config=/statsd-mapping.conf --statsd.listen-udp=localhost:9125 --statsd.listen-tcp=localhost:9125',
+                summary: 'statsd exporter service',
+                startup: 'enabled',
+                user: '_daemon_'
+            }
+        },
+        parts: parts(yaml, facts)
+    };
+}
+function truthy(v) {
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (isMapping(v))
+        return Object.keys(v).length > 0;
+    return Boolean(v);
+}
+/** rockcraft's merge of one extension property into the user's value. */
+function mergeProperty(user, ext) {
+    if (!truthy(user))
+        return ext;
+    if (Array.isArray(user) && Array.isArray(ext)) {
+        const merged = [...ext, ...user];
+        return merged.every(i => typeof i === 'string') ? [...new Set(merged)] : merged;
+    }
+    if (isMapping(user) && isMapping(ext)) {
+        for (const [key, value] of Object.entries(ext))
+            user[key] = mergeProperty(user[key], value);
+        return user;
+    }
+    return user;
+}
+/** Applies the snippet to a deep copy of the user's yaml, without the `extensions` key. */
+function applySnippet(userYaml, snippet) {
+    const out = structuredClone(userYaml);
+    delete out.extensions;
+    for (const [key, value] of Object.entries(snippet))
+        out[key] = mergeProperty(out[key], value);
+    if (!('parts' in out))
+        out.parts = {};
+    return out;
+}
+// The printed project follows rockcraft's Project model: its fields in declaration order, only
+// those that were set, services in the Pebble Service model's order.
+const PROJECT_FIELDS = [
+    'name',
+    'title',
+    'version',
+    'summary',
+    'description',
+    'base',
+    'build-base',
+    'platforms',
+    'contact',
+    'issues',
+    'source-code',
+    'license',
+    'adopt-info',
+    'parts',
+    'package-repositories',
+    'environment',
+    'run-user',
+    'services',
+    'checks',
+    'entrypoint-service',
+    'entrypoint-command'
+];
+const SERVICE_FIELDS = [
+    'override',
+    'command',
+    'summary',
+    'description',
+    'startup',
+    'after',
+    'before',
+    'requires',
+    'environment',
+    'user',
+    'user-id',
+    'group',
+    'group-id',
+    'working-dir',
+    'on-success',
+    'on-failure',
+    'on-check-failure',
+    'backoff-delay',
+    'backoff-factor',
+    'backoff-limit',
+    'kill-delay'
+];
+const DEPRECATED_COLON_BASES = ['ubuntu:20.04', 'ubuntu:22.04'];
+/** Top-level keys rockcraft's model refuses (it forbids extra fields). */
+function unknownFields(yaml) {
+    return Object.keys(yaml).filter(k => k !== 'extensions' && !PROJECT_FIELDS.includes(k.replace(/_/g, '-')));
+}
+function ordered(obj, fields) {
+    const out = {};
+    for (const f of fields)
+        if (f in obj)
+            out[f] = obj[f];
+    for (const k of Object.keys(obj))
+        if (!(k in out))
+            out[k] = obj[k];
+    return out;
+}
+/** The expanded data as the Project model dumps it (to_yaml_string: by alias, only set fields). */
+function asProjectModel(expanded) {
+    // Fields are printed by their alias (run_user -> run-user); an alias the user wrote wins.
+    const data = {};
+    for (const [key, value] of Object.entries(expanded)) {
+        const alias = key.replace(/_/g, '-');
+        if (!(alias in data) || key === alias)
+            data[alias] = value;
+    }
+    if (!data.title)
+        data.title = data.name;
+    for (const key of ['base', 'build-base']) {
+        const v = data[key];
+        if (typeof v === 'string' && DEPRECATED_COLON_BASES.includes(v))
+            data[key] = v.replace(':', '@');
+    }
+    if (typeof data.version === 'number')
+        data.version = String(data.version);
+    if (isMapping(data.platforms)) {
+        const platforms = {};
+        for (const [label, p] of Object.entries(data.platforms)) {
+            platforms[label] = truthy(p)
+                ? isMapping(p)
+                    ? ordered(p, ['build-on', 'build-for'])
+                    : p
+                : { 'build-on': [label], 'build-for': [label] };
+        }
+        data.platforms = platforms;
+    }
+    if (isMapping(data.services)) {
+        const services = {};
+        for (const [name, s] of Object.entries(data.services)) {
+            services[name] = isMapping(s) ? ordered(s, SERVICE_FIELDS) : s;
+        }
+        data.services = services;
+    }
+    return ordered(data, PROJECT_FIELDS);
+}
+/** The expanded install-app part: what decides the files under the app directory. */
+function expandedInstallApp(yaml, topLevel) {
+    const name = partName(yaml, 'install-app');
+    const expanded = applySnippet(yaml, { parts: { [name]: installAppPart(yaml, { topLevel }) } });
+    const parts = expanded.parts;
+    const part = isMapping(parts) ? parts[name] : undefined;
+    return isMapping(part) ? part : undefined;
+}
+/**
+ * The install-app prime list with `additions` (entries under the app directory) added, keeping the entries
+ * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
+ * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
+ */
+function primeWith(yaml, topLevel, additions) {
+    const current = appPrime(yaml, { topLevel });
+    if (current.length === 0 || current[0].startsWith('-'))
+        return undefined;
+    const added = additions.filter(a => !current.includes(a));
+    return added.length === 0 ? undefined : [...current, ...added];
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   Ot: () => (/* binding */ INVALID_NAME),
+/* harmony export */   fm: () => (/* binding */ INVALID_VERSION),
+/* harmony export */   os: () => (/* binding */ nameVersionProblems),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* unused harmony export pyRepr */
+// rockcraft's Project model rules for `name` and `version` (craft-application's ProjectName and
+// VersionStr), with its error texts, as `rockcraft pack` and `expand-extensions` print them.
+const INVALID_NAME = 'invalid name: Names can only use ASCII lowercase letters, numbers, and hyphens. They must have at least one letter, may not start or end with a hyphen, and may not have two hyphens in a row.';
+const INVALID_VERSION = 'invalid version: Valid versions consist of upper- and lower-case alphanumeric characters, as well as periods, colons, plus signs, tildes, and hyphens. They cannot begin with a period, colon, plus sign, tilde, or hyphen. They cannot end with a period, colon, or hyphen.';
+const MAX_NAME = 40;
+const MAX_VERSION = 32;
+/** craft-application's project-name rule, stated without its backtracking-prone regex. */
+function isValidProjectName(name) {
+    return (name.length > 0 &&
+        /^[a-z0-9-]+$/.test(name) &&
+        /[a-z]/.test(name) &&
+        !name.startsWith('-') &&
+        !name.endsWith('-') &&
+        !name.includes('--'));
+}
+function isValidVersion(version) {
+    return /^[a-zA-Z0-9](?:[a-zA-Z0-9:.+~-]*[a-zA-Z0-9+~])?$/.test(version);
+}
+/** Python's str() of a YAML scalar, as the model's validators see it. */
+function pyStr(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (v === null || v === undefined)
+        return 'None';
+    return String(v);
+}
+/** Python's repr() of the input, as pydantic's error shows it. */
+function pyRepr(v) {
+    if (typeof v !== 'string')
+        return pyStr(v);
+    const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const body = v
+        .replace(/\\/g, '\\\\')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(/\t/g, '\\t');
+    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+}
+function fieldError(message, field, input) {
+    return `${message} (in field '${field}', input: ${pyRepr(input)})`;
+}
+/** The model's errors for name and version, in its field order; none when absent (reported elsewhere). */
+function nameVersionProblems(yaml) {
+    const out = [];
+    if ('name' in yaml) {
+        const name = yaml.name;
+        if (!isValidProjectName(pyStr(name)))
+            out.push(['name', fieldError(INVALID_NAME, 'name', name)]);
+        else if (pyStr(name).length > MAX_NAME) {
+            out.push([
+                'name',
+                fieldError(`string should have at most ${MAX_NAME} characters`, 'name', name)
+            ]);
+        }
+    }
+    if ('version' in yaml && yaml.version !== null) {
+        const version = yaml.version;
+        if (!isValidVersion(pyStr(version))) {
+            out.push(['version', fieldError(INVALID_VERSION, 'version', version)]);
+        }
+        else if (pyStr(version).length > MAX_VERSION) {
+            out.push([
+                'version',
+                fieldError(`string should have at most ${MAX_VERSION} characters`, 'version', version)
+            ]);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12,6 +5752,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ onPath),
   eF: () => (/* binding */ run),
   uO: () => (/* binding */ runOk),
+  OD: () => (/* binding */ stopChildren),
   os: () => (/* binding */ tailLines)
 });
 
@@ -21,9 +5762,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/interrupt.ts + 1 modules
+var interrupt = __nccwpck_require__(5252);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
+
 
 
 /** A failed external step: the message is one line a user can act on; the output tail rides along. */
@@ -77,10 +5821,30 @@ function closeStreamFence() {
         outAtLineStart = true;
     }
 }
+// The children running now: an interrupted run by hand stops them before it cleans up.
+const live = new Set();
+/** Stops every running child (SIGTERM, SIGKILL after KILL_GRACE_MS); resolves once all are gone. */
+async function stopChildren() {
+    await Promise.all([...live].map(child => new Promise(resolve => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return resolve();
+        const killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+        child.once('close', () => {
+            clearTimeout(killer);
+            resolve();
+        });
+        child.kill('SIGTERM');
+    })));
+}
 /** Runs a command; resolves with its result whatever the exit code. Rejects only when it cannot start. */
 function run(command, args, opts) {
     const started = Date.now();
     return new Promise((resolve, reject) => {
+        // Once interrupted, only cleanup runs: nothing new that the cleanup would then miss.
+        if ((0,interrupt/* interrupted */.VM)() && !(0,interrupt/* inInterruptCleanup */.bg)()) {
+            reject(new CommandError(`${opts.what}: interrupted`));
+            return;
+        }
         let child;
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
@@ -93,6 +5857,7 @@ function run(command, args, opts) {
             reject(new CommandError(`${opts.what}: cannot run ${command}: ${err.message}`));
             return;
         }
+        live.add(child);
         // 'error' can be followed by 'close': the fence is closed once.
         let fenced = opts.stream === true;
         if (fenced)
@@ -123,10 +5888,16 @@ function run(command, args, opts) {
             else
                 outSize = size;
             if (opts.stream) {
-                ;
-                (isErr ? process.stderr : process.stdout).write(chunk);
-                if (!isErr && chunk.length > 0)
-                    outAtLineStart = chunk[chunk.length - 1] === 0x0a;
+                // On a runner the child's stderr goes to our stdout, inside the fence: the runner reads
+                // our two pipes separately, so a stderr line could be read after the fence has closed.
+                const fencedOut = process.env.GITHUB_ACTIONS === 'true';
+                if (isErr && !fencedOut)
+                    process.stderr.write(chunk);
+                else {
+                    process.stdout.write(chunk);
+                    if (chunk.length > 0)
+                        outAtLineStart = chunk[chunk.length - 1] === 0x0a;
+                }
             }
         };
         child.stdout.on('data', (c) => collect(out, c, false));
@@ -140,24 +5911,34 @@ function run(command, args, opts) {
             child.stdin.end(opts.input ?? '');
         }
         let killer;
+        const stop = () => {
+            child.kill('SIGTERM');
+            killer ??= setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+        };
         const timer = setTimeout(() => {
             timedOut = true;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            stop();
         }, opts.timeoutMs);
+        if (opts.signal?.aborted)
+            stop();
+        opts.signal?.addEventListener('abort', stop, { once: true });
         child.on('error', err => {
+            live.delete(child);
             clearTimeout(timer);
             if (killer)
                 clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', stop);
             endFence();
             const code = err.code;
             const why = code === 'ENOENT' ? `${command} is not installed or not on PATH` : err.message;
             reject(new CommandError(`${opts.what}: cannot run ${command}: ${why}`));
         });
         child.on('close', (code, signal) => {
+            live.delete(child);
             clearTimeout(timer);
             if (killer)
                 clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', stop);
             endFence();
             resolve({
                 command,
@@ -186,12 +5967,31 @@ async function runOk(command, args, opts) {
     if (result.timedOut) {
         throw new CommandError(`${opts.what}: ${command} did not finish within ${Math.round(opts.timeoutMs / 1000)} s`, result);
     }
+    if (result.code !== 0 && diedOfInterrupt(result) && (await ownInterrupt())) {
+        throw new CommandError(`${opts.what}: interrupted`, result);
+    }
     if (result.code !== 0) {
         const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
         const tail = tailLines(result.stderr || result.stdout, 5);
         throw new CommandError(`${opts.what}: ${command} ${how}${tail ? `\n${tail}` : ''}`, result);
     }
     return result;
+}
+function diedOfInterrupt(result) {
+    return (result.signal === 'SIGINT' ||
+        result.signal === 'SIGTERM' ||
+        result.code === 130 ||
+        result.code === 143);
+}
+// A Ctrl-C reaches the terminal's whole process group: a child may report it before our own
+// handler has run. Waiting a moment for it keeps "docker exited with code 130" from being
+// reported as the run's failure.
+const OWN_SIGNAL_WAIT_MS = 200;
+async function ownInterrupt() {
+    for (let waited = 0; !(0,interrupt/* interrupted */.VM)() && waited < OWN_SIGNAL_WAIT_MS; waited += 20) {
+        await new Promise(r => setTimeout(r, 20));
+    }
+    return (0,interrupt/* interrupted */.VM)() !== undefined;
 }
 /** The full path of an executable found on PATH, or undefined. */
 async function onPath(command, env = process.env) {
@@ -210,6 +6010,88 @@ async function onPath(command, env = process.env) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bx: () => (/* binding */ handleInterrupts),
+  bg: () => (/* binding */ inInterruptCleanup),
+  VM: () => (/* binding */ interrupted),
+  vY: () => (/* binding */ removeOnInterrupt)
+});
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/interrupt.ts
+// Ctrl-C (SIGINT) or a kill (SIGTERM) of a run by hand: `flask-rock smoke`, or the action run
+// without a runner (local-run.ts). No post step comes after these, so the run itself says it was
+// interrupted, before anything else (a docker child killed by the same Ctrl-C is no failure to
+// report), stops its children, removes what it made, and exits 128 + the signal (130 or 143).
+// On a runner, main has no handler: the runner cancels it and the post step cleans up.
+
+
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let interruptedBy;
+const tempPaths = new Set();
+// Marks the handler's own work: once interrupted, exec.ts starts children for it alone, so that
+// the run's main flow, still unwinding, starts nothing the cleanup would miss.
+const cleaning = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+/** Whether the caller is the interrupt handler's cleanup. */
+function inInterruptCleanup() {
+    return cleaning.getStore() === true;
+}
+/** The signal that interrupted this run, once one did. */
+function interrupted() {
+    return interruptedBy;
+}
+/**
+ * A temporary path to remove should the run be interrupted before its owner removes it (its
+ * `finally` would not run: the handler exits). Returns the call that forgets it again.
+ */
+function removeOnInterrupt(p) {
+    tempPaths.add(p);
+    return () => void tempPaths.delete(p);
+}
+/** Installs the SIGINT and SIGTERM handlers; returns the call that removes them. */
+function handleInterrupts(how) {
+    const say = (line) => void process.stderr.write(`${how.who}: ${line}\n`);
+    const onSignal = (signal) => {
+        const code = EXIT_CODES[signal] ?? 130;
+        if (interruptedBy !== undefined) {
+            say(`${signal} again: leaving without finishing the cleanup`);
+            process.exit(code);
+        }
+        interruptedBy = signal;
+        say(`interrupted (${signal}); cleaning up`);
+        void cleaning.run(true, async () => {
+            try {
+                await how.stopChildren();
+                for (const p of tempPaths)
+                    (0,external_node_fs_.rmSync)(p, { recursive: true, force: true });
+                await how.cleanup();
+            }
+            catch (err) {
+                say(`cleanup failed: ${err.message.split('\n')[0]}`);
+            }
+            say(`interrupted (${signal}); cleaned up`);
+            process.exit(code);
+        });
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    };
 }
 
 
@@ -2925,7 +8807,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -8874,7 +14756,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -9041,3887 +14923,10 @@ var __webpack_exports__ = {};
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/check.ts + 14 modules
+var check = __nccwpck_require__(3457);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4981);
-;// CONCATENATED MODULE: ./src/core/entrypoint.ts
-// WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
-// parser: one python3 process reads every candidate file, so both the answer and the text of a
-// syntax error are the ones rockcraft would give.
-
-/** Candidate files in rockcraft's search order, relative to the project. */
-function entrypointCandidates(projectName) {
-    const dirs = ['app', 'src'];
-    if (projectName)
-        dirs.push(projectName.replace(/-/g, '_').toLowerCase());
-    const out = ['app.py', 'main.py'];
-    for (const dir of dirs) {
-        for (const file of ['__init__.py', 'app.py', 'main.py'])
-            out.push(`${dir}/${file}`);
-    }
-    return out;
-}
-// Ours, written from rockcraft's rules (flask-framework, _python_utils): a module-level
-// `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
-// first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
-// Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
-// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
-// boot), the imports Python runs, resolved against what the expanded install-app part puts under
-// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
-const PROJECT_PY = String.raw `
-import ast, fnmatch, gc, json, os, stat, sys
-
-# Every parsed module is kept until the answer is printed, so the cycle collector would only walk
-# the growing trees again and again (a sixth of the parse time on 2,000 modules).
-gc.disable()
-
-MAX_BYTES = int(sys.argv[1])
-MAX_MODULES = int(sys.argv[2])
-req = json.load(sys.stdin)
-if req is None:
-    sys.exit(0)
-root = req["root"]
-REAL_ROOT = os.path.realpath(root)
-STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
-hints = []
-trees = {}
-
-class Stop(Exception):
-    pass
-
-class Unreadable(Exception):
-    def __init__(self, message, line=None, column=None):
-        Exception.__init__(self, message)
-        self.message, self.line, self.column = message, line, column
-
-def located(message, rel, line=None, column=None):
-    out = {"message": message, "file": rel}
-    if line:
-        out["line"] = line
-    if column:
-        out["column"] = column
-    return out
-
-def read_tree(rel, as_rockcraft=False):
-    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file.
-    as_rockcraft: read as rockcraft reads its candidates, else as Python's import reads a module
-    (rockcraft's search runs first, so a candidate's tree in the cache was read its way)."""
-    if rel in trees:
-        if isinstance(trees[rel], Unreadable):
-            raise trees[rel]
-        return trees[rel]
-    try:
-        trees[rel] = parse(rel, as_rockcraft)
-    except Unreadable as e:
-        trees[rel] = e
-        raise
-    return trees[rel]
-
-# The project's directories, each listed once: following 2,000 modules asks about the same few
-# hundred directories again and again, and a kept listing answers without a system call.
-listings = {}
-
-def entry(rel):
-    """The os.DirEntry of project path rel, None when there is none, False when rel is not a plain
-    path below the root (the caller then asks the file system)."""
-    if not rel or rel.startswith("/") or rel != os.path.normpath(rel) or rel.split("/")[0] == "..":
-        return False
-    head, _, name = rel.rpartition("/")
-    if head not in listings:
-        try:
-            with os.scandir(os.path.join(root, head)) as it:
-                listings[head] = {e.name: e for e in it}
-        except OSError:
-            listings[head] = {}
-    return listings[head].get(name)
-
-def lexists(rel):
-    e = entry(rel)
-    return os.path.lexists(os.path.join(root, rel)) if e is False else e is not None
-
-def isdir(rel):
-    """Follows symlinks, as os.path.isdir does."""
-    e = entry(rel)
-    return os.path.isdir(os.path.join(root, rel)) if e is False else e is not None and e.is_dir()
-
-real_dirs = {}
-
-def realpath(path, e):
-    """realpath with the directories' answers kept: no system call for a file that is no symlink."""
-    head, tail = os.path.split(path)
-    if head not in real_dirs:
-        real_dirs[head] = os.path.realpath(head)
-    real = os.path.join(real_dirs[head], tail)
-    link = os.path.islink(real) if e is None or e is False else e.is_symlink()
-    return os.path.realpath(real) if link else real
-
-def declared_encoding(data):
-    """The source encoding Python's import would use (PEP 263 coding line, BOM), or None."""
-    import io, tokenize  # only for a module that is not UTF-8
-    try:
-        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
-    except SyntaxError:
-        return None
-
-def parse(rel, as_rockcraft):
-    path = os.path.join(root, rel)
-    e = entry(rel)
-    real = realpath(path, e)
-    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
-        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
-    try:
-        # A regular file by its listing, else by stat (which also words the error for a missing one);
-        # never opened otherwise: a FIFO would block the read.
-        if not (e and e.is_file()) and not stat.S_ISREG(os.stat(path).st_mode):
-            raise Unreadable("%s is not a regular file" % rel)
-        with open(path, "rb", buffering=0) as f:
-            if os.fstat(f.fileno()).st_size > MAX_BYTES:
-                raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
-            data = f.read()
-    except OSError as e:
-        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
-    # rockcraft reads a candidate with read_text(encoding="utf-8") and parses the text, BOM and all;
-    # Python's import honours a BOM or a coding line (latin-1 modules boot fine).
-    try:
-        source = data.decode("utf-8")
-        if not as_rockcraft and source.startswith("\ufeff"):
-            source = source[1:]
-    except UnicodeDecodeError as e:
-        encoding = None if as_rockcraft else declared_encoding(data)
-        if encoding is None or encoding.startswith("utf-8"):
-            raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
-        try:
-            source = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            raise Unreadable("error reading %s: not valid %s, the encoding its coding line declares" % (rel, encoding))
-    try:
-        tree = ast.parse(source, filename=path)
-    except SyntaxError as e:
-        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
-    except (ValueError, TypeError) as e:
-        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
-    except (RecursionError, MemoryError):
-        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
-    tree.lines = source.splitlines()
-    return tree
-
-def tree_of(rel):
-    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
-    try:
-        return read_tree(rel, as_rockcraft=True)
-    except Unreadable as e:
-        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
-        raise Stop()
-
-def module_of(rel):
-    parts = [p for p in rel.split("/") if p != "__init__.py"]
-    return ".".join(p[:-3] if p.endswith(".py") else p for p in parts)
-
-def defines(tree, name):
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.Assign):
-            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-                return True
-        if isinstance(node, ast.ImportFrom):
-            if any((a.asname or a.name) == name for a in node.names):
-                return True
-    return False
-
-def near_misses(rel, tree):
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
-            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
-        if isinstance(node, ast.Assign):
-            for t in node.targets:
-                if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
-                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
-        if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
-            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
-
-def search(candidates):
-    existing = [rel for rel in candidates if lexists(rel)]
-    for rel in existing:
-        tree = tree_of(rel)
-        found = [n for n in ("app", "application") if defines(tree, n)]
-        if found:
-            if len(found) > 1:
-                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
-            return module_of(rel) + ":" + found[0]
-    for rel in existing:
-        tree = tree_of(rel)
-        for factory in ("create_app", "make_app"):
-            if any(isinstance(n, ast.FunctionDef) and n.name == factory for n in ast.iter_child_nodes(tree)):
-                return module_of(rel) + ":" + factory + "()"
-    for rel in existing:
-        near_misses(rel, trees[rel])
-    return None
-
-# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
-SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
-
-def flask_apps(limit_files=3000, limit_depth=3):
-    found, seen = [], 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel_dir = os.path.relpath(dirpath, root)
-        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
-                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
-        for name in sorted(filenames):
-            if not name.endswith(".py"):
-                continue
-            seen += 1
-            if seen > limit_files:
-                return found
-            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
-            try:
-                info = os.lstat(os.path.join(dirpath, name))
-                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
-                    continue
-                with open(os.path.join(dirpath, name), "rb") as f:
-                    data = f.read()
-            except OSError:
-                continue
-            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
-                continue
-            try:
-                tree = ast.parse(data.decode("utf-8"))
-            except Exception:
-                continue
-            for node in ast.iter_child_nodes(tree):
-                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-                    f = node.value.func
-                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
-                    if fname in ("Flask", "create_app", "make_app") and names:
-                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
-                        break
-                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
-                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
-                    break
-            if len(found) >= 5:
-                return found
-    return found
-
-# --- What the rock holds under /flask/app, from the expanded install-app part.
-class Rock:
-    def __init__(self, part):
-        self.organize = []
-        self.cache = {}
-        self.unsure = False
-        for src, dst in (part.get("organize") or {}).items():
-            if not isinstance(src, str) or not isinstance(dst, str):
-                continue
-            if any(c in src + dst for c in "*?["):
-                self.unsure = True
-                continue
-            src = os.path.normpath(src)
-            self.organize.append(("" if src == "." else src, os.path.normpath(dst)))
-        # longest destination first: the most specific move wins
-        self.organize.sort(key=lambda p: -len(p[1]))
-        self.stage = [s for s in (part.get("stage") or []) if isinstance(s, str)]
-        self.prime = [s for s in (part.get("prime") or []) if isinstance(s, str)]
-
-    @staticmethod
-    def _match(entry, path):
-        entry = entry.strip().rstrip("/")
-        return path == entry or path.startswith(entry + "/") or fnmatch.fnmatchcase(path, entry)
-
-    @classmethod
-    def _keeps(cls, entries, path, as_dir):
-        include = [e for e in entries if not e.startswith("-")]
-        exclude = [e[1:].strip() for e in entries if e.startswith("-")]
-        if include and not any(cls._match(e, path) for e in include):
-            # a directory holding an included path is there too
-            if not (as_dir and any(e.strip().startswith(path + "/") for e in include)):
-                return False
-        return not any(cls._match(e, path) for e in exclude)
-
-    def source(self, rock_rel, as_dir=False):
-        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
-        key = (rock_rel, as_dir)
-        if key not in self.cache:
-            self.cache[key] = self._source(rock_rel, as_dir)
-        return self.cache[key]
-
-    def _source(self, rock_rel, as_dir):
-        dst = "flask/app/" + rock_rel
-        if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
-            return None
-        src = dst
-        for key, value in self.organize:
-            if dst == value or dst.startswith(value + "/"):
-                rest = dst[len(value):].lstrip("/")
-                src = "/".join(x for x in (key, rest) if x)
-                break
-        if not src or src.startswith(".."):
-            return None
-        if as_dir and isdir(src):
-            return src
-        if not as_dir and lexists(src) and not isdir(src):
-            return src
-        return None
-
-    def ships(self):
-        out = []
-        for key, value in sorted(self.organize, key=lambda p: p[1]):
-            if not value.startswith("flask/app/"):
-                continue
-            rel = value[len("flask/app/"):]
-            if not lexists(key):
-                continue
-            is_dir = isdir(key)
-            if is_dir and not self._keeps(self.prime, value, True):
-                continue
-            if not is_dir and not (self._keeps(self.stage, value, False) and self._keeps(self.prime, value, False)):
-                continue
-            out.append(rel + ("/" if is_dir else ""))
-        return out
-
-def find_module(name, lookup):
-    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
-    base = name.replace(".", "/")
-    f = lookup(base + ".py", False)
-    if f:
-        return f, False
-    f = lookup(base + "/__init__.py", False)
-    if f:
-        return f, True
-    d = lookup(base, True)
-    if d:
-        return d, True  # a namespace package: a directory without __init__.py
-    return None
-
-project_paths = {}
-
-def in_project(rel, as_dir):
-    if (rel, as_dir) not in project_paths:
-        project_paths[(rel, as_dir)] = _in_project(rel, as_dir)
-    return project_paths[(rel, as_dir)]
-
-def _in_project(rel, as_dir):
-    return rel if (isdir(rel) if as_dir else (lexists(rel) and not isdir(rel))) else None
-
-GUARD_NAMES = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
-
-def catches_import_error(handler):
-    t = handler.type
-    if t is None:
-        return True
-    names = t.elts if isinstance(t, ast.Tuple) else [t]
-    return any((n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "") in GUARD_NAMES for n in names)
-
-def is_type_checking(test):
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-
-def imports_in(body, at_boot, guarded, skip=None):
-    """(node, at_boot, guarded) for each import Python runs: module level and class bodies at import,
-    function bodies only when called (request time), try/except ImportError as guarded."""
-    for node in body:
-        if node is skip:
-            continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node, at_boot, guarded
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            yield from imports_in(node.body, False, guarded)
-        elif isinstance(node, ast.ClassDef):
-            yield from imports_in(node.body, at_boot, guarded)
-        elif isinstance(node, ast.If) and is_type_checking(node.test):
-            yield from imports_in(node.orelse, at_boot, guarded)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            inner = guarded or any(catches_import_error(h) for h in node.handlers)
-            yield from imports_in(node.body, at_boot, inner)
-            for h in node.handlers:
-                yield from imports_in(h.body, at_boot, guarded)
-            yield from imports_in(node.orelse, at_boot, guarded)
-            yield from imports_in(node.finalbody, at_boot, guarded)
-        else:
-            for field in ("body", "orelse", "finalbody"):
-                sub = getattr(node, field, None)
-                if isinstance(sub, list):
-                    yield from imports_in(sub, at_boot, guarded)
-            for case in getattr(node, "cases", None) or []:
-                yield from imports_in(case.body, at_boot, guarded)
-
-MARKER = "flask-rock: ignore-boot"
-
-def predict(rock, wsgi_module, factory, config_file):
-    modules = {}   # module name -> {"module", "file", "boot"}
-    records = []
-    problems = []  # unreadable modules on the way
-    queue = []
-    truncated = False
-
-    def enqueue(name, file, is_pkg, boot):
-        m = modules.get(name)
-        if m is None:
-            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot}
-            queue.append(name)
-        elif boot and not m["boot"]:
-            m["boot"] = True
-            queue.append(name)
-
-    def resolve(chain, importer, node, at_boot, guarded, ignored):
-        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks."""
-        for i, name in enumerate(chain):
-            found = find_module(name, rock.source)
-            if found:
-                enqueue(name, found[0], found[1], at_boot)
-                continue
-            top = name.split(".")[0]
-            if i == 0 and top in STDLIB:
-                return "stdlib"
-            status, where = None, None
-            proj = find_module(name, in_project)
-            if proj:
-                status, where = "missing", proj[0]
-            elif i == 0 and importer and "/" in importer["file"]:
-                pkg_dir = importer["file"].rsplit("/", 1)[0]
-                sib = find_module(name, lambda rel, d: in_project(pkg_dir + "/" + rel, d))
-                if sib:
-                    status, where = "sibling", sib[0]
-            if status is None:
-                return "third-party" if i == 0 else "missing-submodule"
-            if rock.unsure:
-                status = "unsure"
-            records.append({
-                "file": importer["file"] if importer else None,
-                "line": getattr(node, "lineno", None),
-                "column": (node.col_offset + 1) if node is not None else None,
-                "module": name,
-                "projectPath": where,
-                "status": status,
-                "boot": at_boot,
-                "guarded": guarded,
-                "ignored": ignored,
-            })
-            return status
-        return "project"
-
-    root_module = wsgi_module
-    chain = root_module.split(".")
-    resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
-    edges = []
-    while queue:
-        if len(modules) > MAX_MODULES:
-            truncated = True
-            break
-        name = queue.pop(0)
-        m = modules[name]
-        try:
-            tree = read_tree(m["file"]) if m["file"].endswith(".py") else None
-        except Unreadable as e:
-            problems.append(dict(located(e.message, m["file"], e.line, e.column), boot=m["boot"]))
-            continue
-        if tree is None:
-            continue
-        pkg = name if m["package"] else name.rpartition(".")[0]
-        body_skip = None
-        extra = []
-        if name == root_module and factory:
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == factory:
-                    body_skip = node
-                    extra = list(imports_in(node.body, True, False))
-        for node, at_boot, guarded in list(imports_in(tree.body, m["boot"], False, body_skip)) + extra:
-            at_boot = at_boot and m["boot"]
-            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
-            ignored = MARKER in line_text
-            targets = []
-            if isinstance(node, ast.Import):
-                targets = [(a.name, []) for a in node.names]
-            else:
-                if node.level:
-                    parts = pkg.split(".") if pkg else []
-                    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
-                        problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
-                        continue
-                    base = parts[: len(parts) - (node.level - 1)]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    target = node.module
-                subs = [a.name for a in node.names if a.name != "*"]
-                targets = [(target, subs)]
-            for target, subs in targets:
-                chain = target.split(".")
-                status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored)
-                edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status})
-                if status == "project":
-                    for sub in subs:
-                        full = target + "." + sub
-                        found = find_module(full, rock.source)
-                        if found:
-                            enqueue(full, found[0], found[1], at_boot)
-                            edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project"})
-                        elif find_module(full, in_project):
-                            resolve([full], m, node, at_boot, guarded, ignored)
-    return {
-        "modules": sorted(modules.values(), key=lambda x: x["module"]),
-        "imports": edges,
-        "missing": records,
-        "unreadable": problems,
-        "truncated": truncated,
-    }
-
-out = {"hints": hints}
-try:
-    wsgi = req.get("wsgi")
-    if req.get("candidates") is not None:
-        wsgi = search(req["candidates"])
-        if wsgi is None:
-            out["problem"] = {"message": "Missing WSGI entrypoint in default search locations"}
-            out["apps"] = flask_apps()
-        else:
-            out["wsgi"] = wsgi
-    if wsgi and req.get("install") is not None:
-        rock = Rock(req["install"])
-        module, _, attr = wsgi.partition(":")
-        factory = attr.split("(")[0] if "(" in attr else None
-        out["boot"] = predict(rock, module, factory, None)
-        out["ships"] = rock.ships()
-    print(json.dumps(out))
-except Stop:
-    pass
-# Freeing thousands of syntax trees one by one at exit took longer than parsing them.
-sys.stdout.flush()
-os._exit(0)
-`;
-const MAX_SOURCE_BYTES = 16 << 20;
-/** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
-const MAX_BOOT_MODULES = 20_000;
-/** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
-class PythonMissingError extends Error {
-}
-/**
- * Finds the entrypoint and predicts the boot. `question` may be a promise: python3 starts at once
- * and gets the question when rockcraft.yaml is read; a promise of null ends it quietly.
- */
-async function analyzeProject(root, question, python = 'python3', env = process.env) {
-    let result;
-    const request = Promise.resolve(question).then(q => q === null ? 'null' : JSON.stringify({ root, ...q }));
-    try {
-        // -I: nothing from the environment or the user's site; -S: no site module at all (the script
-        // needs only the standard library, and site's .pth processing is half of python3's start).
-        result = await (0,exec/* run */.eF)(python, ['-I', '-S', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)], {
-            what: 'find the WSGI entrypoint',
-            timeoutMs: 30_000,
-            env,
-            input: request,
-            keepBytes: 256 << 20
-        });
-    }
-    catch (err) {
-        if (err instanceof exec/* CommandError */.Qd) {
-            throw new PythonMissingError(`finding the WSGI entrypoint needs Python 3 (rockcraft parses your code with Python's own parser): ${err.message}. Install python3, or set services.flask.command in rockcraft.yaml`);
-        }
-        throw err;
-    }
-    if (result.timedOut) {
-        throw new PythonMissingError(`finding the WSGI entrypoint: ${python} did not finish within 30 s`);
-    }
-    const line = result.stdout.trim().split('\n').pop() ?? '';
-    try {
-        const parsed = JSON.parse(line);
-        return { ...parsed, hints: parsed.hints ?? [] };
-    }
-    catch {
-        const tail = result.stderr.trim().split('\n').slice(-3).join(' / ');
-        throw new PythonMissingError(`finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`);
-    }
-}
-/**
- * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
- * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
- */
-function wsgiOfCommand(command) {
-    if (typeof command !== 'string' || !/\bgunicorn\b/.test(command))
-        return undefined;
-    // --chdir, --pythonpath or another config move the import root: not predictable from here.
-    if (/--chdir|--pythonpath|--paste|(?:^|\s)-c\s+(?!\/flask\/gunicorn\.conf\.py)/.test(command)) {
-        return undefined;
-    }
-    const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/);
-    const apps = tokens
-        .map(t => t.replace(/^['"]|['"]$/g, ''))
-        .filter(t => /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(.*\))?$/.test(t));
-    return apps.length === 1 ? apps[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/expand.ts
-// The flask-framework extension as plain data, rockcraft's merge rules, and the project model's
-// printing order: pure functions, no file system. check.ts gathers the facts they need.
-const EXTENSION = 'flask-framework';
-const DAEMON_UID = 584792;
-/**
- * Where the rockcraft snap keeps the extension's data: sys.prefix of the snap's Python, which is
- * $SNAP, /snap/rockcraft/<revision>. rockcraft prints its revision number there, never `current`;
- * `current` is what we print when no rockcraft is installed to ask.
- */
-function configFilesSource(revision = 'current') {
-    return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`;
-}
-const CONFIG_FILES_SOURCE = configFilesSource();
-const CONFIG_FILES_PART = 'flask-framework/config-files';
-/**
- * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
- * names that revision. A source the project set itself is left alone.
- */
-function withRockcraftRevision(expanded, revision) {
-    const parts = expanded.parts;
-    if (!isMapping(parts))
-        return expanded;
-    const part = parts[CONFIG_FILES_PART];
-    if (!isMapping(part) || part.source !== CONFIG_FILES_SOURCE)
-        return expanded;
-    return {
-        ...expanded,
-        parts: { ...parts, [CONFIG_FILES_PART]: { ...part, source: configFilesSource(revision) } }
-    };
-}
-const V1_BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04'];
-const V2_BASES = ['ubuntu@26.04'];
-const PYTHON_FOR_BUILD_BASE = {
-    'ubuntu@22.04': '3.10',
-    'ubuntu:22.04': '3.10',
-    'ubuntu@24.04': '3.12',
-    'ubuntu:24.04': '3.12'
-};
-/** What install-app ships when the user's prime is empty: those of these that exist. */
-const DEFAULT_PRIME = [
-    'app',
-    'app.py',
-    'main.py',
-    'src',
-    'migrate',
-    'migrate.sh',
-    'migrate.py',
-    'static',
-    'templates'
-];
-const NEVER_COPIED = [/^node_modules$/, /^\.git$/, /^\.yarn$/, /^.*\.rock$/s];
-function isMapping(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** The user's services.flask.command, when set: rockcraft then skips entrypoint discovery. */
-function userFlaskCommand(yaml) {
-    const services = yaml.services;
-    if (!isMapping(services))
-        return undefined;
-    const flask = services.flask;
-    return isMapping(flask) && flask.command ? flask.command : undefined;
-}
-/** The effective base the extension routes on: build-base first, "x:y" read as "x@y". */
-function routingBase(yaml) {
-    let base = (yaml['build-base'] || yaml.base);
-    if (typeof base !== 'string' || base === '')
-        return undefined;
-    if (base.split(':').length === 2 && !base.includes('@'))
-        base = base.replace(':', '@');
-    if (base === 'devel')
-        return 'ubuntu@devel';
-    return base.split('@').length === 2 ? base : undefined;
-}
-/** rockcraft's extension validation: experimental (v2, ubuntu@26.04 and unknown bases) first, then support. */
-function baseProblems(yaml, env) {
-    if (!('base' in yaml))
-        return [];
-    const base = yaml.base;
-    const routed = routingBase(yaml);
-    const v1 = routed !== undefined && V1_BASES.includes(routed);
-    if (!v1 && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
-        return [`Extension is experimental: '${EXTENSION}'`];
-    }
-    const supported = v1 ? V1_BASES : V2_BASES;
-    if (typeof base !== 'string' || !supported.includes(base)) {
-        return [`Extension '${EXTENSION}' does not support base: ${pyRepr(base)}`];
-    }
-    return [];
-}
-function pyRepr(v) {
-    if (typeof v === 'string')
-        return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    if (v === null || v === undefined)
-        return 'None';
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    return JSON.stringify(v);
-}
-/** The user's prime entries for flask-framework/install-app (rockcraft reads them with .get()). */
-function userPrime(yaml) {
-    const parts = isMapping(yaml.parts) ? yaml.parts : {};
-    const part = parts[`${EXTENSION}/install-app`];
-    const prime = isMapping(part) ? part.prime : undefined;
-    return Array.isArray(prime) ? prime : [];
-}
-const PRIME_PROBLEM = "flask-framework extension requires the 'prime' entry in the flask-framework/install-app part to start with flask/app";
-/** Python's re.match("-? *flask/app", p): a prefix match. */
-function primeProblems(yaml) {
-    const ok = userPrime(yaml).every(p => typeof p === 'string' && /^-? *flask\/app/.test(p));
-    return ok ? [] : [PRIME_PROBLEM];
-}
-function appPrime(yaml, facts) {
-    const prime = userPrime(yaml);
-    if (prime.length > 0)
-        return prime;
-    const present = new Set(facts.topLevel);
-    return DEFAULT_PRIME.filter(f => present.has(f)).map(f => `flask/app/${f}`);
-}
-/** posix relpath(entry, "flask/app") for the include-mode organize map. */
-function relToApp(entry) {
-    const from = ['flask', 'app'];
-    const to = entry.split('/').filter(s => s !== '' && s !== '.');
-    const resolved = [];
-    for (const s of to) {
-        if (s === '..')
-            resolved.pop();
-        else
-            resolved.push(s);
-    }
-    let common = 0;
-    while (common < from.length && common < resolved.length && from[common] === resolved[common]) {
-        common++;
-    }
-    const rel = [...Array(from.length - common).fill('..'), ...resolved.slice(common)];
-    return rel.length === 0 ? '.' : rel.join('/');
-}
-function installAppPart(yaml, facts) {
-    const prime = appPrime(yaml, facts);
-    const organize = {};
-    if (prime.length > 0 && prime[0] && !prime[0].startsWith('-')) {
-        for (const entry of prime)
-            organize[relToApp(entry)] = entry;
-    }
-    else {
-        for (const f of [...facts.topLevel].sort(pyStrCompare)) {
-            if (!NEVER_COPIED.some(p => p.test(f)))
-                organize[f] = `flask/app/${f}`;
-        }
-    }
-    return {
-        plugin: 'dump',
-        source: '.',
-        organize,
-        stage: Object.values(organize),
-        prime,
-        permissions: [{ owner: DAEMON_UID, group: DAEMON_UID }]
-    };
-}
-/** Python sorts strings by code point; JavaScript's default sort uses UTF-16 units. */
-function pyStrCompare(a, b) {
-    const ca = [...a];
-    const cb = [...b];
-    for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-        const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-        if (d !== 0)
-            return d;
-    }
-    return ca.length - cb.length;
-}
-/** The Python version of a bare rock's build base, or undefined when rockcraft has none for it. */
-function barePython(yaml) {
-    const buildBase = yaml['build-base'];
-    return typeof buildBase === 'string' ? PYTHON_FOR_BUILD_BASE[buildBase] : undefined;
-}
-function parts(yaml, facts) {
-    const bare = yaml.base === 'bare';
-    const python = bare ? barePython(yaml) : undefined;
-    const dependencies = {
-        plugin: 'python',
-        'stage-packages': bare ? [`python${python}-venv_ensurepip`] : ['python3-venv'],
-        source: '.',
-        'python-packages': ['gunicorn~=23.0'],
-        'python-requirements': facts.hasRequirementsTxt ? ['requirements.txt'] : [],
-        'build-environment': bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : []
-    };
-    const out = {
-        'flask-framework/dependencies': dependencies,
-        'flask-framework/install-app': installAppPart(yaml, facts),
-        'flask-framework/config-files': {
-            plugin: 'dump',
-            source: CONFIG_FILES_SOURCE,
-            organize: { 'gunicorn.conf.py': 'flask/gunicorn.conf.py' },
-            permissions: [{ path: 'flask/gunicorn.conf.py', owner: DAEMON_UID, group: DAEMON_UID }]
-        },
-        'flask-framework/statsd-exporter': {
-            'build-snaps': ['go'],
-            'source-tag': 'v0.26.0',
-            plugin: 'go',
-            source: 'https://github.com/prometheus/statsd_exporter.git'
-        },
-        'flask-framework/logging': {
-            plugin: 'nil',
-            'override-build': [
-                'craftctl default',
-                'mkdir -p $CRAFT_PART_INSTALL/opt/promtail',
-                'mkdir -p $CRAFT_PART_INSTALL/etc/promtail',
-                'mkdir -p $CRAFT_PART_INSTALL/var/log/flask'
-            ].join('\n'),
-            permissions: ['opt/promtail', 'etc/promtail', 'var/log/flask'].map(path => ({
-                path,
-                owner: DAEMON_UID,
-                group: DAEMON_UID
-            }))
-        }
-    };
-    if (bare) {
-        out['flask-framework/runtime'] = {
-            plugin: 'nil',
-            'override-build': 'mkdir -m 777 ${CRAFT_PART_INSTALL}/tmp\nln -sf /usr/bin/bash ${CRAFT_PART_INSTALL}/usr/bin/sh',
-            'stage-packages': ['bash_bins', 'coreutils_bins', 'ca-certificates_data']
-        };
-        out['flask-framework/runtime-libs'] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] };
-    }
-    else {
-        // ca-certificates_data and python3-venv both ship this file with different content.
-        dependencies.stage = ['-etc/ssl/certs/ca-certificates.crt'];
-        out['flask-framework/runtime'] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] };
-    }
-    return out;
-}
-/** The extension's root snippet (flask-framework/gunicorn.py get_root_snippet). */
-function rootSnippet(yaml, facts) {
-    const flask = {
-        override: 'replace',
-        startup: 'enabled',
-        after: ['statsd-exporter'],
-        user: '_daemon_'
-    };
-    if (!userFlaskCommand(yaml)) {
-        flask.command = `/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py '${facts.wsgi}' -k [ ${facts.worker} ]`;
-    }
-    return {
-        run_user: '_daemon_',
-        services: {
-            flask,
-            'statsd-exporter': {
-                override: 'merge',
-                command: '/bin/statsd_exporter --statsd.mapping-config=/statsd-mapping.conf --statsd.listen-udp=localhost:9125 --statsd.listen-tcp=localhost:9125',
-                summary: 'statsd exporter service',
-                startup: 'enabled',
-                user: '_daemon_'
-            }
-        },
-        parts: parts(yaml, facts)
-    };
-}
-function truthy(v) {
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (isMapping(v))
-        return Object.keys(v).length > 0;
-    return Boolean(v);
-}
-/** rockcraft's merge of one extension property into the user's value. */
-function mergeProperty(user, ext) {
-    if (!truthy(user))
-        return ext;
-    if (Array.isArray(user) && Array.isArray(ext)) {
-        const merged = [...ext, ...user];
-        return merged.every(i => typeof i === 'string') ? [...new Set(merged)] : merged;
-    }
-    if (isMapping(user) && isMapping(ext)) {
-        for (const [key, value] of Object.entries(ext))
-            user[key] = mergeProperty(user[key], value);
-        return user;
-    }
-    return user;
-}
-/** Applies the snippet to a deep copy of the user's yaml, without the `extensions` key. */
-function applySnippet(userYaml, snippet) {
-    const out = structuredClone(userYaml);
-    delete out.extensions;
-    for (const [key, value] of Object.entries(snippet))
-        out[key] = mergeProperty(out[key], value);
-    if (!('parts' in out))
-        out.parts = {};
-    return out;
-}
-// The printed project follows rockcraft's Project model: its fields in declaration order, only
-// those that were set, services in the Pebble Service model's order.
-const PROJECT_FIELDS = [
-    'name',
-    'title',
-    'version',
-    'summary',
-    'description',
-    'base',
-    'build-base',
-    'platforms',
-    'contact',
-    'issues',
-    'source-code',
-    'license',
-    'adopt-info',
-    'parts',
-    'package-repositories',
-    'environment',
-    'run-user',
-    'services',
-    'checks',
-    'entrypoint-service',
-    'entrypoint-command'
-];
-const SERVICE_FIELDS = [
-    'override',
-    'command',
-    'summary',
-    'description',
-    'startup',
-    'after',
-    'before',
-    'requires',
-    'environment',
-    'user',
-    'user-id',
-    'group',
-    'group-id',
-    'working-dir',
-    'on-success',
-    'on-failure',
-    'on-check-failure',
-    'backoff-delay',
-    'backoff-factor',
-    'backoff-limit',
-    'kill-delay'
-];
-const DEPRECATED_COLON_BASES = ['ubuntu:20.04', 'ubuntu:22.04'];
-/** Top-level keys rockcraft's model refuses (it forbids extra fields). */
-function unknownFields(yaml) {
-    return Object.keys(yaml).filter(k => k !== 'extensions' && !PROJECT_FIELDS.includes(k.replace(/_/g, '-')));
-}
-function ordered(obj, fields) {
-    const out = {};
-    for (const f of fields)
-        if (f in obj)
-            out[f] = obj[f];
-    for (const k of Object.keys(obj))
-        if (!(k in out))
-            out[k] = obj[k];
-    return out;
-}
-/** The expanded data as the Project model dumps it (to_yaml_string: by alias, only set fields). */
-function asProjectModel(expanded) {
-    // Fields are printed by their alias (run_user -> run-user); an alias the user wrote wins.
-    const data = {};
-    for (const [key, value] of Object.entries(expanded)) {
-        const alias = key.replace(/_/g, '-');
-        if (!(alias in data) || key === alias)
-            data[alias] = value;
-    }
-    if (!data.title)
-        data.title = data.name;
-    for (const key of ['base', 'build-base']) {
-        const v = data[key];
-        if (typeof v === 'string' && DEPRECATED_COLON_BASES.includes(v))
-            data[key] = v.replace(':', '@');
-    }
-    if (typeof data.version === 'number')
-        data.version = String(data.version);
-    if (isMapping(data.platforms)) {
-        const platforms = {};
-        for (const [label, p] of Object.entries(data.platforms)) {
-            platforms[label] = truthy(p)
-                ? isMapping(p)
-                    ? ordered(p, ['build-on', 'build-for'])
-                    : p
-                : { 'build-on': [label], 'build-for': [label] };
-        }
-        data.platforms = platforms;
-    }
-    if (isMapping(data.services)) {
-        const services = {};
-        for (const [name, s] of Object.entries(data.services)) {
-            services[name] = isMapping(s) ? ordered(s, SERVICE_FIELDS) : s;
-        }
-        data.services = services;
-    }
-    return ordered(data, PROJECT_FIELDS);
-}
-/** The expanded flask-framework/install-app part: what decides the files under /flask/app. */
-function expandedInstallApp(yaml, topLevel) {
-    const snippet = rootSnippet(yaml, { topLevel, hasRequirementsTxt: false, worker: 'sync' });
-    const expanded = applySnippet(yaml, { parts: snippet.parts });
-    const parts = expanded.parts;
-    const part = isMapping(parts) ? parts[`${EXTENSION}/install-app`] : undefined;
-    return isMapping(part) ? part : undefined;
-}
-/**
- * The install-app prime list with `additions` (flask/app/... entries) added, keeping the entries
- * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
- * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
- */
-function primeWith(yaml, topLevel, additions) {
-    const current = appPrime(yaml, {
-        topLevel,
-        hasRequirementsTxt: false,
-        worker: 'sync'
-    });
-    if (current.length === 0 || current[0].startsWith('-'))
-        return undefined;
-    const added = additions.filter(a => !current.includes(a));
-    return added.length === 0 ? undefined : [...current, ...added];
-}
-
-;// CONCATENATED MODULE: ./src/core/pyyaml.ts
-// YAML text exactly as PyYAML's SafeDumper writes it with craft-application's settings
-// (sort_keys=False, allow_unicode=True, strings with a newline in literal "|" style): that is how
-// `rockcraft expand-extensions` prints a project. Written from PyYAML's emitter rules: block style,
-// lists not indented under their key, plain scalars folded at a single space past column 80,
-// strings that would read back as another type single-quoted.
-const BEST_INDENT = 2;
-const BEST_WIDTH = 80;
-const BREAKS = '\n\x85\u2028\u2029';
-const SPACE_OR_BREAK = '\0 \t\r\n\x85\u2028\u2029';
-// PyYAML's implicit resolvers: a plain scalar matching one of these is not read back as a string.
-const IMPLICIT = [
-    /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
-    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-    /^(?:<<)$/,
-    /^(?:~|null|Null|NULL|)$/,
-    /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
-    /^(?:=)$/
-];
-// Python's re `$` also matches just before a final "\n".
-function resolvesToString(value) {
-    const probe = value.endsWith('\n') ? value.slice(0, -1) : value;
-    return !IMPLICIT.some(re => re.test(value) || re.test(probe));
-}
-function isPrintableUnicode(cp) {
-    return ((cp === 0x85 ||
-        (cp >= 0xa0 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd) ||
-        (cp >= 0x10000 && cp < 0x10ffff)) &&
-        cp !== 0xfeff);
-}
-function analyze(chars) {
-    const n = chars.length;
-    if (n === 0) {
-        return {
-            empty: true,
-            multiline: false,
-            allowFlowPlain: false,
-            allowBlockPlain: true,
-            allowSingleQuoted: true,
-            allowBlock: false
-        };
-    }
-    let blockIndicators = false;
-    let flowIndicators = false;
-    let lineBreaks = false;
-    let special = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    const text = chars.join('');
-    if (text.startsWith('---') || text.startsWith('...')) {
-        blockIndicators = true;
-        flowIndicators = true;
-    }
-    let precededByWhitespace = true;
-    let followedByWhitespace = n === 1 || SPACE_OR_BREAK.includes(chars[1]);
-    let previousSpace = false;
-    let previousBreak = false;
-    for (let i = 0; i < n; i++) {
-        const ch = chars[i];
-        if (i === 0) {
-            if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
-                flowIndicators = true;
-                blockIndicators = true;
-            }
-            if (ch === '?' || ch === ':') {
-                flowIndicators = true;
-                if (followedByWhitespace)
-                    blockIndicators = true;
-            }
-            if (ch === '-' && followedByWhitespace) {
-                flowIndicators = true;
-                blockIndicators = true;
-            }
-        }
-        else {
-            if (',?[]{}'.includes(ch))
-                flowIndicators = true;
-            if (ch === ':') {
-                flowIndicators = true;
-                if (followedByWhitespace)
-                    blockIndicators = true;
-            }
-            if (ch === '#' && precededByWhitespace) {
-                flowIndicators = true;
-                blockIndicators = true;
-            }
-        }
-        if (BREAKS.includes(ch))
-            lineBreaks = true;
-        const cp = ch.codePointAt(0);
-        if (!(ch === '\n' || (cp >= 0x20 && cp <= 0x7e))) {
-            if (!isPrintableUnicode(cp))
-                special = true;
-        }
-        if (ch === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === n - 1)
-                trailingSpace = true;
-            if (previousBreak)
-                breakSpace = true;
-            previousSpace = true;
-            previousBreak = false;
-        }
-        else if (BREAKS.includes(ch)) {
-            if (i === 0)
-                leadingBreak = true;
-            if (i === n - 1)
-                trailingBreak = true;
-            if (previousSpace)
-                spaceBreak = true;
-            previousSpace = false;
-            previousBreak = true;
-        }
-        else {
-            previousSpace = false;
-            previousBreak = false;
-        }
-        precededByWhitespace = SPACE_OR_BREAK.includes(ch);
-        followedByWhitespace = i + 2 >= n || SPACE_OR_BREAK.includes(chars[i + 2]);
-    }
-    const a = {
-        empty: false,
-        multiline: lineBreaks,
-        allowFlowPlain: true,
-        allowBlockPlain: true,
-        allowSingleQuoted: true,
-        allowBlock: true
-    };
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-        a.allowFlowPlain = a.allowBlockPlain = false;
-    }
-    if (trailingSpace)
-        a.allowBlock = false;
-    if (breakSpace)
-        a.allowFlowPlain = a.allowBlockPlain = a.allowSingleQuoted = false;
-    if (spaceBreak || special) {
-        a.allowFlowPlain = a.allowBlockPlain = a.allowSingleQuoted = a.allowBlock = false;
-    }
-    if (lineBreaks)
-        a.allowFlowPlain = a.allowBlockPlain = false;
-    if (flowIndicators)
-        a.allowFlowPlain = false;
-    if (blockIndicators)
-        a.allowBlockPlain = false;
-    return a;
-}
-const ESCAPES = {
-    '\0': '0',
-    '\x07': 'a',
-    '\x08': 'b',
-    '\t': 't',
-    '\n': 'n',
-    '\x0b': 'v',
-    '\x0c': 'f',
-    '\r': 'r',
-    '\x1b': 'e',
-    '"': '"',
-    '\\': '\\',
-    '\x85': 'N',
-    '\xa0': '_',
-    '\u2028': 'L',
-    '\u2029': 'P'
-};
-function hex(cp, width) {
-    return cp.toString(16).toUpperCase().padStart(width, '0');
-}
-/** The emitter's column/indent state, as PyYAML keeps it. */
-class Writer {
-    out = [];
-    column = 0;
-    whitespace = true;
-    indention = true;
-    openEnded = false;
-    indent = 0;
-    write(data) {
-        this.out.push(data);
-        this.column += [...data].length;
-    }
-    lineBreak(text = '\n') {
-        this.whitespace = true;
-        this.indention = true;
-        this.column = 0;
-        this.out.push(text);
-    }
-    writeIndent() {
-        const indent = this.indent;
-        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
-            this.lineBreak();
-        }
-        if (this.column < indent) {
-            this.whitespace = true;
-            this.write(' '.repeat(indent - this.column));
-        }
-    }
-    indicator(text, needWhitespace, whitespace = false, indention = false) {
-        this.write(this.whitespace || !needWhitespace ? text : ' ' + text);
-        this.whitespace = whitespace;
-        this.indention = this.indention && indention;
-        this.openEnded = false;
-    }
-    plain(chars) {
-        if (chars.length === 0)
-            return;
-        if (!this.whitespace)
-            this.write(' ');
-        this.whitespace = false;
-        this.indention = false;
-        let spaces = false;
-        let start = 0;
-        for (let end = 0; end <= chars.length; end++) {
-            const ch = end < chars.length ? chars[end] : undefined;
-            if (spaces) {
-                if (ch !== ' ') {
-                    if (start + 1 === end && this.column > BEST_WIDTH) {
-                        this.writeIndent();
-                        this.whitespace = false;
-                        this.indention = false;
-                    }
-                    else {
-                        this.write(chars.slice(start, end).join(''));
-                    }
-                    start = end;
-                }
-            }
-            else if (ch === undefined || ch === ' ' || BREAKS.includes(ch)) {
-                this.write(chars.slice(start, end).join(''));
-                start = end;
-            }
-            if (ch !== undefined)
-                spaces = ch === ' ';
-        }
-    }
-    singleQuoted(chars) {
-        this.indicator("'", true);
-        let spaces = false;
-        let breaks = false;
-        let start = 0;
-        for (let end = 0; end <= chars.length; end++) {
-            const ch = end < chars.length ? chars[end] : undefined;
-            if (spaces) {
-                if (ch !== ' ') {
-                    if (start + 1 === end &&
-                        this.column > BEST_WIDTH &&
-                        start !== 0 &&
-                        end !== chars.length) {
-                        this.writeIndent();
-                    }
-                    else {
-                        this.write(chars.slice(start, end).join(''));
-                    }
-                    start = end;
-                }
-            }
-            else if (breaks) {
-                if (ch === undefined || !BREAKS.includes(ch)) {
-                    if (chars[start] === '\n')
-                        this.lineBreak();
-                    for (const br of chars.slice(start, end))
-                        this.lineBreak(br);
-                    this.writeIndent();
-                    start = end;
-                }
-            }
-            else if (ch === undefined || ch === ' ' || ch === "'" || BREAKS.includes(ch)) {
-                if (start < end) {
-                    this.write(chars.slice(start, end).join(''));
-                    start = end;
-                }
-            }
-            if (ch === "'") {
-                this.write("''");
-                start = end + 1;
-            }
-            if (ch !== undefined) {
-                spaces = ch === ' ';
-                breaks = BREAKS.includes(ch);
-            }
-        }
-        this.indicator("'", false);
-    }
-    doubleQuoted(chars) {
-        this.indicator('"', true);
-        let start = 0;
-        for (let end = 0; end <= chars.length; end++) {
-            const ch = end < chars.length ? chars[end] : undefined;
-            const cp = ch === undefined ? 0 : ch.codePointAt(0);
-            if (ch === undefined ||
-                '"\\\x85\u2028\u2029\ufeff'.includes(ch) ||
-                !((cp >= 0x20 && cp <= 0x7e) ||
-                    (cp >= 0xa0 && cp <= 0xd7ff) ||
-                    (cp >= 0xe000 && cp <= 0xfffd))) {
-                if (start < end) {
-                    this.write(chars.slice(start, end).join(''));
-                    start = end;
-                }
-                if (ch !== undefined) {
-                    const data = ch in ESCAPES
-                        ? '\\' + ESCAPES[ch]
-                        : cp <= 0xff
-                            ? '\\x' + hex(cp, 2)
-                            : cp <= 0xffff
-                                ? '\\u' + hex(cp, 4)
-                                : '\\U' + hex(cp, 8);
-                    this.write(data);
-                    start = end + 1;
-                }
-            }
-            if (end > 0 &&
-                end < chars.length - 1 &&
-                (ch === ' ' || start >= end) &&
-                this.column + (end - start) > BEST_WIDTH) {
-                const data = chars.slice(start, end).join('') + '\\';
-                if (start < end)
-                    start = end;
-                this.write(data);
-                this.writeIndent();
-                this.whitespace = false;
-                this.indention = false;
-                if (chars[start] === ' ')
-                    this.write('\\');
-            }
-        }
-        this.indicator('"', false);
-    }
-    literal(chars) {
-        let hints = '';
-        if (chars.length > 0) {
-            if (' \n\x85\u2028\u2029'.includes(chars[0]))
-                hints += String(BEST_INDENT);
-            const last = chars[chars.length - 1];
-            if (!BREAKS.includes(last))
-                hints += '-';
-            else if (chars.length === 1 || BREAKS.includes(chars[chars.length - 2]))
-                hints += '+';
-        }
-        this.indicator('|' + hints, true);
-        if (hints.endsWith('+'))
-            this.openEnded = true;
-        this.lineBreak();
-        let breaks = true;
-        let start = 0;
-        for (let end = 0; end <= chars.length; end++) {
-            const ch = end < chars.length ? chars[end] : undefined;
-            if (breaks) {
-                if (ch === undefined || !BREAKS.includes(ch)) {
-                    for (const br of chars.slice(start, end))
-                        this.lineBreak(br);
-                    if (ch !== undefined)
-                        this.writeIndent();
-                    start = end;
-                }
-            }
-            else if (ch === undefined || BREAKS.includes(ch)) {
-                this.write(chars.slice(start, end).join(''));
-                if (ch === undefined)
-                    this.lineBreak();
-                start = end;
-            }
-            if (ch !== undefined)
-                breaks = BREAKS.includes(ch);
-        }
-    }
-}
-function scalarText(value) {
-    if (value === null || value === undefined)
-        return { text: 'null', isString: false };
-    if (typeof value === 'boolean')
-        return { text: value ? 'true' : 'false', isString: false };
-    if (typeof value === 'number') {
-        if (Number.isInteger(value))
-            return { text: String(value), isString: false };
-        if (Number.isNaN(value))
-            return { text: '.nan', isString: false };
-        if (!Number.isFinite(value))
-            return { text: value > 0 ? '.inf' : '-.inf', isString: false };
-        let text = String(value);
-        if (!text.includes('.') && !text.includes('e'))
-            text += '.0';
-        return { text, isString: false };
-    }
-    return { text: value, isString: true };
-}
-function emitScalar(w, value, simpleKey) {
-    const { text, isString } = scalarText(value);
-    const chars = [...text];
-    const saved = w.indent;
-    w.indent = saved + BEST_INDENT; // PyYAML indents a scalar's continuation lines one step in
-    if (!isString) {
-        w.plain(chars);
-    }
-    else {
-        const a = analyze(chars);
-        const wantLiteral = text.includes('\n');
-        if (!wantLiteral &&
-            resolvesToString(text) &&
-            !(simpleKey && (a.empty || a.multiline)) &&
-            a.allowBlockPlain) {
-            w.plain(chars);
-        }
-        else if (wantLiteral && !simpleKey && a.allowBlock) {
-            w.literal(chars);
-        }
-        else if (!wantLiteral && a.allowSingleQuoted && !(simpleKey && a.multiline)) {
-            w.singleQuoted(chars);
-        }
-        else {
-            w.doubleQuoted(chars);
-        }
-    }
-    w.indent = saved;
-}
-function pyyaml_isMapping(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function emitNode(w, value, inMapping) {
-    if (Array.isArray(value)) {
-        if (value.length === 0) {
-            w.indicator('[', true, true);
-            w.indicator(']', false);
-            return;
-        }
-        const saved = w.indent;
-        // Lists directly under a mapping key are not indented ("indentless"), PyYAML's default.
-        if (!(inMapping && !w.indention))
-            w.indent = saved + BEST_INDENT;
-        for (const item of value) {
-            w.writeIndent();
-            w.indicator('-', true, false, true);
-            emitNode(w, item, false);
-        }
-        w.indent = saved;
-        return;
-    }
-    if (pyyaml_isMapping(value)) {
-        const keys = Object.keys(value);
-        if (keys.length === 0) {
-            w.indicator('{', true, true);
-            w.indicator('}', false);
-            return;
-        }
-        const saved = w.indent;
-        w.indent = saved + BEST_INDENT;
-        for (const key of keys) {
-            w.writeIndent();
-            emitScalar(w, key, true);
-            w.indicator(':', false);
-            emitNode(w, value[key], true);
-        }
-        w.indent = saved;
-        return;
-    }
-    emitScalar(w, value, false);
-}
-/** `yaml.dump(data, Dumper=SafeDumper, sort_keys=False, allow_unicode=True)` with craft's str style. */
-function dumpPyYaml(data) {
-    const w = new Writer();
-    if (pyyaml_isMapping(data) && Object.keys(data).length > 0) {
-        // The root mapping sits at indent 0: start one step "above" it.
-        w.indent = -BEST_INDENT;
-        emitNode(w, data, false);
-        w.indent = 0;
-    }
-    else {
-        w.indent = -BEST_INDENT;
-        emitNode(w, data, false);
-        w.indent = 0;
-    }
-    w.writeIndent();
-    if (w.openEnded) {
-        w.indicator('...', true);
-        w.writeIndent();
-    }
-    return w.out.join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/requirements.ts
-// Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
-// library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
-// (comments, `-r`, option lines, `--hash` tails, VCS URLs, inline comments) is silently skipped.
-// Written from packaging's tokenizer rules: a line is either fully accepted or skipped.
-// Python's `\w` is Unicode-aware; JavaScript's `\b` is not, so boundaries are spelled out.
-const W = '[\\p{L}\\p{N}_]';
-const B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
-const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
-const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
-const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
-const VERSION = '(?:' +
-    '(?:(?<====)\\s*[^\\s;)]*)' +
-    `|(?:(?<===|!=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)` +
-    `|(?:(?<=~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
-    `|(?:(?<!==|!=|~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})` +
-    ')';
-const RULES = {
-    LEFT_PARENTHESIS: /\(/y,
-    RIGHT_PARENTHESIS: /\)/y,
-    LEFT_BRACKET: /\[/y,
-    RIGHT_BRACKET: /\]/y,
-    SEMICOLON: /;/y,
-    COMMA: /,/y,
-    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
-    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
-    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
-    IN: new RegExp(`${B}in${B}`, 'uy'),
-    NOT: new RegExp(`${B}not${B}`, 'uy'),
-    VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extra)${B}`, 'uy'),
-    SPECIFIER: new RegExp(`(?:~=|==|!=|<=|>=|<|>|===)${VERSION}`, 'iy'),
-    AT: /@/y,
-    URL: /[^ \t]+/y,
-    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
-    VERSION_PREFIX_TRAIL: /\.\*/y,
-    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
-    WS: /[ \t]+/y
-};
-class Invalid extends Error {
-}
-class Tokens {
-    src;
-    pos = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    /** Consumes the token when it is next; returns its text. */
-    take(rule) {
-        const re = RULES[rule];
-        re.lastIndex = this.pos;
-        const m = re.exec(this.src);
-        if (!m)
-            return undefined;
-        this.pos += m[0].length;
-        return m[0];
-    }
-    peek(rule) {
-        const re = RULES[rule];
-        re.lastIndex = this.pos;
-        return re.test(this.src);
-    }
-    expect(rule) {
-        const text = this.take(rule);
-        if (text === undefined)
-            throw new Invalid();
-        return text;
-    }
-    atEnd() {
-        return this.pos === this.src.length;
-    }
-    enclosed(open, close, body) {
-        const opened = this.take(open) !== undefined;
-        body();
-        if (opened)
-            this.expect(close);
-    }
-}
-function extras(t) {
-    if (!t.peek('LEFT_BRACKET'))
-        return;
-    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', () => {
-        t.take('WS');
-        if (t.take('IDENTIFIER') !== undefined) {
-            for (;;) {
-                t.take('WS');
-                if (t.peek('IDENTIFIER'))
-                    throw new Invalid();
-                if (t.take('COMMA') === undefined)
-                    break;
-                t.take('WS');
-                t.expect('IDENTIFIER');
-            }
-        }
-        t.take('WS');
-    });
-}
-function specifiers(t) {
-    t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
-        t.take('WS');
-        while (t.take('SPECIFIER') !== undefined) {
-            if (t.peek('VERSION_PREFIX_TRAIL') || t.peek('VERSION_LOCAL_LABEL_TRAIL')) {
-                throw new Invalid();
-            }
-            t.take('WS');
-            if (t.take('COMMA') === undefined)
-                break;
-            t.take('WS');
-        }
-        t.take('WS');
-    });
-}
-function markerVar(t) {
-    if (t.take('VARIABLE') === undefined)
-        t.expect('QUOTED_STRING');
-}
-function markerOp(t) {
-    if (t.take('IN') !== undefined)
-        return;
-    if (t.take('NOT') !== undefined) {
-        t.expect('WS');
-        t.expect('IN');
-        return;
-    }
-    t.expect('OP');
-}
-function markerAtom(t, depth) {
-    // Nesting deeper than any real marker: refuse rather than recurse without bound.
-    if (depth > 100)
-        throw new Invalid();
-    t.take('WS');
-    if (t.peek('LEFT_PARENTHESIS')) {
-        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
-            t.take('WS');
-            marker(t, depth + 1);
-            t.take('WS');
-        });
-    }
-    else {
-        t.take('WS');
-        markerVar(t);
-        t.take('WS');
-        markerOp(t);
-        t.take('WS');
-        markerVar(t);
-        t.take('WS');
-    }
-    t.take('WS');
-}
-function marker(t, depth) {
-    markerAtom(t, depth);
-    while (t.take('BOOLOP') !== undefined)
-        markerAtom(t, depth);
-}
-function requirementMarker(t) {
-    t.expect('SEMICOLON');
-    marker(t, 0);
-    t.take('WS');
-}
-/** The requirement's name as packaging's `Requirement(line).name` gives it, or undefined if it rejects the line. */
-function requirementName(line) {
-    const t = new Tokens(line);
-    try {
-        t.take('WS');
-        const name = t.expect('IDENTIFIER');
-        t.take('WS');
-        extras(t);
-        t.take('WS');
-        if (t.take('AT') !== undefined) {
-            t.take('WS');
-            t.expect('URL');
-            if (!t.atEnd()) {
-                t.expect('WS');
-                if (!t.atEnd())
-                    requirementMarker(t);
-            }
-        }
-        else {
-            specifiers(t);
-            t.take('WS');
-            if (!t.atEnd())
-                requirementMarker(t);
-        }
-        if (!t.atEnd())
-            throw new Invalid();
-        return name;
-    }
-    catch (err) {
-        if (err instanceof Invalid)
-            return undefined;
-        throw err;
-    }
-}
-/** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
-function splitLines(text) {
-    // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
-    const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/** The lower-cased names requirements.txt declares, with their 1-based line numbers. */
-function requirementsTxtNames(text) {
-    const out = [];
-    splitLines(text).forEach((line, i) => {
-        const name = requirementName(line);
-        if (name !== undefined)
-            out.push({ name: name.toLowerCase(), line: i + 1 });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/names.ts
-// rockcraft's Project model rules for `name` and `version` (craft-application's ProjectName and
-// VersionStr), with its error texts, as `rockcraft pack` and `expand-extensions` print them.
-const INVALID_NAME = 'invalid name: Names can only use ASCII lowercase letters, numbers, and hyphens. They must have at least one letter, may not start or end with a hyphen, and may not have two hyphens in a row.';
-const INVALID_VERSION = 'invalid version: Valid versions consist of upper- and lower-case alphanumeric characters, as well as periods, colons, plus signs, tildes, and hyphens. They cannot begin with a period, colon, plus sign, tilde, or hyphen. They cannot end with a period, colon, or hyphen.';
-const MAX_NAME = 40;
-const MAX_VERSION = 32;
-/** craft-application's project-name rule, stated without its backtracking-prone regex. */
-function isValidProjectName(name) {
-    return (name.length > 0 &&
-        /^[a-z0-9-]+$/.test(name) &&
-        /[a-z]/.test(name) &&
-        !name.startsWith('-') &&
-        !name.endsWith('-') &&
-        !name.includes('--'));
-}
-function isValidVersion(version) {
-    return /^[a-zA-Z0-9](?:[a-zA-Z0-9:.+~-]*[a-zA-Z0-9+~])?$/.test(version);
-}
-/** Python's str() of a YAML scalar, as the model's validators see it. */
-function pyStr(v) {
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (v === null || v === undefined)
-        return 'None';
-    return String(v);
-}
-/** Python's repr() of the input, as pydantic's error shows it. */
-function names_pyRepr(v) {
-    if (typeof v !== 'string')
-        return pyStr(v);
-    const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
-    const body = v
-        .replace(/\\/g, '\\\\')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t');
-    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
-}
-function fieldError(message, field, input) {
-    return `${message} (in field '${field}', input: ${names_pyRepr(input)})`;
-}
-/** The model's errors for name and version, in its field order; none when absent (reported elsewhere). */
-function nameVersionProblems(yaml) {
-    const out = [];
-    if ('name' in yaml) {
-        const name = yaml.name;
-        if (!isValidProjectName(pyStr(name)))
-            out.push(['name', fieldError(INVALID_NAME, 'name', name)]);
-        else if (pyStr(name).length > MAX_NAME) {
-            out.push([
-                'name',
-                fieldError(`string should have at most ${MAX_NAME} characters`, 'name', name)
-            ]);
-        }
-    }
-    if ('version' in yaml && yaml.version !== null) {
-        const version = yaml.version;
-        if (!isValidVersion(pyStr(version))) {
-            out.push(['version', fieldError(INVALID_VERSION, 'version', version)]);
-        }
-        else if (pyStr(version).length > MAX_VERSION) {
-            out.push([
-                'version',
-                fieldError(`string should have at most ${MAX_VERSION} characters`, 'version', version)
-            ]);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/check.ts
-// The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
-// the top level of the project, the entrypoint candidates), reports every refusal at once in
-// rockcraft's words, and expands the project when it would be accepted.
-
-
-
-
-
-
-
-
-
-/** The marker that turns a boot problem on that import line into a warning. */
-const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
-/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
-class ProjectError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.name = 'ProjectError';
-    }
-}
-/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
-class ProjectUsageError extends ProjectError {
-}
-const PROJECT_FILE = 'rockcraft.yaml';
-/** Larger than any real project file; refusing beats hanging on a mistake. */
-const MAX_PROJECT_FILE_BYTES = 1 << 20;
-const MAX_REQUIREMENTS_BYTES = 4 << 20;
-const MISSING_REQUIREMENTS = "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency.";
-const MISSING_FLASK = 'missing flask package dependency in requirements file.';
-async function exists(file) {
-    try {
-        await (0,promises_.stat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Reads a project file as UTF-8 text, refusing oversize, non-UTF-8 and escaping-symlink files. */
-async function readProjectText(dir, name, maxBytes) {
-    const file = external_node_path_.join(dir, name);
-    try {
-        const link = await (0,promises_.lstat)(file);
-        if (link.isSymbolicLink()) {
-            const target = await (0,promises_.realpath)(file);
-            const realDir = await (0,promises_.realpath)(dir);
-            if (target !== realDir && !target.startsWith(realDir + external_node_path_.sep)) {
-                return {
-                    problem: {
-                        message: `${name} is a symlink to ${target}, outside the project; the rock build sees only the project directory`,
-                        file
-                    }
-                };
-            }
-        }
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            return { problem: { message: `${name} is not a regular file`, file } };
-        if (info.size > maxBytes) {
-            return {
-                problem: {
-                    message: `${name} is ${(info.size / (1 << 20)).toFixed(1)} MB, over the ${maxBytes >> 20} MB this check reads; it cannot be a real ${name}`,
-                    file
-                }
-            };
-        }
-        const bytes = await (0,promises_.readFile)(file);
-        try {
-            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-        }
-        catch {
-            const bad = firstInvalidUtf8Line(bytes);
-            return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } };
-        }
-    }
-    catch (err) {
-        const code = err.code;
-        return { problem: { message: `cannot read ${name}: ${code ?? err.message}`, file } };
-    }
-}
-function firstInvalidUtf8Line(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-        if (i === bytes.length || bytes[i] === 0x0a) {
-            try {
-                decoder.decode(bytes.subarray(start, i));
-            }
-            catch {
-                return line;
-            }
-            line++;
-            start = i + 1;
-        }
-    }
-    return line;
-}
-function yamlProblem(file, message, linePos) {
-    const first = message.split('\n')[0];
-    return {
-        message: `error parsing '${PROJECT_FILE}': ${first}`,
-        file,
-        line: linePos?.[0]?.line,
-        column: linePos?.[0]?.col
-    };
-}
-// Top-level fields the model holds as text: a number there becomes Python's str() of it.
-const TEXT_FIELDS = [
-    'name',
-    'title',
-    'version',
-    'summary',
-    'description',
-    'license',
-    'contact',
-    'issues'
-];
-const PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
-function pyFloatStr(n) {
-    if (Number.isNaN(n))
-        return 'nan';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'inf' : '-inf';
-    if (n === 0)
-        return Object.is(n, -0) ? '-0.0' : '0.0';
-    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
-    const exp = Number(expText);
-    const digits = mantissa.replace('.', '');
-    const sign = n < 0 ? '-' : '';
-    if (exp < -4 || exp >= 16) {
-        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    if (exp >= 0) {
-        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
-    }
-    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-}
-const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-/**
- * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
- * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
- * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
- */
-function typeAsPyYaml(doc) {
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Scalar(_key, node) {
-            if (node.type !== 'PLAIN')
-                return;
-            const raw = node.srcToken?.source;
-            if (raw === undefined)
-                return;
-            if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
-                node.value = raw;
-            }
-            else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
-                node.value = raw;
-            }
-            else if (node.value instanceof Date) {
-                // A date: the model's JSON dump writes it back as this same ISO text.
-                node.value = raw;
-            }
-        }
-    });
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
-        return;
-    for (const pair of doc.contents.items) {
-        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (!TEXT_FIELDS.includes(key) || !(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== 'number')
-            continue;
-        const raw = value.srcToken?.source ?? '';
-        if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw))
-            value.value = pyFloatStr(value.value);
-    }
-}
-/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
-function locator(file, doc, lines) {
-    return keys => {
-        let node = doc.contents;
-        let line;
-        let column;
-        for (const key of keys) {
-            if (!(0,yaml_dist/* isMap */.jh)(node))
-                break;
-            const pair = node.items.find(p => (0,yaml_dist/* isPair */.tO)(p) && String(p.key?.value ?? p.key) === key);
-            const range = pair?.key?.range;
-            if (!pair || !range)
-                break;
-            ({ line, col: column } = lines.linePos(range[0]));
-            node = pair.value;
-        }
-        return { file, line, column };
-    };
-}
-function loadProjectYaml(text, file) {
-    let doc;
-    const lines = new yaml_dist/* LineCounter */.HN();
-    try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
-            version: '1.1',
-            uniqueKeys: true,
-            merge: true,
-            prettyErrors: false,
-            lineCounter: lines,
-            keepSourceTokens: true
-        });
-    }
-    catch (err) {
-        return { problem: yamlProblem(file, err.message) };
-    }
-    const error = doc.errors[0];
-    if (error)
-        return { problem: yamlProblem(file, error.message, error.linePos) };
-    typeAsPyYaml(doc);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (err) {
-        return { problem: yamlProblem(file, err.message) };
-    }
-    if (!isMapping(data)) {
-        return {
-            problem: {
-                message: `${PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
-                file
-            }
-        };
-    }
-    return { data: normalizeScalars(data), at: locator(file, doc, lines) };
-}
-// PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
-function normalizeScalars(v) {
-    if (v instanceof Date)
-        return v.toISOString();
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(normalizeScalars);
-    if (v instanceof Map)
-        return normalizeScalars(Object.fromEntries(v));
-    if (isMapping(v)) {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = normalizeScalars(val);
-        return out;
-    }
-    return v;
-}
-async function readRequirements(dir) {
-    const out = {
-        names: new Set(),
-        problems: [],
-        hints: [],
-        files: [],
-        hasRequirementsTxt: false,
-        hasAny: false
-    };
-    const reqFile = external_node_path_.join(dir, 'requirements.txt');
-    if (await exists(reqFile)) {
-        out.hasRequirementsTxt = out.hasAny = true;
-        out.files.push(reqFile);
-        const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
-        if (problem)
-            out.problems.push(problem);
-        if (text !== undefined) {
-            if (text.startsWith('\ufeff')) {
-                out.hints.push({
-                    message: 'requirements.txt starts with a byte order mark; rockcraft does not strip it, so its first line is ignored. Save the file as UTF-8 without BOM',
-                    file: reqFile,
-                    line: 1
-                });
-            }
-            splitLines(text).forEach((line, i) => {
-                const name = requirementName(line);
-                if (name !== undefined) {
-                    out.names.add(name.toLowerCase());
-                }
-                else if (/^\s*[A-Za-z0-9]/.test(line) && !/^\s*(git|hg|svn|bzr)\+/.test(line)) {
-                    out.hints.push({
-                        message: `requirements.txt line ${i + 1} is ignored by rockcraft (not a PEP 508 requirement, e.g. an inline comment or option): ${line.trim().slice(0, 120)}`,
-                        file: reqFile,
-                        line: i + 1
-                    });
-                }
-            });
-        }
-    }
-    const tomlFile = external_node_path_.join(dir, 'pyproject.toml');
-    if (await exists(tomlFile)) {
-        out.hasAny = true;
-        out.files.push(tomlFile);
-        const { text, problem } = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
-        if (problem)
-            out.problems.push(problem);
-        if (text !== undefined) {
-            let data;
-            try {
-                data = parse(text);
-            }
-            catch (err) {
-                const e = err;
-                out.problems.push({
-                    message: `error parsing pyproject.toml: ${String(e.message).split('\n')[0]}`,
-                    file: tomlFile,
-                    line: typeof e.line === 'number' ? e.line : undefined,
-                    column: typeof e.column === 'number' ? e.column : undefined
-                });
-            }
-            if (data !== undefined) {
-                const project = data.project ?? {};
-                const deps = isMapping(project) ? (project.dependencies ?? []) : undefined;
-                if (!Array.isArray(deps)) {
-                    out.problems.push({
-                        message: 'pyproject.toml: [project].dependencies must be a list of requirement strings',
-                        file: tomlFile
-                    });
-                }
-                else {
-                    for (const dep of deps) {
-                        const name = typeof dep === 'string' ? requirementName(dep) : undefined;
-                        if (name !== undefined)
-                            out.names.add(name.toLowerCase());
-                    }
-                }
-            }
-        }
-    }
-    return out;
-}
-/** Where flask is declared in ways rockcraft does not read, each with the fix. */
-async function flaskElsewhere(dir) {
-    const hints = [];
-    const reqFile = external_node_path_.join(dir, 'requirements.txt');
-    const req = (await exists(reqFile))
-        ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
-        : {};
-    const lines = req.text === undefined ? [] : splitLines(req.text);
-    const includes = [];
-    lines.forEach((line, i) => {
-        // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
-        const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(line);
-        if (continued && continued[1].toLowerCase() === 'flask') {
-            hints.push({
-                message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
-                file: reqFile,
-                line: i + 1
-            });
-        }
-        const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line);
-        if (include) {
-            const name = external_node_path_.normalize(include[1]);
-            if (name.startsWith('..') || external_node_path_.isAbsolute(name))
-                return;
-            includes.push({ name, line: i + 1 });
-        }
-    });
-    for (const { name, line } of includes) {
-        const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES);
-        if (inc.text !== undefined &&
-            splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')) {
-            hints.push({
-                message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
-                file: reqFile,
-                line
-            });
-        }
-    }
-    const tomlFile = external_node_path_.join(dir, 'pyproject.toml');
-    if (await exists(tomlFile)) {
-        const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
-        let data;
-        try {
-            data = toml.text === undefined ? undefined : parse(toml.text);
-        }
-        catch {
-            data = undefined;
-        }
-        const tool = isMapping(data) && isMapping(data.tool) ? data.tool : {};
-        const poetry = isMapping(tool.poetry) ? tool.poetry : {};
-        const deps = isMapping(poetry.dependencies) ? poetry.dependencies : {};
-        if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
-            hints.push({
-                message: 'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
-                file: tomlFile
-            });
-        }
-    }
-    return hints;
-}
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-async function projectDir(dir) {
-    const abs = external_node_path_.resolve(dir);
-    let info;
-    try {
-        info = await (0,promises_.stat)(abs);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new ProjectUsageError(code === 'ENOENT'
-            ? `project directory ${abs} does not exist`
-            : `cannot open project directory ${abs}: ${code ?? err.message}`);
-    }
-    if (!info.isDirectory()) {
-        throw new ProjectUsageError(`project path ${abs} is not a directory`);
-    }
-    return abs;
-}
-async function checkProject(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const abs = await projectDir(dir);
-    const result = {
-        dir: abs,
-        platforms: [],
-        problems: [],
-        hints: [],
-        worker: 'sync',
-        requirements: [],
-        dependencyFiles: []
-    };
-    const problems = result.problems;
-    // python3 starts now and gets its question (the candidates depend on the project name, the
-    // boot prediction on the expanded install-app part) once rockcraft.yaml is read: its start-up
-    // overlaps ours. null: nothing to ask.
-    let ask = () => { };
-    const question = new Promise(resolve => (ask = resolve));
-    const analysis = analyzeProject(abs, question, opts.python, env).catch((err) => err);
-    const projectFile = external_node_path_.join(abs, PROJECT_FILE);
-    let yaml;
-    let at = () => ({ file: projectFile });
-    const topLevel = await (0,promises_.readdir)(abs).catch((err) => {
-        ask(null);
-        throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`);
-    });
-    try {
-        // rockcraft.yaml
-        if (await exists(projectFile)) {
-            result.rockcraftFile = projectFile;
-            const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
-            if (problem)
-                problems.push(problem);
-            if (text !== undefined) {
-                const loaded = loadProjectYaml(text, projectFile);
-                if (loaded.problem)
-                    problems.push(loaded.problem);
-                yaml = loaded.data;
-                if (loaded.at)
-                    at = loaded.at;
-            }
-        }
-        else {
-            problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
-            result.hints.push({
-                message: "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
-            });
-        }
-        if (yaml) {
-            result.name = str(yaml.name);
-            result.version = str(yaml.version);
-            result.base = str(yaml.base);
-            result.buildBase = str(yaml['build-base']);
-            if (isMapping(yaml.platforms))
-                result.platforms = Object.keys(yaml.platforms);
-            for (const field of unknownFields(yaml)) {
-                problems.push({
-                    message: `extra field '${field}' not permitted in top-level configuration`,
-                    ...at([field])
-                });
-            }
-            // The Project model's required fields, in its order.
-            for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
-                if (!(field in yaml)) {
-                    problems.push({
-                        message: `field '${field}' required in top-level configuration`,
-                        file: projectFile
-                    });
-                }
-            }
-            for (const [field, message] of nameVersionProblems(yaml)) {
-                problems.push({ message, ...at([field]) });
-            }
-            for (const field of ['platforms', 'parts', 'services', 'environment', 'checks']) {
-                const value = yaml[field];
-                if (value !== undefined && value !== null && !isMapping(value)) {
-                    problems.push({ message: `field '${field}' must be a mapping`, ...at([field]) });
-                }
-            }
-            const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
-            if (!extensions.includes(EXTENSION)) {
-                problems.push({
-                    message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
-                    ...at(['extensions'])
-                });
-            }
-            for (const other of extensions.filter(e => e !== EXTENSION)) {
-                problems.push({
-                    message: `only the ${EXTENSION} extension is supported here, not ${JSON.stringify(other)}`,
-                    ...at(['extensions'])
-                });
-            }
-            const refusals = baseProblems(yaml, env);
-            for (const message of refusals)
-                problems.push({ message, ...at(['base']) });
-            if (refusals.some(p => p.startsWith('Extension is experimental'))) {
-                // Experimental support is only for ubuntu@26.04: any other base is refused once enabled.
-                const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
-                result.hints.push({
-                    message: experimental.length === 0
-                        ? 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
-                        : `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
-                    ...at(['base'])
-                });
-            }
-        }
-    }
-    catch (err) {
-        ask(null); // python3 is waiting for its question: let it go
-        throw err;
-    }
-    const userCommand = yaml ? userFlaskCommand(yaml) : undefined;
-    const userWsgi = userCommand ? wsgiOfCommand(userCommand) : undefined;
-    let install;
-    if (yaml && primeProblems(yaml).length === 0) {
-        install = expandedInstallApp(yaml, topLevel);
-    }
-    if (userCommand && (!userWsgi || !install))
-        ask(null);
-    else {
-        ask({
-            candidates: userCommand ? null : entrypointCandidates(result.name),
-            wsgi: userWsgi,
-            install: install ?? null
-        });
-    }
-    // Dependencies
-    const reqs = await readRequirements(abs);
-    result.requirements = [...reqs.names].sort();
-    result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync';
-    result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])];
-    result.hints.push(...reqs.hints);
-    problems.push(...reqs.problems);
-    if (!reqs.hasAny)
-        problems.push({ message: MISSING_REQUIREMENTS });
-    else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
-        problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
-        result.hints.push(...(await flaskElsewhere(abs)));
-    }
-    const found = await analysis;
-    if (found instanceof PythonMissingError) {
-        // With the user's own command, only the boot prediction needed Python: go on without it.
-        if (!userCommand)
-            throw new ProjectError(found.message);
-        result.hints.push({ message: `no boot prediction: ${found.message}` });
-    }
-    else if (found instanceof Error)
-        throw found;
-    if (found !== undefined && found !== null && !(found instanceof Error)) {
-        const { hints, problem, wsgi, apps, boot, ships } = found;
-        result.hints.push(...hints.map(h => absolutize(abs, h)));
-        if (!userCommand) {
-            if (problem)
-                problems.push(absolutize(abs, problem));
-            result.wsgi = wsgi;
-            // Where rockcraft looked and where the app is, unless a near miss already says why.
-            if (problem && !problem.file && hints.length === 0) {
-                result.hints.push(...entrypointHints(abs, result.name, apps));
-            }
-        }
-        if (boot && yaml) {
-            result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile);
-        }
-    }
-    if (yaml) {
-        for (const message of primeProblems(yaml)) {
-            problems.push({ message, ...at(['parts', 'flask-framework/install-app', 'prime']) });
-        }
-        for (const [field, message] of modelBaseProblems(yaml))
-            problems.push({ message, ...at([field]) });
-        if (yaml.base === 'bare') {
-            if (!yaml['build-base']) {
-                problems.push({
-                    message: 'When "base" is "bare", a build-base must be specified.',
-                    ...at(['base'])
-                });
-            }
-            else if (!barePython(yaml)) {
-                problems.push({
-                    message: `Unable to determine the Python version for the build-base ${String(yaml['build-base'])}`,
-                    ...at(['build-base'])
-                });
-            }
-        }
-    }
-    if (yaml && problems.length === 0) {
-        const snippet = rootSnippet(yaml, {
-            topLevel,
-            hasRequirementsTxt: reqs.hasRequirementsTxt,
-            worker: result.worker,
-            wsgi: result.wsgi
-        });
-        result.expanded = asProjectModel(applySnippet(yaml, snippet));
-    }
-    return result;
-}
-const SUPPORTED_BASES = 'bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04';
-const INSTALL_APP = `${EXTENSION}/install-app`;
-/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
-function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile) {
-    const errors = [];
-    const warnings = [];
-    const fileOf = (m) => m.file === null
-        ? { file: rockcraftFile }
-        : { file: external_node_path_.join(abs, m.file), line: m.line, column: m.column };
-    const what = (m) => m.file === null
-        ? `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
-        : `${m.module} is imported ${m.boot ? 'at boot' : 'when a request runs this code'}`;
-    for (const m of graph.missing) {
-        if (m.guarded)
-            continue; // try/except ImportError: Python carries on without it
-        if (m.status === 'unsure') {
-            warnings.push({
-                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /flask/app/${m.projectPath} is in the rock`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.status === 'sibling') {
-            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`;
-            if (m.boot && !m.ignored)
-                errors.push({ m, message });
-            else
-                warnings.push({ message, ...fileOf(m) });
-        }
-        else if (!m.boot) {
-            warnings.push({
-                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.ignored) {
-            warnings.push({
-                message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
-                ...fileOf(m)
-            });
-        }
-        else
-            errors.push({ m });
-    }
-    const additions = [
-        ...new Set(errors
-            .map(e => e.m)
-            .filter(m => m.status === 'missing')
-            .map(m => `flask/app/${m.projectPath.replace(/\/__init__\.py$/, '')}`))
-    ];
-    const prime = primeWith(yaml, topLevel, additions);
-    const userPrime = yaml.parts?.[INSTALL_APP];
-    const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
-        .filter((e) => typeof e === 'string' && e.startsWith('-'))
-        .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
-    const fix = prime
-        ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-        : exclusions.length > 0
-            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
-            : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
-    const problems = errors.map(({ m, message }) => ({
-        message: message ??
-            `${what(m)}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ModuleNotFoundError: No module named '${m.module}'. ${fix}`,
-        ...fileOf(m)
-    }));
-    for (const u of graph.unreadable) {
-        const p = absolutize(abs, u);
-        const entry = {
-            message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
-            file: p.file,
-            line: p.line,
-            column: p.column
-        };
-        if (u.boot)
-            problems.push(entry);
-        else
-            warnings.push(entry);
-    }
-    if (graph.truncated) {
-        warnings.push({
-            message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
-        });
-    }
-    return { problems, warnings, ships, graph };
-}
-/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
-function entrypointHints(abs, name, apps) {
-    const searched = entrypointCandidates(name).join(', ');
-    const hints = [
-        {
-            message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
-        }
-    ];
-    for (const app of apps ?? []) {
-        const top = app.file.split('/')[0];
-        const factory = app.attr.endsWith('()');
-        const shim = factory
-            ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
-            : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`;
-        // app.py and the other default entries ship without a prime list
-        const ships = DEFAULT_PRIME.includes(top)
-            ? ''
-            : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`;
-        hints.push({
-            message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
-            file: external_node_path_.join(abs, app.file),
-            line: app.line
-        });
-    }
-    return hints;
-}
-// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
-const MODEL_BASES = [
-    'bare',
-    'ubuntu@20.04',
-    'ubuntu@22.04',
-    'ubuntu@24.04',
-    'ubuntu@25.10',
-    'ubuntu@26.04',
-    'ubuntu@26.10'
-];
-const MODEL_BUILD_BASES = [
-    'ubuntu@20.04',
-    'ubuntu@22.04',
-    'ubuntu@24.04',
-    'ubuntu@25.10',
-    'ubuntu@26.04',
-    'devel'
-];
-function modelBaseProblems(yaml) {
-    const out = [];
-    const check = (field, allowed) => {
-        const raw = yaml[field];
-        if (raw === undefined || raw === null)
-            return;
-        const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw;
-        if (typeof value === 'string' && allowed.includes(value))
-            return;
-        const options = allowed.map(b => `'${b}'`);
-        out.push([
-            field,
-            `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
-        ]);
-    };
-    // The extension refuses an unsupported base first; the model's word on it adds nothing.
-    if (!baseProblemsFor(yaml))
-        check('base', MODEL_BASES);
-    check('build-base', MODEL_BUILD_BASES);
-    return out;
-}
-function baseProblemsFor(yaml) {
-    return baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0;
-}
-function absolutize(dir, p) {
-    return p.file ? { ...p, file: external_node_path_.join(dir, p.file) } : p;
-}
-/** The expanded project as `rockcraft expand-extensions` prints it (yaml), or as JSON. */
-function renderExpansion(expanded, format) {
-    if (format === 'json')
-        return JSON.stringify(expanded, null, 2) + '\n';
-    return dumpPyYaml(expanded);
-}
-
 ;// CONCATENATED MODULE: ./src/core/check-report.ts
 // `flask-rock check --format json`: the check's result as a stable, documented schema (README,
 // "Machine-readable check"). Paths are relative to the project directory. Fields are only added
@@ -12939,8 +14944,10 @@ function checkReport(result) {
     const boot = result.boot;
     const problems = [
         ...result.problems.map(p => ({ kind: 'rockcraft', ...located(p) })),
+        ...(result.install?.problems ?? []).map(p => ({ kind: 'pack', ...located(p) })),
         ...(boot?.problems ?? []).map(p => ({ kind: 'boot', ...located(p) }))
     ];
+    const fromVenv = new Set(boot?.installed ?? []);
     return {
         schema: CHECK_SCHEMA,
         ok: problems.length === 0,
@@ -12952,29 +14959,196 @@ function checkReport(result) {
         wsgi: result.wsgi ?? null,
         worker: result.worker,
         problems,
-        warnings: (boot?.warnings ?? []).map(located),
+        warnings: [...(result.install?.warnings ?? []), ...(boot?.warnings ?? [])].map(located),
         hints: result.hints.map(located),
         ships: boot?.ships ?? null,
+        installed: result.install
+            ? {
+                backend: result.install.backend,
+                modules: result.install.modules.map(m => ({
+                    module: m.name,
+                    path: m.path,
+                    package: m.package
+                })),
+                complete: !result.install.unsure
+            }
+            : null,
         boot: boot
             ? {
                 modules: boot.graph.modules.map(m => ({
                     module: m.module,
                     file: m.file,
-                    atBoot: m.boot
+                    atBoot: m.boot,
+                    installed: fromVenv.has(m.module.split('.')[0]),
+                    shipped: m.shipped
                 })),
                 imports: boot.graph.imports.map(i => ({
                     from: i.from,
                     module: i.to,
                     line: i.line,
                     atBoot: i.boot,
-                    status: i.status
+                    status: i.status,
+                    via: i.via
                 })),
-                complete: !boot.graph.truncated
+                complete: !boot.graph.truncated,
+                fix: boot.fix ? { prime: boot.fix.prime ?? null, remove: boot.fix.remove ?? null } : null
             }
             : null
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/expand.ts
+var expand = __nccwpck_require__(7235);
+;// CONCATENATED MODULE: ./src/core/fix.ts
+// `flask-rock check --fix`: writes the install-app prime list the boot prediction asks for into
+// rockcraft.yaml. The file is edited as text at the places the yaml library's document locates:
+// a round trip through the library would keep the comments but move some of them (it re-indents
+// a comment under a key with no value), and the user's file should change only where it must.
+
+
+
+const INSTALL_APP = `${expand/* EXTENSION */.Ys}/install-app`;
+function yamlText(entry) {
+    return /^[A-Za-z0-9_][\w./-]*$/.test(entry) ? entry : JSON.stringify(entry);
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset just past the line holding offset (after its newline, or the text's end). */
+function nextLine(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl === -1 ? text.length : nl + 1;
+}
+function column(text, offset) {
+    return offset - lineStart(text, offset);
+}
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return node.items.find(p => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function isEmpty(node) {
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+/** Block lines for `keys` (nested, the last holding the list), each `indent` deeper than the last. */
+function block(keys, entries, indent, eol) {
+    const pad = (n) => ' '.repeat(indent + 2 * n);
+    return (keys.map((k, i) => `${pad(i)}${k}:${eol}`).join('') +
+        entries.map(e => `${pad(keys.length)}- ${yamlText(e)}${eol}`).join(''));
+}
+/** Inserts `lines` (whole lines) at offset, which is a line start or the end of the text. */
+function insertLines(text, offset, lines, eol) {
+    const before = text.slice(0, offset);
+    const sep = before.length > 0 && !before.endsWith('\n') ? eol : '';
+    return before + sep + lines + text.slice(offset);
+}
+/**
+ * rockcraft.yaml with the prime list the fix asks for. The file's other lines stay as they are;
+ * a layout this cannot edit in place (a flow mapping on the way) is a ProjectError naming the fix.
+ */
+function fixPrime(text, fix) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', keepSourceTokens: true });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new check/* ProjectError */.wB(`cannot fix ${check/* PROJECT_FILE */.Dp}: it does not parse as a mapping`);
+    }
+    const where = `parts.${INSTALL_APP}.prime`;
+    const cannot = (why) => new check/* ProjectError */.wB(`cannot fix ${check/* PROJECT_FILE */.Dp} in place (${why}); set ${where} to [${(fix.prime ?? []).join(', ')}] yourself`);
+    const parts = pairOf(doc.contents, 'parts');
+    const part = pairOf(parts?.value, INSTALL_APP);
+    const prime = pairOf(part?.value, 'prime');
+    const existing = (0,dist/* isSeq */.oP)(prime?.value)
+        ? prime.value.items.map(i => ((0,dist/* isScalar */.jn)(i) ? String(i.value) : ''))
+        : [];
+    let out = text;
+    const changes = [];
+    if (fix.remove && fix.remove.length > 0) {
+        const seq = prime?.value;
+        if (!(0,dist/* isSeq */.oP)(seq) || seq.flow)
+            throw cannot('its prime list is not a block list');
+        // from the last, so that earlier offsets stay valid
+        for (const item of [...seq.items].reverse()) {
+            if (!(0,dist/* isScalar */.jn)(item) || !fix.remove.includes(String(item.value)))
+                continue;
+            const range = item.range;
+            out = out.slice(0, lineStart(out, range[0])) + out.slice(nextLine(out, range[1] - 1));
+        }
+        changes.push(`removed ${fix.remove.join(', ')} from ${where}`);
+    }
+    const added = (fix.prime ?? []).filter(e => !existing.includes(e));
+    if (added.length > 0) {
+        for (const node of [parts?.value, part?.value]) {
+            if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
+                throw cannot('it is written in flow style');
+        }
+        if (!parts) {
+            out = insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
+        }
+        else if (isEmpty(parts.value)) {
+            const at = nextLine(out, parts.key.range[1]);
+            const indent = column(out, parts.key.range[0]) + 2;
+            out = insertLines(out, at, block([INSTALL_APP, 'prime'], added, indent, eol), eol);
+        }
+        else if (!part) {
+            const map = parts.value;
+            const first = ((0,dist/* isMap */.jh)(map) ? map.items[0]?.key : undefined);
+            if (!(0,dist/* isMap */.jh)(map) || !first)
+                throw cannot('parts is not a mapping');
+            const indent = column(out, first.range[0]);
+            out = insertLines(out, nextLine(out, map.range[1] - 1), block([INSTALL_APP, 'prime'], added, indent, eol), eol);
+        }
+        else if (isEmpty(part.value)) {
+            const at = nextLine(out, part.key.range[1]);
+            const indent = column(out, part.key.range[0]) + 2;
+            out = insertLines(out, at, block(['prime'], added, indent, eol), eol);
+        }
+        else if (!prime) {
+            const map = part.value;
+            const first = ((0,dist/* isMap */.jh)(map) ? map.items[0]?.key : undefined);
+            if (!(0,dist/* isMap */.jh)(map) || !first)
+                throw cannot(`${INSTALL_APP} is not a mapping`);
+            const indent = column(out, first.range[0]);
+            out = insertLines(out, nextLine(out, map.range[1] - 1), block(['prime'], added, indent, eol), eol);
+        }
+        else if (isEmpty(prime.value)) {
+            const at = nextLine(out, prime.key.range[1]);
+            const indent = column(out, prime.key.range[0]) + 2;
+            out = insertLines(out, at, block([], added, indent, eol), eol);
+        }
+        else if ((0,dist/* isSeq */.oP)(prime.value) && prime.value.flow) {
+            // [a, b]: the new entries before the closing bracket
+            const close = out.lastIndexOf(']', prime.value.range[1]);
+            const joined = added.map(yamlText).join(', ');
+            out = `${out.slice(0, close).trimEnd()}${existing.length > 0 ? ', ' : ''}${joined}${out.slice(close)}`;
+        }
+        else if ((0,dist/* isSeq */.oP)(prime.value) && prime.value.items.length > 0) {
+            const seq = prime.value;
+            const indent = column(out, seq.range[0]);
+            const last = seq.items[seq.items.length - 1];
+            out = insertLines(out, nextLine(out, last.range[1] - 1), block([], added, indent, eol), eol);
+        }
+        else
+            throw cannot('its prime entry is not a list');
+        changes.push(prime && existing.length > 0
+            ? `added ${added.join(', ')} to ${where}`
+            : `wrote ${where}: ${added.join(', ')} (what ships today and what the rock lacks)`);
+    }
+    // The edit must say what the fix asked, read as the check reads the file.
+    const loaded = (0,check/* loadProjectYaml */.ty)(out, check/* PROJECT_FILE */.Dp);
+    const parts2 = loaded.data?.parts;
+    const part2 = (0,expand/* isMapping */.pi)(parts2) ? parts2[INSTALL_APP] : undefined;
+    const got = (0,expand/* isMapping */.pi)(part2) && Array.isArray(part2.prime) ? part2.prime : [];
+    const want = [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
+    if (loaded.problem || JSON.stringify(got) !== JSON.stringify(want)) {
+        throw cannot('the edit would not read back as that list');
+    }
+    return { text: out, changes };
+}
+
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
 ;// CONCATENATED MODULE: ./src/core/init.ts
 // A rockcraft.yaml for a project that has none, shaped like `rockcraft init --profile flask-framework`:
 // the same fields and the same commented-out sections, so the parts a user will need next (the
@@ -12984,10 +15158,13 @@ function checkReport(result) {
 
 
 
+
 const DOCS = 'https://documentation.ubuntu.com/rockcraft/latest';
 /** rockcraft's fallback when no valid name can be made from the directory name. */
 const DEFAULT_NAME = 'my-rock-name';
 const BASES = ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04', 'ubuntu@26.04'];
+/** rockcraft init's build-base for a bare rock. */
+const BARE_BUILD_BASE = 'ubuntu@24.04';
 /**
  * A valid project name made from a directory name, and what was changed to get it:
  * `My_Flask_App` -> `my-flask-app` ("lower-cased; '_' replaced by '-'").
@@ -13012,7 +15189,7 @@ function nameFromFolder(folder) {
         name = name.slice(0, 40).replace(/-+$/, '');
         changes.push('cut to 40 characters');
     }
-    if (!isValidProjectName(name))
+    if (!(0,names/* isValidProjectName */.FE)(name))
         return { name: DEFAULT_NAME, changes: ['no letter left'] };
     return { name, changes };
 }
@@ -13021,11 +15198,23 @@ function renderRockcraftYaml(name, base, version) {
     const baseLines = base === 'bare'
         ? [
             'base: bare # an ubuntu base such as ubuntu@24.04 is the alternative',
-            'build-base: ubuntu@24.04 # required when the base is bare'
+            `build-base: ${BARE_BUILD_BASE} # required when the base is bare`
         ]
         : [`base: ${base}`];
+    // The 26.04 (V2) extension names its parts with '.' and puts the project in /app.
+    const yaml = base === 'bare' ? { base, 'build-base': BARE_BUILD_BASE } : { base };
+    const { appDir, experimental } = (0,expand/* profileFor */.P5)(yaml);
+    const installApp = (0,expand/* partName */.pn)(yaml, 'install-app');
+    const dependencies = (0,expand/* partName */.pn)(yaml, 'dependencies');
     return [
         `# flask-framework reference: ${DOCS}/reference/extensions/flask-framework`,
+        ...(experimental
+            ? [
+                `# the ${base} flask-framework extension is experimental: rockcraft needs`,
+                '# ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=1 (the action: experimental-extensions: true;',
+                '# flask-rock check --experimental-extensions)'
+            ]
+            : []),
         '',
         `name: ${name}`,
         `# bases, and 'bare' bases for chiselled rocks: ${DOCS}/explanation/bases/`,
@@ -13050,19 +15239,19 @@ function renderRockcraftYaml(name, base, version) {
         '# uncomment the sections you need.',
         '# parts: # uncomment this line to add or change any part',
         '',
-        '#   flask-framework/install-app:',
+        `#   ${installApp}:`,
         '#     prime:',
         '#       # only app/, app.py, main.py, src/, migrate, migrate.sh, migrate.py, static/ and',
         '#       # templates/ go into the rock by default. Listing entries here replaces that list:',
         '#       # keep the defaults you use, and add every module your app imports (config.py...).',
-        '#       # each entry is "flask/app/" followed by the path in the project.',
-        '#       - flask/app/app.py',
-        '#       - flask/app/config.py',
-        '#       - flask/app/templates',
-        '#       - flask/app/static',
+        `#       # each entry is "${appDir}/" followed by the path in the project.`,
+        `#       - ${appDir}/app.py`,
+        `#       - ${appDir}/config.py`,
+        `#       - ${appDir}/templates`,
+        `#       - ${appDir}/static`,
         '',
         '# Ubuntu packages needed to build a Python dependency:',
-        '#   flask-framework/dependencies:',
+        `#   ${dependencies}:`,
         '#     build-packages:',
         '#       # for example, to build a package that needs pkg-config and libxmlsec1-dev:',
         '#       - pkg-config',
@@ -13087,16 +15276,16 @@ async function initRockcraftYaml(dir, opts = {}) {
     const abs = external_node_path_.resolve(dir);
     try {
         if (!(await (0,promises_.stat)(abs)).isDirectory()) {
-            throw new ProjectUsageError(`project path ${abs} is not a directory`);
+            throw new check/* ProjectUsageError */.bX(`project path ${abs} is not a directory`);
         }
     }
     catch (err) {
-        if (err instanceof ProjectUsageError)
+        if (err instanceof check/* ProjectUsageError */.bX)
             throw err;
-        throw new ProjectUsageError(`project directory ${abs} does not exist`);
+        throw new check/* ProjectUsageError */.bX(`project directory ${abs} does not exist`);
     }
-    if (opts.name !== undefined && !isValidProjectName(opts.name)) {
-        throw new ProjectUsageError(`--name: ${INVALID_NAME} Got '${opts.name}'.`);
+    if (opts.name !== undefined && !(0,names/* isValidProjectName */.FE)(opts.name)) {
+        throw new check/* ProjectUsageError */.bX(`--name: ${names/* INVALID_NAME */.Ot} Got '${opts.name}'.`);
     }
     let name = opts.name;
     let nameNote;
@@ -13110,11 +15299,11 @@ async function initRockcraftYaml(dir, opts = {}) {
     }
     const base = opts.base ?? 'bare';
     if (!BASES.includes(base)) {
-        throw new ProjectUsageError(`--base: the flask-framework extension supports ${BASES.join(', ')}; not '${base}'`);
+        throw new check/* ProjectUsageError */.bX(`--base: the flask-framework extension supports ${BASES.join(', ')}; not '${base}'`);
     }
     const version = opts.version ?? '0.1';
-    if (!isValidVersion(version) || version.length > 32) {
-        throw new ProjectUsageError(`--version: ${version.length > 32 ? 'at most 32 characters' : INVALID_VERSION} Got '${version}'.`);
+    if (!(0,names/* isValidVersion */.ri)(version) || version.length > 32) {
+        throw new check/* ProjectUsageError */.bX(`--version: ${version.length > 32 ? 'at most 32 characters' : names/* INVALID_VERSION */.fm} Got '${version}'.`);
     }
     const file = external_node_path_.join(abs, 'rockcraft.yaml');
     let handle;
@@ -13126,7 +15315,7 @@ async function initRockcraftYaml(dir, opts = {}) {
         const code = err.code;
         if (code === 'EEXIST')
             return { path: file, written: false };
-        throw new ProjectError(`cannot write ${file}: ${code ?? err.message}`);
+        throw new check/* ProjectError */.wB(`cannot write ${file}: ${code ?? err.message}`);
     }
     try {
         await handle.writeFile(renderRockcraftYaml(name, base, version));
@@ -13144,11 +15333,16 @@ async function initRockcraftYaml(dir, opts = {}) {
 
 
 
+
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __nccwpck_require__(7391);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli.ts
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
+
+
 
 
 
@@ -13158,17 +15352,26 @@ Check, expand and initialise a Flask project for rockcraft's flask-framework ext
 DIR is the project directory (default: the current directory).
 
 Commands:
-  check [--format text|json] [DIR]     report what rockcraft would refuse and what would stop
+  check [--format text|json] [--fix] [DIR]
+                                       report what rockcraft would refuse and what would stop
                                        the rock from booting (exit 1), else print the WSGI
                                        entrypoint, gunicorn worker and what ships in /flask/app
+                                       (/app on Ubuntu 26.04); --fix writes the prime list that
+                                       ships every project module the rock lacks into
+                                       rockcraft.yaml, then checks
   expand [--format yaml|json] [DIR]    print the project with flask-framework expanded, as
                                        \`rockcraft expand-extensions\` does
   init [DIR] [--name N] [--base B] [--version V]
                                        write rockcraft.yaml unless one exists
   smoke ROCK [options]                 run the rock in Docker and prove it serves, as the
                                        action's smoke test does (flask-rock smoke --help)
+  sbom ROCK [--format cyclonedx|text]  print the rock's SBOM (CycloneDX 1.6 JSON), as the
+                                       action writes it (flask-rock sbom --help)
 
 Options:
+  --experimental-extensions            (check, expand) as rockcraft does with
+                                       ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS set: needed for
+                                       the Ubuntu 26.04 extension
   -h, --help                           show this help
   --version                            print flask-rock's version (before any command)
 
@@ -13179,13 +15382,15 @@ class UsageError extends Error {
 const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     format: { type: 'string' },
+    fix: { type: 'boolean' },
     name: { type: 'string' },
     base: { type: 'string' },
-    version: { type: 'string' }
+    version: { type: 'string' },
+    'experimental-extensions': { type: 'boolean' }
 };
 const COMMANDS = {
-    check: { options: ['format'], run: check },
-    expand: { options: ['format'], run: expand },
+    check: { options: ['format', 'fix', 'experimental-extensions'], run: cli_check },
+    expand: { options: ['format', 'experimental-extensions'], run: cli_expand },
     init: { options: ['name', 'base', 'version'], run: init }
 };
 function where(p) {
@@ -13197,10 +15402,15 @@ function report(result, bootAs) {
     const out = (line) => process.stderr.write(`${line}\n`);
     for (const p of result.problems)
         out(`- ${p.message}`);
+    // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
+    for (const p of result.install?.problems ?? [])
+        out(`- ${where(p)}the pack would fail: ${p.message}`);
     for (const p of result.boot?.problems ?? []) {
         out(`${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`);
     }
     for (const p of result.boot?.warnings ?? [])
+        out(`warning: ${where(p)}${p.message}`);
+    for (const p of result.install?.warnings ?? [])
         out(`warning: ${where(p)}${p.message}`);
     for (const h of result.hints)
         out(`hint: ${where(h)}${h.message}`);
@@ -13217,10 +15427,30 @@ function formatOf(values, allowed) {
     }
     return format;
 }
-async function check(values, dir) {
+/** The environment rockcraft would run in: with experimental extensions when asked. */
+function checkEnv(values) {
+    return values['experimental-extensions']
+        ? { ...process.env, ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }
+        : process.env;
+}
+async function cli_check(values, dir) {
     const format = formatOf(values, ['text', 'json']);
-    const result = await checkProject(dir);
-    const failed = result.problems.length > 0 || (result.boot?.problems.length ?? 0) > 0;
+    const env = checkEnv(values);
+    let result = await (0,check/* checkProject */.sh)(dir, { env });
+    const fix = result.boot?.fix;
+    if (values.fix && fix && result.rockcraftFile) {
+        const file = result.rockcraftFile;
+        const { text, changes } = fixPrime(await (0,promises_.readFile)(file, 'utf8'), fix);
+        await (0,promises_.writeFile)(file, text);
+        // stdout holds only the JSON document in that format
+        const say = format === 'json' ? process.stderr : process.stdout;
+        for (const change of changes)
+            say.write(`fixed ${file}: ${change}\n`);
+        result = await (0,check/* checkProject */.sh)(dir, { env });
+    }
+    const failed = result.problems.length > 0 ||
+        (result.boot?.problems.length ?? 0) > 0 ||
+        (result.install?.problems.length ?? 0) > 0;
     if (format === 'json') {
         process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n');
         return failed ? 1 : 0;
@@ -13232,17 +15462,19 @@ async function check(values, dir) {
     process.stdout.write(`worker: ${result.worker}\n`);
     if (result.boot)
         process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`);
+    if (result.install)
+        process.stdout.write(`installed: ${(0,check/* installedLine */.jS)(result.install)}\n`);
     return 0;
 }
-async function expand(values, dir) {
+async function cli_expand(values, dir) {
     const format = formatOf(values, ['yaml', 'json']);
-    const result = await checkProject(dir);
+    const result = await (0,check/* checkProject */.sh)(dir, { env: checkEnv(values) });
     // rockcraft's verdict alone decides: boot problems are only warnings here.
     report(result, 'warning');
     if (result.problems.length > 0 || !result.expanded)
         return 1;
     // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
-    process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''));
+    process.stdout.write((0,check/* renderExpansion */.W1)(result.expanded, format) + (format === 'yaml' ? '\n' : ''));
     return 0;
 }
 async function init(values, dir) {
@@ -13260,7 +15492,9 @@ async function main(argv) {
     const [command, ...rest] = argv;
     // Its own module, loaded only for it: check and expand start without the smoke test's code.
     if (command === 'smoke')
-        return (await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 3805))).smokeCommand(rest);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 920))).smokeCommand(rest);
+    if (command === 'sbom')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(719), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6571))).sbomCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
         // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
         ;
@@ -13297,12 +15531,12 @@ main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (err) => {
     if (err instanceof UsageError ||
-        err instanceof ProjectUsageError ||
+        err instanceof check/* ProjectUsageError */.bX ||
         err.code?.startsWith('ERR_PARSE_ARGS')) {
-        process.stderr.write(`flask-rock: ${err.message}\n\n${USAGE}`);
+        process.stderr.write(`flask-rock: ${(0,cli_args/* argsErrorText */.b)(err)}\n\n${USAGE}`);
         process.exitCode = 2;
     }
-    else if (err instanceof ProjectError) {
+    else if (err instanceof check/* ProjectError */.wB) {
         process.stderr.write(`flask-rock: ${err.message}\n`);
         process.exitCode = 1;
     }

@@ -1,82 +1,8 @@
-export const id = 310;
-export const ids = [310];
+export const id = 803;
+export const ids = [803];
 export const modules = {
 
-/***/ 7206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WF: () => (/* binding */ mergeProblem)
-/* harmony export */ });
-/* unused harmony exports parseRef, sameRepository */
-// Image references, taken apart the way registries and containers' auth files read them:
-// [registry[:port]/]path[:tag][@sha256:digest]. Pure: the inputs and both publish modes use it.
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** Splits an image reference; does not validate it (context.ts does, before this is reached). */
-function parseRef(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const named = at >= 0 ? ref.slice(0, at) : ref;
-    // A tag is a ':' after the last '/': the one in host:port comes before it.
-    const colon = named.lastIndexOf(':');
-    const hasTag = colon > named.lastIndexOf('/');
-    const repository = hasTag ? named.slice(0, colon) : named;
-    const tag = hasTag ? named.slice(colon + 1) : undefined;
-    const slash = repository.indexOf('/');
-    const first = slash < 0 ? '' : repository.slice(0, slash);
-    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registry = !hasHost || DOCKER_HUB_ALIASES.has(first) ? 'docker.io' : first;
-    let path = hasHost ? repository.slice(slash + 1) : repository;
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    return { registry, repository, path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** Whether two references name one repository of one registry, however each is spelled. */
-function sameRepository(a, b) {
-    const x = parseRef(a);
-    const y = parseRef(b);
-    return x.registry === y.registry && x.path === y.path;
-}
-/**
- * Why these sources cannot be merged into an index pushed to these targets, or undefined.
- * The index refers to its entries by digest only, so a registry accepts it only in the
- * repository that holds them: every reference must name that one repository.
- */
-function mergeProblem(sources, targets) {
-    if (sources.length === 0)
-        return 'no images to merge';
-    if (targets.length === 0) {
-        return `nothing to push the index to: give the tags in 'push' (e.g. ${parseRef(sources[0]).repository}:1.0)`;
-    }
-    const { registry, repository } = parseRef(sources[0]);
-    for (const ref of [...sources.slice(1), ...targets]) {
-        if (sameRepository(sources[0], ref))
-            continue;
-        const other = parseRef(ref);
-        const why = other.registry === registry
-            ? `it names repository ${other.repository}, not ${repository}`
-            : `it is on registry ${other.registry}, not ${registry}`;
-        return `'${ref}' cannot be part of this merge: ${why}. An image index refers to its images by digest, so the images and every tag of the index must be in one repository`;
-    }
-    // One repository: a digest, else a tag, names one image.
-    const seen = new Set();
-    for (const source of sources) {
-        const { digest, tag } = parseRef(source);
-        const key = digest ?? `:${tag ?? 'latest'}`;
-        if (seen.has(key))
-            return `'${source}' names an image listed before it in 'manifest'`;
-        seen.add(key);
-    }
-    const untagged = targets.find(ref => parseRef(ref).tag === undefined);
-    if (untagged)
-        return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5310:
+/***/ 8803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,10 +27,105 @@ var dist = __webpack_require__(3292);
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var exec = __webpack_require__(4981);
+;// CONCATENATED MODULE: ./src/core/python-path.ts
+// The python3 the check runs, without paying for a pyenv shim: the shim is a bash script that runs
+// `pyenv exec`, about 0.4 s of CPU before Python starts, more than the whole check. pyenv's own
+// choice is read from the same places pyenv reads it (PYENV_VERSION, the nearest .python-version,
+// $PYENV_ROOT/version) and the interpreter it would exec is run directly; anything this does not
+// follow (a version pyenv would resolve by prefix, a virtualenv, a missing interpreter) keeps the
+// shim, which is slow but right.
+
+
+async function executable(file) {
+    return access(file, constants.X_OK).then(() => true, () => false);
+}
+/** The first `name` on PATH, as execvp would find it. */
+async function onPath(name, pathVar, skip) {
+    for (const dir of pathVar.split(path.delimiter)) {
+        if (!dir || (skip && path.resolve(dir) === path.resolve(skip)))
+            continue;
+        const file = path.join(dir, name);
+        if (await executable(file))
+            return file;
+    }
+    return undefined;
+}
+async function head(file, bytes = 1024) {
+    const handle = await open(file, 'r');
+    try {
+        const buf = Buffer.alloc(bytes);
+        const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+        return buf.subarray(0, bytesRead).toString('latin1');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** pyenv's version names for `dir`, in its order of precedence; undefined when none is set. */
+async function pyenvVersions(root, env, dir) {
+    if (env.PYENV_VERSION)
+        return env.PYENV_VERSION.split(':').filter(Boolean);
+    const files = [];
+    for (let d = path.resolve(env.PYENV_DIR || dir);; d = path.dirname(d)) {
+        files.push(path.join(d, '.python-version'));
+        if (path.dirname(d) === d)
+            break;
+    }
+    files.push(path.join(root, 'version'));
+    for (const file of files) {
+        const text = await readFile(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const names = text
+            .split('\n')
+            .map(l => l.trim().split(/\s+/)[0])
+            .filter(w => w && !w.startsWith('#') && w !== '..' && !w.includes('/'));
+        return names.length > 0 ? names : undefined;
+    }
+    return ['system'];
+}
+/**
+ * The interpreter `command` runs: itself, unless it is a pyenv shim whose choice can be read
+ * without running pyenv, then the interpreter pyenv would exec.
+ */
+async function python_path_resolvePython(command, env, cwd = process.cwd()) {
+    if (command.includes('/'))
+        return command;
+    const pathVar = env.PATH ?? '';
+    const found = await onPath(command, pathVar);
+    if (!found)
+        return command;
+    const text = await head(found).catch(() => '');
+    const shim = /^#!.*\b(ba)?sh\b[\s\S]*exec "([^"]*\/libexec\/pyenv)" exec "\$program"/.exec(text);
+    if (!shim)
+        return command;
+    const root = /export PYENV_ROOT="([^"]+)"/.exec(text)?.[1] ??
+        env.PYENV_ROOT ??
+        path.dirname(path.dirname(shim[2]));
+    const versions = await pyenvVersions(root, env, cwd);
+    for (const version of versions ?? []) {
+        // a version pyenv does not have is pyenv's own error to give: the shim gives it
+        if (version !== 'system' && !(await executable(path.join(root, 'versions', version)))) {
+            return command;
+        }
+        const exe = version === 'system'
+            ? await onPath(command, pathVar, path.dirname(found))
+            : path.join(root, 'versions', version, 'bin', command);
+        if (exe && (await executable(exe))) {
+            // a system python3 that is itself a shim of another root: leave it to that shim
+            return version === 'system' && /libexec\/pyenv/.test(await head(exe).catch(() => ''))
+                ? command
+                : exe;
+        }
+    }
+    return command;
+}
+
 ;// CONCATENATED MODULE: ./src/core/entrypoint.ts
 // WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
 // parser: one python3 process reads every candidate file, so both the answer and the text of a
 // syntax error are the ones rockcraft would give.
+
 
 /** Candidate files in rockcraft's search order, relative to the project. */
 function entrypoint_entrypointCandidates(projectName) {
@@ -134,6 +155,14 @@ gc.disable()
 
 MAX_BYTES = int(sys.argv[1])
 MAX_MODULES = int(sys.argv[2])
+MAX_MEMORY = int(sys.argv[3])
+# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
+# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+except (ImportError, ValueError, OSError):
+    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
@@ -144,6 +173,9 @@ hints = []
 trees = {}
 
 class Stop(Exception):
+    pass
+
+class OutOfMemory(Exception):
     pass
 
 class Unreadable(Exception):
@@ -257,8 +289,10 @@ def parse(rel, as_rockcraft):
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
     except (ValueError, TypeError) as e:
         raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
-    except (RecursionError, MemoryError):
+    except RecursionError:
         raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    except MemoryError:
+        raise OutOfMemory(rel)
     tree.lines = source.splitlines()
     return tree
 
@@ -361,7 +395,11 @@ def flask_apps(limit_files=3000, limit_depth=3):
 
 # --- What the rock holds under /flask/app, from the expanded install-app part.
 class Rock:
-    def __init__(self, part):
+    def __init__(self, part, app_dir="flask/app", installed=None):
+        self.app = app_dir + "/"
+        # What pip install . puts into the venv (src/core/installed.ts): top-level name -> project path.
+        self.installed = installed or {}
+        self.used_installed = set()
         self.organize = []
         self.cache = {}
         self.unsure = False
@@ -394,14 +432,31 @@ class Rock:
         return not any(cls._match(e, path) for e in exclude)
 
     def source(self, rock_rel, as_dir=False):
-        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it."""
+        """The project path that becomes /flask/app/<rock_rel>, or None when the rock lacks it;
+        for an import path, also one pip install . put into the venv (see _installed)."""
         key = (rock_rel, as_dir)
         if key not in self.cache:
-            self.cache[key] = self._source(rock_rel, as_dir)
+            self.cache[key] = self._source(rock_rel, as_dir) or self._installed(rock_rel, as_dir)
         return self.cache[key]
 
+    def _installed(self, rel, as_dir):
+        """The project path Python finds for rel in the venv's site-packages, where /flask/app (first
+        on sys.path) has no module or regular package of that top-level name."""
+        top, _, rest = rel.partition("/")
+        name = top[:-3] if not rest and top.endswith(".py") else top
+        where = self.installed.get(name)
+        if where is None or self._source(name + ".py", False) or self._source(name + "/__init__.py", False):
+            return None
+        if where.endswith(".py") != (not rest and not as_dir and top.endswith(".py")):
+            return None
+        src = where + ("/" + rest if rest else "")
+        found = (isdir(src) if as_dir else lexists(src) and not isdir(src)) and src
+        if found:
+            self.used_installed.add(name)
+        return found or None
+
     def _source(self, rock_rel, as_dir):
-        dst = "flask/app/" + rock_rel
+        dst = self.app + rock_rel
         if not self._keeps(self.stage, dst, as_dir) or not self._keeps(self.prime, dst, as_dir):
             return None
         src = dst
@@ -421,9 +476,9 @@ class Rock:
     def ships(self):
         out = []
         for key, value in sorted(self.organize, key=lambda p: p[1]):
-            if not value.startswith("flask/app/"):
+            if not value.startswith(self.app):
                 continue
-            rel = value[len("flask/app/"):]
+            rel = value[len(self.app):]
             if not lexists(key):
                 continue
             is_dir = isdir(key)
@@ -470,65 +525,201 @@ def catches_import_error(handler):
 def is_type_checking(test):
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
-def imports_in(body, at_boot, guarded, skip=None):
-    """(node, at_boot, guarded) for each import Python runs: module level and class bodies at import,
-    function bodies only when called (request time), try/except ImportError as guarded."""
-    for node in body:
-        if node is skip:
+# Calls that run at import time, and Flask's string imports: the calls a boot module makes at module
+# level (and the functions they reach, MAX_CALL_DEPTH deep) run at boot, so their imports do too.
+MAX_CALL_DEPTH = 4
+STRING_IMPORTS = ("from_object", "import_string")
+BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+def is_main_guard(test):
+    """if __name__ == "__main__" (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+def calls_in(node):
+    """The calls an expression makes when it is evaluated (not those inside a lambda)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t is ast.Name or t is ast.Constant or t is ast.Lambda:
             continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node, at_boot, guarded
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            yield from imports_in(node.body, False, guarded)
-        elif isinstance(node, ast.ClassDef):
-            yield from imports_in(node.body, at_boot, guarded)
-        elif isinstance(node, ast.If) and is_type_checking(node.test):
-            yield from imports_in(node.orelse, at_boot, guarded)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            inner = guarded or any(catches_import_error(h) for h in node.handlers)
-            yield from imports_in(node.body, at_boot, inner)
-            for h in node.handlers:
-                yield from imports_in(h.body, at_boot, guarded)
-            yield from imports_in(node.orelse, at_boot, guarded)
-            yield from imports_in(node.finalbody, at_boot, guarded)
+        if t is ast.Call:
+            yield n
+            todo.append(n.func)
+            todo.extend(n.args)
+            todo.extend(k.value for k in n.keywords)
+        elif t is ast.Attribute:
+            todo.append(n.value)
         else:
+            todo.extend(ast.iter_child_nodes(n))
+
+def statement_calls(node):
+    """The calls a statement makes itself, not those of the statements it holds."""
+    t = type(node)
+    if t is ast.Expr or t is ast.Return:
+        return calls_in(node.value) if node.value is not None else ()
+    if t is ast.Assign and all(type(x) is ast.Name for x in node.targets):
+        return calls_in(node.value)
+    return _statement_calls(node)
+
+def _statement_calls(node):
+    for field, value in ast.iter_fields(node):
+        if field in BODY_FIELDS:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, ast.AST):
+                yield from calls_in(v)
+
+IMPORTS = (ast.Import, ast.ImportFrom)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# statements that hold no other statements: only their calls matter
+SIMPLE = (ast.Assign, ast.Expr, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Raise, ast.Assert,
+          ast.Delete, ast.Pass, ast.Global, ast.Nonlocal, ast.Break, ast.Continue)
+
+def events(body, at_boot, guarded, calls=True):
+    """('import', node, at_boot, guarded) for each import Python runs: module level and class bodies
+    at import, function bodies only when called (request time), try/except ImportError as guarded;
+    ('call', node, True, guarded) for each call made while the body runs, when it runs at boot."""
+    calls = calls and at_boot
+    for node in body:
+        t = type(node)
+        if t in IMPORTS:
+            yield "import", node, at_boot, guarded
+        elif t in SIMPLE:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
+        elif t in FUNCTIONS:
+            if calls:  # decorators and defaults run when the def does
+                for d in node.decorator_list + node.args.defaults + [d for d in node.args.kw_defaults if d]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, False, guarded, False)
+        elif t is ast.ClassDef:
+            if calls:
+                for d in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+                    for c in calls_in(d):
+                        yield "call", c, True, guarded
+            yield from events(node.body, at_boot, guarded, calls)
+        elif t is ast.If and (is_type_checking(node.test) or is_main_guard(node.test)):
+            # under gunicorn a module is imported by its name: an "if __name__ == '__main__'"
+            # body never runs, no more than a TYPE_CHECKING one
+            yield from events(node.orelse, at_boot, guarded, calls)
+        elif t is ast.Try or t.__name__ == "TryStar":
+            inner = guarded or any(catches_import_error(h) for h in node.handlers)
+            yield from events(node.body, at_boot, inner, calls)
+            for h in node.handlers:
+                yield from events(h.body, at_boot, guarded, calls)
+            yield from events(node.orelse, at_boot, guarded, calls)
+            yield from events(node.finalbody, at_boot, guarded, calls)
+        else:
+            if calls:
+                for c in statement_calls(node):
+                    yield "call", c, True, guarded
             for field in ("body", "orelse", "finalbody"):
                 sub = getattr(node, field, None)
                 if isinstance(sub, list):
-                    yield from imports_in(sub, at_boot, guarded)
+                    yield from events(sub, at_boot, guarded, calls)
             for case in getattr(node, "cases", None) or []:
-                yield from imports_in(case.body, at_boot, guarded)
+                yield from events(case.body, at_boot, guarded, calls)
+
+def dotted(expr):
+    """'a.b.c' for the expression a.b.c, else None."""
+    parts = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+def text_of(node):
+    try:
+        return ast.unparse(node)[:200]
+    except Exception:
+        return "..."
+
+def computed_string(arg):
+    """An argument that builds its string at run time (an f-string, +, %, .format, the environment)."""
+    if isinstance(arg, ast.JoinedStr):
+        return True
+    if isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Mod)):
+        return any(isinstance(s, ast.Constant) and isinstance(s.value, str) or computed_string(s) for s in (arg.left, arg.right))
+    if isinstance(arg, ast.Call):
+        name = dotted(arg.func) or ""
+        if isinstance(arg.func, ast.Attribute) and arg.func.attr == "format" and isinstance(arg.func.value, ast.Constant):
+            return True
+        return name in ("os.getenv", "getenv", "os.environ.get", "environ.get")
+    if isinstance(arg, ast.Subscript):
+        return (dotted(arg.value) or "") in ("os.environ", "environ")
+    return False
 
 MARKER = "flask-rock: ignore-boot"
 
-def predict(rock, wsgi_module, factory, config_file):
-    modules = {}   # module name -> {"module", "file", "boot"}
+def predict(rock, wsgi_module, factory, served_name):
+    modules = {}   # module name -> {"module", "file", "package", "boot", "shipped"}
     records = []
     problems = []  # unreadable modules on the way
+    app_problems = []
     queue = []
     truncated = False
+    edges = []
+    bindings_cache = {}
+    functions = {}
+    walked = set()
+    calls = []  # (owner, tree, def, via, depth): function bodies that run at boot, to walk
+    called_lines = set()  # (file, module, line) of the imports in those bodies
 
-    def enqueue(name, file, is_pkg, boot):
+    def enqueue(name, file, is_pkg, boot, shipped=True):
         m = modules.get(name)
         if m is None:
-            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot}
+            modules[name] = {"module": name, "file": file, "package": is_pkg, "boot": boot, "shipped": shipped}
             queue.append(name)
         elif boot and not m["boot"]:
             m["boot"] = True
             queue.append(name)
 
-    def resolve(chain, importer, node, at_boot, guarded, ignored):
-        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks."""
+    def record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind="import", text=None, literal=None):
+        records.append({
+            "literal": literal,
+            "file": importer["file"] if importer else None,
+            "line": getattr(node, "lineno", None),
+            "column": (node.col_offset + 1) if node is not None else None,
+            "module": name,
+            "projectPath": where,
+            "status": "unsure" if rock.unsure and status in ("missing", "sibling") else status,
+            "boot": at_boot,
+            "guarded": guarded,
+            "ignored": ignored,
+            "kind": kind,
+            "call": text,
+            "via": via,
+        })
+
+    def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
+        """Follows 'a', 'a.b', 'a.b.c' as Python imports them; records the first that the rock lacks
+        and follows the project's own copy on, so that one pass finds every module the rock lacks."""
+        shipped = True
         for i, name in enumerate(chain):
-            found = find_module(name, rock.source)
+            found = find_module(name, rock.source) if shipped else None
             if found:
                 enqueue(name, found[0], found[1], at_boot)
                 continue
             top = name.split(".")[0]
             if i == 0 and top in STDLIB:
                 return "stdlib"
-            status, where = None, None
             proj = find_module(name, in_project)
+            if proj and not shipped:
+                # a submodule of a package the rock lacks: shipping the package ships it
+                if not guarded and not ignored:
+                    enqueue(name, proj[0], proj[1], at_boot, False)
+                continue
+            status, where = None, None
             if proj:
                 status, where = "missing", proj[0]
             elif i == 0 and importer and "/" in importer["file"]:
@@ -537,31 +728,234 @@ def predict(rock, wsgi_module, factory, config_file):
                 if sib:
                     status, where = "sibling", sib[0]
             if status is None:
+                if not shipped:
+                    return "missing"
                 return "third-party" if i == 0 else "missing-submodule"
-            if rock.unsure:
-                status = "unsure"
-            records.append({
-                "file": importer["file"] if importer else None,
-                "line": getattr(node, "lineno", None),
-                "column": (node.col_offset + 1) if node is not None else None,
-                "module": name,
-                "projectPath": where,
-                "status": status,
-                "boot": at_boot,
-                "guarded": guarded,
-                "ignored": ignored,
-            })
-            return status
-        return "project"
+            if importer and (importer["module"] + ".").startswith(name + "."):
+                return "missing"  # the package the rock lacks, importing its own parts
+            record(importer, node, name, where, status, at_boot, guarded, ignored, via, kind, text, literal)
+            if status != "missing" or guarded or ignored:
+                return status
+            # Python would stop here; the walk goes on through the project's copy.
+            enqueue(name, proj[0], proj[1], at_boot, False)
+            shipped = False
+        return "project" if shipped else "missing"
 
-    root_module = wsgi_module
-    chain = root_module.split(".")
+    def locate(name):
+        """(file, is_package) of a project module, shipped or not, or None."""
+        return find_module(name, rock.source) or find_module(name, in_project)
+
+    def package_of(m):
+        if m["module"].startswith("<"):
+            return ""  # a file from_pyfile runs: no package
+        return m["module"] if m["package"] else m["module"].rpartition(".")[0]
+
+    def absolute(m, node):
+        """The module an ImportFrom names, or None for a relative import beyond the top level."""
+        return import_base(package_of(m), node)
+
+    def bindings(m, tree):
+        """Module-level names bound by imports: ('module', name) or ('attr', module, name)."""
+        if m["file"] not in bindings_cache:
+            out = {}
+            for kind, node, boot, _ in events(tree.body, True, False, False):
+                if boot:
+                    bind(m, node, out)
+            bindings_cache[m["file"]] = out
+        return bindings_cache[m["file"]]
+
+    def bind(m, node, out):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    out[a.asname] = ("module", a.name)
+                else:
+                    out[a.name.split(".")[0]] = ("module", a.name.split(".")[0])
+        else:
+            base = absolute(m, node)
+            if base:
+                for a in node.names:
+                    if a.name != "*":
+                        out[a.asname or a.name] = ("attr", base, a.name)
+
+    def function(module, fname, hops=0):
+        """(importer, tree, FunctionDef) of the project function module.fname, or None."""
+        key = (module, fname)
+        if key in functions:
+            return functions[key]
+        functions[key] = None
+        found = locate(module)
+        if found and found[0].endswith(".py"):
+            try:
+                tree = read_tree(found[0])
+            except Unreadable:
+                tree = None
+            if tree is not None:
+                owner = {"module": module, "file": found[0], "package": found[1]}
+                fdef = defs_of(tree).get(fname)
+                if fdef:
+                    functions[key] = (owner, tree, fdef)
+                elif hops < 3:
+                    b = bindings(owner, tree).get(fname)
+                    if b and b[0] == "attr" and not locate(b[1] + "." + b[2]):
+                        functions[key] = function(b[1], b[2], hops + 1)
+        return functions[key]
+
+    def callee(m, tree, local, call):
+        """The project function a call runs, or None."""
+        name = dotted(call.func)
+        if not name:
+            return None
+        head, _, rest = name.partition(".")
+        b = local.get(head)
+        if b is None:
+            return function(m["module"], head) if not rest and head in defs_of(tree) else None
+        module = b[1] if b[0] == "module" else b[1] + "." + b[2]
+        if b[0] == "attr" and not rest:
+            return function(b[1], b[2])
+        if b[0] == "attr" and not locate(module):
+            return None
+        path, _, fname = rest.rpartition(".")
+        return function(module + ("." + path if path else ""), fname)
+
+    def flask_root(m, scope):
+        """The app's root path under /flask/app ('' for the top), for from_pyfile: the directory of
+        the module that makes the Flask app, its instance folder with instance_relative_config; None
+        when this module makes no Flask app or names its paths."""
+        for stmt in scope:
+            for c in ast.walk(stmt):
+                if isinstance(c, ast.Call) and (dotted(c.func) or "").split(".")[-1] == "Flask":
+                    kw = {k.arg: k.value for k in c.keywords}
+                    if "root_path" in kw or "instance_path" in kw:
+                        return None
+                    rel = kw.get("instance_relative_config")
+                    if isinstance(rel, ast.Constant) and rel.value is True:
+                        return "instance"
+                    if rel is not None and not isinstance(rel, ast.Constant):
+                        return None
+                    return m["module"].replace(".", "/") if m["package"] else "/".join(m["module"].split(".")[:-1])
+        return None
+
+    def string_import(m, tree, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            target = arg.value.replace(":", ".")
+            if not target or not all(p.isidentifier() for p in target.split(".")):
+                return
+            if "." in target and not locate(target):
+                target = target.rpartition(".")[0]  # import_string: module.attribute
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
+            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+        elif arg is not None and computed_string(arg):
+            record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def pyfile(m, tree, scope, call, guarded, ignored, via, text):
+        arg = call.args[0] if call.args else None
+        silent = any(k.arg == "silent" and isinstance(k.value, ast.Constant) and k.value.value for k in call.keywords) \
+            or (len(call.args) > 1 and isinstance(call.args[1], ast.Constant) and bool(call.args[1].value))
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            if arg is not None:
+                record(m, call, None, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        root = flask_root(m, scope)
+        if root is None:
+            root = flask_root(m, tree.body)
+        rel = os.path.normpath(os.path.join(root or "", arg.value)) if root is not None else None
+        if rel is None or os.path.isabs(arg.value) or rel.startswith(".."):
+            record(m, call, arg.value, None, "computed", True, guarded, ignored, via, "pyfile", text)
+            return
+        src = rock.source(rel)
+        if src and src.endswith(".py"):
+            # executed as a module: its imports run at boot
+            enqueue("<%s>" % rel, src, False, True)
+            edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": "project", "via": via, "call": text})
+            return
+        if src:
+            return
+        where = rel if in_project(rel, False) else None
+        status = ("missing" if where else "absent")
+        if silent:
+            status = "skipped" if where else None
+        if status:
+            record(m, call, rel, where, status, True, guarded, ignored, via, "pyfile", text)
+        edges.append({"from": m["module"], "to": rel, "line": call.lineno, "boot": True, "status": status or "absent", "via": via, "call": text})
+
+    def walk(m, tree, body, at_boot, via, depth, scope=None):
+        """Follows the imports and calls of a body that runs (at boot when at_boot); scope: the
+        body of the function being called, None for a module's own body."""
+        local = dict(bindings(m, tree)) if scope is not None else {}
+        lines = tree.lines
+        for kind, node, boot, guarded in events(body, at_boot, False):
+            if kind == "import":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+                if not boot and scope is not None:
+                    continue  # request-time code in a called function: its module's walk has it
+                if boot:
+                    bind(m, node, local)
+                    if scope is not None:
+                        called_lines.add((m["file"], m["module"], node.lineno))
+                follow_import(m, tree, node, boot, guarded, ignored, via)
+                continue
+            func = node.func
+            attr = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if attr in STRING_IMPORTS or attr == "from_pyfile":
+                ignored = MARKER in (lines[node.lineno - 1] if node.lineno <= len(lines) else "")
+            if attr in STRING_IMPORTS:
+                string_import(m, tree, node, guarded, ignored, via, text_of(node))
+            elif attr == "from_pyfile":
+                pyfile(m, tree, scope if scope is not None else tree.body, node, guarded, ignored, via, text_of(node))
+            elif depth < MAX_CALL_DEPTH:
+                target = callee(m, tree, local, node)
+                if target and (target[0]["file"], target[2].name) not in walked:
+                    owner, ftree, fdef = target
+                    walked.add((owner["file"], fdef.name))
+                    step = via or {"file": m["file"], "line": node.lineno, "call": text_of(func) + "()"}
+                    # walked once the modules imported so far are: Python runs an imported
+                    # module's body before the importer's next line calls into it
+                    calls.append((owner, ftree, fdef, step, depth + 1))
+
+    def follow_import(m, tree, node, at_boot, guarded, ignored, via):
+        name = m["module"]
+        if isinstance(node, ast.Import):
+            targets = [(a.name, []) for a in node.names]
+        else:
+            target = absolute(m, node)
+            if target is None:
+                problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
+                return
+            targets = [(target, [a.name for a in node.names if a.name != "*"])]
+        for target, subs in targets:
+            chain = target.split(".")
+            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored, via)
+            edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status, "via": via})
+            if status == "project":
+                for sub in subs:
+                    full = target + "." + sub
+                    found = find_module(full, rock.source)
+                    if found:
+                        enqueue(full, found[0], found[1], at_boot)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project", "via": via})
+                    elif find_module(full, in_project):
+                        sub_status = resolve([full], m, node, at_boot, guarded, ignored, via)
+                        edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": sub_status, "via": via})
+            elif status == "missing" and not guarded and not ignored:
+                # submodules of a package the rock lacks: shipping the package ships them
+                for sub in subs:
+                    found = find_module(target + "." + sub, in_project)
+                    if found:
+                        enqueue(target + "." + sub, found[0], found[1], at_boot, False)
+
+    chain = wsgi_module.split(".")
     resolve([".".join(chain[: i + 1]) for i in range(len(chain))], None, None, True, False, False)
-    edges = []
-    while queue:
+    while queue or calls:
         if len(modules) > MAX_MODULES:
             truncated = True
             break
+        if not queue:
+            owner, ftree, fdef, step, depth = calls.pop(0)
+            walk(owner, ftree, fdef.body, True, step, depth, fdef.body)
+            continue
         name = queue.pop(0)
         m = modules[name]
         try:
@@ -571,53 +965,128 @@ def predict(rock, wsgi_module, factory, config_file):
             continue
         if tree is None:
             continue
-        pkg = name if m["package"] else name.rpartition(".")[0]
-        body_skip = None
-        extra = []
-        if name == root_module and factory:
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == factory:
-                    body_skip = node
-                    extra = list(imports_in(node.body, True, False))
-        for node, at_boot, guarded in list(imports_in(tree.body, m["boot"], False, body_skip)) + extra:
-            at_boot = at_boot and m["boot"]
-            line_text = tree.lines[node.lineno - 1] if node.lineno <= len(tree.lines) else ""
-            ignored = MARKER in line_text
-            targets = []
-            if isinstance(node, ast.Import):
-                targets = [(a.name, []) for a in node.names]
-            else:
-                if node.level:
-                    parts = pkg.split(".") if pkg else []
-                    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
-                        problems.append(dict(located("%s:%d: relative import beyond the top-level package" % (m["file"], node.lineno), m["file"], node.lineno), boot=at_boot))
-                        continue
-                    base = parts[: len(parts) - (node.level - 1)]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    target = node.module
-                subs = [a.name for a in node.names if a.name != "*"]
-                targets = [(target, subs)]
-            for target, subs in targets:
-                chain = target.split(".")
-                status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, node, at_boot, guarded, ignored)
-                edges.append({"from": name, "to": target, "line": node.lineno, "boot": at_boot, "status": status})
-                if status == "project":
-                    for sub in subs:
-                        full = target + "." + sub
-                        found = find_module(full, rock.source)
-                        if found:
-                            enqueue(full, found[0], found[1], at_boot)
-                            edges.append({"from": name, "to": full, "line": node.lineno, "boot": at_boot, "status": "project"})
-                        elif find_module(full, in_project):
-                            resolve([full], m, node, at_boot, guarded, ignored)
+        walk(m, tree, tree.body, m["boot"], None, 0)
+        if name == wsgi_module and m["boot"]:
+            app_problems.extend(served(m, tree, factory, served_name))
+            if factory:
+                target = function(name, factory)
+                if target and (target[0]["file"], factory) not in walked:
+                    walked.add((target[0]["file"], factory))
+                    owner, ftree, fdef = target
+                    calls.append((owner, ftree, fdef, {"file": None, "line": None, "call": factory + "()"}, 1))
+
+    # An import in a function body was first seen as request-time code; a call made at boot runs it.
+    if called_lines:
+        by_file = {(f, line) for f, _, line in called_lines}
+        by_module = {(name, line) for _, name, line in called_lines}
+        records = [r for r in records if r["boot"] or (r["file"], r["line"]) not in by_file]
+        edges = [e for e in edges if e["boot"] or (e["from"], e["line"]) not in by_module]
     return {
         "modules": sorted(modules.values(), key=lambda x: x["module"]),
         "imports": edges,
         "missing": records,
         "unreadable": problems,
+        "app": app_problems,
         "truncated": truncated,
     }
+
+def import_base(pkg, node):
+    """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
+    if not node.level:
+        return node.module
+    parts = pkg.split(".") if pkg else []
+    if node.level - 1 > len(parts) or (node.level > 1 and node.level - 1 == len(parts)) or not pkg:
+        return None
+    base = parts[: len(parts) - (node.level - 1)]
+    return ".".join(base + ([node.module] if node.module else []))
+
+def python_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+def missing_arguments(fdef):
+    """Python's TypeError for calling fdef with no arguments and the parameters it names, or None."""
+    a = fdef.args
+    positional = a.posonlyargs + a.args
+    required = [p.arg for p in positional[: len(positional) - len(a.defaults)]]
+    kind = "positional"
+    if not required:
+        required = [p.arg for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is None]
+        kind = "keyword-only"
+    if not required:
+        return None
+    n = len(required)
+    return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
+
+def served(m, tree, factory, attr):
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
+    with the arguments written there, then needs a callable. Only what is plain from the source: a
+    factory's signature when called with none, a literal, a module."""
+    if factory:
+        if attr != factory + "()":
+            return []
+        defs = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == factory]
+        missing = missing_arguments(defs[-1]) if defs else None
+        if missing is None:
+            return []
+        return [{"message": missing[0], "file": m["file"], "line": defs[-1].lineno, "kind": "factory", "name": factory, "params": missing[1]}]
+    last = None  # the last module-level binding of the served name decides
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attr for t in node.targets):
+            last = node
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and any((a.asname or a.name.split(".")[0]) == attr for a in node.names):
+            last = node
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == attr:
+            last = None
+    what = None
+    if isinstance(last, ast.Assign):
+        v = last.value
+        if isinstance(v, ast.Constant):
+            kind = type(v.value).__name__
+            what = "None" if v.value is None else "%s %s literal" % ("an" if kind[0] in "aeiou" else "a", kind)
+        elif isinstance(v, ast.JoinedStr):
+            what = "a str literal"
+        elif isinstance(v, (ast.List, ast.ListComp)):
+            what = "a list"
+        elif isinstance(v, (ast.Tuple,)):
+            what = "a tuple"
+        elif isinstance(v, (ast.Dict, ast.DictComp)):
+            what = "a dict"
+        elif isinstance(v, (ast.Set, ast.SetComp)):
+            what = "a set"
+    elif isinstance(last, ast.Import):
+        what = "a module"
+    elif isinstance(last, ast.ImportFrom):
+        a = [a for a in last.names if (a.asname or a.name) == attr][-1]
+        base = import_base(m["module"] if m["package"] else m["module"].rpartition(".")[0], last)
+        if base and find_module(base + "." + a.name, in_project) and not defines_name(base, a.name):
+            what = "a module"
+    if what is None:
+        return []
+    if what == "None":
+        return [{"message": "Failed to find application object: %r" % attr, "file": m["file"], "line": last.lineno, "kind": "object", "what": "None"}]
+    return [{"message": "Application object must be callable.", "file": m["file"], "line": last.lineno, "kind": "object", "what": what}]
+
+def defs_of(tree):
+    """The module-level functions of a module, by name (the last def wins, as in Python)."""
+    if not hasattr(tree, "defs"):
+        tree.defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return tree.defs
+
+def defines_name(module, name):
+    """module's __init__ binds name itself (then 'from module import name' is not the submodule)."""
+    found = find_module(module, in_project)
+    if not found or not found[0].endswith(".py"):
+        return False
+    try:
+        tree = read_tree(found[0])
+    except Unreadable:
+        return False
+    return defines(tree, name) or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name for n in tree.body)
 
 out = {"hints": hints}
 try:
@@ -630,19 +1099,26 @@ try:
         else:
             out["wsgi"] = wsgi
     if wsgi and req.get("install") is not None:
-        rock = Rock(req["install"])
+        rock = Rock(req["install"], req.get("appDir") or "flask/app", req.get("installed"))
         module, _, attr = wsgi.partition(":")
         factory = attr.split("(")[0] if "(" in attr else None
-        out["boot"] = predict(rock, module, factory, None)
+        out["boot"] = predict(rock, module, factory, attr)
         out["ships"] = rock.ships()
+        out["installed"] = sorted(rock.used_installed)
     print(json.dumps(out))
 except Stop:
     pass
+except (OutOfMemory, MemoryError) as e:
+    where = " parsing %s" % e.args[0] if isinstance(e, OutOfMemory) else ""
+    print(json.dumps({"error": "Python needed more than the %d MB this check allows it%s; the check stops there (the rock itself is not limited so)" % (MAX_MEMORY >> 20, where)}))
 # Freeing thousands of syntax trees one by one at exit took longer than parsing them.
 sys.stdout.flush()
 os._exit(0)
 `));
 const MAX_SOURCE_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+/** The python3 bridge's address space (RLIMIT_AS): some 25 MB of real source parsed and kept fits
+ * (4 MB of the standard library took 170 MB), a 16 MB list literal (gigabytes) does not. */
+const MAX_BRIDGE_MEMORY = (/* unused pure expression or super */ null && (1 << 30));
 /** Modules the boot prediction follows before it stops (a bound, not a real project's size). */
 const MAX_BOOT_MODULES = 20_000;
 /** Thrown when no Python can be run: the caller turns it into a clear user-facing error. */
@@ -658,7 +1134,15 @@ async function entrypoint_analyzeProject(root, question, python = 'python3', env
     try {
         // -I: nothing from the environment or the user's site; -S: no site module at all (the script
         // needs only the standard library, and site's .pth processing is half of python3's start).
-        result = await run(python, ['-I', '-S', '-c', PROJECT_PY, String(MAX_SOURCE_BYTES), String(MAX_BOOT_MODULES)], {
+        result = await run(await resolvePython(python, env), [
+            '-I',
+            '-S',
+            '-c',
+            PROJECT_PY,
+            String(MAX_SOURCE_BYTES),
+            String(MAX_BOOT_MODULES),
+            String(MAX_BRIDGE_MEMORY)
+        ], {
             what: 'find the WSGI entrypoint',
             timeoutMs: 30_000,
             env,
@@ -676,26 +1160,33 @@ async function entrypoint_analyzeProject(root, question, python = 'python3', env
         throw new entrypoint_PythonMissingError(`finding the WSGI entrypoint: ${python} did not finish within 30 s`);
     }
     const line = result.stdout.trim().split('\n').pop() ?? '';
+    let parsed;
     try {
-        const parsed = JSON.parse(line);
-        return { ...parsed, hints: parsed.hints ?? [] };
+        parsed = JSON.parse(line);
     }
     catch {
         const tail = result.stderr.trim().split('\n').slice(-3).join(' / ');
         throw new entrypoint_PythonMissingError(`finding the WSGI entrypoint: ${python} did not answer (exit ${result.code})${tail ? `: ${tail}` : ''}; it must be Python 3.8 or newer`);
     }
+    if (parsed.error)
+        throw new entrypoint_PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`);
+    return { ...parsed, hints: parsed.hints ?? [] };
 }
 /**
  * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
- * runs gunicorn from /flask/app the way the extension's does; undefined when it cannot be read.
+ * runs gunicorn from the app directory the way the extension's does (its `-c` config, if any, is
+ * the extension's: /flask/gunicorn.conf.py, /var/lib/gunicorn/gunicorn.conf.py on 26.04);
+ * undefined when it cannot be read.
  */
-function entrypoint_wsgiOfCommand(command) {
+function entrypoint_wsgiOfCommand(command, config = '/flask/gunicorn.conf.py') {
     if (typeof command !== 'string' || !/\bgunicorn\b/.test(command))
         return undefined;
     // --chdir, --pythonpath or another config move the import root: not predictable from here.
-    if (/--chdir|--pythonpath|--paste|(?:^|\s)-c\s+(?!\/flask\/gunicorn\.conf\.py)/.test(command)) {
+    if (/--chdir|--pythonpath|--paste/.test(command))
         return undefined;
-    }
+    const configs = [...command.matchAll(/(?:^|\s)-c\s+(\S+)/g)].map(m => m[1]);
+    if (configs.some(c => c !== config))
+        return undefined;
     const tokens = command.replace(/\[.*\]/s, ' ').split(/\s+/);
     const apps = tokens
         .map(t => t.replace(/^['"]|['"]$/g, ''))
@@ -717,7 +1208,6 @@ function configFilesSource(revision = 'current') {
     return `/snap/rockcraft/${revision}/share/rockcraft/extensions/flask-framework`;
 }
 const CONFIG_FILES_SOURCE = configFilesSource();
-const CONFIG_FILES_PART = 'flask-framework/config-files';
 /**
  * The expansion as the rockcraft snap at `revision` prints it: the config-files part's source
  * names that revision. A source the project set itself is left alone.
@@ -726,21 +1216,101 @@ function withRockcraftRevision(expanded, revision) {
     const parts = expanded.parts;
     if (!expand_isMapping(parts))
         return expanded;
-    const part = parts[CONFIG_FILES_PART];
-    if (!expand_isMapping(part) || part.source !== CONFIG_FILES_SOURCE)
-        return expanded;
-    return {
-        ...expanded,
-        parts: { ...parts, [CONFIG_FILES_PART]: { ...part, source: configFilesSource(revision) } }
-    };
+    for (const sep of PART_SEPARATORS) {
+        const name = `${expand_EXTENSION}${sep}config-files`;
+        const part = parts[name];
+        if (!expand_isMapping(part) || typeof part.source !== 'string')
+            continue;
+        const source = part.source;
+        const ours = PROFILES.map(p => dataDir(CONFIG_FILES_SOURCE, p)).includes(source);
+        if (!ours)
+            continue;
+        const revised = configFilesSource(revision) + source.slice(CONFIG_FILES_SOURCE.length);
+        return { ...expanded, parts: { ...parts, [name]: { ...part, source: revised } } };
+    }
+    return expanded;
 }
-const V1_BASES = (/* unused pure expression or super */ null && (['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04']));
-const V2_BASES = (/* unused pure expression or super */ null && (['ubuntu@26.04']));
+const expand_V1 = {
+    name: 'V1',
+    bases: ['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04'],
+    experimental: false,
+    appDir: 'flask/app',
+    configDir: 'flask',
+    configData: '',
+    logDir: 'var/log/flask',
+    gunicorn: 'gunicorn~=23.0',
+    statsdTag: 'v0.26.0',
+    prime: /^-? *flask\/app/,
+    appData: false,
+    uv: false
+};
+const expand_V2 = {
+    name: 'V2',
+    bases: ['bare', 'ubuntu@26.04'],
+    experimental: true,
+    appDir: 'app',
+    configDir: 'var/lib/gunicorn',
+    configData: 'v2',
+    logDir: 'var/log/app',
+    gunicorn: 'gunicorn~=26.0',
+    statsdTag: 'v0.30.0',
+    prime: /^-? *app(\/|$)/,
+    appData: true,
+    uv: true
+};
+const PROFILES = [expand_V1, expand_V2];
+function dataDir(source, profile) {
+    return profile.configData ? `${source}/${profile.configData}` : source;
+}
+/**
+ * The implementation rockcraft picks for this project (its _FrameworkFactory). Without a base key
+ * (and no build-base) rockcraft would pick V2, but its project model refuses the project before
+ * that matters: V1 then, so that messages about such a project name the parts as 22.04/24.04
+ * users know them.
+ */
+function expand_profileFor(yaml) {
+    if (!('base' in yaml) && !yaml['build-base'])
+        return expand_V1;
+    const base = expand_routingBase(yaml);
+    return base !== undefined && expand_V1.bases.includes(base) ? expand_V1 : expand_V2;
+}
+// craft-application's BASES_ALLOW_SLASH_IN_PART_NAME: on any other base, part names hold no '/'.
+const BASES_ALLOW_SLASH = [
+    'core',
+    'core18',
+    'core20',
+    'core22',
+    'core24',
+    'ubuntu@16.04',
+    'ubuntu@18.04',
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@24.10',
+    'ubuntu@25.04',
+    'ubuntu@25.10',
+    'centos@7',
+    'almalinux@9'
+];
+const PART_SEPARATORS = ['/', '.'];
+/** rockcraft#1345: '/' between the extension and part name on the old bases, '.' on the others. */
+function expand_partSeparator(yaml) {
+    if (!('base' in yaml) && !yaml['build-base'])
+        return '/'; // refused anyway, as for profileFor
+    const base = expand_routingBase(yaml);
+    return base !== undefined && BASES_ALLOW_SLASH.includes(base) ? '/' : '.';
+}
+/** The extension's name for one of its parts, e.g. flask-framework.install-app on 26.04. */
+function expand_partName(yaml, part) {
+    return `${expand_EXTENSION}${expand_partSeparator(yaml)}${part}`;
+}
 const PYTHON_FOR_BUILD_BASE = {
     'ubuntu@22.04': '3.10',
     'ubuntu:22.04': '3.10',
     'ubuntu@24.04': '3.12',
-    'ubuntu:24.04': '3.12'
+    'ubuntu:24.04': '3.12',
+    // rockcraft#1320 (bare with build-base ubuntu@26.04): the Python Ubuntu 26.04 ships.
+    'ubuntu@26.04': '3.14'
 };
 /** What install-app ships when the user's prime is empty: those of these that exist. */
 const expand_DEFAULT_PRIME = (/* unused pure expression or super */ null && ([
@@ -767,7 +1337,7 @@ function expand_userFlaskCommand(yaml) {
     return expand_isMapping(flask) && flask.command ? flask.command : undefined;
 }
 /** The effective base the extension routes on: build-base first, "x:y" read as "x@y". */
-function routingBase(yaml) {
+function expand_routingBase(yaml) {
     let base = (yaml['build-base'] || yaml.base);
     if (typeof base !== 'string' || base === '')
         return undefined;
@@ -777,22 +1347,22 @@ function routingBase(yaml) {
         return 'ubuntu@devel';
     return base.split('@').length === 2 ? base : undefined;
 }
-/** rockcraft's extension validation: experimental (v2, ubuntu@26.04 and unknown bases) first, then support. */
+/** rockcraft's extension validation: experimental (V2: ubuntu@26.04 and unknown bases) first, then support. */
 function expand_baseProblems(yaml, env) {
     if (!('base' in yaml))
         return [];
     const base = yaml.base;
-    const routed = routingBase(yaml);
-    const v1 = routed !== undefined && V1_BASES.includes(routed);
-    if (!v1 && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
+    const profile = expand_profileFor(yaml);
+    if (profile.experimental && !env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS) {
         return [`Extension is experimental: '${expand_EXTENSION}'`];
     }
-    const supported = v1 ? V1_BASES : V2_BASES;
-    if (typeof base !== 'string' || !supported.includes(base)) {
+    if (typeof base !== 'string' || !profile.bases.includes(base)) {
         return [`Extension '${expand_EXTENSION}' does not support base: ${pyRepr(base)}`];
     }
     return [];
 }
+/** rockcraft's resolution for the experimental refusal, word for word. */
+const expand_EXPERIMENTAL_RESOLUTION = 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.';
 function pyRepr(v) {
     if (typeof v === 'string')
         return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -802,29 +1372,35 @@ function pyRepr(v) {
         return v ? 'True' : 'False';
     return JSON.stringify(v);
 }
-/** The user's prime entries for flask-framework/install-app (rockcraft reads them with .get()). */
+/** The user's prime entries for the install-app part (rockcraft reads them with .get()). */
 function userPrime(yaml) {
     const parts = expand_isMapping(yaml.parts) ? yaml.parts : {};
-    const part = parts[`${expand_EXTENSION}/install-app`];
+    const part = parts[expand_partName(yaml, 'install-app')];
     const prime = expand_isMapping(part) ? part.prime : undefined;
     return Array.isArray(prime) ? prime : [];
 }
-const PRIME_PROBLEM = "flask-framework extension requires the 'prime' entry in the flask-framework/install-app part to start with flask/app";
-/** Python's re.match("-? *flask/app", p): a prefix match. */
+/** rockcraft's refusal of a prime entry outside the app directory. */
+function primeProblemText(yaml) {
+    return `flask-framework extension requires the 'prime' entry in the ${expand_partName(yaml, 'install-app')} part to start with ${expand_profileFor(yaml).appDir}`;
+}
+const PRIME_PROBLEM = primeProblemText({ base: 'ubuntu@24.04' });
+/** Python's re.match of the profile's prime pattern: a prefix match. */
 function expand_primeProblems(yaml) {
-    const ok = userPrime(yaml).every(p => typeof p === 'string' && /^-? *flask\/app/.test(p));
-    return ok ? [] : [PRIME_PROBLEM];
+    const pattern = expand_profileFor(yaml).prime;
+    const ok = userPrime(yaml).every(p => typeof p === 'string' && pattern.test(p));
+    return ok ? [] : [primeProblemText(yaml)];
 }
 function appPrime(yaml, facts) {
     const prime = userPrime(yaml);
     if (prime.length > 0)
         return prime;
     const present = new Set(facts.topLevel);
-    return expand_DEFAULT_PRIME.filter(f => present.has(f)).map(f => `flask/app/${f}`);
+    const { appDir } = expand_profileFor(yaml);
+    return expand_DEFAULT_PRIME.filter(f => present.has(f)).map(f => `${appDir}/${f}`);
 }
-/** posix relpath(entry, "flask/app") for the include-mode organize map. */
-function relToApp(entry) {
-    const from = ['flask', 'app'];
+/** posix relpath(entry, appDir) for the include-mode organize map. */
+function relTo(appDir, entry) {
+    const from = appDir.split('/');
     const to = entry.split('/').filter(s => s !== '' && s !== '.');
     const resolved = [];
     for (const s of to) {
@@ -841,16 +1417,17 @@ function relToApp(entry) {
     return rel.length === 0 ? '.' : rel.join('/');
 }
 function installAppPart(yaml, facts) {
+    const { appDir } = expand_profileFor(yaml);
     const prime = appPrime(yaml, facts);
     const organize = {};
     if (prime.length > 0 && prime[0] && !prime[0].startsWith('-')) {
         for (const entry of prime)
-            organize[relToApp(entry)] = entry;
+            organize[relTo(appDir, entry)] = entry;
     }
     else {
         for (const f of [...facts.topLevel].sort(pyStrCompare)) {
             if (!NEVER_COPIED.some(p => p.test(f)))
-                organize[f] = `flask/app/${f}`;
+                organize[f] = `${appDir}/${f}`;
         }
     }
     return {
@@ -861,6 +1438,17 @@ function installAppPart(yaml, facts) {
         prime,
         permissions: [{ owner: DAEMON_UID, group: DAEMON_UID }]
     };
+}
+/**
+ * rockcraft#1348 copies a flat layout (a project directory organized into itself, app -> app/app
+ * on 26.04) in override-build instead of organize; that code was not readable (ROCKCRAFT_STATE),
+ * so the rendered part may differ from rockcraft's there. The organize entries it concerns.
+ */
+function expand_unverifiedFlatLayout(installApp) {
+    const organize = expand_isMapping(installApp?.organize) ? installApp.organize : {};
+    return Object.entries(organize)
+        .filter(([src, dst]) => typeof dst === 'string' && dst.startsWith(`${src}/`))
+        .map(([src, dst]) => `${src} -> ${String(dst)}`);
 }
 /** Python sorts strings by code point; JavaScript's default sort uses UTF-16 units. */
 function pyStrCompare(a, b) {
@@ -878,41 +1466,76 @@ function expand_barePython(yaml) {
     const buildBase = yaml['build-base'];
     return typeof buildBase === 'string' ? PYTHON_FOR_BUILD_BASE[buildBase] : undefined;
 }
-function parts(yaml, facts) {
+/** The uv plugin builds the dependencies (rockcraft#1308): V2, with uv.lock and pyproject.toml. */
+function expand_usesUv(yaml, facts) {
+    return (expand_profileFor(yaml).uv &&
+        facts.topLevel.includes('uv.lock') &&
+        facts.topLevel.includes('pyproject.toml'));
+}
+/** rockcraft#1308's refusal (validate_uv_lockfile), raised before the other project checks. */
+const expand_UV_WITHOUT_PYPROJECT = 'the plugin requires both uv.lock and pyproject.toml to be present';
+function dependenciesPart(yaml, facts) {
+    const profile = expand_profileFor(yaml);
     const bare = yaml.base === 'bare';
     const python = bare ? expand_barePython(yaml) : undefined;
-    const dependencies = {
+    const stagePackages = bare ? [`python${python}-venv_ensurepip`] : ['python3-venv'];
+    const buildEnvironment = bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : [];
+    if (expand_usesUv(yaml, facts)) {
+        // rockcraft#1308 at its head a2586eb5: uv sync from the lock, then gunicorn installed into
+        // the part's venv after it (the lock is the source of truth). The pin is V2's: see
+        // ROCKCRAFT_STATE for what of the merged code could not be read.
+        return {
+            plugin: 'uv',
+            'stage-packages': stagePackages,
+            source: '.',
+            'build-environment': buildEnvironment,
+            'override-build': `craftctl default\nuv pip install --python \${CRAFT_PART_INSTALL}/bin/python ${profile.gunicorn}`
+        };
+    }
+    return {
         plugin: 'python',
-        'stage-packages': bare ? [`python${python}-venv_ensurepip`] : ['python3-venv'],
+        'stage-packages': stagePackages,
         source: '.',
-        'python-packages': ['gunicorn~=23.0'],
+        'python-packages': [profile.gunicorn],
         'python-requirements': facts.hasRequirementsTxt ? ['requirements.txt'] : [],
-        'build-environment': bare ? [{ PARTS_PYTHON_INTERPRETER: `python${python}` }] : []
+        'build-environment': buildEnvironment
     };
+}
+function parts(yaml, facts) {
+    const profile = expand_profileFor(yaml);
+    const name = (part) => expand_partName(yaml, part);
+    const bare = yaml.base === 'bare';
+    const dependencies = dependenciesPart(yaml, facts);
+    const configFile = `${profile.configDir}/gunicorn.conf.py`;
+    // V2's config directory is its own (/var/lib/gunicorn), writable by _daemon_ too.
+    const configPermissions = [
+        ...(profile.configDir === profile.appDir.split('/')[0] ? [] : [profile.configDir]),
+        configFile
+    ].map(path => ({ path, owner: DAEMON_UID, group: DAEMON_UID }));
     const out = {
-        'flask-framework/dependencies': dependencies,
-        'flask-framework/install-app': installAppPart(yaml, facts),
-        'flask-framework/config-files': {
+        [name('dependencies')]: dependencies,
+        [name('install-app')]: installAppPart(yaml, facts),
+        [name('config-files')]: {
             plugin: 'dump',
-            source: CONFIG_FILES_SOURCE,
-            organize: { 'gunicorn.conf.py': 'flask/gunicorn.conf.py' },
-            permissions: [{ path: 'flask/gunicorn.conf.py', owner: DAEMON_UID, group: DAEMON_UID }]
+            source: dataDir(CONFIG_FILES_SOURCE, profile),
+            organize: { 'gunicorn.conf.py': configFile },
+            permissions: configPermissions
         },
-        'flask-framework/statsd-exporter': {
+        [name('statsd-exporter')]: {
             'build-snaps': ['go'],
-            'source-tag': 'v0.26.0',
+            'source-tag': profile.statsdTag,
             plugin: 'go',
             source: 'https://github.com/prometheus/statsd_exporter.git'
         },
-        'flask-framework/logging': {
+        [name('logging')]: {
             plugin: 'nil',
             'override-build': [
                 'craftctl default',
                 'mkdir -p $CRAFT_PART_INSTALL/opt/promtail',
                 'mkdir -p $CRAFT_PART_INSTALL/etc/promtail',
-                'mkdir -p $CRAFT_PART_INSTALL/var/log/flask'
+                `mkdir -p $CRAFT_PART_INSTALL/${profile.logDir}`
             ].join('\n'),
-            permissions: ['opt/promtail', 'etc/promtail', 'var/log/flask'].map(path => ({
+            permissions: ['opt/promtail', 'etc/promtail', profile.logDir].map(path => ({
                 path,
                 owner: DAEMON_UID,
                 group: DAEMON_UID
@@ -920,19 +1543,32 @@ function parts(yaml, facts) {
         }
     };
     if (bare) {
-        out['flask-framework/runtime'] = {
+        out[name('runtime')] = {
             plugin: 'nil',
             'override-build': 'mkdir -m 777 ${CRAFT_PART_INSTALL}/tmp\nln -sf /usr/bin/bash ${CRAFT_PART_INSTALL}/usr/bin/sh',
             'stage-packages': ['bash_bins', 'coreutils_bins', 'ca-certificates_data']
         };
-        out['flask-framework/runtime-libs'] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] };
+        out[name('runtime-libs')] = { plugin: 'nil', 'stage-packages': ['libstdc++6'] };
     }
     else {
         // ca-certificates_data and python3-venv both ship this file with different content.
         dependencies.stage = ['-etc/ssl/certs/ca-certificates.crt'];
-        out['flask-framework/runtime'] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] };
+        out[name('runtime')] = { plugin: 'nil', 'stage-packages': ['ca-certificates_data'] };
+    }
+    if (profile.appData) {
+        // rockcraft#1332's AppDataDirMixin adds it after the framework's parts, unprefixed.
+        out['app-data'] = {
+            plugin: 'nil',
+            'override-build': 'mkdir -p ${CRAFT_PART_INSTALL}/app-data',
+            permissions: [{ path: 'app-data', owner: DAEMON_UID, group: DAEMON_UID }]
+        };
     }
     return out;
+}
+/** The flask service's command as the extension writes it. */
+function flaskCommand(yaml, wsgi, worker) {
+    const { configDir } = expand_profileFor(yaml);
+    return `/bin/python3 -m gunicorn -c /${configDir}/gunicorn.conf.py '${wsgi}' -k [ ${worker} ]`;
 }
 /** The extension's root snippet (flask-framework/gunicorn.py get_root_snippet). */
 function expand_rootSnippet(yaml, facts) {
@@ -942,9 +1578,8 @@ function expand_rootSnippet(yaml, facts) {
         after: ['statsd-exporter'],
         user: '_daemon_'
     };
-    if (!expand_userFlaskCommand(yaml)) {
-        flask.command = `/bin/python3 -m gunicorn -c /flask/gunicorn.conf.py '${facts.wsgi}' -k [ ${facts.worker} ]`;
-    }
+    if (!expand_userFlaskCommand(yaml))
+        flask.command = flaskCommand(yaml, facts.wsgi, facts.worker);
     return {
         run_user: '_daemon_',
         services: {
@@ -1093,29 +1728,895 @@ function expand_asProjectModel(expanded) {
     }
     return ordered(data, PROJECT_FIELDS);
 }
-/** The expanded flask-framework/install-app part: what decides the files under /flask/app. */
+/** The expanded install-app part: what decides the files under the app directory. */
 function expand_expandedInstallApp(yaml, topLevel) {
-    const snippet = expand_rootSnippet(yaml, { topLevel, hasRequirementsTxt: false, worker: 'sync' });
-    const expanded = expand_applySnippet(yaml, { parts: snippet.parts });
+    const name = expand_partName(yaml, 'install-app');
+    const expanded = expand_applySnippet(yaml, { parts: { [name]: installAppPart(yaml, { topLevel }) } });
     const parts = expanded.parts;
-    const part = expand_isMapping(parts) ? parts[`${expand_EXTENSION}/install-app`] : undefined;
+    const part = expand_isMapping(parts) ? parts[name] : undefined;
     return expand_isMapping(part) ? part : undefined;
 }
 /**
- * The install-app prime list with `additions` (flask/app/... entries) added, keeping the entries
+ * The install-app prime list with `additions` (entries under the app directory) added, keeping the entries
  * that ship today (the defaults that exist, or the user's); undefined when adding entries cannot
  * help (exclude mode, where an entry is missing because an exclusion or the stage drops it).
  */
 function expand_primeWith(yaml, topLevel, additions) {
-    const current = appPrime(yaml, {
-        topLevel,
-        hasRequirementsTxt: false,
-        worker: 'sync'
-    });
+    const current = appPrime(yaml, { topLevel });
     if (current.length === 0 || current[0].startsWith('-'))
         return undefined;
     const added = additions.filter(a => !current.includes(a));
     return added.length === 0 ? undefined : [...current, ...added];
+}
+
+;// CONCATENATED MODULE: ./src/core/installed.ts
+
+
+
+/** Larger than any real build configuration. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/** Directory entries a package search visits before the answer is called unsure. */
+const MAX_WALK_ENTRIES = 20_000;
+class Unsure extends Error {
+    file;
+    constructor(message, file) {
+        super(message);
+        this.file = file;
+    }
+}
+class Refusal extends Error {
+    file;
+    constructor(message, file) {
+        super(message);
+        this.file = file;
+    }
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function stringList(v, what, file) {
+    if (v === undefined)
+        return undefined;
+    if (Array.isArray(v) && v.every(x => typeof x === 'string'))
+        return v;
+    throw new Unsure(`${what} is not a list of strings`, file);
+}
+// Python's str.isidentifier for the names build backends test.
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+const isIdentifier = (name) => IDENTIFIER.test(name);
+/** fnmatch.fnmatchcase: "*" and "?" match any character, dots and slashes included. */
+function fnmatchcase(name, pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                re += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
+            i = end;
+        }
+        else
+            re += c.replace(/[.+^${}()|\\/]/g, m => `\\${m}`);
+    }
+    return new RegExp(`^${re}$`, 's').test(name);
+}
+/** One project's files as the backends see them, read once, bounded, never outside the project. */
+class ProjectFiles {
+    root;
+    listings = new Map();
+    visited = 0;
+    realRoot;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Entries of a project directory ("" is the root); null when there is none. */
+    async list(rel) {
+        const key = rel === '.' ? '' : rel;
+        if (!this.listings.has(key)) {
+            let entries;
+            try {
+                entries = await readdir(path.join(this.root, key), { withFileTypes: true });
+                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            }
+            catch {
+                entries = null;
+            }
+            this.visited += entries?.length ?? 0;
+            if (this.visited > MAX_WALK_ENTRIES) {
+                throw new Unsure(`stopped after ${MAX_WALK_ENTRIES} files looking for packages`);
+            }
+            this.listings.set(key, entries);
+        }
+        return this.listings.get(key) ?? null;
+    }
+    /** Follows symlinks, as os.path.isdir does. */
+    async isDir(rel) {
+        return stat(path.join(this.root, rel)).then(s => s.isDirectory(), () => false);
+    }
+    async isFile(rel) {
+        return stat(path.join(this.root, rel)).then(s => s.isFile(), () => false);
+    }
+    /** A text file of the project, or undefined when there is none; Unsure when it cannot be used. */
+    async text(rel) {
+        const file = path.join(this.root, rel);
+        const link = await lstat(file).catch(() => undefined);
+        if (!link)
+            return undefined;
+        if (link.isSymbolicLink()) {
+            this.realRoot ??= await realpath(this.root);
+            const target = await realpath(file).catch(() => '');
+            if (!target.startsWith(this.realRoot + path.sep)) {
+                throw new Unsure(`${rel} is a symlink out of the project`, rel);
+            }
+        }
+        const info = await stat(file).catch(() => undefined);
+        if (!info?.isFile())
+            throw new Unsure(`${rel} is not a regular file`, rel);
+        if (info.size > MAX_CONFIG_BYTES) {
+            throw new Unsure(`${rel} is over ${MAX_CONFIG_BYTES >> 20} MB; not reading it`, rel);
+        }
+        const bytes = await readFile(file);
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            throw new Unsure(`${rel} is not valid UTF-8`, rel);
+        }
+    }
+}
+const join = (...parts) => parts.filter(p => p && p !== '.').join('/');
+// --- setup.cfg: the INI dialect of Python's configparser (keys lowercased, indented continuation
+// lines, whole-line comments only).
+function parseSetupCfg(text) {
+    const sections = new Map();
+    let current;
+    let key;
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (/^\s*([#;]|$)/.test(line))
+            return;
+        if (/^\s/.test(line) && current && key !== undefined) {
+            current.set(key, `${current.get(key)}\n${line.trim()}`);
+            return;
+        }
+        const section = /^\[([^\]]+)\]/.exec(line);
+        if (section) {
+            current = sections.get(section[1]) ?? new Map();
+            sections.set(section[1], current);
+            key = undefined;
+            return;
+        }
+        const pair = /^([^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
+        if (!pair || !current) {
+            throw new Unsure(`setup.cfg line ${i + 1} is not "key = value" in a [section]`, 'setup.cfg');
+        }
+        key = pair[1].trim().toLowerCase();
+        current.set(key, pair[2].trim());
+    });
+    return sections;
+}
+const cfgList = (v) => v
+    .split(/[,\n]/)
+    .map(s => s.trim())
+    .filter(Boolean);
+function cfgPackageDir(v) {
+    const out = {};
+    for (const line of cfgList(v)) {
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            out[''] = line;
+        else
+            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+class Tokens {
+    s;
+    pos = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    ws() {
+        for (;;) {
+            const m = /^(\s+|#[^\n]*|\\\n)/.exec(this.s.slice(this.pos, this.pos + 4096));
+            if (!m)
+                return;
+            this.pos += m[0].length;
+        }
+    }
+    peek(re) {
+        this.ws();
+        return re.exec(this.s.slice(this.pos, this.pos + 4096));
+    }
+    take(re) {
+        const m = this.peek(re);
+        if (m)
+            this.pos += m[0].length;
+        return m;
+    }
+    string() {
+        const m = this.take(/^[rRuU]?("([^"\\\n]*)"|'([^'\\\n]*)')/);
+        return m ? (m[2] ?? m[3]) : undefined;
+    }
+    strings() {
+        const open = this.take(/^[[(]/);
+        if (!open) {
+            const one = this.string();
+            return one === undefined ? undefined : [one];
+        }
+        const close = open[0] === '[' ? /^\]/ : /^\)/;
+        const out = [];
+        while (!this.take(close)) {
+            const s = this.string();
+            if (s === undefined)
+                return undefined;
+            out.push(s);
+            if (!this.take(/^,/) && !this.peek(close))
+                return undefined;
+        }
+        return out;
+    }
+}
+function readSetupPy(text) {
+    const computed = (what) => new Unsure(`setup.py computes ${what}; not run, so what pip install . installs is unsure`, 'setup.py');
+    if (/\*\*\s*[A-Za-z_(]/.test(text))
+        throw computed('its setup() arguments (**)');
+    const out = {};
+    for (const m of text.matchAll(/\b(packages|py_modules|package_dir)\s*=(?!=)/g)) {
+        const t = new Tokens(text);
+        t.pos = (m.index ?? 0) + m[0].length;
+        const field = m[1];
+        if (field === 'package_dir') {
+            if (!t.take(/^\{/))
+                throw computed('package_dir');
+            const dirs = {};
+            while (!t.take(/^\}/)) {
+                const k = t.string();
+                if (k === undefined || !t.take(/^:/))
+                    throw computed('package_dir');
+                const v = t.string();
+                if (v === undefined)
+                    throw computed('package_dir');
+                dirs[k] = v;
+                if (!t.take(/^,/) && !t.peek(/^\}/))
+                    throw computed('package_dir');
+            }
+            out.packageDir = dirs;
+            continue;
+        }
+        if (field === 'py_modules') {
+            const list = t.strings();
+            if (!list || !t.peek(/^[,)]/))
+                throw computed('py_modules');
+            out.pyModules = list;
+            continue;
+        }
+        const call = t.take(/^(?:setuptools\.)?(find_packages|find_namespace_packages)\s*\(/);
+        if (call) {
+            const find = {
+                where: ['.'],
+                include: ['*'],
+                exclude: [],
+                namespaces: call[1] === 'find_namespace_packages'
+            };
+            let positional = 0;
+            while (!t.take(/^\)/)) {
+                const kw = t.take(/^(where|include|exclude)\s*=/);
+                const name = kw ? kw[1] : (['where', 'exclude', 'include'][positional++] ?? '');
+                const value = name === 'where' ? t.string() : t.strings();
+                if (value === undefined || !name)
+                    throw computed('packages');
+                if (name === 'where')
+                    find.where = [value];
+                else
+                    find[name] = value;
+                if (!t.take(/^,/) && !t.peek(/^\)/))
+                    throw computed('packages');
+            }
+            if (!t.peek(/^[,)]/))
+                throw computed('packages');
+            out.packages = { find };
+            continue;
+        }
+        const list = t.strings();
+        if (!list || !t.peek(/^[,)]/))
+            throw computed('packages');
+        out.packages = { list };
+    }
+    return out;
+}
+// --- setuptools
+const FLAT_PACKAGE_EXCLUDE = (/* unused pure expression or super */ null && ([
+    'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments',
+    'changelog', 'test', 'tests', 'unit_test', 'unit_tests', 'example', 'examples', 'scripts',
+    'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv', 'env', 'requirements', 'tasks',
+    'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov', '[._]*'
+])); // prettier-ignore
+const FLAT_MODULE_EXCLUDE = (/* unused pure expression or super */ null && ([
+    'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile',
+    'pavement', 'dodo', 'tasks', 'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark',
+    'benchmarks', 'exercise', 'exercises', '[._]*'
+])); // prettier-ignore
+const ALWAYS_EXCLUDE = (/* unused pure expression or super */ null && (['ez_setup', '*__pycache__']));
+/** setuptools' PackageFinder (namespaces: PEP420PackageFinder) below `where`. */
+async function findPackages(files, where, include, exclude, namespaces, looksLike = () => true) {
+    const out = { packages: [], withCode: new Set() };
+    const excluded = [...exclude, ...ALWAYS_EXCLUDE];
+    const walk = async (rel, prefix) => {
+        for (const e of (await files.list(rel)) ?? []) {
+            const dirRel = join(rel, e.name);
+            if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(dirRel)))))
+                continue;
+            const name = prefix ? `${prefix}.${e.name}` : e.name;
+            if (e.name.includes('.') || !looksLike(name))
+                continue;
+            const listing = (await files.list(dirRel)) ?? [];
+            if (!namespaces && !listing.some(x => x.name === '__init__.py'))
+                continue;
+            if (include.some(p => fnmatchcase(name, p)) && !excluded.some(p => fnmatchcase(name, p))) {
+                out.packages.push(name);
+                if (listing.some(x => x.name.endsWith('.py')))
+                    out.withCode.add(name);
+            }
+            if (prefix.split('.').length < 12)
+                await walk(dirRel, name);
+        }
+    };
+    await walk(where, '');
+    return out;
+}
+async function findModules(files, where, exclude = []) {
+    const out = [];
+    for (const e of (await files.list(where)) ?? []) {
+        if (!e.name.endsWith('.py'))
+            continue;
+        const name = e.name.slice(0, -3);
+        if (!isIdentifier(name) || exclude.some(p => fnmatchcase(name, p)))
+            continue;
+        if (await files.isFile(join(where, e.name)))
+            out.push(name);
+    }
+    return out;
+}
+function findPackagePath(name, packageDir) {
+    const parts = name.split('.');
+    for (let i = parts.length; i > 0; i--) {
+        const partial = parts.slice(0, i).join('.');
+        if (partial in packageDir)
+            return join(packageDir[partial], ...parts.slice(i));
+    }
+    return join(packageDir[''] ?? '', ...parts);
+}
+const pyList = (names) => `[${names.map(n => `'${n}'`).join(', ')}]`;
+async function setuptoolsConfig(files, pyproject, notes) {
+    const cfg = { packageDir: {}, source: '' };
+    const fromSetupPy = await files
+        .text('setup.py')
+        .then(t => (t === undefined ? undefined : readSetupPy(t)));
+    if (fromSetupPy) {
+        if (fromSetupPy.packages)
+            cfg.packages = fromSetupPy.packages;
+        if (fromSetupPy.pyModules)
+            cfg.pyModules = fromSetupPy.pyModules;
+        if (fromSetupPy.packageDir)
+            cfg.packageDir = fromSetupPy.packageDir;
+        if (fromSetupPy.packages || fromSetupPy.pyModules)
+            cfg.source = 'setup.py';
+    }
+    const cfgText = await files.text('setup.cfg');
+    const options = cfgText === undefined ? undefined : parseSetupCfg(cfgText).get('options');
+    if (options) {
+        const found = parseSetupCfg(cfgText).get('options.packages.find');
+        const pkgs = options.get('packages');
+        if (pkgs !== undefined) {
+            if (pkgs === 'find:' || pkgs === 'find_namespace:') {
+                cfg.packages = {
+                    find: {
+                        where: cfgList(found?.get('where') ?? '.'),
+                        include: cfgList(found?.get('include') ?? '*'),
+                        exclude: cfgList(found?.get('exclude') ?? ''),
+                        namespaces: pkgs === 'find_namespace:'
+                    }
+                };
+            }
+            else if (/^(find|find_namespace):/.test(pkgs) || pkgs.startsWith('attr:')) {
+                throw new Unsure(`setup.cfg: packages = ${pkgs.split('\n')[0]} is not read here`, 'setup.cfg');
+            }
+            else
+                cfg.packages = { list: cfgList(pkgs) };
+            cfg.source = 'setup.cfg';
+        }
+        const mods = options.get('py_modules');
+        if (mods !== undefined) {
+            cfg.pyModules = cfgList(mods);
+            cfg.source = 'setup.cfg';
+        }
+        const dirs = options.get('package_dir');
+        if (dirs !== undefined)
+            cfg.packageDir = cfgPackageDir(dirs);
+    }
+    const tool = isTable(pyproject?.tool) && isTable(pyproject.tool.setuptools)
+        ? pyproject.tool.setuptools
+        : undefined;
+    if (tool) {
+        const file = 'pyproject.toml';
+        if (tool['package-dir'] !== undefined) {
+            const dirs = tool['package-dir'];
+            if (!isTable(dirs) || !Object.values(dirs).every(v => typeof v === 'string')) {
+                throw new Unsure('[tool.setuptools] package-dir is not a table of strings', file);
+            }
+            cfg.packageDir = dirs;
+        }
+        const pkgs = tool.packages;
+        if (pkgs !== undefined) {
+            if (Array.isArray(pkgs))
+                cfg.packages = { list: stringList(pkgs, '[tool.setuptools] packages', file) };
+            else if (isTable(pkgs) && isTable(pkgs.find)) {
+                const f = pkgs.find;
+                cfg.packages = {
+                    find: {
+                        where: stringList(f.where, '[tool.setuptools.packages.find] where', file) ?? ['.'],
+                        include: stringList(f.include, '[tool.setuptools.packages.find] include', file) ?? [
+                            '*'
+                        ],
+                        exclude: stringList(f.exclude, '[tool.setuptools.packages.find] exclude', file) ?? [],
+                        namespaces: f.namespaces !== false
+                    }
+                };
+            }
+            else
+                throw new Unsure('[tool.setuptools] packages is neither a list nor {find = ...}', file);
+            cfg.source = file;
+        }
+        const mods = tool['py-modules'];
+        if (mods !== undefined) {
+            cfg.pyModules = stringList(mods, '[tool.setuptools] py-modules', file);
+            cfg.source = file;
+        }
+    }
+    if (cfg.source &&
+        cfg.source !== 'setup.py' &&
+        (fromSetupPy?.packages || fromSetupPy?.pyModules)) {
+        notes.push({
+            message: `setup.py and ${cfg.source} both list packages or modules; ${cfg.source} is the one read`,
+            file: 'setup.py'
+        });
+    }
+    return cfg;
+}
+async function setuptools(files, pyproject, notes) {
+    const cfg = await setuptoolsConfig(files, pyproject, notes);
+    const file = cfg.source || (pyproject ? 'pyproject.toml' : 'setup.py');
+    const modules = new Map();
+    const addPackages = async (packages, withCode, pathOf) => {
+        for (const p of packages) {
+            if (!withCode(p))
+                continue;
+            const top = p.split('.')[0];
+            if (!modules.has(top))
+                modules.set(top, { name: top, path: pathOf(top), package: true });
+        }
+    };
+    const explicit = cfg.packages !== undefined || cfg.pyModules !== undefined;
+    if (cfg.packages && 'list' in cfg.packages) {
+        for (const p of cfg.packages.list) {
+            const dir = findPackagePath(p, cfg.packageDir);
+            if (!(await files.isDir(dir))) {
+                throw new Refusal((await files.isFile(dir)) || (await files.list(dir)) !== null
+                    ? `error: supposed package directory '${dir}' exists, but is not a directory`
+                    : `error: package directory '${dir}' does not exist`, file);
+            }
+        }
+        await addPackages(cfg.packages.list, () => true, top => findPackagePath(top, cfg.packageDir));
+    }
+    else if (cfg.packages) {
+        const f = cfg.packages.find;
+        for (const where of f.where) {
+            const found = await findPackages(files, where, f.include, f.exclude, f.namespaces);
+            await addPackages(found.packages, p => found.withCode.has(p) ||
+                found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(where, top));
+        }
+    }
+    for (const m of cfg.pyModules ?? []) {
+        const [top] = m.split('.');
+        const rel = m.includes('.')
+            ? findPackagePath(top, cfg.packageDir)
+            : join(cfg.packageDir[''] ?? '', `${m}.py`);
+        // build_py only warns about a listed module it cannot find
+        if (m.includes('.') ? await files.isDir(rel) : await files.isFile(rel)) {
+            if (!modules.has(top))
+                modules.set(top, { name: top, path: rel, package: m.includes('.') });
+        }
+    }
+    if (explicit)
+        return [...modules.values()];
+    // Automatic discovery: explicit package_dir, then src-layout, then flat-layout.
+    const named = Object.entries(cfg.packageDir).filter(([k]) => k !== '');
+    if (named.length > 0) {
+        for (const [pkg, dir] of named) {
+            const top = pkg.split('.')[0];
+            if (!modules.has(top))
+                modules.set(top, {
+                    name: top,
+                    path: pkg.includes('.') ? findPackagePath(top, cfg.packageDir) : dir,
+                    package: true
+                });
+        }
+        return [...modules.values()];
+    }
+    const src = cfg.packageDir[''] ?? 'src';
+    if (await files.isDir(src)) {
+        const found = await findPackages(files, src, ['*'], [], true);
+        await addPackages(found.packages, p => found.withCode.has(p) ||
+            found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(src, top));
+        for (const m of await findModules(files, src)) {
+            if (!modules.has(m))
+                modules.set(m, { name: m, path: join(src, `${m}.py`), package: false });
+        }
+        return [...modules.values()];
+    }
+    // Flat layout: every directory with a valid name is a package (PEP 420), the reserved names and
+    // their subpackages left out; so the top-level packages are the root's directories that pass,
+    // and the walk goes below one only when it is the only one.
+    const top = [];
+    for (const e of (await files.list('')) ?? []) {
+        if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(e.name)))))
+            continue;
+        if (e.name.includes('.') || !(isIdentifier(e.name) || e.name.endsWith('-stubs')))
+            continue;
+        if (e.name.endsWith('-stubs') || FLAT_PACKAGE_EXCLUDE.some(p => fnmatchcase(e.name, p)))
+            continue;
+        top.push(e.name);
+    }
+    const refuse = (names, kind) => new Refusal(`setuptools: Multiple top-level ${kind} discovered in a flat-layout: ${pyList(names)}. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout`, file);
+    if (top.length > 1)
+        throw refuse(top, 'packages');
+    if (top.length === 1) {
+        const listing = (await files.list(top[0])) ?? [];
+        const below = await findPackages(files, top[0], ['*'], [], true, name => name.split('.').every(isIdentifier));
+        if (listing.some(x => x.name.endsWith('.py')) || below.withCode.size > 0) {
+            modules.set(top[0], { name: top[0], path: top[0], package: true });
+        }
+        return [...modules.values()];
+    }
+    const flatModules = await findModules(files, '', FLAT_MODULE_EXCLUDE);
+    if (flatModules.length > 1)
+        throw refuse(flatModules, 'modules');
+    return flatModules.map(m => ({ name: m, path: `${m}.py`, package: false }));
+}
+// --- the other backends
+const PEP503 = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+function projectName(pyproject, fallback) {
+    const project = isTable(pyproject.project) ? pyproject.project : {};
+    const name = project.name ?? fallback;
+    if (typeof name !== 'string' || !name)
+        throw new Unsure('[project] has no name', 'pyproject.toml');
+    return name;
+}
+/** A module named `name` (dots: a package path) at the top level or under src/, as flit and poetry find it. */
+async function topOrSrc(files, name) {
+    const asPath = name.split('.').join('/');
+    return {
+        dir: (await files.isDir(asPath)) ? asPath : undefined,
+        file: (await files.isFile(`${asPath}.py`)) ? `${asPath}.py` : undefined,
+        srcDir: (await files.isDir(`src/${asPath}`)) ? `src/${asPath}` : undefined,
+        srcFile: (await files.isFile(`src/${asPath}.py`)) ? `src/${asPath}.py` : undefined
+    };
+}
+function moduleAt(name, rel, isPackage) {
+    const top = name.split('.')[0];
+    if (!name.includes('.'))
+        return { name, path: rel, package: isPackage };
+    const depth = name.split('.').length - 1;
+    return { name: top, path: rel.split('/').slice(0, -depth).join('/'), package: true };
+}
+async function flit(files, pyproject) {
+    const file = 'pyproject.toml';
+    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.flit) ? pyproject.tool.flit : {};
+    let name;
+    if (isTable(pyproject.project)) {
+        const mod = isTable(tool.module) ? tool.module.name : undefined;
+        if (pyproject.project.name === undefined)
+            throw new Refusal('flit: name must be specified in [project] table', file);
+        name = mod ?? String(pyproject.project.name).replace(/-/g, '_');
+    }
+    else if (isTable(tool.metadata)) {
+        name = tool.metadata.module;
+    }
+    else
+        throw new Refusal('flit: Neither [project] nor [tool.flit.metadata] found in pyproject.toml', file);
+    if (typeof name !== 'string' || !name.split('.').every(isIdentifier)) {
+        throw new Refusal(`flit: Module name ${JSON.stringify(name)} is not a valid identifier`, file);
+    }
+    const at = await topOrSrc(files, name);
+    const existing = [at.dir, at.file, at.srcDir, at.srcFile].filter((x) => x !== undefined);
+    if (existing.length > 1)
+        throw new Refusal(`flit: Multiple files or folders could be module ${name}: ${existing.sort().join(', ')}`, file);
+    if (existing.length === 0)
+        throw new Refusal(`flit: No file/folder found for module ${name}`, file);
+    return [moduleAt(name, existing[0], existing[0] === at.dir || existing[0] === at.srcDir)];
+}
+async function poetry(files, pyproject) {
+    const file = 'pyproject.toml';
+    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
+    if (tool['package-mode'] === false)
+        throw new Refusal('poetry-core: Building a package is not possible in non-package mode.', file);
+    const name = projectName(pyproject, tool.name);
+    const packages = tool.packages;
+    if (packages === undefined) {
+        const mod = PEP503(name).replace(/-/g, '_');
+        const at = await topOrSrc(files, mod);
+        if (at.dir && at.file)
+            throw new Refusal(`poetry-core: Both ${at.dir} and ${at.file} exist`, file);
+        if (at.srcDir && at.srcFile)
+            throw new Refusal(`poetry-core: Both ${mod} and ${mod}.py exist`, file);
+        const rel = at.dir ?? at.file ?? at.srcDir ?? at.srcFile;
+        if (!rel)
+            throw new Refusal(`poetry-core: No file/folder found for package ${name}`, file);
+        return [{ name: mod, path: rel, package: rel === at.dir || rel === at.srcDir }];
+    }
+    if (!Array.isArray(packages))
+        throw new Unsure('[tool.poetry] packages is not a list', file);
+    const out = [];
+    for (const p of packages) {
+        if (!isTable(p) || typeof p.include !== 'string')
+            throw new Unsure('[tool.poetry] packages has an entry without include', file);
+        const formats = p.format === undefined ? undefined : [p.format].flat();
+        if (formats && !formats.includes('wheel'))
+            continue;
+        const from = typeof p.from === 'string' ? p.from : '';
+        if (/[*?[]/.test(p.include))
+            throw new Unsure(`[tool.poetry] packages include "${p.include}" is a glob, not followed here`, file);
+        const rel = join(from, p.include);
+        const isDir = await files.isDir(rel);
+        if (!isDir && !(await files.isFile(rel)))
+            throw new Refusal(`poetry-core: ${rel} does not contain any element`, file);
+        const top = p.include.split('/')[0].replace(/\.py$/, '');
+        out.push({
+            name: top,
+            path: join(from, p.include.split('/')[0]),
+            package: isDir || p.include.includes('/')
+        });
+    }
+    return out;
+}
+async function hatchling(files, pyproject) {
+    const file = 'pyproject.toml';
+    const hatch = isTable(pyproject.tool) && isTable(pyproject.tool.hatch) ? pyproject.tool.hatch : {};
+    const build = isTable(hatch.build) ? hatch.build : {};
+    const target = isTable(build.targets) && isTable(build.targets.wheel) ? build.targets.wheel : {};
+    const pick = (key) => target[key] ?? build[key];
+    const packages = stringList(pick('packages'), 'hatch wheel packages', file);
+    const onlyInclude = stringList(pick('only-include'), 'hatch wheel only-include', file);
+    const include = stringList(pick('include'), 'hatch wheel include', file);
+    if (packages?.length || onlyInclude?.length || include?.length) {
+        const sources = pick('sources');
+        if (sources !== undefined && !Array.isArray(sources))
+            throw new Unsure('hatch wheel sources is a mapping, not followed here', file);
+        const strip = (rel) => {
+            for (const s of sources ?? []) {
+                const prefix = s.replace(/\/+$/, '');
+                if (rel.startsWith(`${prefix}/`))
+                    return rel.slice(prefix.length + 1);
+            }
+            return rel;
+        };
+        const out = [];
+        for (const p of packages ?? []) {
+            const rel = p.replace(/^\/+|\/+$/g, '');
+            out.push({
+                name: external_node_path_.posix.basename(rel).replace(/\.py$/, ''),
+                path: rel,
+                package: !rel.endsWith('.py')
+            });
+        }
+        for (const p of [...(onlyInclude ?? []), ...(include ?? [])]) {
+            const rel = p.replace(/^\/+|\/+$/g, '');
+            if (/[*?[]/.test(rel))
+                throw new Unsure(`hatch wheel include "${p}" is a glob, not followed here`, file);
+            const inWheel = strip(rel);
+            const top = inWheel.split('/')[0];
+            const prefix = rel.slice(0, rel.length - inWheel.length);
+            out.push({
+                name: top.replace(/\.py$/, ''),
+                path: `${prefix}${top}`,
+                package: !top.endsWith('.py')
+            });
+        }
+        return out;
+    }
+    const raw = projectName(pyproject);
+    const names = [...new Set([raw, PEP503(raw)].map(n => n.replace(/[^\w\d.]+/gu, '_')))];
+    for (const n of names) {
+        if (await files.isFile(`${n}/__init__.py`))
+            return [{ name: n, path: n, package: true }];
+        if (await files.isFile(`src/${n}/__init__.py`))
+            return [{ name: n, path: `src/${n}`, package: true }];
+        if (await files.isFile(`${n}.py`))
+            return [{ name: n, path: `${n}.py`, package: false }];
+        const namespaces = [];
+        for (const e of (await files.list('')) ?? []) {
+            if (await files.isFile(`${e.name}/${n}/__init__.py`))
+                namespaces.push(e.name);
+        }
+        if (namespaces.length === 1)
+            return [{ name: namespaces[0], path: namespaces[0], package: true }];
+    }
+    throw new Refusal(`hatchling: Unable to determine which files to ship inside the wheel using the following heuristics: https://hatch.pypa.io/latest/plugins/builder/wheel/#default-file-selection The most likely cause of this is that there is no directory that matches the name of your project (${names.sort().join(' or ')}). Name it in pyproject.toml: [tool.hatch.build.targets.wheel] packages = ["..."]`, file);
+}
+async function pdmBackend(files, pyproject) {
+    const file = 'pyproject.toml';
+    const pdm = isTable(pyproject.tool) && isTable(pyproject.tool.pdm) ? pyproject.tool.pdm : {};
+    const build = isTable(pdm.build) ? pdm.build : {};
+    const packageDir = typeof build['package-dir'] === 'string'
+        ? build['package-dir']
+        : (await files.isDir('src'))
+            ? 'src'
+            : '';
+    const includes = stringList(build.includes, '[tool.pdm.build] includes', file) ?? [];
+    const sourceIncludes = stringList(build['source-includes'], '[tool.pdm.build] source-includes', file) ?? ['tests'];
+    const dropped = (rel) => sourceIncludes.some(s => rel === s || rel.startsWith(`${s}/`));
+    const out = [];
+    const inWheel = (rel) => packageDir && rel.startsWith(`${packageDir}/`) ? rel.slice(packageDir.length + 1) : rel;
+    if (includes.length === 0) {
+        for (const e of (await files.list(packageDir)) ?? []) {
+            const rel = join(packageDir, e.name);
+            if ((await files.isFile(`${rel}/__init__.py`)) && !dropped(rel))
+                out.push({ name: e.name, path: rel, package: true });
+        }
+        if (out.length > 0)
+            return out;
+        for (const m of await findModules(files, packageDir)) {
+            if (!dropped(join(packageDir, `${m}.py`)))
+                out.push({ name: m, path: join(packageDir, `${m}.py`), package: false });
+        }
+        return out;
+    }
+    for (const inc of includes) {
+        if (/[*?[]/.test(inc))
+            throw new Unsure(`[tool.pdm.build] includes "${inc}" is a glob, not followed here`, file);
+        const rel = inc.replace(/^\.\/|\/+$/g, '');
+        const top = inWheel(rel).split('/')[0];
+        out.push({
+            name: top.replace(/\.py$/, ''),
+            path: rel.slice(0, rel.length - inWheel(rel).length) + top,
+            package: !top.endsWith('.py')
+        });
+    }
+    return out;
+}
+async function uvBuild(files, pyproject) {
+    const file = 'pyproject.toml';
+    const uv = isTable(pyproject.tool) && isTable(pyproject.tool.uv) ? pyproject.tool.uv : {};
+    const cfg = isTable(uv['build-backend']) ? uv['build-backend'] : {};
+    const root = typeof cfg['module-root'] === 'string' ? cfg['module-root'].replace(/^\.\/?|\/+$/g, '') : 'src';
+    const named = cfg['module-name'];
+    const names = named === undefined
+        ? [PEP503(projectName(pyproject)).replace(/-/g, '_')]
+        : (stringList([named].flat(), '[tool.uv.build-backend] module-name', file) ?? []);
+    const out = [];
+    for (const name of names) {
+        const rel = join(root, ...name.split('.'));
+        if (cfg.namespace !== true && !(await files.isFile(`${rel}/__init__.py`))) {
+            throw new Refusal(`uv_build: Expected a Python module at: ${rel}/__init__.py`, file);
+        }
+        out.push(moduleAt(name, rel, true));
+    }
+    return out;
+}
+const BACKENDS = [
+    [/^flit_core\.buildapi$|^flit\.buildapi$/, 'flit', flit],
+    [/^poetry\.core\.masonry\.api$|^poetry\.masonry\.api$/, 'poetry-core', poetry],
+    [/^hatchling\.build$/, 'hatchling', hatchling],
+    [/^pdm\.backend$|^pdm\.pep517\.api$/, 'pdm-backend', pdmBackend],
+    [/^uv_build$/, 'uv_build', uvBuild]
+];
+/** Each tool's own table, to say which one a project configures but does not build with. */
+const TOOL_TABLES = (/* unused pure expression or super */ null && ([
+    ['flit', 'flit'],
+    ['poetry', 'poetry-core'],
+    ['hatch', 'hatchling'],
+    ['pdm', 'pdm-backend'],
+    ['setuptools', 'setuptools']
+]));
+/**
+ * What `pip install .` in flask-framework's dependencies part installs, from the project's build
+ * configuration; undefined when the python plugin does not run it (no setup.py, no pyproject.toml).
+ */
+async function installed_predictInstall(root) {
+    const files = new ProjectFiles(root);
+    const hasPyproject = await files.isFile('pyproject.toml');
+    const hasSetupPy = await files.isFile('setup.py');
+    if (!hasPyproject && !hasSetupPy)
+        return undefined;
+    const out = {
+        backend: 'setuptools',
+        file: hasPyproject ? 'pyproject.toml' : 'setup.py',
+        modules: [],
+        unsure: [],
+        notes: []
+    };
+    try {
+        let pyproject;
+        if (hasPyproject) {
+            try {
+                pyproject = parseToml((await files.text('pyproject.toml')) ?? '');
+            }
+            catch (err) {
+                if (err instanceof Unsure)
+                    throw err;
+                throw new Unsure(`pyproject.toml is not valid TOML: ${String(err.message).split('\n')[0]}`, 'pyproject.toml');
+            }
+        }
+        const system = pyproject?.['build-system'];
+        let backendName;
+        if (system !== undefined) {
+            if (!isTable(system))
+                throw new Unsure('[build-system] is not a table', 'pyproject.toml');
+            backendName = system['build-backend'];
+        }
+        if (backendName !== undefined && typeof backendName !== 'string') {
+            throw new Unsure('[build-system] build-backend is not a string', 'pyproject.toml');
+        }
+        const chosen = backendName === undefined
+            ? undefined
+            : BACKENDS.find(([re]) => re.test(backendName));
+        if (backendName !== undefined &&
+            !chosen &&
+            !/^setuptools\.build_meta(:__legacy__)?$/.test(backendName)) {
+            throw new Unsure(`build backend ${backendName} is not modelled here`, 'pyproject.toml');
+        }
+        out.backend = chosen
+            ? chosen[1]
+            : backendName === undefined
+                ? 'setuptools (legacy: pyproject.toml has no build-backend)'
+                : 'setuptools';
+        if (!hasPyproject)
+            out.backend = 'setuptools (setup.py)';
+        const tool = isTable(pyproject?.tool) ? pyproject.tool : {};
+        const used = chosen ? chosen[1] : 'setuptools';
+        for (const [table, backend] of TOOL_TABLES) {
+            if (backend !== used &&
+                isTable(tool[table]) &&
+                (table !== 'poetry' || 'packages' in tool[table] || 'name' in tool[table]) &&
+                (table !== 'hatch' || 'build' in tool[table]) &&
+                (table !== 'pdm' || 'build' in tool[table])) {
+                out.notes.push({
+                    message: `pyproject.toml configures ${backend} in [tool.${table}], but pip builds with ${out.backend}: that table does not decide what is installed`,
+                    file: 'pyproject.toml'
+                });
+            }
+        }
+        if (chosen && hasSetupPy) {
+            out.notes.push({
+                message: `setup.py is not used: pyproject.toml's build-backend is ${backendName}`,
+                file: 'setup.py'
+            });
+        }
+        out.modules = chosen
+            ? await chosen[2](files, pyproject ?? {})
+            : await setuptools(files, pyproject, out.notes);
+        out.modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            out.failure = { message: err.message, file: err.file };
+        else if (err instanceof Unsure)
+            out.unsure.push({ message: err.message, file: err.file });
+        else
+            throw err;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/pyyaml.ts
@@ -1640,7 +3141,7 @@ const RULES = {
 };
 class Invalid extends (/* unused pure expression or super */ null && (Error)) {
 }
-class Tokens {
+class requirements_Tokens {
     src;
     pos = 0;
     constructor(src) {
@@ -1760,7 +3261,7 @@ function requirementMarker(t) {
 }
 /** The requirement's name as packaging's `Requirement(line).name` gives it, or undefined if it rejects the line. */
 function requirements_requirementName(line) {
-    const t = new Tokens(line);
+    const t = new requirements_Tokens(line);
     try {
         t.take('WS');
         const name = t.expect('IDENTIFIER');
@@ -1824,6 +3325,7 @@ function requirementsTxtNames(text) {
 
 
 
+
 /** The marker that turns a boot problem on that import line into a warning. */
 const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
 /** A user mistake that stops the check entirely: one clear line, never a stack trace. */
@@ -1840,10 +3342,12 @@ class check_ProjectError extends Error {
 /** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
 class check_ProjectUsageError extends (/* unused pure expression or super */ null && (check_ProjectError)) {
 }
-const PROJECT_FILE = 'rockcraft.yaml';
+const check_PROJECT_FILE = 'rockcraft.yaml';
 /** Larger than any real project file; refusing beats hanging on a mistake. */
 const MAX_PROJECT_FILE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 const MAX_REQUIREMENTS_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/** uv.lock files of large projects run to a few MB; this is well past any of them. */
+const MAX_UV_LOCK_BYTES = (/* unused pure expression or super */ null && (16 << 20));
 const MISSING_REQUIREMENTS = "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency.";
 const MISSING_FLASK = 'missing flask package dependency in requirements file.';
 async function exists(file) {
@@ -1918,7 +3422,7 @@ function firstInvalidUtf8Line(bytes) {
 function yamlProblem(file, message, linePos) {
     const first = message.split('\n')[0];
     return {
-        message: `error parsing '${PROJECT_FILE}': ${first}`,
+        message: `error parsing '${check_PROJECT_FILE}': ${first}`,
         file,
         line: linePos?.[0]?.line,
         column: linePos?.[0]?.col
@@ -2016,7 +3520,7 @@ function locator(file, doc, lines) {
         return { file, line, column };
     };
 }
-function loadProjectYaml(text, file) {
+function check_loadProjectYaml(text, file) {
     let doc;
     const lines = new LineCounter();
     try {
@@ -2046,7 +3550,7 @@ function loadProjectYaml(text, file) {
     if (!isMapping(data)) {
         return {
             problem: {
-                message: `${PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
+                message: `${check_PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
                 file
             }
         };
@@ -2251,7 +3755,14 @@ async function checkProject(dir, opts = {}) {
     let ask = () => { };
     const question = new Promise(resolve => (ask = resolve));
     const analysis = analyzeProject(abs, question, opts.python, env).catch((err) => err);
-    const projectFile = path.join(abs, PROJECT_FILE);
+    const install = predictInstall(abs).catch((err) => ({
+        backend: 'unknown',
+        file: 'pyproject.toml',
+        modules: [],
+        notes: [],
+        unsure: [{ message: `cannot read the build configuration: ${err.message}` }]
+    }));
+    const projectFile = path.join(abs, check_PROJECT_FILE);
     let yaml;
     let at = () => ({ file: projectFile });
     const topLevel = await readdir(abs).catch((err) => {
@@ -2262,11 +3773,11 @@ async function checkProject(dir, opts = {}) {
         // rockcraft.yaml
         if (await exists(projectFile)) {
             result.rockcraftFile = projectFile;
-            const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
+            const { text, problem } = await readProjectText(abs, check_PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
             if (problem)
                 problems.push(problem);
             if (text !== undefined) {
-                const loaded = loadProjectYaml(text, projectFile);
+                const loaded = check_loadProjectYaml(text, projectFile);
                 if (loaded.problem)
                     problems.push(loaded.problem);
                 yaml = loaded.data;
@@ -2275,7 +3786,7 @@ async function checkProject(dir, opts = {}) {
             }
         }
         else {
-            problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
+            problems.push({ message: `Project file '${check_PROJECT_FILE}' not found in '${abs}'.` });
             result.hints.push({
                 message: "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
             });
@@ -2314,7 +3825,7 @@ async function checkProject(dir, opts = {}) {
             const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
             if (!extensions.includes(EXTENSION)) {
                 problems.push({
-                    message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
+                    message: `${check_PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
                     ...at(['extensions'])
                 });
             }
@@ -2328,14 +3839,18 @@ async function checkProject(dir, opts = {}) {
             for (const message of refusals)
                 problems.push({ message, ...at(['base']) });
             if (refusals.some(p => p.startsWith('Extension is experimental'))) {
-                // Experimental support is only for ubuntu@26.04: any other base is refused once enabled.
+                // Experimental support is only for 26.04: any other base is refused once enabled.
                 const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
-                result.hints.push({
-                    message: experimental.length === 0
-                        ? 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
-                        : `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
-                    ...at(['base'])
-                });
+                if (experimental.length === 0) {
+                    result.hints.push({ message: EXPERIMENTAL_RESOLUTION, ...at(['base']) });
+                    result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) });
+                }
+                else {
+                    result.hints.push({
+                        message: `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}; base ${String(yaml.base)}${yaml['build-base'] ? ` with build-base ${String(yaml['build-base'])}` : ''} is not one of them`,
+                        ...at(['base'])
+                    });
+                }
             }
         }
     }
@@ -2343,19 +3858,29 @@ async function checkProject(dir, opts = {}) {
         ask(null); // python3 is waiting for its question: let it go
         throw err;
     }
+    const profile = yaml ? profileFor(yaml) : V1;
     const userCommand = yaml ? userFlaskCommand(yaml) : undefined;
-    const userWsgi = userCommand ? wsgiOfCommand(userCommand) : undefined;
-    let install;
+    const userWsgi = userCommand
+        ? wsgiOfCommand(userCommand, `/${profile.configDir}/gunicorn.conf.py`)
+        : undefined;
+    let installPart;
     if (yaml && primeProblems(yaml).length === 0) {
-        install = expandedInstallApp(yaml, topLevel);
+        installPart = expandedInstallApp(yaml, topLevel);
     }
-    if (userCommand && (!userWsgi || !install))
+    const installed = await install;
+    if (installed) {
+        const dependencies = yaml ? partName(yaml, 'dependencies') : `${EXTENSION}/dependencies`;
+        result.install = installPrediction(abs, installed, dependencies);
+    }
+    if (userCommand && (!userWsgi || !installPart))
         ask(null);
     else {
         ask({
             candidates: userCommand ? null : entrypointCandidates(result.name),
             wsgi: userWsgi,
-            install: install ?? null
+            install: installPart ?? null,
+            appDir: profile.appDir,
+            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
         });
     }
     // Dependencies
@@ -2365,6 +3890,8 @@ async function checkProject(dir, opts = {}) {
     result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])];
     result.hints.push(...reqs.hints);
     problems.push(...reqs.problems);
+    if (yaml && profile.uv)
+        problems.push(...(await uvProblems(abs, yaml, topLevel, result)));
     if (!reqs.hasAny)
         problems.push({ message: MISSING_REQUIREMENTS });
     else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
@@ -2381,7 +3908,7 @@ async function checkProject(dir, opts = {}) {
     else if (found instanceof Error)
         throw found;
     if (found !== undefined && found !== null && !(found instanceof Error)) {
-        const { hints, problem, wsgi, apps, boot, ships } = found;
+        const { hints, problem, wsgi, apps, boot, ships, installed: fromVenv } = found;
         result.hints.push(...hints.map(h => absolutize(abs, h)));
         if (!userCommand) {
             if (problem)
@@ -2389,16 +3916,28 @@ async function checkProject(dir, opts = {}) {
             result.wsgi = wsgi;
             // Where rockcraft looked and where the app is, unless a near miss already says why.
             if (problem && !problem.file && hints.length === 0) {
-                result.hints.push(...entrypointHints(abs, result.name, apps));
+                result.hints.push(...entrypointHints(abs, result.name, profile.appDir, apps));
             }
         }
         if (boot && yaml) {
-            result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile);
+            result.boot = bootPrediction(abs, yaml, topLevel, boot, ships ?? [], result.rockcraftFile, profile, fromVenv ?? [], result.install);
         }
     }
     if (yaml) {
         for (const message of primeProblems(yaml)) {
-            problems.push({ message, ...at(['parts', 'flask-framework/install-app', 'prime']) });
+            problems.push({ message, ...at(['parts', partName(yaml, 'install-app'), 'prime']) });
+        }
+        if (partSeparator(yaml) === '.' && isMapping(yaml.parts)) {
+            // rockcraft#1345: from 26.04 on, part names hold no '/', and the extension's use '.'.
+            for (const part of Object.keys(yaml.parts).filter(p => p.includes('/'))) {
+                const ours = part.startsWith(`${EXTENSION}/`)
+                    ? `: the extension's part is ${EXTENSION}.${part.slice(EXTENSION.length + 1)} on this base`
+                    : '';
+                problems.push({
+                    message: `part name '${part}' contains '/', which rockcraft does not allow on base ${routingBaseOf(yaml)}${ours}`,
+                    ...at(['parts', part])
+                });
+            }
         }
         for (const [field, message] of modelBaseProblems(yaml))
             problems.push({ message, ...at([field]) });
@@ -2425,57 +3964,168 @@ async function checkProject(dir, opts = {}) {
             wsgi: result.wsgi
         });
         result.expanded = asProjectModel(applySnippet(yaml, snippet));
+        const flat = unverifiedFlatLayout(result.expanded.parts?.[partName(yaml, 'install-app')]);
+        if (profile === V2 && flat.length > 0) {
+            result.hints.push({
+                message: `${partName(yaml, 'install-app')} organizes ${flat.join(', ')} here; rockcraft#1348 copies such a flat layout in override-build instead, and its code could not be read (ROCKCRAFT_STATE): this part of the expansion may differ from rockcraft's`
+            });
+        }
     }
     return result;
 }
-const SUPPORTED_BASES = 'bare (with build-base ubuntu@22.04 or ubuntu@24.04), ubuntu@22.04 and ubuntu@24.04';
-const INSTALL_APP = (/* unused pure expression or super */ null && (`${EXTENSION}/install-app`));
+const SUPPORTED_BASES = 'ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04)';
+function routingBaseOf(yaml) {
+    return routingBase(yaml) ?? String(yaml['build-base'] ?? yaml.base);
+}
+/** How to enable the experimental 26.04 extension here, beside rockcraft's own resolution. */
+const EXPERIMENTAL_HERE = 'the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)';
+/**
+ * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
+ * dependencies from the lock (uv sync, UV_FROZEN), which must then be TOML. uv.lock joins the
+ * dependency files (the pack cache key).
+ */
+async function uvProblems(abs, yaml, topLevel, result) {
+    if (!topLevel.includes('uv.lock'))
+        return [];
+    const lockFile = path.join(abs, 'uv.lock');
+    if (!topLevel.includes('pyproject.toml'))
+        return [{ message: UV_WITHOUT_PYPROJECT, file: lockFile }];
+    if (!usesUv(yaml, { topLevel }))
+        return [];
+    result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile);
+    result.hints.push({
+        message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)`,
+        file: lockFile
+    });
+    const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES);
+    if (problem)
+        return [problem];
+    try {
+        parseToml(text ?? '');
+    }
+    catch (err) {
+        const e = err;
+        return [
+            {
+                message: `uv.lock is not TOML, so uv sync would refuse it: ${String(e.message).split('\n')[0]}`,
+                file: lockFile,
+                line: typeof e.line === 'number' ? e.line : undefined,
+                column: typeof e.column === 'number' ? e.column : undefined
+            }
+        ];
+    }
+    return [];
+}
 /** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
-function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile) {
-    const errors = [];
+function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profile, installed, install) {
+    const INSTALL_APP = partName(yaml, 'install-app');
+    const APP_PREFIX = `${profile.appDir}/`;
     const warnings = [];
+    // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
+    const fromVenv = new Set(installed);
+    for (const edge of graph.imports) {
+        if (edge.status === 'project' && fromVenv.has(edge.to.split('.')[0]))
+            edge.status = 'installed';
+    }
     const fileOf = (m) => m.file === null
         ? { file: rockcraftFile }
         : { file: path.join(abs, m.file), line: m.line, column: m.column };
-    const what = (m) => m.file === null
-        ? `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
-        : `${m.module} is imported ${m.boot ? 'at boot' : 'when a request runs this code'}`;
+    const inApp = (rel) => `/${APP_PREFIX}${rel}`;
+    // A function's body runs at boot when module-level code calls it: say which call, unless it is
+    // the factory gunicorn calls.
+    const called = (m) => m.via?.file
+        ? `, in code that ${m.via.call} at ${m.via.file}:${m.via.line} runs at import time`
+        : '';
+    const what = (m) => {
+        if (m.file === null)
+            return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
+        const when = m.boot ? 'at boot' : 'when a request runs this code';
+        if (m.kind === 'string')
+            return `${m.call} imports ${m.module} ${when}${called(m)}`;
+        if (m.kind === 'pyfile')
+            return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
+        return `${m.module} is imported ${when}${called(m)}`;
+    };
+    const stops = (m) => m.kind === 'pyfile'
+        ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
+        : m.kind === 'string'
+            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+            : `ModuleNotFoundError: No module named '${m.module}'`;
+    // One problem per file the rock lacks, at its first importing line, naming the others.
+    const errors = new Map();
+    // from_pyfile of a file the project does not have: no prime list ships it
+    const absentFiles = [];
     for (const m of graph.missing) {
         if (m.guarded)
             continue; // try/except ImportError: Python carries on without it
-        if (m.status === 'unsure') {
+        if (m.status === 'computed') {
             warnings.push({
-                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure /flask/app/${m.projectPath} is in the rock`,
+                message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
                 ...fileOf(m)
             });
         }
-        else if (m.status === 'sibling') {
-            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /flask/app, where only the project's top level is importable by that name. Import it relative to its package (from . import ${m.module.split('.').pop()})`;
+        else if (m.status === 'unsure') {
+            warnings.push({
+                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure ${inApp(m.projectPath ?? '')} is in the rock`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'skipped') {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: with silent=True Flask skips it and the app starts without that configuration`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'absent') {
+            const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`;
             if (m.boot && !m.ignored)
-                errors.push({ m, message });
+                absentFiles.push({ message, ...fileOf(m) });
             else
                 warnings.push({ message, ...fileOf(m) });
         }
-        else if (!m.boot) {
+        else if (m.status === 'sibling') {
+            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${profile.appDir}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`;
+            if (m.boot && !m.ignored) {
+                errors.set(`sibling ${m.file}:${m.line} ${m.module}`, { m, message, also: [] });
+            }
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (m.boot && !m.ignored && install?.unsure && m.status === 'missing') {
             warnings.push({
-                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ModuleNotFoundError`,
+                message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${profile.appDir}; it boots only if pip install . puts ${(m.module ?? '').split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
                 ...fileOf(m)
             });
         }
-        else if (m.ignored) {
+        else if (m.boot && m.ignored) {
             warnings.push({
                 message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
                 ...fileOf(m)
             });
         }
-        else
-            errors.push({ m });
+        else if (m.boot) {
+            const key = m.projectPath ?? '';
+            const seen = errors.get(key);
+            if (seen)
+                seen.also.push(m);
+            else
+                errors.set(key, { m, also: [] });
+        }
+    }
+    // Request-time imports of a module that fails the boot anyway: the fix ships it.
+    for (const m of graph.missing) {
+        if (m.status === 'missing' && !m.boot && !m.guarded && !errors.has(m.projectPath ?? '')) {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ${m.kind === 'pyfile' ? 'FileNotFoundError' : 'ModuleNotFoundError'}`,
+                ...fileOf(m)
+            });
+        }
     }
     const additions = [
-        ...new Set(errors
+        ...new Set([...errors.values()]
             .map(e => e.m)
             .filter(m => m.status === 'missing')
-            .map(m => `flask/app/${m.projectPath.replace(/\/__init__\.py$/, '')}`))
+            .map(m => `${APP_PREFIX}${(m.projectPath ?? '').replace(/\/__init__\.py$/, '')}`))
     ];
     const prime = primeWith(yaml, topLevel, additions);
     const userPrime = yaml.parts?.[INSTALL_APP];
@@ -2483,15 +4133,25 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile) {
         .filter((e) => typeof e === 'string' && e.startsWith('-'))
         .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
     const fix = prime
-        ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
+        ? `Add to ${check_PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
         : exclusions.length > 0
-            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
-            : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
-    const problems = errors.map(({ m, message }) => ({
+            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE}`
+            : `Make parts.${INSTALL_APP} in ${check_PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+    const problems = [...errors.values()].map(({ m, message, also }) => ({
         message: message ??
-            `${what(m)}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ModuleNotFoundError: No module named '${m.module}'. ${fix}`,
+            `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? check_PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
         ...fileOf(m)
     }));
+    problems.push(...absentFiles);
+    for (const a of graph.app) {
+        problems.push({
+            message: a.kind === 'factory'
+                ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+                : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+            file: path.join(abs, a.file),
+            line: a.line
+        });
+    }
     for (const u of graph.unreadable) {
         const p = absolutize(abs, u);
         const entry = {
@@ -2510,10 +4170,43 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile) {
             message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
         });
     }
-    return { problems, warnings, ships, graph };
+    return {
+        problems,
+        warnings,
+        ships,
+        appDir: profile.appDir,
+        installed,
+        graph,
+        fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+    };
+}
+/** The venv's share of what imports at boot, in the words of the ships line. */
+function installedLine(install) {
+    const names = install.modules.map(m => (m.package ? `${m.name}/` : `${m.name}.py`));
+    return `${names.join(' ') || '(nothing)'} (pip install . into the venv, ${install.backend})`;
+}
+/** installed.ts's answer as problems and warnings on the project's files. */
+function installPrediction(abs, p, dependencies) {
+    const at = (file) => file && path.join(abs, file);
+    const pip = `pip install . (in ${dependencies})`;
+    return {
+        backend: p.backend,
+        modules: p.modules,
+        problems: p.failure
+            ? [{ message: `${pip} would stop: ${p.failure.message}`, file: at(p.failure.file) }]
+            : [],
+        warnings: [
+            ...p.unsure.map(u => ({
+                message: `what ${pip} puts into the venv is unsure: ${u.message}`,
+                file: at(u.file ?? p.file)
+            })),
+            ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))
+        ],
+        unsure: p.unsure.length > 0
+    };
 }
 /** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
-function entrypointHints(abs, name, apps) {
+function entrypointHints(abs, name, appDir, apps) {
     const searched = entrypointCandidates(name).join(', ');
     const hints = [
         {
@@ -2529,7 +4222,7 @@ function entrypointHints(abs, name, apps) {
         // app.py and the other default entries ship without a prime list
         const ships = DEFAULT_PRIME.includes(top)
             ? ''
-            : `, and ship ${top} in the rock: add flask/app/${top} to the install-app prime list (flask-rock check then names the whole list)`;
+            : `, and ship ${top} in the rock: add ${appDir}/${top} to the install-app prime list (flask-rock check then names the whole list)`;
         hints.push({
             message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
             file: path.join(abs, app.file),
@@ -2607,8 +4300,10 @@ function checkReport(result) {
     const boot = result.boot;
     const problems = [
         ...result.problems.map(p => ({ kind: 'rockcraft', ...located(p) })),
+        ...(result.install?.problems ?? []).map(p => ({ kind: 'pack', ...located(p) })),
         ...(boot?.problems ?? []).map(p => ({ kind: 'boot', ...located(p) }))
     ];
+    const fromVenv = new Set(boot?.installed ?? []);
     return {
         schema: CHECK_SCHEMA,
         ok: problems.length === 0,
@@ -2620,27 +4315,188 @@ function checkReport(result) {
         wsgi: result.wsgi ?? null,
         worker: result.worker,
         problems,
-        warnings: (boot?.warnings ?? []).map(located),
+        warnings: [...(result.install?.warnings ?? []), ...(boot?.warnings ?? [])].map(located),
         hints: result.hints.map(located),
         ships: boot?.ships ?? null,
+        installed: result.install
+            ? {
+                backend: result.install.backend,
+                modules: result.install.modules.map(m => ({
+                    module: m.name,
+                    path: m.path,
+                    package: m.package
+                })),
+                complete: !result.install.unsure
+            }
+            : null,
         boot: boot
             ? {
                 modules: boot.graph.modules.map(m => ({
                     module: m.module,
                     file: m.file,
-                    atBoot: m.boot
+                    atBoot: m.boot,
+                    installed: fromVenv.has(m.module.split('.')[0]),
+                    shipped: m.shipped
                 })),
                 imports: boot.graph.imports.map(i => ({
                     from: i.from,
                     module: i.to,
                     line: i.line,
                     atBoot: i.boot,
-                    status: i.status
+                    status: i.status,
+                    via: i.via
                 })),
-                complete: !boot.graph.truncated
+                complete: !boot.graph.truncated,
+                fix: boot.fix ? { prime: boot.fix.prime ?? null, remove: boot.fix.remove ?? null } : null
             }
             : null
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/fix.ts
+// `flask-rock check --fix`: writes the install-app prime list the boot prediction asks for into
+// rockcraft.yaml. The file is edited as text at the places the yaml library's document locates:
+// a round trip through the library would keep the comments but move some of them (it re-indents
+// a comment under a key with no value), and the user's file should change only where it must.
+
+
+
+const INSTALL_APP = (/* unused pure expression or super */ null && (`${EXTENSION}/install-app`));
+function yamlText(entry) {
+    return /^[A-Za-z0-9_][\w./-]*$/.test(entry) ? entry : JSON.stringify(entry);
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset just past the line holding offset (after its newline, or the text's end). */
+function nextLine(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl === -1 ? text.length : nl + 1;
+}
+function column(text, offset) {
+    return offset - lineStart(text, offset);
+}
+function pairOf(node, key) {
+    if (!isMap(node))
+        return undefined;
+    return node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+}
+function isEmpty(node) {
+    return node === null || node === undefined || (isScalar(node) && node.value === null);
+}
+/** Block lines for `keys` (nested, the last holding the list), each `indent` deeper than the last. */
+function block(keys, entries, indent, eol) {
+    const pad = (n) => ' '.repeat(indent + 2 * n);
+    return (keys.map((k, i) => `${pad(i)}${k}:${eol}`).join('') +
+        entries.map(e => `${pad(keys.length)}- ${yamlText(e)}${eol}`).join(''));
+}
+/** Inserts `lines` (whole lines) at offset, which is a line start or the end of the text. */
+function insertLines(text, offset, lines, eol) {
+    const before = text.slice(0, offset);
+    const sep = before.length > 0 && !before.endsWith('\n') ? eol : '';
+    return before + sep + lines + text.slice(offset);
+}
+/**
+ * rockcraft.yaml with the prime list the fix asks for. The file's other lines stay as they are;
+ * a layout this cannot edit in place (a flow mapping on the way) is a ProjectError naming the fix.
+ */
+function fixPrime(text, fix) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const doc = parseDocument(text, { version: '1.1', keepSourceTokens: true });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) {
+        throw new ProjectError(`cannot fix ${PROJECT_FILE}: it does not parse as a mapping`);
+    }
+    const where = `parts.${INSTALL_APP}.prime`;
+    const cannot = (why) => new ProjectError(`cannot fix ${PROJECT_FILE} in place (${why}); set ${where} to [${(fix.prime ?? []).join(', ')}] yourself`);
+    const parts = pairOf(doc.contents, 'parts');
+    const part = pairOf(parts?.value, INSTALL_APP);
+    const prime = pairOf(part?.value, 'prime');
+    const existing = isSeq(prime?.value)
+        ? prime.value.items.map(i => (isScalar(i) ? String(i.value) : ''))
+        : [];
+    let out = text;
+    const changes = [];
+    if (fix.remove && fix.remove.length > 0) {
+        const seq = prime?.value;
+        if (!isSeq(seq) || seq.flow)
+            throw cannot('its prime list is not a block list');
+        // from the last, so that earlier offsets stay valid
+        for (const item of [...seq.items].reverse()) {
+            if (!isScalar(item) || !fix.remove.includes(String(item.value)))
+                continue;
+            const range = item.range;
+            out = out.slice(0, lineStart(out, range[0])) + out.slice(nextLine(out, range[1] - 1));
+        }
+        changes.push(`removed ${fix.remove.join(', ')} from ${where}`);
+    }
+    const added = (fix.prime ?? []).filter(e => !existing.includes(e));
+    if (added.length > 0) {
+        for (const node of [parts?.value, part?.value]) {
+            if ((isMap(node) || isSeq(node)) && node.flow)
+                throw cannot('it is written in flow style');
+        }
+        if (!parts) {
+            out = insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
+        }
+        else if (isEmpty(parts.value)) {
+            const at = nextLine(out, parts.key.range[1]);
+            const indent = column(out, parts.key.range[0]) + 2;
+            out = insertLines(out, at, block([INSTALL_APP, 'prime'], added, indent, eol), eol);
+        }
+        else if (!part) {
+            const map = parts.value;
+            const first = (isMap(map) ? map.items[0]?.key : undefined);
+            if (!isMap(map) || !first)
+                throw cannot('parts is not a mapping');
+            const indent = column(out, first.range[0]);
+            out = insertLines(out, nextLine(out, map.range[1] - 1), block([INSTALL_APP, 'prime'], added, indent, eol), eol);
+        }
+        else if (isEmpty(part.value)) {
+            const at = nextLine(out, part.key.range[1]);
+            const indent = column(out, part.key.range[0]) + 2;
+            out = insertLines(out, at, block(['prime'], added, indent, eol), eol);
+        }
+        else if (!prime) {
+            const map = part.value;
+            const first = (isMap(map) ? map.items[0]?.key : undefined);
+            if (!isMap(map) || !first)
+                throw cannot(`${INSTALL_APP} is not a mapping`);
+            const indent = column(out, first.range[0]);
+            out = insertLines(out, nextLine(out, map.range[1] - 1), block(['prime'], added, indent, eol), eol);
+        }
+        else if (isEmpty(prime.value)) {
+            const at = nextLine(out, prime.key.range[1]);
+            const indent = column(out, prime.key.range[0]) + 2;
+            out = insertLines(out, at, block([], added, indent, eol), eol);
+        }
+        else if (isSeq(prime.value) && prime.value.flow) {
+            // [a, b]: the new entries before the closing bracket
+            const close = out.lastIndexOf(']', prime.value.range[1]);
+            const joined = added.map(yamlText).join(', ');
+            out = `${out.slice(0, close).trimEnd()}${existing.length > 0 ? ', ' : ''}${joined}${out.slice(close)}`;
+        }
+        else if (isSeq(prime.value) && prime.value.items.length > 0) {
+            const seq = prime.value;
+            const indent = column(out, seq.range[0]);
+            const last = seq.items[seq.items.length - 1];
+            out = insertLines(out, nextLine(out, last.range[1] - 1), block([], added, indent, eol), eol);
+        }
+        else
+            throw cannot('its prime entry is not a list');
+        changes.push(prime && existing.length > 0
+            ? `added ${added.join(', ')} to ${where}`
+            : `wrote ${where}: ${added.join(', ')} (what ships today and what the rock lacks)`);
+    }
+    // The edit must say what the fix asked, read as the check reads the file.
+    const loaded = loadProjectYaml(out, PROJECT_FILE);
+    const parts2 = loaded.data?.parts;
+    const part2 = isMapping(parts2) ? parts2[INSTALL_APP] : undefined;
+    const got = isMapping(part2) && Array.isArray(part2.prime) ? part2.prime : [];
+    const want = [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
+    if (loaded.problem || JSON.stringify(got) !== JSON.stringify(want)) {
+        throw cannot('the edit would not read back as that list');
+    }
+    return { text: out, changes };
 }
 
 ;// CONCATENATED MODULE: ./src/core/init.ts
@@ -2652,10 +4508,13 @@ function checkReport(result) {
 
 
 
+
 const DOCS = 'https://documentation.ubuntu.com/rockcraft/latest';
 /** rockcraft's fallback when no valid name can be made from the directory name. */
 const DEFAULT_NAME = 'my-rock-name';
 const BASES = (/* unused pure expression or super */ null && (['bare', 'ubuntu@22.04', 'ubuntu:22.04', 'ubuntu@24.04', 'ubuntu@26.04']));
+/** rockcraft init's build-base for a bare rock. */
+const BARE_BUILD_BASE = 'ubuntu@24.04';
 /**
  * A valid project name made from a directory name, and what was changed to get it:
  * `My_Flask_App` -> `my-flask-app` ("lower-cased; '_' replaced by '-'").
@@ -2689,11 +4548,23 @@ function renderRockcraftYaml(name, base, version) {
     const baseLines = base === 'bare'
         ? [
             'base: bare # an ubuntu base such as ubuntu@24.04 is the alternative',
-            'build-base: ubuntu@24.04 # required when the base is bare'
+            `build-base: ${BARE_BUILD_BASE} # required when the base is bare`
         ]
         : [`base: ${base}`];
+    // The 26.04 (V2) extension names its parts with '.' and puts the project in /app.
+    const yaml = base === 'bare' ? { base, 'build-base': BARE_BUILD_BASE } : { base };
+    const { appDir, experimental } = profileFor(yaml);
+    const installApp = partName(yaml, 'install-app');
+    const dependencies = partName(yaml, 'dependencies');
     return [
         `# flask-framework reference: ${DOCS}/reference/extensions/flask-framework`,
+        ...(experimental
+            ? [
+                `# the ${base} flask-framework extension is experimental: rockcraft needs`,
+                '# ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=1 (the action: experimental-extensions: true;',
+                '# flask-rock check --experimental-extensions)'
+            ]
+            : []),
         '',
         `name: ${name}`,
         `# bases, and 'bare' bases for chiselled rocks: ${DOCS}/explanation/bases/`,
@@ -2718,19 +4589,19 @@ function renderRockcraftYaml(name, base, version) {
         '# uncomment the sections you need.',
         '# parts: # uncomment this line to add or change any part',
         '',
-        '#   flask-framework/install-app:',
+        `#   ${installApp}:`,
         '#     prime:',
         '#       # only app/, app.py, main.py, src/, migrate, migrate.sh, migrate.py, static/ and',
         '#       # templates/ go into the rock by default. Listing entries here replaces that list:',
         '#       # keep the defaults you use, and add every module your app imports (config.py...).',
-        '#       # each entry is "flask/app/" followed by the path in the project.',
-        '#       - flask/app/app.py',
-        '#       - flask/app/config.py',
-        '#       - flask/app/templates',
-        '#       - flask/app/static',
+        `#       # each entry is "${appDir}/" followed by the path in the project.`,
+        `#       - ${appDir}/app.py`,
+        `#       - ${appDir}/config.py`,
+        `#       - ${appDir}/templates`,
+        `#       - ${appDir}/static`,
         '',
         '# Ubuntu packages needed to build a Python dependency:',
-        '#   flask-framework/dependencies:',
+        `#   ${dependencies}:`,
         '#     build-packages:',
         '#       # for example, to build a package that needs pkg-config and libxmlsec1-dev:',
         '#       - pkg-config',
@@ -2812,14 +4683,15 @@ async function initRockcraftYaml(dir, opts = {}) {
 
 
 
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 351 modules
 var cache = __webpack_require__(1435);
-// EXTERNAL MODULE: ./src/image-ref.ts
-var image_ref = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/registry/image-ref.ts
+var image_ref = __webpack_require__(8230);
 // EXTERNAL MODULE: ./src/smoke/probes.ts
 var probes = __webpack_require__(7294);
 // EXTERNAL MODULE: ./src/smoke/error.ts
@@ -2847,10 +4719,13 @@ const DEFAULTS = {
     'build-mode': 'auto',
     verbosity: 'brief',
     cache: 'true',
+    'experimental-extensions': 'false',
     'smoke-test': 'true',
     worker: 'auto',
     'smoke-path': '/',
-    'smoke-timeout': '120'
+    'smoke-timeout': '120',
+    'smoke-migrate': 'false',
+    'smoke-services': 'report'
 };
 // Snap channels: [<track>/]<risk>[/<branch>].
 const CHANNEL = /^(?:[a-z0-9][a-z0-9._-]{0,63}\/)?(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/;
@@ -2913,14 +4788,18 @@ function parseEnvLines(name, text) {
 }
 // smoke-env values masked in the log: those of variables named like a secret, and URLs carrying a
 // password. Flags and numbers are left alone (masking "true" would hide every "true" in the log).
-const SECRET_NAME = /SECRET|TOKEN|PASSW(OR)?D|PASS$|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN/i;
+// Long words count anywhere in the name; short ones only as a whole word between '_', '-' or '.'
+// (PWD in DB_PWD, SK in STRIPE_SK, not in TASK_QUEUE or SKU; PASS in SMTP_PASS, not in BYPASS).
+const SECRET_NAME = /SECRET|TOKEN|PASSW(OR)?D|PASSPHRASE|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|DSN|JWT|BEARER|SIGNING|SIGNATURE|HMAC|SALT/i;
+const SECRET_WORD = /^(PASS|PWD|PW|SK|PEM|OTP|TOTP|PIN|CERT)$/i;
+const secretName = (key) => SECRET_NAME.test(key) || key.split(/[_.-]/).some(word => SECRET_WORD.test(word));
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i;
 const NOT_SECRET = /^(true|false|yes|no|on|off|[0-9]{1,5})$/i;
 function maskSecretLooking(env) {
     for (const [key, value] of Object.entries(env)) {
         if (value === '' || NOT_SECRET.test(value))
             continue;
-        if (SECRET_NAME.test(key) || URL_WITH_PASSWORD.test(value))
+        if (secretName(key) || URL_WITH_PASSWORD.test(value))
             runner_io/* setSecret */.Pq(value);
     }
 }
@@ -2962,7 +4841,13 @@ function parseInputs(read, workspace = process.cwd()) {
     if (image.includes('@')) {
         throw new InputError(`Input 'image' names a digest ('${image}'): the rock is loaded into Docker under a tag, e.g. ghcr.io/org/app:test`);
     }
-    const push = refList(get('push')).map(ref => parseImageRef('push', ref));
+    const push = refList(get('push')).map(ref => {
+        // docker/build-push-action's `push: true` would otherwise be an image named true on Docker Hub.
+        if (/^(true|false|yes|no|on|off)$/i.test(ref)) {
+            throw new InputError(`Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`);
+        }
+        return parseImageRef('push', ref);
+    });
     const digestPush = push.find(ref => ref.includes('@'));
     if (digestPush) {
         const repository = digestPush.slice(0, digestPush.indexOf('@'));
@@ -2988,6 +4873,30 @@ function parseInputs(read, workspace = process.cwd()) {
         throw new InputError(`Input 'registry-username' cannot contain ':'`);
     // A lone username is no mistake in a fork's pull request, where secrets are withheld:
     // publishing decides, knowing the event.
+    const registry = get('registry');
+    const hosts = (name, text) => refList(text).map(given => {
+        const host = (0,image_ref/* hostOf */.w4)(given);
+        if (host === undefined) {
+            throw new InputError(`Input '${name}' names registry hosts (registry.example.com:5000, 10.0.0.5:5000, localhost:5000); got '${given}'`);
+        }
+        return host;
+    });
+    const insecureRegistries = hosts('insecure-registries', read('insecure-registries'));
+    const insecurePassword = hosts('insecure-registry-password', read('insecure-registry-password'));
+    const notInsecure = insecurePassword.find(host => !insecureRegistries.includes(host));
+    if (notInsecure) {
+        throw new InputError(`Input 'insecure-registry-password' names ${notInsecure}, which is not in 'insecure-registries': the password goes over TLS there anyway`);
+    }
+    if (push.length > 0 && (password !== '' || registry !== '')) {
+        const credentials = (0,image_ref/* credentialHost */.W9)([...manifest, ...push], registry);
+        if ('problem' in credentials) {
+            throw new InputError(`Inputs 'registry', 'push' and 'registry-password': ${credentials.problem}`);
+        }
+        const problem = password !== '' &&
+            (0,image_ref/* insecurePasswordProblem */.PV)(credentials.host, insecureRegistries, insecurePassword);
+        if (problem)
+            throw new InputError(`Input 'registry-password': ${problem}`);
+    }
     const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'));
     maskSecretLooking(smokeEnv);
     const cacheScope = get('cache-scope');
@@ -2997,6 +4906,11 @@ function parseInputs(read, workspace = process.cwd()) {
     const platform = get('platform');
     if (platform !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,99}$/.test(platform)) {
         throw new InputError(`Input 'platform' must be a platform name from rockcraft.yaml; got '${platform}'`);
+    }
+    // DOCKER_HOST's own syntax: unix://, tcp://, ssh://, fd:// or npipe:// and an address.
+    const dockerHost = get('docker-host') || (process.env.DOCKER_HOST ?? '').trim();
+    if (dockerHost !== '' && !/^(unix|tcp|ssh|fd|npipe):\/\/[^\s]+$/.test(dockerHost)) {
+        throw new InputError(`Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${dockerHost}'`);
     }
     const rock = get('rock');
     return {
@@ -3016,6 +4930,7 @@ function parseInputs(read, workspace = process.cwd()) {
         cache: bool('cache', get('cache')),
         cacheScope,
         platform,
+        experimentalExtensions: bool('experimental-extensions', get('experimental-extensions')),
         rock: rock === '' ? '' : external_node_path_.resolve(workspace, rock),
         smokeTest: bool('smoke-test', get('smoke-test')),
         worker: oneOf('worker', get('worker'), ['auto', 'sync', 'gevent']),
@@ -3026,10 +4941,16 @@ function parseInputs(read, workspace = process.cwd()) {
         smokeEnv,
         smokeProbes,
         smokeConcurrency,
+        smokeMigrate: oneOf('smoke-migrate', get('smoke-migrate'), ['auto', 'true', 'false']),
+        smokeServices: oneOf('smoke-services', get('smoke-services'), ['report', 'require']),
         push,
         manifest,
         registryUsername: username,
-        registryPassword: password
+        registryPassword: password,
+        registry,
+        dockerHost,
+        insecureRegistries,
+        insecurePassword
     };
 }
 /** A smoke test input parsed by the smoke code: its complaint becomes the input's. */
@@ -3048,11 +4969,259 @@ function getInputs() {
     return parseInputs(name => runner_io/* getInput */.V4(name), process.env.GITHUB_WORKSPACE || process.cwd());
 }
 
+;// CONCATENATED MODULE: ./src/pack/cache-archive.ts
+// A pack cache archive, judged before root unpacks it. Anyone who can write a cache entry of the
+// repository (any workflow run of it, a pull request's among them) chooses its bytes, and root's
+// tar recreates what they hold; tar itself refuses only the classic escapes (absolute names, '..').
+// So the archive is listed first, here, by its headers alone, and refused whole when it holds what
+// the build's caches never hold:
+// - a symbolic link whose target is absolute or leaves the cached tree (the root build would
+//   write through it), a hard link to a name outside the tree, an entry below a link;
+// - a device node, a FIFO, or any entry type the save never writes;
+// - a setuid or setgid file. How we tell the build did not make it: the caches hold downloads only
+//   (wheels, debs, chisel's slices, Go modules, the base image's blobs): archives, never installed
+//   programs, which live in parts/ and prime/, never cached. So no setuid or setgid file in them
+//   was made by the build;
+// - a world-writable file, a world-writable directory without the sticky bit, or a cached tree's
+//   root writable by group or others (a cache root made 0777 lets any user swap what root reads);
+// - an extended attribute outside the user.* namespace (file capabilities are security.*): the
+//   save archives user.* only, so anything else was not written by it;
+// - an entry outside the tree the archive is for.
+
+
+const BLOCK = 512;
+// A pax header holds a few names and times; anything larger is not the save's.
+const MAX_PAX = 1 << 20;
+const MAX_ENTRIES = 5_000_000;
+const WINDOW = 1 << 20;
+class ArchiveError extends Error {
+}
+function cache_archive_text(header, start, length) {
+    const b = header.subarray(start, start + length);
+    const end = b.indexOf(0);
+    return b.toString('utf8', 0, end < 0 ? b.length : end);
+}
+function octal(header, start, length, what) {
+    const digits = cache_archive_text(header, start, length).trim();
+    if (digits === '')
+        return 0;
+    if (!/^[0-7]+$/.test(digits))
+        throw new ArchiveError(`a header's ${what} is not octal`);
+    return parseInt(digits, 8);
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    const stored = cache_archive_text(header, 148, 8).trim();
+    return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
+}
+/** "<length> <key>=<value>\n" records of a pax extended header. */
+function paxRecords(body) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        const space = body.indexOf(0x20, pos);
+        const length = space < 0 ? NaN : Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length) {
+            if (body.subarray(pos).every(b => b === 0))
+                break;
+            throw new ArchiveError('a pax header is malformed');
+        }
+        const record = body.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw new ArchiveError('a pax header is malformed');
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+/** Reads the archive at any offset through a 1 MiB window: headers of small files share one read. */
+class Reader {
+    file;
+    window = Buffer.alloc(0);
+    start = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    async at(position, length) {
+        const offset = position - this.start;
+        if (offset >= 0 && offset + length <= this.window.length) {
+            return this.window.subarray(offset, offset + length);
+        }
+        const buffer = Buffer.alloc(Math.max(length, WINDOW));
+        const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);
+        this.window = buffer.subarray(0, bytesRead);
+        this.start = position;
+        if (bytesRead < length)
+            throw new ArchiveError('the archive ends inside an entry');
+        return this.window.subarray(0, length);
+    }
+}
+/** The entries of an uncompressed POSIX tar archive, headers only (bodies are skipped, not read). */
+async function cacheEntries(archive) {
+    const file = await (0,promises_.open)(archive, 'r');
+    const reader = new Reader(file);
+    try {
+        const entries = [];
+        let position = 0;
+        let pax = new Map();
+        for (;;) {
+            const header = await reader.at(position, BLOCK);
+            if (header.every(b => b === 0))
+                return entries;
+            if (!checksumOk(header))
+                throw new ArchiveError('a header fails its checksum');
+            if (entries.length >= MAX_ENTRIES)
+                throw new ArchiveError('it holds too many entries');
+            const type = cache_archive_text(header, 156, 1) || '0';
+            const size = type !== 'x' && pax.has('size') ? Number(pax.get('size')) : octal(header, 124, 12, 'size');
+            if (!Number.isSafeInteger(size) || size < 0)
+                throw new ArchiveError('a size is invalid');
+            position += BLOCK;
+            if (type === 'x') {
+                if (pax.size > 0)
+                    throw new ArchiveError('two pax headers precede one entry');
+                if (size > MAX_PAX)
+                    throw new ArchiveError('a pax header is too large');
+                pax = paxRecords(await reader.at(position, size));
+                position += Math.ceil(size / BLOCK) * BLOCK;
+                continue;
+            }
+            const prefix = cache_archive_text(header, 345, 155);
+            const name = pax.get('path') ?? (prefix ? `${prefix}/` : '') + cache_archive_text(header, 0, 100);
+            const xattrs = [...pax.keys()]
+                .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
+                .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, ''));
+            entries.push({
+                path: normalName(name),
+                type,
+                mode: octal(header, 100, 8, 'mode'),
+                linkname: pax.get('linkpath') ?? cache_archive_text(header, 157, 100),
+                xattrs
+            });
+            pax = new Map();
+            // Only a file has a body; any other entry with one is not the save's.
+            if (type === '0' || type === '7')
+                position += Math.ceil(size / BLOCK) * BLOCK;
+            else if (size !== 0) {
+                throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`);
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+function normalName(name) {
+    let n = name;
+    while (n.startsWith('./'))
+        n = n.slice(2);
+    n = n.replace(/\/+$/, '');
+    return n === '' ? '.' : n;
+}
+/** A name for the log: quoted, control characters escaped, at most 200 characters. */
+function show(name) {
+    const quoted = JSON.stringify(name);
+    return quoted.length > 200 ? `${quoted.slice(0, 197)}..."` : quoted;
+}
+/** Whether `p` (normalized, relative) is `root` or below it; root '.' holds every relative name. */
+function within(p, root) {
+    if (external_node_path_.posix.isAbsolute(p) || p === '..' || p.startsWith('../'))
+        return false;
+    return root === '.' || p === root || p.startsWith(`${root}/`);
+}
+const TYPES = {
+    '3': 'a character device node',
+    '4': 'a block device node',
+    '6': 'a FIFO'
+};
+/**
+ * Why root must not unpack this archive into the tree `member` ('.' for the whole directory), or
+ * undefined. One reason, the first found.
+ */
+function cacheEntriesProblem(entries, member) {
+    const links = new Set();
+    for (const e of entries) {
+        const name = show(e.path);
+        if (external_node_path_.posix.isAbsolute(e.path) || e.path.split('/').includes('..')) {
+            return `${name} names a place outside the cache`;
+        }
+        if (!within(e.path, member))
+            return `${name} is outside ${member}, which this archive is for`;
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            if (links.has(parts.slice(0, i).join('/')))
+                return `${name} lies below a link`;
+        }
+        if (TYPES[e.type])
+            return `${name} is ${TYPES[e.type]}`;
+        if (!['0', '1', '2', '5'].includes(e.type)) {
+            return `${name} is an entry of type '${e.type}', which the cache save never writes`;
+        }
+        if (e.type === '2') {
+            links.add(e.path);
+            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(e.path), e.linkname));
+            if (external_node_path_.posix.isAbsolute(e.linkname) || !within(target, member)) {
+                return `${name} is a link to ${show(e.linkname)}, outside the cache`;
+            }
+        }
+        if (e.type === '1') {
+            const target = normalName(e.linkname);
+            if (target.split('/').includes('..') || !within(target, member)) {
+                return `${name} is a hard link to ${show(e.linkname)}, outside the cache`;
+            }
+        }
+        const foreign = e.xattrs.find(x => !x.startsWith('user.'));
+        if (foreign !== undefined) {
+            return `${name} carries the extended attribute ${show(foreign)} (the cache save keeps user.* only)`;
+        }
+        if (e.type === '2')
+            continue; // a link's own mode means nothing
+        if (e.type !== '5' && e.mode & 0o6000) {
+            return `${name} is setuid or setgid (mode ${(e.mode & 0o7777).toString(8)}), which no download the build caches is`;
+        }
+        if (e.path === member && e.mode & 0o022) {
+            return `the cache's root ${name} is writable by ${e.mode & 0o002 ? 'anyone' : 'its group'} (mode ${(e.mode & 0o7777).toString(8)})`;
+        }
+        if (e.mode & 0o002 && !(e.type === '5' && e.mode & 0o1000)) {
+            return `${name} is writable by anyone (mode ${(e.mode & 0o7777).toString(8)})`;
+        }
+    }
+    return undefined;
+}
+/** Lists the archive and judges it for `member`; an unreadable or malformed archive is refused too. */
+async function cacheArchiveProblem(archive, member) {
+    try {
+        return cacheEntriesProblem(await cacheEntries(archive), member);
+    }
+    catch (err) {
+        if (err instanceof ArchiveError)
+            return `it is no archive the cache save writes: ${err.message}`;
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 // What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
 /** A duration for the log and the summary: "12.3 s". */
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
+}
+/** A duration that may be short: "16 ms" below a second (not "0.0 s"), else as seconds() says. */
+function duration(ms) {
+    return Math.round(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms);
+}
+/**
+ * What was pushed, the digest named once: `app:1, app:latest @ sha256:...`; a reference pushed by
+ * digest (repository@sha256:...) holds it already and is shown as it is.
+ */
+function pushedText(images, digest) {
+    const tagged = images.filter(ref => !ref.includes('@'));
+    const pinned = images.filter(ref => ref.includes('@'));
+    const withTags = tagged.length === 0 ? [] : [`${tagged.join(', ')}${digest ? ` @ ${digest}` : ''}`];
+    return [...withTags, ...pinned].join(', ');
 }
 /**
  * One line for a failure: its first line, or, when that line only announces a list ("rockcraft
@@ -3367,8 +5536,10 @@ var state = __webpack_require__(2462);
 //
 // How: the build runs as root and leaves root-owned files (pip uses a cache dir as root only when
 // root owns it), so the runner user's tar inside @actions/cache cannot carry them faithfully. The
-// post step archives them as root with numeric owners, modes (setuid included), timestamps and
-// xattrs, and @actions/cache saves that archive; main unpacks it as root before packing.
+// post step archives them as root with numeric owners, modes, timestamps and user.* xattrs, and
+// @actions/cache saves that archive; main lists it, refuses it when it holds what the build's
+// caches never hold (cache-archive.ts), and otherwise unpacks it as root before packing.
+
 
 
 
@@ -3425,13 +5596,15 @@ function packCacheKey(input) {
     return { key, restoreKeys: [`${withRevision}-`, `${platform}-`] };
 }
 // Parts' fields that the extension fills from the project's top-level file names: they move
-// app files around and download nothing.
+// app files around and download nothing. The part is flask-framework.install-app on 26.04.
 const APP_FILE_FIELDS = {
-    'flask-framework/install-app': ['organize', 'stage', 'prime']
+    'flask-framework/install-app': ['organize', 'stage', 'prime'],
+    'flask-framework.install-app': ['organize', 'stage', 'prime']
 };
 /**
  * What decides what a pack downloads and builds, by file: the bytes of each dependency file the
- * project check found (requirements.txt, pyproject.toml), and for rockcraft.yaml the expanded
+ * project check found (requirements.txt, pyproject.toml, and uv.lock when the uv plugin builds
+ * from it), and for rockcraft.yaml the expanded
  * project's parts, platforms and package repositories (not its summary, version or services).
  */
 async function cacheDependencies(project) {
@@ -3479,8 +5652,14 @@ function cacheTrees(projectDir, base, cacheHome) {
     return trees;
 }
 // Root's tar, keeping everything that decides the rock: numeric owners (the build's 584792 has no
-// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), xattrs.
-const TAR_KEEP = ['--numeric-owner', '--preserve-permissions', '--xattrs', '--xattrs-include=*'];
+// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), and the user.*
+// xattrs only: the restore refuses any other (a file capability is security.*).
+const TAR_KEEP = [
+    '--numeric-owner',
+    '--preserve-permissions',
+    '--xattrs',
+    '--xattrs-include=user.*'
+];
 const TAR_TIMEOUT = 20 * 60_000;
 /** tar's argv that archives a tree (run as root). */
 function tarCreateArgs(archive, tree) {
@@ -3539,9 +5718,20 @@ async function restorePackCache(opts) {
         const matchedKey = await cache/* restoreCache */.P3([archiveDir], key, restoreKeys);
         const restored = [];
         if (matchedKey !== undefined) {
-            (0,state/* saveState */.LZ)({ cacheMatchedKey: matchedKey });
             const present = new Set(await (0,promises_.readdir)(archiveDir).catch(() => []));
-            for (const tree of trees.filter(t => present.has(t.archive))) {
+            const found = trees.filter(t => present.has(t.archive));
+            // Every archive is judged before any is unpacked: one refused, none is used.
+            for (const tree of found) {
+                const problem = await refusal(external_node_path_.join(archiveDir, tree.archive), tree);
+                if (problem) {
+                    await (0,promises_.rm)(archiveDir, { recursive: true, force: true });
+                    runner_io/* warning */.$e(`Pack cache: refused ${matchedKey}, packing without it: ${tree.archive}: ${problem}`);
+                    runner_io/* setOutput */.uH('cache-hit', 'false');
+                    return { key, exactHit: false, restored: [], refused: `${tree.archive}: ${problem}` };
+                }
+            }
+            (0,state/* saveState */.LZ)({ cacheMatchedKey: matchedKey });
+            for (const tree of found) {
                 await unpack(external_node_path_.join(archiveDir, tree.archive), tree, env);
                 restored.push(`${tree.archive} -> ${external_node_path_.join(tree.dir, tree.member)}`);
             }
@@ -3561,6 +5751,27 @@ async function restorePackCache(opts) {
         runner_io/* setOutput */.uH('cache-hit', 'false');
         return { exactHit: false, restored: [] };
     }
+}
+/** Why root must not unpack this archive into its tree, or undefined. */
+async function refusal(archive, tree) {
+    // The project decides what its images/ is: a link there would take root's tar elsewhere.
+    const link = await linkOnTheWay(tree.dir, tree.member);
+    if (link)
+        return `${link} is a symbolic link or not a directory; the cache is never restored through one`;
+    return cacheArchiveProblem(archive, tree.member);
+}
+/** The first step of `dir/member` that exists and is a symbolic link or no directory, or undefined. */
+async function linkOnTheWay(dir, member) {
+    const steps = member === '.' ? [] : member.split('/');
+    for (let i = 0; i <= steps.length; i++) {
+        const step = external_node_path_.join(dir, ...steps.slice(0, i));
+        const st = await (0,promises_.lstat)(step).catch(() => undefined);
+        if (!st)
+            return undefined; // made by the restore, as a directory
+        if (st.isSymbolicLink() || !st.isDirectory())
+            return step;
+    }
+    return undefined;
 }
 async function unpack(archive, tree, env) {
     // Parents are ours (a root-owned ~/.cache would lock the runner user out); the tree is root's.
@@ -4034,6 +6245,135 @@ async function expansionForInstalledRockcraft(expanded, env = process.env) {
 
 /***/ }),
 
+/***/ 8230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PV: () => (/* binding */ insecurePasswordProblem),
+/* harmony export */   W9: () => (/* binding */ credentialHost),
+/* harmony export */   WF: () => (/* binding */ mergeProblem),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* unused harmony exports parseRef, sameRepository, isLoopback */
+// Image references, taken apart the way registries and containers' auth files read them:
+// [registry[:port]/]path[:tag][@sha256:digest]. Pure: the inputs and both publish modes use it.
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Splits an image reference; does not validate it (context.ts does, before this is reached). */
+function parseRef(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const named = at >= 0 ? ref.slice(0, at) : ref;
+    // A tag is a ':' after the last '/': the one in host:port comes before it.
+    const colon = named.lastIndexOf(':');
+    const hasTag = colon > named.lastIndexOf('/');
+    const repository = hasTag ? named.slice(0, colon) : named;
+    const tag = hasTag ? named.slice(colon + 1) : undefined;
+    const slash = repository.indexOf('/');
+    const first = slash < 0 ? '' : repository.slice(0, slash);
+    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = !hasHost || DOCKER_HUB_ALIASES.has(first) ? 'docker.io' : first;
+    let path = hasHost ? repository.slice(slash + 1) : repository;
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    return { registry, repository, path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** Whether two references name one repository of one registry, however each is spelled. */
+function sameRepository(a, b) {
+    const x = parseRef(a);
+    const y = parseRef(b);
+    return x.registry === y.registry && x.path === y.path;
+}
+/**
+ * Why these sources cannot be merged into an index pushed to these targets, or undefined.
+ * The index refers to its entries by digest only, so a registry accepts it only in the
+ * repository that holds them: every reference must name that one repository.
+ */
+function mergeProblem(sources, targets) {
+    if (sources.length === 0)
+        return 'no images to merge';
+    if (targets.length === 0) {
+        return `nothing to push the index to: give the tags in 'push' (e.g. ${parseRef(sources[0]).repository}:1.0)`;
+    }
+    const { registry, repository } = parseRef(sources[0]);
+    for (const ref of [...sources.slice(1), ...targets]) {
+        if (sameRepository(sources[0], ref))
+            continue;
+        const other = parseRef(ref);
+        const why = other.registry === registry
+            ? `it names repository ${other.repository}, not ${repository}`
+            : `it is on registry ${other.registry}, not ${registry}`;
+        return `'${ref}' cannot be part of this merge: ${why}. An image index refers to its images by digest, so the images and every tag of the index must be in one repository`;
+    }
+    // One repository: a digest, else a tag, names one image.
+    const seen = new Set();
+    for (const source of sources) {
+        const { digest, tag } = parseRef(source);
+        const key = digest ?? `:${tag ?? 'latest'}`;
+        if (seen.has(key))
+            return `'${source}' names an image listed before it in 'manifest'`;
+        seen.add(key);
+    }
+    const untagged = targets.find(ref => parseRef(ref).tag === undefined);
+    if (untagged)
+        return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`;
+    return undefined;
+}
+/**
+ * The one registry host that registry-username and registry-password are for: `given` (the
+ * `registry` input, Docker Hub however spelled), else the one host every reference names. A
+ * message instead when the references span hosts and none is given, or `given` is none of them:
+ * a token is never offered to a registry it was not made for.
+ */
+function credentialHost(refs, given = '') {
+    const hosts = [...new Set(refs.map(ref => parseRef(ref).registry))];
+    if (given !== '') {
+        const host = hostOf(given);
+        if (host === undefined) {
+            return {
+                problem: `'${given}' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)`
+            };
+        }
+        if (!hosts.includes(host)) {
+            return {
+                problem: `the credentials are for ${host}, but no reference names it (${hosts.join(', ')})`
+            };
+        }
+        return { host };
+    }
+    if (hosts.length > 1) {
+        return {
+            problem: `the references name ${hosts.length} registries (${hosts.join(', ')}) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)`
+        };
+    }
+    return { host: hosts[0] ?? '' };
+}
+// A registry host as written in a reference: a name with a dot, localhost, an IPv4 or [IPv6]
+// address, each with an optional port, or any name with a port.
+const HOST = /^(?:localhost(?::[0-9]{1,5})?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?|[A-Za-z0-9-]+:[0-9]{1,5}|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)$/;
+/** The host as auth files and references key it (Docker Hub however spelled), or undefined. */
+function hostOf(given) {
+    return HOST.test(given) ? parseRef(`${given}/x`).registry : undefined;
+}
+/** Whether a registry host is this machine's own: nothing sent to it crosses a network. */
+function isLoopback(host) {
+    const name = host.replace(/:[0-9]{1,5}$/, '');
+    return name === 'localhost' || name === '[::1]' || /^127(?:\.[0-9]{1,3}){3}$/.test(name);
+}
+/**
+ * Why the registry password must not go to `host` as asked, or undefined: to a host without TLS
+ * verification (insecure) that is not loopback, a password may travel in clear over the network,
+ * so the user must name the host twice (insecure, and again in passwordOverHttp).
+ */
+function insecurePasswordProblem(host, insecure, passwordOverHttp) {
+    if (!insecure.includes(host) || isLoopback(host) || passwordOverHttp.includes(host)) {
+        return undefined;
+    }
+    return `the registry password would go to ${host} without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name ${host} in 'insecure-registry-password' too to send it anyway, or use TLS`;
+}
+
+
+/***/ }),
+
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4059,31 +6399,45 @@ class SmokeError extends Error {
 /* harmony export */   Em: () => (/* binding */ request),
 /* harmony export */   GD: () => (/* binding */ expectedText),
 /* harmony export */   Qc: () => (/* binding */ probeText),
+/* harmony export */   Ru: () => (/* binding */ BodyError),
+/* harmony export */   ao: () => (/* binding */ bodyProblem),
 /* harmony export */   f4: () => (/* binding */ parseProbes),
 /* harmony export */   jp: () => (/* binding */ statusOk),
+/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
 /* harmony export */   nY: () => (/* binding */ parseConcurrency),
 /* harmony export */   u5: () => (/* binding */ parseProbe)
 /* harmony export */ });
-/* unused harmony export percentile */
+/* unused harmony exports BODY_KEEP_BYTES, BODY_READ_LIMIT, percentile */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS]` lines, input smoke-probes),
-// and the concurrency proof of the worker (N requests at once to one path).
+// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS] [~TEXT]` lines, input
+// smoke-probes), and the concurrency proof of the worker (N requests at once to one path).
+// An answer is the app's, hence hostile: its body is kept up to a cap, the rest is read and thrown
+// away up to a limit, and every request has one deadline for the whole answer, body included.
 
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?$/;
+const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?(?:\s+~(.+))?$/;
+const PROBE_SYNTAX = '[METHOD] PATH [=STATUS] [~TEXT]';
+/** The body a request keeps (what a body check and a failure's excerpt see). */
+const BODY_KEEP_BYTES = 64 * 1024;
+/** Beyond this a body is not read on: an app streaming without end fails the probe at once. */
+const BODY_READ_LIMIT = 32 * 1024 * 1024;
+const CONTAINS_MAX = 1024;
+const EXCERPT_CHARS = 200;
 // No spaces or control characters in a path: it goes on the request line as is.
 // eslint-disable-next-line no-control-regex
 const BAD_PATH = /[\s\x00-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex
+const BAD_TEXT = /[\x00-\x1f\x7f]/;
 /** One probe line; throws SmokeError naming what is wrong with it. */
 function parseProbe(line) {
     const text = line.trim();
     const m = PROBE_LINE.exec(text);
     const shown = JSON.stringify(text);
     if (!m) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown} is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`);
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown} is not '${PROBE_SYNTAX}' (e.g. 'GET /health =200 ~ok')`);
     }
     const method = m[1] ?? 'GET';
     if (!METHODS.includes(method)) {
@@ -4096,7 +6450,14 @@ function parseProbe(line) {
     if (expect !== undefined && (expect < 100 || expect > 599)) {
         throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the status must be between 100 and 599`);
     }
-    return { method, path: m[2], expect };
+    const contains = m[4]?.trim();
+    if (contains !== undefined && (contains.length > CONTAINS_MAX || BAD_TEXT.test(contains))) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the ~TEXT is longer than ${CONTAINS_MAX} characters or has control characters`);
+    }
+    if (method === 'HEAD' && contains !== undefined) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: a HEAD answer has no body to look for ~TEXT in`);
+    }
+    return { method, path: m[2], expect, ...(contains === undefined ? {} : { contains }) };
 }
 /** Probe lines (blank lines and `#` comments skipped). */
 function parseProbes(text) {
@@ -4105,9 +6466,31 @@ function parseProbes(text) {
         .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
         .map(parseProbe);
 }
-/** `GET /health =200` */
+/** `GET /health =200 ~healthy` */
 function probeText(p) {
-    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}`;
+    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}${p.contains === undefined ? '' : ` ~${p.contains}`}`;
+}
+/**
+ * A bounded, printable excerpt of a body for a one-line message: control characters (newlines
+ * included) become spaces, runs of space one, at most EXCERPT_CHARS characters, quoted.
+ */
+function bodyExcerpt(body) {
+    const flat = body
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const cut = [...flat];
+    return JSON.stringify(cut.length > EXCERPT_CHARS ? `${cut.slice(0, EXCERPT_CHARS).join('')}...` : flat);
+}
+/** The body check of a probe: undefined when it passes, else why not (one line). */
+function bodyProblem(probe, answer) {
+    if (probe.contains === undefined || answer.body.includes(probe.contains))
+        return undefined;
+    const where = answer.truncated
+        ? `the first ${BODY_KEEP_BYTES / 1024} KiB of its body`
+        : 'its body';
+    return `probe '${probeText(probe)}' answered ${answer.status} without ${JSON.stringify(probe.contains)} in ${where}: ${answer.body === '' ? 'the body is empty' : bodyExcerpt(answer.body)}`;
 }
 /** Status check: the expected one, or any status below 500. */
 function statusOk(status, expect) {
@@ -4116,22 +6499,64 @@ function statusOk(status, expect) {
 function expectedText(expect) {
     return expect === undefined ? 'a status below 500' : `status ${expect}`;
 }
-/** One request without keep-alive, so no socket outlives the probe. */
-function request(url, method, timeoutMs, signal) {
+/** The app sent a status, then a body that did not end in time or within BODY_READ_LIMIT. */
+class BodyError extends Error {
+    status;
+    body;
+    constructor(message, status, body) {
+        super(message);
+        this.status = status;
+        this.body = body;
+    }
+}
+/**
+ * One request without keep-alive, so no socket outlives the probe. `deadlineMs` bounds the whole
+ * of it, from connecting to the body's last byte (not only the time between two packets).
+ */
+function request(url, method, deadlineMs, signal, limits = {}) {
+    const keepBytes = limits.keepBytes ?? BODY_KEEP_BYTES;
+    const readLimit = limits.readLimit ?? BODY_READ_LIMIT;
     const started = performance.now();
     return new Promise((resolve, reject) => {
-        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request(url, { method, agent: false, timeout: timeoutMs, signal }, res => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                ms: performance.now() - started,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
+        let status;
+        const kept = [];
+        let keptBytes = 0;
+        let read = 0;
+        const bodyError = (why) => new BodyError(`answered ${status} but ${why} (${read} bytes read)`, status ?? 0, Buffer.concat(kept).toString('utf8'));
+        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request(url, { method, agent: false, signal }, res => {
+            status = res.statusCode ?? 0;
+            res.on('data', (c) => {
+                read += c.length;
+                if (keptBytes < keepBytes) {
+                    const part = c.subarray(0, keepBytes - keptBytes);
+                    kept.push(part);
+                    keptBytes += part.length;
+                }
+                if (read > readLimit) {
+                    req.destroy(bodyError(`its body goes on beyond ${readLimit / 1024 / 1024} MiB`));
+                }
+            });
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: status ?? 0,
+                    ms: performance.now() - started,
+                    body: Buffer.concat(kept).toString('utf8'),
+                    truncated: read > keptBytes
+                });
+            });
+            res.on('error', fail);
         });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-        req.on('error', reject);
+        function fail(err) {
+            clearTimeout(timer);
+            reject(err);
+        }
+        const timer = setTimeout(() => {
+            req.destroy(status === undefined
+                ? new Error(`no answer within ${deadlineMs} ms`)
+                : bodyError(`its body did not end within ${deadlineMs} ms`));
+        }, deadlineMs);
+        req.on('error', fail);
         req.end();
     });
 }

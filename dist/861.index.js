@@ -1,8 +1,8 @@
-export const id = 512;
-export const ids = [512];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 4512:
+/***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner-io.ts
 var runner_io = __webpack_require__(6842);
-// EXTERNAL MODULE: ./src/core/index.ts + 17 modules
-var core = __webpack_require__(2161);
+// EXTERNAL MODULE: ./src/core/index.ts + 20 modules
+var core = __webpack_require__(6337);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -33,6 +33,240 @@ var cache = __webpack_require__(1435);
 var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var exec = __webpack_require__(4981);
+;// CONCATENATED MODULE: ./src/pack/cache-archive.ts
+// A pack cache archive, judged before root unpacks it. Anyone who can write a cache entry of the
+// repository (any workflow run of it, a pull request's among them) chooses its bytes, and root's
+// tar recreates what they hold; tar itself refuses only the classic escapes (absolute names, '..').
+// So the archive is listed first, here, by its headers alone, and refused whole when it holds what
+// the build's caches never hold:
+// - a symbolic link whose target is absolute or leaves the cached tree (the root build would
+//   write through it), a hard link to a name outside the tree, an entry below a link;
+// - a device node, a FIFO, or any entry type the save never writes;
+// - a setuid or setgid file. How we tell the build did not make it: the caches hold downloads only
+//   (wheels, debs, chisel's slices, Go modules, the base image's blobs): archives, never installed
+//   programs, which live in parts/ and prime/, never cached. So no setuid or setgid file in them
+//   was made by the build;
+// - a world-writable file, a world-writable directory without the sticky bit, or a cached tree's
+//   root writable by group or others (a cache root made 0777 lets any user swap what root reads);
+// - an extended attribute outside the user.* namespace (file capabilities are security.*): the
+//   save archives user.* only, so anything else was not written by it;
+// - an entry outside the tree the archive is for.
+
+
+const BLOCK = 512;
+// A pax header holds a few names and times; anything larger is not the save's.
+const MAX_PAX = 1 << 20;
+const MAX_ENTRIES = 5_000_000;
+const WINDOW = 1 << 20;
+class ArchiveError extends Error {
+}
+function cache_archive_text(header, start, length) {
+    const b = header.subarray(start, start + length);
+    const end = b.indexOf(0);
+    return b.toString('utf8', 0, end < 0 ? b.length : end);
+}
+function octal(header, start, length, what) {
+    const digits = cache_archive_text(header, start, length).trim();
+    if (digits === '')
+        return 0;
+    if (!/^[0-7]+$/.test(digits))
+        throw new ArchiveError(`a header's ${what} is not octal`);
+    return parseInt(digits, 8);
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    const stored = cache_archive_text(header, 148, 8).trim();
+    return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
+}
+/** "<length> <key>=<value>\n" records of a pax extended header. */
+function paxRecords(body) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        const space = body.indexOf(0x20, pos);
+        const length = space < 0 ? NaN : Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length) {
+            if (body.subarray(pos).every(b => b === 0))
+                break;
+            throw new ArchiveError('a pax header is malformed');
+        }
+        const record = body.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw new ArchiveError('a pax header is malformed');
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+/** Reads the archive at any offset through a 1 MiB window: headers of small files share one read. */
+class Reader {
+    file;
+    window = Buffer.alloc(0);
+    start = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    async at(position, length) {
+        const offset = position - this.start;
+        if (offset >= 0 && offset + length <= this.window.length) {
+            return this.window.subarray(offset, offset + length);
+        }
+        const buffer = Buffer.alloc(Math.max(length, WINDOW));
+        const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);
+        this.window = buffer.subarray(0, bytesRead);
+        this.start = position;
+        if (bytesRead < length)
+            throw new ArchiveError('the archive ends inside an entry');
+        return this.window.subarray(0, length);
+    }
+}
+/** The entries of an uncompressed POSIX tar archive, headers only (bodies are skipped, not read). */
+async function cacheEntries(archive) {
+    const file = await (0,promises_.open)(archive, 'r');
+    const reader = new Reader(file);
+    try {
+        const entries = [];
+        let position = 0;
+        let pax = new Map();
+        for (;;) {
+            const header = await reader.at(position, BLOCK);
+            if (header.every(b => b === 0))
+                return entries;
+            if (!checksumOk(header))
+                throw new ArchiveError('a header fails its checksum');
+            if (entries.length >= MAX_ENTRIES)
+                throw new ArchiveError('it holds too many entries');
+            const type = cache_archive_text(header, 156, 1) || '0';
+            const size = type !== 'x' && pax.has('size') ? Number(pax.get('size')) : octal(header, 124, 12, 'size');
+            if (!Number.isSafeInteger(size) || size < 0)
+                throw new ArchiveError('a size is invalid');
+            position += BLOCK;
+            if (type === 'x') {
+                if (pax.size > 0)
+                    throw new ArchiveError('two pax headers precede one entry');
+                if (size > MAX_PAX)
+                    throw new ArchiveError('a pax header is too large');
+                pax = paxRecords(await reader.at(position, size));
+                position += Math.ceil(size / BLOCK) * BLOCK;
+                continue;
+            }
+            const prefix = cache_archive_text(header, 345, 155);
+            const name = pax.get('path') ?? (prefix ? `${prefix}/` : '') + cache_archive_text(header, 0, 100);
+            const xattrs = [...pax.keys()]
+                .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
+                .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, ''));
+            entries.push({
+                path: normalName(name),
+                type,
+                mode: octal(header, 100, 8, 'mode'),
+                linkname: pax.get('linkpath') ?? cache_archive_text(header, 157, 100),
+                xattrs
+            });
+            pax = new Map();
+            // Only a file has a body; any other entry with one is not the save's.
+            if (type === '0' || type === '7')
+                position += Math.ceil(size / BLOCK) * BLOCK;
+            else if (size !== 0) {
+                throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`);
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+function normalName(name) {
+    let n = name;
+    while (n.startsWith('./'))
+        n = n.slice(2);
+    n = n.replace(/\/+$/, '');
+    return n === '' ? '.' : n;
+}
+/** A name for the log: quoted, control characters escaped, at most 200 characters. */
+function show(name) {
+    const quoted = JSON.stringify(name);
+    return quoted.length > 200 ? `${quoted.slice(0, 197)}..."` : quoted;
+}
+/** Whether `p` (normalized, relative) is `root` or below it; root '.' holds every relative name. */
+function within(p, root) {
+    if (external_node_path_.posix.isAbsolute(p) || p === '..' || p.startsWith('../'))
+        return false;
+    return root === '.' || p === root || p.startsWith(`${root}/`);
+}
+const TYPES = {
+    '3': 'a character device node',
+    '4': 'a block device node',
+    '6': 'a FIFO'
+};
+/**
+ * Why root must not unpack this archive into the tree `member` ('.' for the whole directory), or
+ * undefined. One reason, the first found.
+ */
+function cacheEntriesProblem(entries, member) {
+    const links = new Set();
+    for (const e of entries) {
+        const name = show(e.path);
+        if (external_node_path_.posix.isAbsolute(e.path) || e.path.split('/').includes('..')) {
+            return `${name} names a place outside the cache`;
+        }
+        if (!within(e.path, member))
+            return `${name} is outside ${member}, which this archive is for`;
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            if (links.has(parts.slice(0, i).join('/')))
+                return `${name} lies below a link`;
+        }
+        if (TYPES[e.type])
+            return `${name} is ${TYPES[e.type]}`;
+        if (!['0', '1', '2', '5'].includes(e.type)) {
+            return `${name} is an entry of type '${e.type}', which the cache save never writes`;
+        }
+        if (e.type === '2') {
+            links.add(e.path);
+            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(e.path), e.linkname));
+            if (external_node_path_.posix.isAbsolute(e.linkname) || !within(target, member)) {
+                return `${name} is a link to ${show(e.linkname)}, outside the cache`;
+            }
+        }
+        if (e.type === '1') {
+            const target = normalName(e.linkname);
+            if (target.split('/').includes('..') || !within(target, member)) {
+                return `${name} is a hard link to ${show(e.linkname)}, outside the cache`;
+            }
+        }
+        const foreign = e.xattrs.find(x => !x.startsWith('user.'));
+        if (foreign !== undefined) {
+            return `${name} carries the extended attribute ${show(foreign)} (the cache save keeps user.* only)`;
+        }
+        if (e.type === '2')
+            continue; // a link's own mode means nothing
+        if (e.type !== '5' && e.mode & 0o6000) {
+            return `${name} is setuid or setgid (mode ${(e.mode & 0o7777).toString(8)}), which no download the build caches is`;
+        }
+        if (e.path === member && e.mode & 0o022) {
+            return `the cache's root ${name} is writable by ${e.mode & 0o002 ? 'anyone' : 'its group'} (mode ${(e.mode & 0o7777).toString(8)})`;
+        }
+        if (e.mode & 0o002 && !(e.type === '5' && e.mode & 0o1000)) {
+            return `${name} is writable by anyone (mode ${(e.mode & 0o7777).toString(8)})`;
+        }
+    }
+    return undefined;
+}
+/** Lists the archive and judges it for `member`; an unreadable or malformed archive is refused too. */
+async function cacheArchiveProblem(archive, member) {
+    try {
+        return cacheEntriesProblem(await cacheEntries(archive), member);
+    }
+    catch (err) {
+        if (err instanceof ArchiveError)
+            return `it is no archive the cache save writes: ${err.message}`;
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./src/report.ts
 var report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/pack/group.ts
@@ -290,8 +524,10 @@ var state = __webpack_require__(2462);
 //
 // How: the build runs as root and leaves root-owned files (pip uses a cache dir as root only when
 // root owns it), so the runner user's tar inside @actions/cache cannot carry them faithfully. The
-// post step archives them as root with numeric owners, modes (setuid included), timestamps and
-// xattrs, and @actions/cache saves that archive; main unpacks it as root before packing.
+// post step archives them as root with numeric owners, modes, timestamps and user.* xattrs, and
+// @actions/cache saves that archive; main lists it, refuses it when it holds what the build's
+// caches never hold (cache-archive.ts), and otherwise unpacks it as root before packing.
+
 
 
 
@@ -348,13 +584,15 @@ function packCacheKey(input) {
     return { key, restoreKeys: [`${withRevision}-`, `${platform}-`] };
 }
 // Parts' fields that the extension fills from the project's top-level file names: they move
-// app files around and download nothing.
+// app files around and download nothing. The part is flask-framework.install-app on 26.04.
 const APP_FILE_FIELDS = {
-    'flask-framework/install-app': ['organize', 'stage', 'prime']
+    'flask-framework/install-app': ['organize', 'stage', 'prime'],
+    'flask-framework.install-app': ['organize', 'stage', 'prime']
 };
 /**
  * What decides what a pack downloads and builds, by file: the bytes of each dependency file the
- * project check found (requirements.txt, pyproject.toml), and for rockcraft.yaml the expanded
+ * project check found (requirements.txt, pyproject.toml, and uv.lock when the uv plugin builds
+ * from it), and for rockcraft.yaml the expanded
  * project's parts, platforms and package repositories (not its summary, version or services).
  */
 async function cacheDependencies(project) {
@@ -402,8 +640,14 @@ function cacheTrees(projectDir, base, cacheHome) {
     return trees;
 }
 // Root's tar, keeping everything that decides the rock: numeric owners (the build's 584792 has no
-// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), xattrs.
-const TAR_KEEP = ['--numeric-owner', '--preserve-permissions', '--xattrs', '--xattrs-include=*'];
+// name on the runner), every mode bit, timestamps to the nanosecond (POSIX format), and the user.*
+// xattrs only: the restore refuses any other (a file capability is security.*).
+const TAR_KEEP = [
+    '--numeric-owner',
+    '--preserve-permissions',
+    '--xattrs',
+    '--xattrs-include=user.*'
+];
 const TAR_TIMEOUT = 20 * 60_000;
 /** tar's argv that archives a tree (run as root). */
 function tarCreateArgs(archive, tree) {
@@ -462,9 +706,20 @@ async function restorePackCache(opts) {
         const matchedKey = await cache/* restoreCache */.P3([archiveDir], key, restoreKeys);
         const restored = [];
         if (matchedKey !== undefined) {
-            (0,state/* saveState */.LZ)({ cacheMatchedKey: matchedKey });
             const present = new Set(await (0,promises_.readdir)(archiveDir).catch(() => []));
-            for (const tree of trees.filter(t => present.has(t.archive))) {
+            const found = trees.filter(t => present.has(t.archive));
+            // Every archive is judged before any is unpacked: one refused, none is used.
+            for (const tree of found) {
+                const problem = await refusal(external_node_path_.join(archiveDir, tree.archive), tree);
+                if (problem) {
+                    await (0,promises_.rm)(archiveDir, { recursive: true, force: true });
+                    runner_io/* warning */.$e(`Pack cache: refused ${matchedKey}, packing without it: ${tree.archive}: ${problem}`);
+                    runner_io/* setOutput */.uH('cache-hit', 'false');
+                    return { key, exactHit: false, restored: [], refused: `${tree.archive}: ${problem}` };
+                }
+            }
+            (0,state/* saveState */.LZ)({ cacheMatchedKey: matchedKey });
+            for (const tree of found) {
                 await unpack(external_node_path_.join(archiveDir, tree.archive), tree, env);
                 restored.push(`${tree.archive} -> ${external_node_path_.join(tree.dir, tree.member)}`);
             }
@@ -484,6 +739,27 @@ async function restorePackCache(opts) {
         runner_io/* setOutput */.uH('cache-hit', 'false');
         return { exactHit: false, restored: [] };
     }
+}
+/** Why root must not unpack this archive into its tree, or undefined. */
+async function refusal(archive, tree) {
+    // The project decides what its images/ is: a link there would take root's tar elsewhere.
+    const link = await linkOnTheWay(tree.dir, tree.member);
+    if (link)
+        return `${link} is a symbolic link or not a directory; the cache is never restored through one`;
+    return cacheArchiveProblem(archive, tree.member);
+}
+/** The first step of `dir/member` that exists and is a symbolic link or no directory, or undefined. */
+async function linkOnTheWay(dir, member) {
+    const steps = member === '.' ? [] : member.split('/');
+    for (let i = 0; i <= steps.length; i++) {
+        const step = external_node_path_.join(dir, ...steps.slice(0, i));
+        const st = await (0,promises_.lstat)(step).catch(() => undefined);
+        if (!st)
+            return undefined; // made by the restore, as a directory
+        if (st.isSymbolicLink() || !st.isDirectory())
+            return step;
+    }
+    return undefined;
 }
 async function unpack(archive, tree, env) {
     // Parents are ours (a root-owned ~/.cache would lock the runner user out); the tree is root's.

@@ -1,73 +1,8 @@
-export const id = 401;
-export const ids = [401];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
-/***/ 6299:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
-/* harmony export */   XK: () => (/* binding */ privateDir),
-/* harmony export */   wi: () => (/* binding */ removePrivateFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Secrets a child program must read from a file (the smoke test's env file, the registry auth
-// file) live in a directory of our own, made 0700 before the 0600 file is written: never
-// readable by another user, not even for a moment.
-
-
-/** A new directory under `parent` that only the runner user can enter. */
-async function privateDir(parent, prefix) {
-    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, prefix));
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
-    return dir;
-}
-/** Writes a new file readable only by the runner user; refuses to replace one. */
-async function writePrivateFile(file, text) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text, { mode: 0o600, flag: 'wx' });
-}
-/**
- * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
- * directory too. Never throws: what could not be removed is a warning naming `what`, given to
- * `warn` (core.warning in the action; the local CLI loads no @actions/*).
- */
-async function removePrivateFile(file, prefix, what, warn) {
-    try {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).startsWith(prefix))
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
-        else
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(file, { force: true });
-    }
-    catch (err) {
-        warn(`Could not remove ${what} ${file}: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SmokeError)
-/* harmony export */ });
-/** The smoke test failed: the message is one line saying why (details were logged before). */
-class SmokeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SmokeError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 4401:
+/***/ 6242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -100,7 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/smoke/error.ts
 var error = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(873);
+var untrusted = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./src/smoke/log.ts
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
@@ -227,6 +162,10 @@ function workerFromLog(log) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __webpack_require__(4981);
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __webpack_require__(8476);
 // EXTERNAL MODULE: ./src/private-file.ts
 var private_file = __webpack_require__(6299);
 ;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
@@ -353,8 +292,80 @@ function logText(entries) {
     return entries.map(e => e.text).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/smoke/deployer.ts
+// What the rock's deployer (Canonical's 12-factor flask charm, canonical/paas-charm) gives the app
+// that a bare `docker run` does not: its environment, and the extra Pebble services it starts.
+// Read from paas-charm's App.gen_environment and App._app_layer (src/paas_charm/app.py) and the
+// gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
+
+
+/**
+ * The environment the charm gives the flask service (and its workers) with no configuration and
+ * no relations: FLASK_METRICS_PORT and FLASK_METRICS_PATH (always), FLASK_BASE_URL (the charm's
+ * is http://<app>.<model>:8000 or the ingress URL; here the address the app answers on in its
+ * container), FLASK_SECRET_KEY (the charm's secret storage makes it with Python's
+ * secrets.token_urlsafe(64): 64 random bytes, URL-safe base64 without padding; fresh each run).
+ * Proxy variables and FLASK_PEER_FQDNS come only from model settings and peers, so not here.
+ */
+function deployerEnv(ports) {
+    return {
+        FLASK_METRICS_PORT: String(ports.metrics),
+        FLASK_METRICS_PATH: '/metrics',
+        FLASK_BASE_URL: `http://localhost:${ports.app}`,
+        FLASK_SECRET_KEY: (0,external_node_crypto_.randomBytes)(64).toString('base64url')
+    };
+}
+/** Names whose values are secrets: masked in the log, never printed. */
+const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY'];
+/** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
+function smokeEnvironment(smokeEnv, deployer) {
+    const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv));
+    return {
+        env: { ...deployer, ...smokeEnv },
+        fromDeployer,
+        fromSmokeEnv: Object.keys(smokeEnv)
+    };
+}
+// paas-charm gives its environment to, and starts, the services whose lower-cased names end so.
+const EXTRA_SERVICE = /-(worker|scheduler)$/;
+/** The extra services (workers and schedulers) of a Pebble plan (`pebble plan` output), in plan order. */
+function extraServicesOfPlan(planYaml) {
+    let plan;
+    try {
+        plan = (0,dist/* parse */.qg)(planYaml);
+    }
+    catch {
+        return [];
+    }
+    return Object.keys(plan?.services ?? {}).filter(name => EXTRA_SERVICE.test(name.toLowerCase()));
+}
+// A name Pebble's table can show on one row and the smoke test can match exactly.
+// eslint-disable-next-line no-control-regex
+const PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
+/**
+ * The states of `names` in `pebble services` output (a table: Service, Startup, Current, Since).
+ * Rows are matched by the exact name (a name is never split at spaces); a name with whitespace
+ * or control characters, or without a row, is `unknown`.
+ */
+function serviceStates(table, names) {
+    const rows = table.split('\n').slice(1);
+    return names.map(name => {
+        if (PLAIN_NAME.test(name)) {
+            const row = rows.find(r => r.startsWith(name) && /^\s/.test(r.slice(name.length)));
+            const cells = row?.slice(name.length).trim().split(/\s+/);
+            if (cells && cells.length >= 2)
+                return { name, startup: cells[0], current: cells[1] };
+        }
+        return { name, startup: 'unknown', current: 'unknown' };
+    });
+}
+/** One line for the log and the summary: `mail-worker active, cron-scheduler backoff`. */
+function servicesText(states) {
+    return states.map(s => `${s.name} ${s.current}`).join(', ');
+}
+
 // EXTERNAL MODULE: ./src/smoke/docker.ts
-var docker = __webpack_require__(1529);
+var docker = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/smoke/metrics.ts
 // The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
 /** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
@@ -378,186 +389,89 @@ function parseMetrics(text) {
     return metrics;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
+;// CONCATENATED MODULE: ./src/smoke/layout.ts
+// Where a flask-framework rock keeps its files, by extension version, as data: the V1 extension
+// (bases up to ubuntu@24.04) puts everything under /flask; the V2 extension (ubuntu@26.04, rockcraft
+// pull request #1348) puts the app in /app and the mutable gunicorn config in /var/lib/gunicorn.
+// The smoke test tells them apart by the gunicorn config the rock carries, not by the base it was
+// meant for: a rock handed over as input `rock` has no project beside it.
+const V1_LAYOUT = {
+    name: 'v1',
+    appDir: '/flask/app',
+    gunicornConf: '/flask/gunicorn.conf.py',
+    logDir: '/var/log/flask',
+    ownedRoots: ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask']
+};
+const V2_LAYOUT = {
+    name: 'v2',
+    appDir: '/app',
+    gunicornConf: '/var/lib/gunicorn/gunicorn.conf.py',
+    logDir: '/var/log/app',
+    // The V2 extension's config-files part gives var/lib/gunicorn (and the config in it) to _daemon_
+    // because paas-charm 2 rewrites that config; install-app gives it /app.
+    ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail', 'var/log/app']
+};
+const ROCK_LAYOUTS = [V1_LAYOUT, V2_LAYOUT];
+/** Every path the layouts care about (owners, markers, migration scripts): read once from the rock. */
+const LAYOUT_ROOTS = [...new Set(ROCK_LAYOUTS.flatMap(l => l.ownedRoots))];
+const rel = (p) => p.replace(/^\/+/, '');
+/**
+ * The layout of a rock from the paths it holds (no leading '/'): the one whose gunicorn config is
+ * there; V1 when none is (a rock whose flask command names its own config).
+ */
+function layoutOf(paths) {
+    const has = (p) => paths.has(rel(p));
+    return ROCK_LAYOUTS.find(l => has(l.gunicornConf)) ?? V1_LAYOUT;
+}
+/**
+ * paas-charm's migration command for an app directory holding `present` (App._run_migrations, in
+ * that order, the later found winning): migrate (run by absolute path), migrate.sh through
+ * `bash -eo pipefail`, migrate.py through `python3`, and manage.py through
+ * `python3 manage.py migrate` (the charm's base class checks for it whatever the framework).
+ */
+const MIGRATION_CHOICES = [
+    { file: 'migrate', command: appDir => [`${appDir}/migrate`] },
+    { file: 'migrate.sh', command: () => ['bash', '-eo', 'pipefail', 'migrate.sh'] },
+    { file: 'migrate.py', command: () => ['python3', 'migrate.py'] },
+    { file: 'manage.py', command: () => ['python3', 'manage.py', 'migrate'] }
+];
+function migrationCommand(layout, paths) {
+    let chosen;
+    for (const choice of MIGRATION_CHOICES) {
+        if (paths.has(`${rel(layout.appDir)}/${choice.file}`))
+            chosen = choice.command(layout.appDir);
+    }
+    return chosen;
+}
+
+// EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
+var src_rock = __webpack_require__(7719);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under /flask (and
 // /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so
 // the owners are read from the rock's layer archives themselves (their tar headers), not from a
 // container. A warm rock whose cache changed its owners is caught here too.
 
-
-
-
-
-
-
 const DAEMON_UID = 584792;
 const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail'];
-function field(header, start, length) {
-    return header.subarray(start, start + length);
-}
-function ownership_text(b) {
-    const end = b.indexOf(0);
-    return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-/** A numeric header field: octal text, or base-256 when its first byte has the high bit set. */
-function number(b) {
-    if (b[0] & 0x80) {
-        let value = b[0] & 0x7f;
-        for (let i = 1; i < b.length; i++)
-            value = value * 256 + b[i];
-        return value;
-    }
-    const digits = ownership_text(b).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-/** key=value records of a pax extended header ("<length> <key>=<value>\n"). */
-function paxRecords(body) {
-    const records = {};
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const length = Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = body.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += length;
-    }
-    return records;
-}
-const pad = (size) => Math.ceil(size / 512) * 512;
-/** The entries of a tar stream (ustar, pax and GNU long names), headers only. */
-async function tarEntries(chunks) {
-    const entries = [];
-    let buffer = Buffer.alloc(0);
-    let skip = 0;
-    // A pax ('x') or GNU long-name ('L') header's body applies to the next entry.
-    let bodyFor;
-    let bodySize = 0;
-    let next = {};
-    for await (const chunk of chunks) {
-        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-        for (;;) {
-            if (skip > 0) {
-                const n = Math.min(skip, buffer.length);
-                buffer = buffer.subarray(n);
-                skip -= n;
-                if (skip > 0)
-                    break;
-            }
-            if (bodyFor) {
-                if (buffer.length < pad(bodySize))
-                    break;
-                const body = buffer.subarray(0, bodySize);
-                if (bodyFor === 'x') {
-                    const pax = paxRecords(body);
-                    if (pax.path !== undefined)
-                        next.path = pax.path;
-                    if (pax.uid !== undefined)
-                        next.uid = Number(pax.uid);
-                }
-                else if (bodyFor === 'L') {
-                    next.path = ownership_text(body);
-                }
-                buffer = buffer.subarray(pad(bodySize));
-                bodyFor = undefined;
-                continue;
-            }
-            if (buffer.length < 512)
-                break;
-            const header = buffer.subarray(0, 512);
-            buffer = buffer.subarray(512);
-            if (header.every(b => b === 0))
-                continue;
-            const type = String.fromCharCode(header[156] || 0x30);
-            const size = number(field(header, 124, 12));
-            if (type === 'x' || type === 'L' || type === 'g') {
-                bodyFor = type;
-                bodySize = size;
-                continue;
-            }
-            const prefix = ownership_text(field(header, 345, 155));
-            const name = ownership_text(field(header, 0, 100));
-            entries.push({
-                path: next.path ?? (prefix ? `${prefix}/${name}` : name),
-                uid: next.uid ?? number(field(header, 108, 8)),
-                type
-            });
-            next = {};
-            // Links and directories carry no data whatever their size field says.
-            skip = type === '1' || type === '2' || type === '5' ? 0 : pad(size);
-        }
-    }
-    return entries;
-}
-async function readJson(file) {
-    return JSON.parse(await promises_.readFile(file, 'utf8'));
-}
-function normal(p) {
-    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
-}
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
- * `roots`, layers applied in order (later entries win, whiteouts remove).
+ * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
+ * (the SBOM shares the read); a rock it will not read throws RockError.
  */
 async function rockImage(rock, roots = OWNED_ROOTS) {
-    const dir = await promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'flask-rock-owners-'));
-    try {
-        // --force-local: a ':' in the rock's path is a file name, not a remote host.
-        await (0,exec/* runOk */.uO)('tar', ['--force-local', '-xf', rock, '-C', dir, 'index.json', 'blobs'], {
-            what: `read the layers of ${rock}`,
-            timeoutMs: 5 * 60_000
-        });
-        const blob = (d) => external_node_path_.join(dir, 'blobs', ...d.split(':'));
-        let manifest = (await readJson(external_node_path_.join(dir, 'index.json')))
-            .manifests[0];
-        // A multi-platform index: take the first image for linux.
-        while (manifest?.mediaType?.endsWith('image.index.v1+json')) {
-            const index = await readJson(blob(manifest.digest));
-            manifest = index.manifests.find(m => (m.platform?.os ?? 'linux') === 'linux');
-        }
-        if (!manifest)
-            throw new error/* SmokeError */.M(`${rock} holds no image`);
-        const { config, layers } = await readJson(blob(manifest.digest));
-        const { architecture } = await readJson(blob(config.digest));
-        const owners = new Map();
-        const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
-        for (const layer of layers) {
-            const gzipped = /gzip/.test(layer.mediaType ?? '');
-            const file = (0,external_node_fs_.createReadStream)(blob(layer.digest));
-            const stream = gzipped ? file.pipe((0,external_node_zlib_.createGunzip)()) : file;
-            for (const entry of await tarEntries(stream)) {
-                const p = normal(entry.path);
-                const base = external_node_path_.posix.basename(p);
-                if (base.startsWith('.wh.')) {
-                    const gone = external_node_path_.posix.join(external_node_path_.posix.dirname(p), base.slice(4));
-                    for (const key of [...owners.keys()]) {
-                        if (key === gone || key.startsWith(`${gone}/`))
-                            owners.delete(key);
-                    }
-                }
-                else if (under(p)) {
-                    owners.set(p, entry.uid);
-                }
-            }
-        }
-        return { architecture, owners };
-    }
-    finally {
-        await promises_.rm(dir, { recursive: true, force: true });
-    }
+    const contents = await (0,src_rock/* readRockOnce */.tU)(rock);
+    const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
+    const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
+    return {
+        architecture: contents.architecture,
+        labels: contents.labels,
+        owners: new Map([...contents.owners].filter(([p]) => under(p))),
+        pebbleLayers: layers.map(([p, f]) => ({
+            name: p.slice(p.lastIndexOf('/') + 1),
+            text: f.data.toString('utf8')
+        }))
+    };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
 function foreignOwners(owners) {
@@ -571,6 +485,11 @@ function foreignOwners(owners) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+
+
+
+
+
 
 
 
@@ -604,9 +523,16 @@ const CATCH_UP_MS = 10_000;
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10;
 const LOG_TAIL_LINES = 100;
+const METRICS_KEEP_BYTES = 4 * 1024 * 1024;
 const ENV_FILE = 'smoke.env';
 const ENV_DIR_PREFIX = 'flask-rock-smoke-';
-const PEBBLE_LAYERS = '/var/lib/pebble/default/layers';
+// The migration's output kept (its tail, per stream) and shown in its log group.
+const MIGRATION_KEEP_BYTES = 256 * 1024;
+const MIGRATION_LOG_LINES = 200;
+// Lines of the migration's output quoted in the verdict when it fails.
+const MIGRATION_QUOTE_LINES = 3;
+// `pebble replan`, `pebble plan`, `pebble services`: each answers within a second or two.
+const PEBBLE_CALL_MS = 60_000;
 function describeState(state) {
     if (!state)
         return 'the container is gone';
@@ -627,6 +553,10 @@ function envFileText(env) {
         return `${k}=${v}\n`;
     })
         .join('');
+}
+/** A probe whose answer's body did not end: its one line, with what the body began with. */
+function endlessBody(probe, err) {
+    return new error/* SmokeError */.M(`probe '${(0,smoke_probes/* probeText */.Qc)(probe)}' ${err.message}; it began ${(0,smoke_probes/* bodyExcerpt */.kG)(err.body)}`);
 }
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 function errorText(err) {
@@ -655,6 +585,7 @@ class SmokeRun {
     startedAt;
     opts;
     envDir;
+    setup;
     baseUrl;
     metricsUrl;
     answers = 0;
@@ -662,13 +593,14 @@ class SmokeRun {
     settled = false;
     byStatus = {};
     log;
-    constructor(name, image, plan, startedAt, ports, opts, envDir) {
+    constructor(name, image, plan, startedAt, ports, opts, envDir, setup) {
         this.name = name;
         this.image = image;
         this.plan = plan;
         this.startedAt = startedAt;
         this.opts = opts;
         this.envDir = envDir;
+        this.setup = setup;
         this.baseUrl = `http://127.0.0.1:${ports[`${APP_PORT}/tcp`]}`;
         this.metricsUrl = `http://127.0.0.1:${ports[`${METRICS_PORT}/tcp`]}/metrics`;
         this.log = opts.log;
@@ -694,14 +626,22 @@ class SmokeRun {
     }
     async check() {
         const [first, ...others] = this.opts.probes;
+        const migration = this.setup.migration && (await this.migrate(this.setup.migration));
+        // With a migration, the services start when it is done: ready counts from then.
+        const servicesFrom = migration ? await this.startServices() : this.startedAt;
         const good = await this.probe(first);
-        const readyMs = Date.now() - this.startedAt;
+        const readyMs = Date.now() - servicesFrom;
         const readyAt = performance.now();
         const probes = [{ ...first, status: good.status, ms: Math.round(good.ms) }];
         for (const probe of others)
             probes.push(await this.probeOnce(probe));
         // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-        const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()]);
+        // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
+        const [, metrics, services] = await Promise.all([
+            this.proveWorker(),
+            this.awaitMetrics(),
+            this.extraServices()
+        ]);
         const verdictMs = Math.round(performance.now() - readyAt);
         const appUid = await this.appUid();
         const concurrency = this.opts.concurrency && (await this.concurrencyProof());
@@ -718,7 +658,11 @@ class SmokeRun {
             probes,
             appUid,
             ...(concurrency ? { concurrency } : {}),
-            stop
+            stop,
+            layout: this.setup.layout.name,
+            environment: this.setup.environment,
+            ...(migration ? { migration } : {}),
+            services
         };
         for (const p of probes)
             this.log.info(`Probe ${(0,smoke_probes/* probeText */.Qc)(p)}: ${p.status} in ${p.ms} ms`);
@@ -729,6 +673,90 @@ class SmokeRun {
             `worker ${result.worker}; flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}; ` +
             `app uid ${appUid}; docker stop took ${stop.ms} ms (exit code ${stop.exitCode})`);
         return result;
+    }
+    /**
+     * Runs the migration as paas-charm does before it starts the app: in the container, from the
+     * app directory, as _daemon_, with the app's environment (the container's), no stdin; bounded by
+     * smoke-timeout. Its output is the project's: fenced in its log group.
+     */
+    async migrate(command) {
+        const workdir = this.setup.layout.appDir;
+        const shown = command.join(' ');
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw new error/* SmokeError */.M(`no time left for the migration within ${this.opts.timeoutSec} s`);
+        let result;
+        await this.log.group(`Migration: ${shown} (in ${workdir} as _daemon_)`, async () => {
+            result = await (0,docker/* execInContainer */.ur)(this.name, command, `run the migration ${shown}`, { user: '_daemon_', workdir, timeoutMs: left, keepBytes: MIGRATION_KEEP_BYTES }, this.opts.dockerHost);
+            for (const [stream, text] of [
+                ['stdout', result.stdout],
+                ['stderr', result.stderr]
+            ]) {
+                const lines = (0,exec/* tailLines */.os)(text, MIGRATION_LOG_LINES);
+                if (lines === '')
+                    continue;
+                this.log.info(`${stream} (last lines, as the migration wrote them):`);
+                logUntrusted(this.log, lines);
+            }
+            this.log.info(result.timedOut
+                ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
+                : `Exit code ${result.code} after ${(result.durationMs / 1000).toFixed(1)} s`);
+        });
+        if (result.timedOut) {
+            throw new error/* SmokeError */.M(`the migration (${shown}) did not finish within the smoke timeout (${this.opts.timeoutSec} s)`);
+        }
+        if (result.code !== 0) {
+            const quoted = oneLine((0,exec/* tailLines */.os)(result.stderr || result.stdout, MIGRATION_QUOTE_LINES));
+            throw new error/* SmokeError */.M(`the migration (${shown}, in ${workdir} as _daemon_) failed with exit code ${result.code}${quoted ? `: ${quoted}` : ' and printed nothing'}`);
+        }
+        this.log.info(`Migration ${shown} passed in ${result.durationMs} ms`);
+        return { command, workdir, ms: result.durationMs, exitCode: 0 };
+    }
+    /**
+     * After the migration, Pebble (held until then) starts the default services, as the charm's
+     * replan does. Whether they stay up is for the probe and the boot watch to tell: replan's own
+     * failure (a worker that exits at once) is logged, not a verdict.
+     */
+    async startServices() {
+        const at = Date.now();
+        const result = await (0,docker/* execInContainer */.ur)(this.name, [this.setup.pebble, 'replan'], 'start the services (pebble replan)', { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
+        if (result.code !== 0 || result.timedOut) {
+            this.log.info('pebble replan did not start every service:');
+            logUntrusted(this.log, (0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
+        }
+        return at;
+    }
+    /**
+     * The *-worker and *-scheduler services' states, their names from Pebble's plan (YAML: exact,
+     * whatever characters they hold) and their states from `pebble services` (all of them: no name
+     * goes on a command line). Require mode fails on one not active, or on states it cannot read.
+     */
+    async extraServices() {
+        const require = this.opts.services === 'require';
+        const pebble = async (args, what) => {
+            const r = await (0,docker/* execInContainer */.ur)(this.name, [this.setup.pebble, ...args], what, { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
+            if (r.code === 0 && !r.timedOut)
+                return r.stdout;
+            const why = `${what} failed: ${oneLine((0,exec/* tailLines */.os)(r.stderr || r.stdout, 1)) || `exit code ${r.code}`}`;
+            if (require)
+                throw new error/* SmokeError */.M(why);
+            this.log.warning(`${why}; the extra services are not reported`);
+            return undefined;
+        };
+        const plan = await pebble(['plan'], "read Pebble's plan (pebble plan)");
+        const names = plan === undefined ? [] : extraServicesOfPlan(plan);
+        if (names.length === 0)
+            return [];
+        const table = await pebble(['services'], "read the services' states (pebble services)");
+        if (table === undefined)
+            return [];
+        const states = serviceStates(table, names);
+        logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`);
+        const down = states.filter(s => s.current !== 'active');
+        if (this.opts.services === 'require' && down.length > 0) {
+            throw new error/* SmokeError */.M(`smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`);
+        }
+        return states;
     }
     count(status) {
         this.answers++;
@@ -758,16 +786,27 @@ class SmokeRun {
             if (left <= 0) {
                 throw new error/* SmokeError */.M(`${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${(0,smoke_probes/* expectedText */.GD)(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`);
             }
+            let answer;
             try {
-                const answer = await (0,smoke_probes/* request */.Em)(this.baseUrl + probe.path, probe.method, left, signal);
-                this.count(answer.status);
-                if ((0,smoke_probes/* statusOk */.jp)(answer.status, probe.expect))
-                    return answer;
-                last = `HTTP ${answer.status}`;
+                answer = await (0,smoke_probes/* request */.Em)(this.baseUrl + probe.path, probe.method, left, signal);
             }
             catch (err) {
+                // The app answered, but with a body without end: asking again cannot end otherwise.
+                if (err instanceof smoke_probes/* BodyError */.Ru)
+                    throw endlessBody(probe, err);
                 last = errorText(err);
+                await sleep(PROBE_EVERY_MS);
+                continue;
             }
+            this.count(answer.status);
+            if ((0,smoke_probes/* statusOk */.jp)(answer.status, probe.expect)) {
+                // The app is up and answered as asked: a body without the text is its verdict, not a boot.
+                const problem = (0,smoke_probes/* bodyProblem */.ao)(probe, answer);
+                if (problem)
+                    throw new error/* SmokeError */.M(problem);
+                return answer;
+            }
+            last = `HTTP ${answer.status}`;
             await sleep(PROBE_EVERY_MS);
         }
         throw new Error('probe stopped'); // the race is decided already: nobody sees this
@@ -779,12 +818,17 @@ class SmokeRun {
             answer = await (0,smoke_probes/* request */.Em)(this.baseUrl + probe.path, probe.method, Math.max(this.deadline - Date.now(), 5000));
         }
         catch (err) {
+            if (err instanceof smoke_probes/* BodyError */.Ru)
+                throw endlessBody(probe, err);
             throw new error/* SmokeError */.M(`probe '${(0,smoke_probes/* probeText */.Qc)(probe)}' got no answer: ${errorText(err)}`);
         }
         this.count(answer.status);
         if (!(0,smoke_probes/* statusOk */.jp)(answer.status, probe.expect)) {
             throw new error/* SmokeError */.M(`probe '${(0,smoke_probes/* probeText */.Qc)(probe)}' answered ${answer.status}, expected ${(0,smoke_probes/* expectedText */.GD)(probe.expect)}`);
         }
+        const problem = (0,smoke_probes/* bodyProblem */.ao)(probe, answer);
+        if (problem)
+            throw new error/* SmokeError */.M(problem);
         return { ...probe, status: answer.status, ms: Math.round(answer.ms) };
     }
     /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
@@ -842,7 +886,9 @@ class SmokeRun {
         let last;
         for (;;) {
             try {
-                const answer = await (0,smoke_probes/* request */.Em)(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000));
+                const answer = await (0,smoke_probes/* request */.Em)(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000), undefined, 
+                // The whole exposition is needed; the exporter's is tens of KiB.
+                { keepBytes: METRICS_KEEP_BYTES });
                 if (answer.status !== 200) {
                     last = `HTTP ${answer.status}`;
                 }
@@ -913,6 +959,8 @@ async function removeSmoke(name, envDir, opts) {
 }
 async function writeEnvFile(text, tempDir) {
     const dir = await (0,private_file/* privateDir */.XK)(tempDir, ENV_DIR_PREFIX);
+    // Its secrets go on an interrupt even before the run records it (remember): the handler's list.
+    (0,interrupt/* removeOnInterrupt */.vY)(dir);
     await (0,private_file/* writePrivateFile */.Pl)(external_node_path_.join(dir, ENV_FILE), text);
     return dir;
 }
@@ -923,25 +971,119 @@ const DOCKER_ARCH = {
     s390x: 's390x',
     riscv64: 'riscv64'
 };
-/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
+// rockcraft's project names: lower-case letters, digits and single hyphens, at most 40 characters.
+const ROCK_NAME = /^[a-z0-9](?:-?[a-z0-9])*$/;
+const PEBBLE_LAYER_FILE = /^\d{3}-(.+)\.yaml$/;
+/** The name and version a rock carries; anything else in its (untrusted) files is ignored. */
+function rockIdentity(layerFiles, labels) {
+    const name = layerFiles
+        .map(f => PEBBLE_LAYER_FILE.exec(external_node_path_.posix.basename(f))?.[1])
+        .find((n) => n !== undefined && n.length <= 40 && ROCK_NAME.test(n));
+    const version = labels['org.opencontainers.image.version'];
+    return {
+        name: name ?? 'rock',
+        ...(typeof version === 'string' && version.trim() !== '' ? { version } : {})
+    };
+}
+/** A single line of the project's words, for a verdict. */
+function oneLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== '')
+        .join(' | ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x1f\x7f]/g, ' '));
+}
+/** The migration to run for smoke-migrate, or undefined; throws when `true` finds none. */
+function planMigration(choice, layout, paths) {
+    if (choice === 'false')
+        return undefined;
+    const command = migrationCommand(layout, paths);
+    if (!command && choice === 'true') {
+        throw new error/* SmokeError */.M(`a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in ${layout.appDir}`);
+    }
+    return command;
+}
+/**
+ * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
+ * where its layout says; returns the layout and the paths under it.
+ */
 async function checkRockFile(rock) {
     let image;
     try {
-        image = await rockImage(rock);
+        image = await rockImage(rock, LAYOUT_ROOTS);
     }
     catch (err) {
-        if (err instanceof error/* SmokeError */.M)
-            throw err;
-        throw new error/* SmokeError */.M(`${rock} is not a rock (an OCI archive): ${err.message.split('\n')[0]}`);
+        // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
+        if (err instanceof src_rock/* RockError */.OL)
+            throw new error/* SmokeError */.M(err.message);
+        throw err;
     }
     const here = DOCKER_ARCH[process.arch] ?? process.arch;
     if (image.architecture && image.architecture !== here) {
         throw new error/* SmokeError */.M(`${rock} is built for ${image.architecture}; this machine runs ${here}`);
     }
-    const foreign = foreignOwners(image.owners);
+    const layout = layoutOf(image.owners);
+    const under = (p) => layout.ownedRoots.some(r => p === r || p.startsWith(`${r}/`));
+    const foreign = foreignOwners(new Map([...image.owners].filter(([p]) => under(p))));
     if (foreign.length > 0) {
         throw new error/* SmokeError */.M(`files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`);
     }
+    return { ...image, layout, paths: image.owners };
+}
+/** The log line naming the container's variables (never their values). */
+function environmentText(environment) {
+    const deployer = environment.deployer.map(k => DEPLOYER_SECRETS.includes(k) ? `${k} (random, masked)` : k);
+    const parts = [
+        `Environment as paas-charm gives the app without configuration or relations: ${deployer.join(', ') || 'none left'}`
+    ];
+    if (environment.smokeEnv.length > 0)
+        parts.push(`from smoke-env: ${environment.smokeEnv.join(', ')}`);
+    return parts.join('; ');
+}
+/**
+ * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
+ * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
+ * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
+ * passed: a refused rock never replaces their tag.
+ */
+async function checkAndLoad(opts, named, plan) {
+    const announce = (image) => logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    if (named === undefined || !isRunImage(named)) {
+        const read = await checkRockFile(opts.rock);
+        const planned = plan(read);
+        // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
+        // only the read knows, so the load waits for it.
+        const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
+        const image = named ?? runImage(identity.name, identity.version);
+        if (isRunImage(image))
+            opts.remember?.({ smokeImage: image });
+        announce(image);
+        await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
+        return { read, planned, image };
+    }
+    const image = named;
+    announce(image);
+    opts.remember?.({ smokeImage: image });
+    const stop = new AbortController();
+    const load = (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost, stop.signal);
+    load.catch(() => undefined);
+    let read;
+    let planned;
+    try {
+        read = await checkRockFile(opts.rock);
+        planned = plan(read);
+    }
+    catch (err) {
+        stop.abort();
+        // A load stopped or failed leaves no image: nothing for the cleanup to remove.
+        if (!(await load.then(() => true, () => false)))
+            opts.remember?.({ smokeImage: undefined });
+        throw err;
+    }
+    await load;
+    return { read, planned, image };
 }
 /**
  * Loads the rock and starts its container. The caller must close() the returned run.
@@ -952,17 +1094,31 @@ async function startSmoke(opts) {
     const log = opts.log;
     // Bad choices and values fail before anything runs.
     const known = opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true });
-    const image = taggedImage(opts.image);
-    const envText = envFileText(opts.env);
+    const named = opts.image === undefined ? undefined : taggedImage(opts.image);
+    const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT });
+    const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer);
+    for (const k of DEPLOYER_SECRETS)
+        if (fromDeployer.includes(k))
+            log.mask?.(env[k]);
+    const envText = envFileText(env);
     if (opts.probes.length === 0)
         throw new error/* SmokeError */.M('no probe to ask the app');
-    await checkRockFile(opts.rock);
-    logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`);
-    if (isRunImage(image))
-        opts.remember?.({ smokeImage: image });
-    await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
+    // The migration is planned from the read, before the load is awaited: a rock that cannot
+    // give the migration asked for is refused like a rock that cannot be read.
+    const { read, planned: migration, image } = await checkAndLoad(opts, named, r => planMigration(opts.migrate ?? 'false', r.layout, r.paths));
+    const setup = {
+        layout: read.layout,
+        migration,
+        environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
+    };
+    logUntrusted(log, environmentText(setup.environment));
+    if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
+        log.info(`No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`);
+    }
     const plan = known ||
-        workerPlan(opts.worker, workerOfLayers(await (0,docker/* readImageDir */.lK)(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)));
+        workerPlan(opts.worker, workerOfLayers(
+        // The rock's own Pebble layers (from the read), not a container's copy of them.
+        read.pebbleLayers));
     const name = `flask-rock-smoke-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     const envDir = await writeEnvFile(envText, opts.tempDir ?? external_node_os_.tmpdir());
     const envFile = external_node_path_.join(envDir, ENV_FILE);
@@ -973,7 +1129,8 @@ async function startSmoke(opts) {
         const startedAt = Date.now();
         // --verbose copies service output to the container log on every Pebble version (PEBBLE_VERBOSE
         // only from v1.20); it must come before --args, which takes every word after it.
-        const args = ['--verbose', ...plan.args];
+        // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
+        const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args];
         logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
         await (0,docker/* runDetached */.I3)({
             image,
@@ -996,7 +1153,10 @@ async function startSmoke(opts) {
             throw new error/* SmokeError */.M(`the container's ports ${APP_PORT} and ${METRICS_PORT} were not published (${describeState(state)})`);
         }
         started = true;
-        return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir);
+        return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir, {
+            ...setup,
+            pebble: state?.path || '/usr/bin/pebble'
+        });
     }
     catch (err) {
         // docker run can fail after creating the container (a port, a bad entrypoint).
@@ -1014,7 +1174,7 @@ async function startSmoke(opts) {
 async function smokeTest(opts) {
     let loaded;
     const remember = (left) => {
-        if (left.smokeImage)
+        if ('smokeImage' in left)
             loaded = left.smokeImage;
         opts.remember?.(left);
     };
@@ -1069,174 +1229,6 @@ async function cleanupSmoke(state, log, where = {}) {
 
 
 
-
-
-/***/ }),
-
-/***/ 7294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dv: () => (/* binding */ concurrentGets),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   GD: () => (/* binding */ expectedText),
-/* harmony export */   Qc: () => (/* binding */ probeText),
-/* harmony export */   f4: () => (/* binding */ parseProbes),
-/* harmony export */   jp: () => (/* binding */ statusOk),
-/* harmony export */   nY: () => (/* binding */ parseConcurrency),
-/* harmony export */   u5: () => (/* binding */ parseProbe)
-/* harmony export */ });
-/* unused harmony export percentile */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS]` lines, input smoke-probes),
-// and the concurrency proof of the worker (N requests at once to one path).
-
-
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?$/;
-// No spaces or control characters in a path: it goes on the request line as is.
-// eslint-disable-next-line no-control-regex
-const BAD_PATH = /[\s\x00-\x1f\x7f]/;
-/** One probe line; throws SmokeError naming what is wrong with it. */
-function parseProbe(line) {
-    const text = line.trim();
-    const m = PROBE_LINE.exec(text);
-    const shown = JSON.stringify(text);
-    if (!m) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown} is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`);
-    }
-    const method = m[1] ?? 'GET';
-    if (!METHODS.includes(method)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
-    }
-    if (m[2].length > 2048 || BAD_PATH.test(m[2])) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the path is too long or has control characters`);
-    }
-    const expect = m[3] === undefined ? undefined : Number(m[3]);
-    if (expect !== undefined && (expect < 100 || expect > 599)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the status must be between 100 and 599`);
-    }
-    return { method, path: m[2], expect };
-}
-/** Probe lines (blank lines and `#` comments skipped). */
-function parseProbes(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
-        .map(parseProbe);
-}
-/** `GET /health =200` */
-function probeText(p) {
-    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}`;
-}
-/** Status check: the expected one, or any status below 500. */
-function statusOk(status, expect) {
-    return expect === undefined ? status < 500 : status === expect;
-}
-function expectedText(expect) {
-    return expect === undefined ? 'a status below 500' : `status ${expect}`;
-}
-/** One request without keep-alive, so no socket outlives the probe. */
-function request(url, method, timeoutMs, signal) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request(url, { method, agent: false, timeout: timeoutMs, signal }, res => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                ms: performance.now() - started,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-        req.on('error', reject);
-        req.end();
-    });
-}
-/** `N` or `N PATH` (input smoke-concurrency); undefined for '' or '0'. */
-function parseConcurrency(text) {
-    const m = /^(\d{1,4})(?:\s+(\/\S*))?$/.exec(text.trim());
-    if (!m || Number(m[1]) > 1000 || (m[2] !== undefined && BAD_PATH.test(m[2]))) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`concurrency ${JSON.stringify(text.trim())} is not 'N' or 'N PATH' with N from 0 to 1000`);
-    }
-    const requests = Number(m[1]);
-    return requests === 0 ? undefined : { requests, path: m[2] };
-}
-/** The p-th percentile (nearest rank) of the values. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-/** Sends `requests` GETs at once; each gets up to `timeoutMs`. */
-async function concurrentGets(baseUrl, path, requests, timeoutMs) {
-    const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: requests }, () => request(baseUrl + path, 'GET', timeoutMs).catch(() => undefined)));
-    const good = answers.filter((a) => a !== undefined && a.status < 500);
-    const ms = good.map(a => a.ms);
-    return {
-        path,
-        requests,
-        errors: requests - good.length,
-        p50Ms: Math.round(percentile(ms, 50)),
-        p95Ms: Math.round(percentile(ms, 95)),
-        wallMs: Math.round(performance.now() - started)
-    };
-}
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
-}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 805;
-export const ids = [805];
+export const id = 920;
+export const ids = [920];
 export const modules = {
 
-/***/ 3805:
+/***/ 920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,86 +21,71 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __webpack_require__(4981);
+// EXTERNAL MODULE: ./src/interrupt.ts + 1 modules
+var interrupt = __webpack_require__(5252);
 ;// CONCATENATED MODULE: ./src/smoke/error.ts
 /** The smoke test failed: the message is one line saying why (details were logged before). */
-class error_SmokeError extends Error {
+class SmokeError extends Error {
     constructor(message) {
         super(message);
         this.name = 'SmokeError';
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/smoke/image.ts
-// The Docker image a smoke test loads the rock as. Unless the user names one (input `image`), the
-// reference is unique to the run, so that runs sharing a daemon never test each other's rock, and
-// it is removed when the job ends (the post step), so that images do not pile up on a runner.
-
-
-/** Adds ':latest' to a reference without tag or digest (docker-daemon: needs a tag). */
-function taggedImage(image) {
-    if (image.includes('@')) {
-        throw new error_SmokeError(`image '${image}' has a digest; the smoke test needs a name:tag`);
-    }
-    const lastPart = image.slice(image.lastIndexOf('/') + 1);
-    return lastPart.includes(':') ? image : `${image}:latest`;
-}
-// The tail that marks a reference as one a run made for itself (and may remove).
-const RUN_SUFFIX = /-smoke-[0-9a-f]{12}$/;
-/**
- * A Docker tag for a rock version. rockcraft takes versions Docker refuses as tags (`1.0+git`,
- * `1.0~rc1`, `2:1.0`): every character outside [A-Za-z0-9_.-] becomes '-', and a tag must start
- * with a letter, digit or '_' and have at most 128 characters.
- */
-function dockerTag(version, room = 128) {
-    let tag = version.replace(/[^A-Za-z0-9_.-]/g, '-');
-    if (!/^[A-Za-z0-9_]/.test(tag))
-        tag = `v${tag}`;
-    return tag.slice(0, room);
-}
-/** `<name>:<version as a tag>-smoke-<random>`: a reference no other run uses. */
-function runImage(name, version) {
-    const suffix = `-smoke-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    return `${name}:${dockerTag(version ?? 'latest', 128 - suffix.length)}${suffix}`;
-}
-/** A reference runImage() made: only such images does the post step remove. */
-function isRunImage(ref) {
-    return RUN_SUFFIX.test(ref);
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/smoke/probes.ts
-// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS]` lines, input smoke-probes),
-// and the concurrency proof of the worker (N requests at once to one path).
+// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS] [~TEXT]` lines, input
+// smoke-probes), and the concurrency proof of the worker (N requests at once to one path).
+// An answer is the app's, hence hostile: its body is kept up to a cap, the rest is read and thrown
+// away up to a limit, and every request has one deadline for the whole answer, body included.
 
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?$/;
+const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?(?:\s+~(.+))?$/;
+const PROBE_SYNTAX = '[METHOD] PATH [=STATUS] [~TEXT]';
+/** The body a request keeps (what a body check and a failure's excerpt see). */
+const BODY_KEEP_BYTES = 64 * 1024;
+/** Beyond this a body is not read on: an app streaming without end fails the probe at once. */
+const BODY_READ_LIMIT = 32 * 1024 * 1024;
+const CONTAINS_MAX = 1024;
+const EXCERPT_CHARS = 200;
 // No spaces or control characters in a path: it goes on the request line as is.
 // eslint-disable-next-line no-control-regex
 const BAD_PATH = /[\s\x00-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex
+const BAD_TEXT = /[\x00-\x1f\x7f]/;
 /** One probe line; throws SmokeError naming what is wrong with it. */
 function parseProbe(line) {
     const text = line.trim();
     const m = PROBE_LINE.exec(text);
     const shown = JSON.stringify(text);
     if (!m) {
-        throw new error_SmokeError(`probe ${shown} is not '[METHOD] PATH [=STATUS]' (e.g. 'GET /health =200')`);
+        throw new SmokeError(`probe ${shown} is not '${PROBE_SYNTAX}' (e.g. 'GET /health =200 ~ok')`);
     }
     const method = m[1] ?? 'GET';
     if (!METHODS.includes(method)) {
-        throw new error_SmokeError(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
+        throw new SmokeError(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
     }
     if (m[2].length > 2048 || BAD_PATH.test(m[2])) {
-        throw new error_SmokeError(`probe ${shown}: the path is too long or has control characters`);
+        throw new SmokeError(`probe ${shown}: the path is too long or has control characters`);
     }
     const expect = m[3] === undefined ? undefined : Number(m[3]);
     if (expect !== undefined && (expect < 100 || expect > 599)) {
-        throw new error_SmokeError(`probe ${shown}: the status must be between 100 and 599`);
+        throw new SmokeError(`probe ${shown}: the status must be between 100 and 599`);
     }
-    return { method, path: m[2], expect };
+    const contains = m[4]?.trim();
+    if (contains !== undefined && (contains.length > CONTAINS_MAX || BAD_TEXT.test(contains))) {
+        throw new SmokeError(`probe ${shown}: the ~TEXT is longer than ${CONTAINS_MAX} characters or has control characters`);
+    }
+    if (method === 'HEAD' && contains !== undefined) {
+        throw new SmokeError(`probe ${shown}: a HEAD answer has no body to look for ~TEXT in`);
+    }
+    return { method, path: m[2], expect, ...(contains === undefined ? {} : { contains }) };
 }
 /** Probe lines (blank lines and `#` comments skipped). */
 function parseProbes(text) {
@@ -109,9 +94,31 @@ function parseProbes(text) {
         .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
         .map(parseProbe);
 }
-/** `GET /health =200` */
+/** `GET /health =200 ~healthy` */
 function probeText(p) {
-    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}`;
+    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}${p.contains === undefined ? '' : ` ~${p.contains}`}`;
+}
+/**
+ * A bounded, printable excerpt of a body for a one-line message: control characters (newlines
+ * included) become spaces, runs of space one, at most EXCERPT_CHARS characters, quoted.
+ */
+function bodyExcerpt(body) {
+    const flat = body
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const cut = [...flat];
+    return JSON.stringify(cut.length > EXCERPT_CHARS ? `${cut.slice(0, EXCERPT_CHARS).join('')}...` : flat);
+}
+/** The body check of a probe: undefined when it passes, else why not (one line). */
+function bodyProblem(probe, answer) {
+    if (probe.contains === undefined || answer.body.includes(probe.contains))
+        return undefined;
+    const where = answer.truncated
+        ? `the first ${BODY_KEEP_BYTES / 1024} KiB of its body`
+        : 'its body';
+    return `probe '${probeText(probe)}' answered ${answer.status} without ${JSON.stringify(probe.contains)} in ${where}: ${answer.body === '' ? 'the body is empty' : bodyExcerpt(answer.body)}`;
 }
 /** Status check: the expected one, or any status below 500. */
 function statusOk(status, expect) {
@@ -120,22 +127,64 @@ function statusOk(status, expect) {
 function expectedText(expect) {
     return expect === undefined ? 'a status below 500' : `status ${expect}`;
 }
-/** One request without keep-alive, so no socket outlives the probe. */
-function request(url, method, timeoutMs, signal) {
+/** The app sent a status, then a body that did not end in time or within BODY_READ_LIMIT. */
+class BodyError extends Error {
+    status;
+    body;
+    constructor(message, status, body) {
+        super(message);
+        this.status = status;
+        this.body = body;
+    }
+}
+/**
+ * One request without keep-alive, so no socket outlives the probe. `deadlineMs` bounds the whole
+ * of it, from connecting to the body's last byte (not only the time between two packets).
+ */
+function request(url, method, deadlineMs, signal, limits = {}) {
+    const keepBytes = limits.keepBytes ?? BODY_KEEP_BYTES;
+    const readLimit = limits.readLimit ?? BODY_READ_LIMIT;
     const started = performance.now();
     return new Promise((resolve, reject) => {
-        const req = external_node_http_.request(url, { method, agent: false, timeout: timeoutMs, signal }, res => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                ms: performance.now() - started,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
+        let status;
+        const kept = [];
+        let keptBytes = 0;
+        let read = 0;
+        const bodyError = (why) => new BodyError(`answered ${status} but ${why} (${read} bytes read)`, status ?? 0, Buffer.concat(kept).toString('utf8'));
+        const req = external_node_http_.request(url, { method, agent: false, signal }, res => {
+            status = res.statusCode ?? 0;
+            res.on('data', (c) => {
+                read += c.length;
+                if (keptBytes < keepBytes) {
+                    const part = c.subarray(0, keepBytes - keptBytes);
+                    kept.push(part);
+                    keptBytes += part.length;
+                }
+                if (read > readLimit) {
+                    req.destroy(bodyError(`its body goes on beyond ${readLimit / 1024 / 1024} MiB`));
+                }
+            });
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: status ?? 0,
+                    ms: performance.now() - started,
+                    body: Buffer.concat(kept).toString('utf8'),
+                    truncated: read > keptBytes
+                });
+            });
+            res.on('error', fail);
         });
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-        req.on('error', reject);
+        function fail(err) {
+            clearTimeout(timer);
+            reject(err);
+        }
+        const timer = setTimeout(() => {
+            req.destroy(status === undefined
+                ? new Error(`no answer within ${deadlineMs} ms`)
+                : bodyError(`its body did not end within ${deadlineMs} ms`));
+        }, deadlineMs);
+        req.on('error', fail);
         req.end();
     });
 }
@@ -171,6 +220,8 @@ async function concurrentGets(baseUrl, path, requests, timeoutMs) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/private-file.ts
@@ -331,20 +382,103 @@ function logText(entries) {
     return entries.map(e => e.text).join('\n');
 }
 
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
-;// CONCATENATED MODULE: ./src/skopeo.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/smoke/deployer.ts
+// What the rock's deployer (Canonical's 12-factor flask charm, canonical/paas-charm) gives the app
+// that a bare `docker run` does not: its environment, and the extra Pebble services it starts.
+// Read from paas-charm's App.gen_environment and App._app_layer (src/paas_charm/app.py) and the
+// gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
+
+
+/**
+ * The environment the charm gives the flask service (and its workers) with no configuration and
+ * no relations: FLASK_METRICS_PORT and FLASK_METRICS_PATH (always), FLASK_BASE_URL (the charm's
+ * is http://<app>.<model>:8000 or the ingress URL; here the address the app answers on in its
+ * container), FLASK_SECRET_KEY (the charm's secret storage makes it with Python's
+ * secrets.token_urlsafe(64): 64 random bytes, URL-safe base64 without padding; fresh each run).
+ * Proxy variables and FLASK_PEER_FQDNS come only from model settings and peers, so not here.
+ */
+function deployerEnv(ports) {
+    return {
+        FLASK_METRICS_PORT: String(ports.metrics),
+        FLASK_METRICS_PATH: '/metrics',
+        FLASK_BASE_URL: `http://localhost:${ports.app}`,
+        FLASK_SECRET_KEY: (0,external_node_crypto_.randomBytes)(64).toString('base64url')
+    };
+}
+/** Names whose values are secrets: masked in the log, never printed. */
+const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY'];
+/** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
+function smokeEnvironment(smokeEnv, deployer) {
+    const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv));
+    return {
+        env: { ...deployer, ...smokeEnv },
+        fromDeployer,
+        fromSmokeEnv: Object.keys(smokeEnv)
+    };
+}
+// paas-charm gives its environment to, and starts, the services whose lower-cased names end so.
+const EXTRA_SERVICE = /-(worker|scheduler)$/;
+/** The extra services (workers and schedulers) of a Pebble plan (`pebble plan` output), in plan order. */
+function extraServicesOfPlan(planYaml) {
+    let plan;
+    try {
+        plan = (0,dist/* parse */.qg)(planYaml);
+    }
+    catch {
+        return [];
+    }
+    return Object.keys(plan?.services ?? {}).filter(name => EXTRA_SERVICE.test(name.toLowerCase()));
+}
+// A name Pebble's table can show on one row and the smoke test can match exactly.
+// eslint-disable-next-line no-control-regex
+const PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
+/**
+ * The states of `names` in `pebble services` output (a table: Service, Startup, Current, Since).
+ * Rows are matched by the exact name (a name is never split at spaces); a name with whitespace
+ * or control characters, or without a row, is `unknown`.
+ */
+function serviceStates(table, names) {
+    const rows = table.split('\n').slice(1);
+    return names.map(name => {
+        if (PLAIN_NAME.test(name)) {
+            const row = rows.find(r => r.startsWith(name) && /^\s/.test(r.slice(name.length)));
+            const cells = row?.slice(name.length).trim().split(/\s+/);
+            if (cells && cells.length >= 2)
+                return { name, startup: cells[0], current: cells[1] };
+        }
+        return { name, startup: 'unknown', current: 'unknown' };
+    });
+}
+/** One line for the log and the summary: `mail-worker active, cron-scheduler backoff`. */
+function servicesText(states) {
+    return states.map(s => `${s.name} ${s.current}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/registry/skopeo.ts
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
 
 async function skopeoCommand(env = process.env) {
     return (await (0,exec/* onPath */.L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
 }
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = tailLines(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
+}
 
 ;// CONCATENATED MODULE: ./src/smoke/docker.ts
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
 // means the default socket, as on a GitHub runner.
+
 
 
 
@@ -357,17 +491,19 @@ async function docker(host, args, what, timeoutMs = 60_000) {
     return (0,exec/* runOk */.uO)('docker', dockerArgs(host, args), { what, timeoutMs });
 }
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-async function loadRock(rock, ref, host) {
+async function loadRock(rock, ref, host, signal) {
     const skopeo = await skopeoCommand();
     const args = ['--insecure-policy', 'copy'];
-    // skopeo ignores DOCKER_HOST.
-    if (host)
-        args.push('--dest-daemon-host', host);
+    // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
+    const daemon = host || process.env.DOCKER_HOST;
+    if (daemon)
+        args.push('--dest-daemon-host', daemon);
     // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
     // version `2:1.0`) goes through a link whose path has none.
     const linkDir = rock.includes(':')
         ? await promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'flask-rock-load-'))
         : undefined;
+    const forget = linkDir ? (0,interrupt/* removeOnInterrupt */.vY)(linkDir) : () => { };
     try {
         let source = external_node_path_.resolve(rock);
         if (linkDir) {
@@ -377,12 +513,14 @@ async function loadRock(rock, ref, host) {
         args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
         await (0,exec/* runOk */.uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
-            timeoutMs: 10 * 60_000
+            timeoutMs: 10 * 60_000,
+            signal
         });
     }
     finally {
         if (linkDir)
             await promises_.rm(linkDir, { recursive: true, force: true });
+        forget();
     }
 }
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
@@ -454,7 +592,8 @@ async function inspectContainer(name, host) {
         oomKilled: info.State.OOMKilled,
         error: info.State.Error,
         ports,
-        labels: info.Config?.Labels ?? {}
+        labels: info.Config?.Labels ?? {},
+        path: info.Path
     };
 }
 /** The container's output (stdout and stderr), the last `tail` lines of each. */
@@ -502,6 +641,24 @@ async function containerLogEntries(name, host, since, tail) {
     // A stable sort keeps each stream's own order among entries with the same time.
     return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
 }
+/**
+ * `docker exec` of an argument array (no shell), stdin closed (no -i: a read gets end of file),
+ * the container's own environment; resolves with the result whatever the exit code. A timeout
+ * stops the docker client only: the process inside goes with the container.
+ */
+async function execInContainer(name, command, what, spec, host) {
+    const args = ['exec'];
+    if (spec.user)
+        args.push('--user', spec.user);
+    if (spec.workdir)
+        args.push('--workdir', spec.workdir);
+    args.push(name, ...command);
+    return (0,exec/* run */.eF)('docker', dockerArgs(host, args), {
+        what,
+        timeoutMs: spec.timeoutMs,
+        keepBytes: spec.keepBytes
+    });
+}
 /** Removes the container and its anonymous volumes; a container already gone is fine. */
 async function removeContainer(name, host) {
     const r = await (0,exec/* run */.eF)('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
@@ -517,35 +674,42 @@ async function containersWithLabel(label, host) {
     const r = await docker(host, ['ps', '--all', '--filter', `label=${label}`, '--format', '{{.Names}}'], 'list containers');
     return r.stdout.split('\n').filter(s => s !== '');
 }
+
+;// CONCATENATED MODULE: ./src/smoke/image.ts
+// The Docker image a smoke test loads the rock as. Unless the user names one (input `image`), the
+// reference is unique to the run, so that runs sharing a daemon never test each other's rock, and
+// it is removed when the job ends (the post step), so that images do not pile up on a runner.
+
+
+/** Adds ':latest' to a reference without tag or digest (docker-daemon: needs a tag). */
+function taggedImage(image) {
+    if (image.includes('@')) {
+        throw new SmokeError(`image '${image}' has a digest; the smoke test needs a name:tag`);
+    }
+    const lastPart = image.slice(image.lastIndexOf('/') + 1);
+    return lastPart.includes(':') ? image : `${image}:latest`;
+}
+// The tail that marks a reference as one a run made for itself (and may remove).
+const RUN_SUFFIX = /-smoke-[0-9a-f]{12}$/;
 /**
- * The text files of a directory inside an image (not recursive), read through a container that is
- * created but never started; an absent directory gives none.
+ * A Docker tag for a rock version. rockcraft takes versions Docker refuses as tags (`1.0+git`,
+ * `1.0~rc1`, `2:1.0`): every character outside [A-Za-z0-9_.-] becomes '-', and a tag must start
+ * with a letter, digit or '_' and have at most 128 characters.
  */
-async function readImageDir(image, dir, labels, host) {
-    const temp = await promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'flask-rock-image-'));
-    const name = `flask-rock-read-${external_node_path_.basename(temp).slice(-6).toLowerCase()}`;
-    try {
-        const labelArgs = Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-        await docker(host, ['create', '--name', name, ...labelArgs, image], `read ${dir} of ${image}`);
-        const copied = await (0,exec/* run */.eF)('docker', dockerArgs(host, ['cp', `${name}:${dir}`, external_node_path_.join(temp, 'dir')]), {
-            what: `read ${dir} of ${image}`,
-            timeoutMs: 60_000
-        });
-        if (copied.code !== 0) {
-            if (/could not find|no such file/i.test(copied.stderr))
-                return [];
-            throw new Error(`read ${dir} of ${image}: docker cp exited with code ${copied.code}: ${(0,exec/* tailLines */.os)(copied.stderr, 3)}`);
-        }
-        const files = (await promises_.readdir(external_node_path_.join(temp, 'dir'), { withFileTypes: true })).filter(f => f.isFile());
-        return Promise.all(files.map(async (f) => ({
-            name: f.name,
-            text: await promises_.readFile(external_node_path_.join(temp, 'dir', f.name), 'utf8')
-        })));
-    }
-    finally {
-        await removeContainer(name, host).catch(() => undefined);
-        await promises_.rm(temp, { recursive: true, force: true });
-    }
+function dockerTag(version, room = 128) {
+    let tag = version.replace(/[^A-Za-z0-9_.-]/g, '-');
+    if (!/^[A-Za-z0-9_]/.test(tag))
+        tag = `v${tag}`;
+    return tag.slice(0, room);
+}
+/** `<name>:<version as a tag>-smoke-<random>`: a reference no other run uses. */
+function runImage(name, version) {
+    const suffix = `-smoke-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    return `${name}:${dockerTag(version ?? 'latest', 128 - suffix.length)}${suffix}`;
+}
+/** A reference runImage() made: only such images does the post step remove. */
+function isRunImage(ref) {
+    return RUN_SUFFIX.test(ref);
 }
 
 ;// CONCATENATED MODULE: ./src/untrusted.ts
@@ -631,182 +795,89 @@ function parseMetrics(text) {
     return metrics;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/smoke/layout.ts
+// Where a flask-framework rock keeps its files, by extension version, as data: the V1 extension
+// (bases up to ubuntu@24.04) puts everything under /flask; the V2 extension (ubuntu@26.04, rockcraft
+// pull request #1348) puts the app in /app and the mutable gunicorn config in /var/lib/gunicorn.
+// The smoke test tells them apart by the gunicorn config the rock carries, not by the base it was
+// meant for: a rock handed over as input `rock` has no project beside it.
+const V1_LAYOUT = {
+    name: 'v1',
+    appDir: '/flask/app',
+    gunicornConf: '/flask/gunicorn.conf.py',
+    logDir: '/var/log/flask',
+    ownedRoots: ['flask', 'opt/promtail', 'etc/promtail', 'var/log/flask']
+};
+const V2_LAYOUT = {
+    name: 'v2',
+    appDir: '/app',
+    gunicornConf: '/var/lib/gunicorn/gunicorn.conf.py',
+    logDir: '/var/log/app',
+    // The V2 extension's config-files part gives var/lib/gunicorn (and the config in it) to _daemon_
+    // because paas-charm 2 rewrites that config; install-app gives it /app.
+    ownedRoots: ['app', 'var/lib/gunicorn', 'opt/promtail', 'etc/promtail', 'var/log/app']
+};
+const ROCK_LAYOUTS = [V1_LAYOUT, V2_LAYOUT];
+/** Every path the layouts care about (owners, markers, migration scripts): read once from the rock. */
+const LAYOUT_ROOTS = [...new Set(ROCK_LAYOUTS.flatMap(l => l.ownedRoots))];
+const rel = (p) => p.replace(/^\/+/, '');
+/**
+ * The layout of a rock from the paths it holds (no leading '/'): the one whose gunicorn config is
+ * there; V1 when none is (a rock whose flask command names its own config).
+ */
+function layoutOf(paths) {
+    const has = (p) => paths.has(rel(p));
+    return ROCK_LAYOUTS.find(l => has(l.gunicornConf)) ?? V1_LAYOUT;
+}
+/**
+ * paas-charm's migration command for an app directory holding `present` (App._run_migrations, in
+ * that order, the later found winning): migrate (run by absolute path), migrate.sh through
+ * `bash -eo pipefail`, migrate.py through `python3`, and manage.py through
+ * `python3 manage.py migrate` (the charm's base class checks for it whatever the framework).
+ */
+const MIGRATION_CHOICES = [
+    { file: 'migrate', command: appDir => [`${appDir}/migrate`] },
+    { file: 'migrate.sh', command: () => ['bash', '-eo', 'pipefail', 'migrate.sh'] },
+    { file: 'migrate.py', command: () => ['python3', 'migrate.py'] },
+    { file: 'manage.py', command: () => ['python3', 'manage.py', 'migrate'] }
+];
+function migrationCommand(layout, paths) {
+    let chosen;
+    for (const choice of MIGRATION_CHOICES) {
+        if (paths.has(`${rel(layout.appDir)}/${choice.file}`))
+            chosen = choice.command(layout.appDir);
+    }
+    return chosen;
+}
+
+// EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
+var src_rock = __webpack_require__(7719);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under /flask (and
 // /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so
 // the owners are read from the rock's layer archives themselves (their tar headers), not from a
 // container. A warm rock whose cache changed its owners is caught here too.
 
-
-
-
-
-
-
 const DAEMON_UID = 584792;
 const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail'];
-function field(header, start, length) {
-    return header.subarray(start, start + length);
-}
-function ownership_text(b) {
-    const end = b.indexOf(0);
-    return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-/** A numeric header field: octal text, or base-256 when its first byte has the high bit set. */
-function number(b) {
-    if (b[0] & 0x80) {
-        let value = b[0] & 0x7f;
-        for (let i = 1; i < b.length; i++)
-            value = value * 256 + b[i];
-        return value;
-    }
-    const digits = ownership_text(b).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-/** key=value records of a pax extended header ("<length> <key>=<value>\n"). */
-function paxRecords(body) {
-    const records = {};
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const length = Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = body.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += length;
-    }
-    return records;
-}
-const pad = (size) => Math.ceil(size / 512) * 512;
-/** The entries of a tar stream (ustar, pax and GNU long names), headers only. */
-async function tarEntries(chunks) {
-    const entries = [];
-    let buffer = Buffer.alloc(0);
-    let skip = 0;
-    // A pax ('x') or GNU long-name ('L') header's body applies to the next entry.
-    let bodyFor;
-    let bodySize = 0;
-    let next = {};
-    for await (const chunk of chunks) {
-        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-        for (;;) {
-            if (skip > 0) {
-                const n = Math.min(skip, buffer.length);
-                buffer = buffer.subarray(n);
-                skip -= n;
-                if (skip > 0)
-                    break;
-            }
-            if (bodyFor) {
-                if (buffer.length < pad(bodySize))
-                    break;
-                const body = buffer.subarray(0, bodySize);
-                if (bodyFor === 'x') {
-                    const pax = paxRecords(body);
-                    if (pax.path !== undefined)
-                        next.path = pax.path;
-                    if (pax.uid !== undefined)
-                        next.uid = Number(pax.uid);
-                }
-                else if (bodyFor === 'L') {
-                    next.path = ownership_text(body);
-                }
-                buffer = buffer.subarray(pad(bodySize));
-                bodyFor = undefined;
-                continue;
-            }
-            if (buffer.length < 512)
-                break;
-            const header = buffer.subarray(0, 512);
-            buffer = buffer.subarray(512);
-            if (header.every(b => b === 0))
-                continue;
-            const type = String.fromCharCode(header[156] || 0x30);
-            const size = number(field(header, 124, 12));
-            if (type === 'x' || type === 'L' || type === 'g') {
-                bodyFor = type;
-                bodySize = size;
-                continue;
-            }
-            const prefix = ownership_text(field(header, 345, 155));
-            const name = ownership_text(field(header, 0, 100));
-            entries.push({
-                path: next.path ?? (prefix ? `${prefix}/${name}` : name),
-                uid: next.uid ?? number(field(header, 108, 8)),
-                type
-            });
-            next = {};
-            // Links and directories carry no data whatever their size field says.
-            skip = type === '1' || type === '2' || type === '5' ? 0 : pad(size);
-        }
-    }
-    return entries;
-}
-async function readJson(file) {
-    return JSON.parse(await promises_.readFile(file, 'utf8'));
-}
-function normal(p) {
-    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
-}
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
- * `roots`, layers applied in order (later entries win, whiteouts remove).
+ * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
+ * (the SBOM shares the read); a rock it will not read throws RockError.
  */
 async function rockImage(rock, roots = OWNED_ROOTS) {
-    const dir = await promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'flask-rock-owners-'));
-    try {
-        // --force-local: a ':' in the rock's path is a file name, not a remote host.
-        await (0,exec/* runOk */.uO)('tar', ['--force-local', '-xf', rock, '-C', dir, 'index.json', 'blobs'], {
-            what: `read the layers of ${rock}`,
-            timeoutMs: 5 * 60_000
-        });
-        const blob = (d) => external_node_path_.join(dir, 'blobs', ...d.split(':'));
-        let manifest = (await readJson(external_node_path_.join(dir, 'index.json')))
-            .manifests[0];
-        // A multi-platform index: take the first image for linux.
-        while (manifest?.mediaType?.endsWith('image.index.v1+json')) {
-            const index = await readJson(blob(manifest.digest));
-            manifest = index.manifests.find(m => (m.platform?.os ?? 'linux') === 'linux');
-        }
-        if (!manifest)
-            throw new error_SmokeError(`${rock} holds no image`);
-        const { config, layers } = await readJson(blob(manifest.digest));
-        const { architecture } = await readJson(blob(config.digest));
-        const owners = new Map();
-        const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
-        for (const layer of layers) {
-            const gzipped = /gzip/.test(layer.mediaType ?? '');
-            const file = (0,external_node_fs_.createReadStream)(blob(layer.digest));
-            const stream = gzipped ? file.pipe((0,external_node_zlib_.createGunzip)()) : file;
-            for (const entry of await tarEntries(stream)) {
-                const p = normal(entry.path);
-                const base = external_node_path_.posix.basename(p);
-                if (base.startsWith('.wh.')) {
-                    const gone = external_node_path_.posix.join(external_node_path_.posix.dirname(p), base.slice(4));
-                    for (const key of [...owners.keys()]) {
-                        if (key === gone || key.startsWith(`${gone}/`))
-                            owners.delete(key);
-                    }
-                }
-                else if (under(p)) {
-                    owners.set(p, entry.uid);
-                }
-            }
-        }
-        return { architecture, owners };
-    }
-    finally {
-        await promises_.rm(dir, { recursive: true, force: true });
-    }
+    const contents = await (0,src_rock/* readRockOnce */.tU)(rock);
+    const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
+    const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
+    return {
+        architecture: contents.architecture,
+        labels: contents.labels,
+        owners: new Map([...contents.owners].filter(([p]) => under(p))),
+        pebbleLayers: layers.map(([p, f]) => ({
+            name: p.slice(p.lastIndexOf('/') + 1),
+            text: f.data.toString('utf8')
+        }))
+    };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
 function foreignOwners(owners) {
@@ -816,8 +887,6 @@ function foreignOwners(owners) {
         .sort();
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/smoke/worker.ts
 // Which gunicorn worker the rock runs, and how to make it run the one asked for.
 
@@ -827,10 +896,10 @@ function workerPlan(choice, rock) {
     if (choice === 'auto' || choice === rock.worker)
         return { worker: rock.worker, args: [] };
     if (choice === 'gevent') {
-        throw new error_SmokeError("worker 'gevent' needs gevent in the project's requirements (requirements.txt or pyproject.toml); add it or use worker 'sync' or 'auto'");
+        throw new SmokeError("worker 'gevent' needs gevent in the project's requirements (requirements.txt or pyproject.toml); add it or use worker 'sync' or 'auto'");
     }
     if (!rock.switchable) {
-        throw new error_SmokeError(`worker '${choice}' cannot be forced: the rock's flask service command sets its worker without Pebble default arguments ('-k [ ${rock.worker} ]'); use worker 'auto'`);
+        throw new SmokeError(`worker '${choice}' cannot be forced: the rock's flask service command sets its worker without Pebble default arguments ('-k [ ${rock.worker} ]'); use worker 'auto'`);
     }
     return { worker: 'sync', args: ['--args', 'flask', 'sync'] };
 }
@@ -848,14 +917,14 @@ function workerOfLayers(layers) {
             doc = (0,dist/* parse */.qg)(layer.text);
         }
         catch {
-            throw new error_SmokeError(`the rock's Pebble layer ${layer.name} is not valid YAML`);
+            throw new SmokeError(`the rock's Pebble layer ${layer.name} is not valid YAML`);
         }
         const flask = doc?.services?.flask;
         if (flask?.command !== undefined || flask?.override === 'replace')
             command = flask.command;
     }
     if (command === undefined) {
-        throw new error_SmokeError("the rock has no Pebble service 'flask': is it a flask-framework rock?");
+        throw new SmokeError("the rock has no Pebble service 'flask': is it a flask-framework rock?");
     }
     return workerOfCommand(command);
 }
@@ -865,7 +934,7 @@ function workerOfCommand(command) {
     const plain = /(?:^|\s)(?:-k|--worker-class)[\s=]+(\S+)/.exec(command);
     const worker = (bracketed?.[1] ?? plain?.[1] ?? 'sync').replace(/^['"]|['"]$/g, '');
     if (worker !== 'sync' && worker !== 'gevent') {
-        throw new error_SmokeError(`the rock's flask service uses gunicorn worker '${worker}'; the smoke test knows sync and gevent`);
+        throw new SmokeError(`the rock's flask service uses gunicorn worker '${worker}'; the smoke test knows sync and gevent`);
     }
     return { worker, switchable: bracketed !== null };
 }
@@ -878,6 +947,11 @@ function workerFromLog(log) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+
+
+
+
+
 
 
 
@@ -911,9 +985,16 @@ const CATCH_UP_MS = 10_000;
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10;
 const LOG_TAIL_LINES = 100;
+const METRICS_KEEP_BYTES = 4 * 1024 * 1024;
 const ENV_FILE = 'smoke.env';
 const ENV_DIR_PREFIX = 'flask-rock-smoke-';
-const PEBBLE_LAYERS = '/var/lib/pebble/default/layers';
+// The migration's output kept (its tail, per stream) and shown in its log group.
+const MIGRATION_KEEP_BYTES = 256 * 1024;
+const MIGRATION_LOG_LINES = 200;
+// Lines of the migration's output quoted in the verdict when it fails.
+const MIGRATION_QUOTE_LINES = 3;
+// `pebble replan`, `pebble plan`, `pebble services`: each answers within a second or two.
+const PEBBLE_CALL_MS = 60_000;
 function describeState(state) {
     if (!state)
         return 'the container is gone';
@@ -930,10 +1011,14 @@ function envFileText(env) {
     return Object.entries(env)
         .map(([k, v]) => {
         if (/[\r\n\0]/.test(v))
-            throw new error_SmokeError(`smoke-env: the value of ${k} spans lines`);
+            throw new SmokeError(`smoke-env: the value of ${k} spans lines`);
         return `${k}=${v}\n`;
     })
         .join('');
+}
+/** A probe whose answer's body did not end: its one line, with what the body began with. */
+function endlessBody(probe, err) {
+    return new SmokeError(`probe '${probeText(probe)}' ${err.message}; it began ${bodyExcerpt(err.body)}`);
 }
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 function errorText(err) {
@@ -962,6 +1047,7 @@ class SmokeRun {
     startedAt;
     opts;
     envDir;
+    setup;
     baseUrl;
     metricsUrl;
     answers = 0;
@@ -969,13 +1055,14 @@ class SmokeRun {
     settled = false;
     byStatus = {};
     log;
-    constructor(name, image, plan, startedAt, ports, opts, envDir) {
+    constructor(name, image, plan, startedAt, ports, opts, envDir, setup) {
         this.name = name;
         this.image = image;
         this.plan = plan;
         this.startedAt = startedAt;
         this.opts = opts;
         this.envDir = envDir;
+        this.setup = setup;
         this.baseUrl = `http://127.0.0.1:${ports[`${APP_PORT}/tcp`]}`;
         this.metricsUrl = `http://127.0.0.1:${ports[`${METRICS_PORT}/tcp`]}/metrics`;
         this.log = opts.log;
@@ -994,21 +1081,29 @@ class SmokeRun {
         }
         catch (err) {
             this.settled = true;
-            const reason = err instanceof error_SmokeError ? err.message : errorText(err).split('\n')[0];
+            const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0];
             await explainFailure(this.name, reason, this.log, this.opts.dockerHost);
-            throw err instanceof error_SmokeError ? err : new error_SmokeError(reason);
+            throw err instanceof SmokeError ? err : new SmokeError(reason);
         }
     }
     async check() {
         const [first, ...others] = this.opts.probes;
+        const migration = this.setup.migration && (await this.migrate(this.setup.migration));
+        // With a migration, the services start when it is done: ready counts from then.
+        const servicesFrom = migration ? await this.startServices() : this.startedAt;
         const good = await this.probe(first);
-        const readyMs = Date.now() - this.startedAt;
+        const readyMs = Date.now() - servicesFrom;
         const readyAt = performance.now();
         const probes = [{ ...first, status: good.status, ms: Math.round(good.ms) }];
         for (const probe of others)
             probes.push(await this.probeOnce(probe));
         // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-        const [, metrics] = await Promise.all([this.proveWorker(), this.awaitMetrics()]);
+        // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
+        const [, metrics, services] = await Promise.all([
+            this.proveWorker(),
+            this.awaitMetrics(),
+            this.extraServices()
+        ]);
         const verdictMs = Math.round(performance.now() - readyAt);
         const appUid = await this.appUid();
         const concurrency = this.opts.concurrency && (await this.concurrencyProof());
@@ -1025,7 +1120,11 @@ class SmokeRun {
             probes,
             appUid,
             ...(concurrency ? { concurrency } : {}),
-            stop
+            stop,
+            layout: this.setup.layout.name,
+            environment: this.setup.environment,
+            ...(migration ? { migration } : {}),
+            services
         };
         for (const p of probes)
             this.log.info(`Probe ${probeText(p)}: ${p.status} in ${p.ms} ms`);
@@ -1036,6 +1135,90 @@ class SmokeRun {
             `worker ${result.worker}; flask_requests ${metrics.requests}, flask_response_code ${JSON.stringify(metrics.responseCodes)}; ` +
             `app uid ${appUid}; docker stop took ${stop.ms} ms (exit code ${stop.exitCode})`);
         return result;
+    }
+    /**
+     * Runs the migration as paas-charm does before it starts the app: in the container, from the
+     * app directory, as _daemon_, with the app's environment (the container's), no stdin; bounded by
+     * smoke-timeout. Its output is the project's: fenced in its log group.
+     */
+    async migrate(command) {
+        const workdir = this.setup.layout.appDir;
+        const shown = command.join(' ');
+        const left = this.deadline - Date.now();
+        if (left <= 0)
+            throw new SmokeError(`no time left for the migration within ${this.opts.timeoutSec} s`);
+        let result;
+        await this.log.group(`Migration: ${shown} (in ${workdir} as _daemon_)`, async () => {
+            result = await execInContainer(this.name, command, `run the migration ${shown}`, { user: '_daemon_', workdir, timeoutMs: left, keepBytes: MIGRATION_KEEP_BYTES }, this.opts.dockerHost);
+            for (const [stream, text] of [
+                ['stdout', result.stdout],
+                ['stderr', result.stderr]
+            ]) {
+                const lines = (0,exec/* tailLines */.os)(text, MIGRATION_LOG_LINES);
+                if (lines === '')
+                    continue;
+                this.log.info(`${stream} (last lines, as the migration wrote them):`);
+                logUntrusted(this.log, lines);
+            }
+            this.log.info(result.timedOut
+                ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
+                : `Exit code ${result.code} after ${(result.durationMs / 1000).toFixed(1)} s`);
+        });
+        if (result.timedOut) {
+            throw new SmokeError(`the migration (${shown}) did not finish within the smoke timeout (${this.opts.timeoutSec} s)`);
+        }
+        if (result.code !== 0) {
+            const quoted = oneLine((0,exec/* tailLines */.os)(result.stderr || result.stdout, MIGRATION_QUOTE_LINES));
+            throw new SmokeError(`the migration (${shown}, in ${workdir} as _daemon_) failed with exit code ${result.code}${quoted ? `: ${quoted}` : ' and printed nothing'}`);
+        }
+        this.log.info(`Migration ${shown} passed in ${result.durationMs} ms`);
+        return { command, workdir, ms: result.durationMs, exitCode: 0 };
+    }
+    /**
+     * After the migration, Pebble (held until then) starts the default services, as the charm's
+     * replan does. Whether they stay up is for the probe and the boot watch to tell: replan's own
+     * failure (a worker that exits at once) is logged, not a verdict.
+     */
+    async startServices() {
+        const at = Date.now();
+        const result = await execInContainer(this.name, [this.setup.pebble, 'replan'], 'start the services (pebble replan)', { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
+        if (result.code !== 0 || result.timedOut) {
+            this.log.info('pebble replan did not start every service:');
+            logUntrusted(this.log, (0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
+        }
+        return at;
+    }
+    /**
+     * The *-worker and *-scheduler services' states, their names from Pebble's plan (YAML: exact,
+     * whatever characters they hold) and their states from `pebble services` (all of them: no name
+     * goes on a command line). Require mode fails on one not active, or on states it cannot read.
+     */
+    async extraServices() {
+        const require = this.opts.services === 'require';
+        const pebble = async (args, what) => {
+            const r = await execInContainer(this.name, [this.setup.pebble, ...args], what, { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
+            if (r.code === 0 && !r.timedOut)
+                return r.stdout;
+            const why = `${what} failed: ${oneLine((0,exec/* tailLines */.os)(r.stderr || r.stdout, 1)) || `exit code ${r.code}`}`;
+            if (require)
+                throw new SmokeError(why);
+            this.log.warning(`${why}; the extra services are not reported`);
+            return undefined;
+        };
+        const plan = await pebble(['plan'], "read Pebble's plan (pebble plan)");
+        const names = plan === undefined ? [] : extraServicesOfPlan(plan);
+        if (names.length === 0)
+            return [];
+        const table = await pebble(['services'], "read the services' states (pebble services)");
+        if (table === undefined)
+            return [];
+        const states = serviceStates(table, names);
+        logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`);
+        const down = states.filter(s => s.current !== 'active');
+        if (this.opts.services === 'require' && down.length > 0) {
+            throw new SmokeError(`smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`);
+        }
+        return states;
     }
     count(status) {
         this.answers++;
@@ -1063,18 +1246,29 @@ class SmokeRun {
         while (!signal.aborted) {
             const left = this.deadline - Date.now();
             if (left <= 0) {
-                throw new error_SmokeError(`${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`);
+                throw new SmokeError(`${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} did not answer with ${expectedText(probe.expect)} within ${this.opts.timeoutSec} s (last try: ${last})`);
             }
+            let answer;
             try {
-                const answer = await request(this.baseUrl + probe.path, probe.method, left, signal);
-                this.count(answer.status);
-                if (statusOk(answer.status, probe.expect))
-                    return answer;
-                last = `HTTP ${answer.status}`;
+                answer = await request(this.baseUrl + probe.path, probe.method, left, signal);
             }
             catch (err) {
+                // The app answered, but with a body without end: asking again cannot end otherwise.
+                if (err instanceof BodyError)
+                    throw endlessBody(probe, err);
                 last = errorText(err);
+                await sleep(PROBE_EVERY_MS);
+                continue;
             }
+            this.count(answer.status);
+            if (statusOk(answer.status, probe.expect)) {
+                // The app is up and answered as asked: a body without the text is its verdict, not a boot.
+                const problem = bodyProblem(probe, answer);
+                if (problem)
+                    throw new SmokeError(problem);
+                return answer;
+            }
+            last = `HTTP ${answer.status}`;
             await sleep(PROBE_EVERY_MS);
         }
         throw new Error('probe stopped'); // the race is decided already: nobody sees this
@@ -1086,12 +1280,17 @@ class SmokeRun {
             answer = await request(this.baseUrl + probe.path, probe.method, Math.max(this.deadline - Date.now(), 5000));
         }
         catch (err) {
-            throw new error_SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`);
+            if (err instanceof BodyError)
+                throw endlessBody(probe, err);
+            throw new SmokeError(`probe '${probeText(probe)}' got no answer: ${errorText(err)}`);
         }
         this.count(answer.status);
         if (!statusOk(answer.status, probe.expect)) {
-            throw new error_SmokeError(`probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`);
+            throw new SmokeError(`probe '${probeText(probe)}' answered ${answer.status}, expected ${expectedText(probe.expect)}`);
         }
+        const problem = bodyProblem(probe, answer);
+        if (problem)
+            throw new SmokeError(problem);
         return { ...probe, status: answer.status, ms: Math.round(answer.ms) };
     }
     /** Throws SmokeError once the log proves the app cannot boot or the container stops. */
@@ -1113,15 +1312,15 @@ class SmokeRun {
             if (signal.aborted)
                 throw new Error('watch stopped');
             if (boots.final)
-                throw new error_SmokeError(`the app could not start: ${boots.reason}`);
+                throw new SmokeError(`the app could not start: ${boots.reason}`);
             if (boots.failures >= BOOT_FAILURES_TO_FAIL) {
-                throw new error_SmokeError(`the app failed to boot: ${boots.reason}`);
+                throw new SmokeError(`the app failed to boot: ${boots.reason}`);
             }
             if (!state?.running) {
                 // No restart comes after this: one failed boot in the log is the reason.
                 const why = boots.failures > 0 ? `the app failed to boot: ${boots.reason}; ` : '';
                 const last = boots.lastBareLine ? `: ${boots.lastBareLine}` : '';
-                throw new error_SmokeError(`${why}the container stopped before ${probe.path} answered (${describeState(state)})${last}`);
+                throw new SmokeError(`${why}the container stopped before ${probe.path} answered (${describeState(state)})${last}`);
             }
         }
     }
@@ -1134,12 +1333,12 @@ class SmokeRun {
             const seen = workerFromLog(await containerLogs(this.name, this.opts.dockerHost));
             if (seen !== undefined) {
                 if (seen !== this.plan.worker) {
-                    throw new error_SmokeError(`gunicorn uses worker '${seen}', expected '${this.plan.worker}'`);
+                    throw new SmokeError(`gunicorn uses worker '${seen}', expected '${this.plan.worker}'`);
                 }
                 return;
             }
             if (Date.now() >= until || this.settled) {
-                throw new error_SmokeError(`the container log never said which worker gunicorn uses ('Using worker: ...')`);
+                throw new SmokeError(`the container log never said which worker gunicorn uses ('Using worker: ...')`);
             }
             await sleep(METRICS_EVERY_MS);
         }
@@ -1149,7 +1348,9 @@ class SmokeRun {
         let last;
         for (;;) {
             try {
-                const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000));
+                const answer = await request(this.metricsUrl, 'GET', Math.max(until - Date.now(), 1000), undefined, 
+                // The whole exposition is needed; the exporter's is tens of KiB.
+                { keepBytes: METRICS_KEEP_BYTES });
                 if (answer.status !== 200) {
                     last = `HTTP ${answer.status}`;
                 }
@@ -1166,7 +1367,7 @@ class SmokeRun {
                 last = errorText(err);
             }
             if (Date.now() >= until || this.settled) {
-                throw new error_SmokeError(`the metrics endpoint (:${METRICS_PORT}/metrics) never counted the probes' ${this.answers} answer(s) with status ${Object.keys(this.byStatus).join(', ')} (last: ${last})`);
+                throw new SmokeError(`the metrics endpoint (:${METRICS_PORT}/metrics) never counted the probes' ${this.answers} answer(s) with status ${Object.keys(this.byStatus).join(', ')} (last: ${last})`);
             }
             await sleep(METRICS_EVERY_MS);
         }
@@ -1177,7 +1378,7 @@ class SmokeRun {
         const app = processes.filter(p => /gunicorn/.test(p.command));
         const uids = [...new Set((app.length ? app : processes).map(p => p.uid))];
         if (uids.includes(0)) {
-            throw new error_SmokeError(`the app runs as root (uid 0), not as _daemon_ (${DAEMON_UID}) as a flask-framework rock does`);
+            throw new SmokeError(`the app runs as root (uid 0), not as _daemon_ (${DAEMON_UID}) as a flask-framework rock does`);
         }
         return uids[0] ?? -1;
     }
@@ -1186,7 +1387,7 @@ class SmokeRun {
         const probePath = plan.path ?? this.opts.probes[0].path;
         const result = await concurrentGets(this.baseUrl, probePath, plan.requests, Math.max(this.deadline - Date.now(), 60_000));
         if (result.errors > 0) {
-            throw new error_SmokeError(`${result.errors} of ${plan.requests} concurrent GET ${probePath} failed or answered 500 or above (worker ${this.plan.worker})`);
+            throw new SmokeError(`${result.errors} of ${plan.requests} concurrent GET ${probePath} failed or answered 500 or above (worker ${this.plan.worker})`);
         }
         return result;
     }
@@ -1198,7 +1399,7 @@ class SmokeRun {
         const state = await inspectContainer(this.name, this.opts.dockerHost);
         const exitCode = state?.exitCode ?? -1;
         if (exitCode !== 0) {
-            throw new error_SmokeError(`docker stop did not end the container cleanly: exit code ${exitCode} after ${(ms / 1000).toFixed(1)} s (grace period ${STOP_GRACE_SEC} s)`);
+            throw new SmokeError(`docker stop did not end the container cleanly: exit code ${exitCode} after ${(ms / 1000).toFixed(1)} s (grace period ${STOP_GRACE_SEC} s)`);
         }
         return { ms, exitCode };
     }
@@ -1220,6 +1421,8 @@ async function removeSmoke(name, envDir, opts) {
 }
 async function writeEnvFile(text, tempDir) {
     const dir = await privateDir(tempDir, ENV_DIR_PREFIX);
+    // Its secrets go on an interrupt even before the run records it (remember): the handler's list.
+    (0,interrupt/* removeOnInterrupt */.vY)(dir);
     await writePrivateFile(external_node_path_.join(dir, ENV_FILE), text);
     return dir;
 }
@@ -1230,25 +1433,119 @@ const DOCKER_ARCH = {
     s390x: 's390x',
     riscv64: 'riscv64'
 };
-/** Reads the rock itself: an OCI archive for this machine's architecture, its files owned right. */
+// rockcraft's project names: lower-case letters, digits and single hyphens, at most 40 characters.
+const ROCK_NAME = /^[a-z0-9](?:-?[a-z0-9])*$/;
+const PEBBLE_LAYER_FILE = /^\d{3}-(.+)\.yaml$/;
+/** The name and version a rock carries; anything else in its (untrusted) files is ignored. */
+function rockIdentity(layerFiles, labels) {
+    const name = layerFiles
+        .map(f => PEBBLE_LAYER_FILE.exec(external_node_path_.posix.basename(f))?.[1])
+        .find((n) => n !== undefined && n.length <= 40 && ROCK_NAME.test(n));
+    const version = labels['org.opencontainers.image.version'];
+    return {
+        name: name ?? 'rock',
+        ...(typeof version === 'string' && version.trim() !== '' ? { version } : {})
+    };
+}
+/** A single line of the project's words, for a verdict. */
+function oneLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== '')
+        .join(' | ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x1f\x7f]/g, ' '));
+}
+/** The migration to run for smoke-migrate, or undefined; throws when `true` finds none. */
+function planMigration(choice, layout, paths) {
+    if (choice === 'false')
+        return undefined;
+    const command = migrationCommand(layout, paths);
+    if (!command && choice === 'true') {
+        throw new SmokeError(`a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in ${layout.appDir}`);
+    }
+    return command;
+}
+/**
+ * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
+ * where its layout says; returns the layout and the paths under it.
+ */
 async function checkRockFile(rock) {
     let image;
     try {
-        image = await rockImage(rock);
+        image = await rockImage(rock, LAYOUT_ROOTS);
     }
     catch (err) {
-        if (err instanceof error_SmokeError)
-            throw err;
-        throw new error_SmokeError(`${rock} is not a rock (an OCI archive): ${err.message.split('\n')[0]}`);
+        // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
+        if (err instanceof src_rock/* RockError */.OL)
+            throw new SmokeError(err.message);
+        throw err;
     }
     const here = DOCKER_ARCH[process.arch] ?? process.arch;
     if (image.architecture && image.architecture !== here) {
-        throw new error_SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`);
+        throw new SmokeError(`${rock} is built for ${image.architecture}; this machine runs ${here}`);
     }
-    const foreign = foreignOwners(image.owners);
+    const layout = layoutOf(image.owners);
+    const under = (p) => layout.ownedRoots.some(r => p === r || p.startsWith(`${r}/`));
+    const foreign = foreignOwners(new Map([...image.owners].filter(([p]) => under(p))));
     if (foreign.length > 0) {
-        throw new error_SmokeError(`files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`);
+        throw new SmokeError(`files in the rock are not owned by _daemon_ (${DAEMON_UID}), as rockcraft makes them: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`);
     }
+    return { ...image, layout, paths: image.owners };
+}
+/** The log line naming the container's variables (never their values). */
+function environmentText(environment) {
+    const deployer = environment.deployer.map(k => DEPLOYER_SECRETS.includes(k) ? `${k} (random, masked)` : k);
+    const parts = [
+        `Environment as paas-charm gives the app without configuration or relations: ${deployer.join(', ') || 'none left'}`
+    ];
+    if (environment.smokeEnv.length > 0)
+        parts.push(`from smoke-env: ${environment.smokeEnv.join(', ')}`);
+    return parts.join('; ');
+}
+/**
+ * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
+ * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
+ * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
+ * passed: a refused rock never replaces their tag.
+ */
+async function checkAndLoad(opts, named, plan) {
+    const announce = (image) => logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    if (named === undefined || !isRunImage(named)) {
+        const read = await checkRockFile(opts.rock);
+        const planned = plan(read);
+        // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
+        // only the read knows, so the load waits for it.
+        const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
+        const image = named ?? runImage(identity.name, identity.version);
+        if (isRunImage(image))
+            opts.remember?.({ smokeImage: image });
+        announce(image);
+        await loadRock(opts.rock, image, opts.dockerHost);
+        return { read, planned, image };
+    }
+    const image = named;
+    announce(image);
+    opts.remember?.({ smokeImage: image });
+    const stop = new AbortController();
+    const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal);
+    load.catch(() => undefined);
+    let read;
+    let planned;
+    try {
+        read = await checkRockFile(opts.rock);
+        planned = plan(read);
+    }
+    catch (err) {
+        stop.abort();
+        // A load stopped or failed leaves no image: nothing for the cleanup to remove.
+        if (!(await load.then(() => true, () => false)))
+            opts.remember?.({ smokeImage: undefined });
+        throw err;
+    }
+    await load;
+    return { read, planned, image };
 }
 /**
  * Loads the rock and starts its container. The caller must close() the returned run.
@@ -1259,17 +1556,31 @@ async function startSmoke(opts) {
     const log = opts.log;
     // Bad choices and values fail before anything runs.
     const known = opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true });
-    const image = taggedImage(opts.image);
-    const envText = envFileText(opts.env);
+    const named = opts.image === undefined ? undefined : taggedImage(opts.image);
+    const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT });
+    const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer);
+    for (const k of DEPLOYER_SECRETS)
+        if (fromDeployer.includes(k))
+            log.mask?.(env[k]);
+    const envText = envFileText(env);
     if (opts.probes.length === 0)
-        throw new error_SmokeError('no probe to ask the app');
-    await checkRockFile(opts.rock);
-    logUntrusted(log, `Loading ${opts.rock} into Docker as ${image}`);
-    if (isRunImage(image))
-        opts.remember?.({ smokeImage: image });
-    await loadRock(opts.rock, image, opts.dockerHost);
+        throw new SmokeError('no probe to ask the app');
+    // The migration is planned from the read, before the load is awaited: a rock that cannot
+    // give the migration asked for is refused like a rock that cannot be read.
+    const { read, planned: migration, image } = await checkAndLoad(opts, named, r => planMigration(opts.migrate ?? 'false', r.layout, r.paths));
+    const setup = {
+        layout: read.layout,
+        migration,
+        environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
+    };
+    logUntrusted(log, environmentText(setup.environment));
+    if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
+        log.info(`No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`);
+    }
     const plan = known ||
-        workerPlan(opts.worker, workerOfLayers(await readImageDir(image, PEBBLE_LAYERS, { [SMOKE_LABEL]: 'true' }, opts.dockerHost)));
+        workerPlan(opts.worker, workerOfLayers(
+        // The rock's own Pebble layers (from the read), not a container's copy of them.
+        read.pebbleLayers));
     const name = `flask-rock-smoke-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     const envDir = await writeEnvFile(envText, opts.tempDir ?? external_node_os_.tmpdir());
     const envFile = external_node_path_.join(envDir, ENV_FILE);
@@ -1280,7 +1591,8 @@ async function startSmoke(opts) {
         const startedAt = Date.now();
         // --verbose copies service output to the container log on every Pebble version (PEBBLE_VERBOSE
         // only from v1.20); it must come before --args, which takes every word after it.
-        const args = ['--verbose', ...plan.args];
+        // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
+        const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args];
         logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
         await runDetached({
             image,
@@ -1296,14 +1608,17 @@ async function startSmoke(opts) {
             // Pebble itself gave up (a directory it cannot write, a bad layer): its own words say why.
             const entries = await containerLogEntries(name, opts.dockerHost).catch(() => []);
             const words = entries.map(e => e.text.trim()).filter(t => t !== '');
-            throw new error_SmokeError(`the rock's entrypoint (Pebble) exited at once with code ${state.exitCode}: ${words[words.length - 1] ?? 'it wrote nothing'}`);
+            throw new SmokeError(`the rock's entrypoint (Pebble) exited at once with code ${state.exitCode}: ${words[words.length - 1] ?? 'it wrote nothing'}`);
         }
         const ports = state?.ports ?? {};
         if (!ports[`${APP_PORT}/tcp`] || !ports[`${METRICS_PORT}/tcp`]) {
-            throw new error_SmokeError(`the container's ports ${APP_PORT} and ${METRICS_PORT} were not published (${describeState(state)})`);
+            throw new SmokeError(`the container's ports ${APP_PORT} and ${METRICS_PORT} were not published (${describeState(state)})`);
         }
         started = true;
-        return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir);
+        return new SmokeRun(name, image, plan, startedAt, ports, opts, envDir, {
+            ...setup,
+            pebble: state?.path || '/usr/bin/pebble'
+        });
     }
     catch (err) {
         // docker run can fail after creating the container (a port, a bad entrypoint).
@@ -1321,7 +1636,7 @@ async function startSmoke(opts) {
 async function smokeTest(opts) {
     let loaded;
     const remember = (left) => {
-        if (left.smokeImage)
+        if ('smokeImage' in left)
             loaded = left.smokeImage;
         opts.remember?.(left);
     };
@@ -1378,32 +1693,50 @@ async function cleanupSmoke(state, log, where = {}) {
 
 
 
+
+
 const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
-                        [--timeout S] [--env-file FILE] [--docker-host URL] [--format text|json]
+                        [--concurrency N[ PATH]] [--timeout S] [--env-file FILE]
+                        [--docker-host URL] [--format text|json] [--migrate]
+                        [--services report|require]
 
 Run the rock in Docker and prove it serves, as the action's smoke test does: the probes answer,
 gunicorn runs the worker asked for, the metrics count the answers, the app runs as _daemon_ and
-docker stop ends it cleanly. The container, the env file and the image it loads are removed.
+docker stop ends it cleanly. The rock is loaded as NAME:VERSION-smoke-<random>, from the name and
+version the rock carries; the container, the env file and that image are removed, also on Ctrl-C.
 
-  --probe LINE      [METHOD] PATH [=STATUS], repeatable (default: GET /)
-  --env-file FILE   KEY=VALUE lines for the container (handed over in a private file)
-  --docker-host URL the daemon (default: DOCKER_HOST, else Docker's own default)
+  --probe LINE        [METHOD] PATH [=STATUS] [~TEXT], repeatable (default: GET /); ~TEXT: the
+                      body must contain TEXT
+  --concurrency N[ PATH]
+                      N GETs at once (default path: the first probe's), p50/p95 and errors
+  --env-file FILE     KEY=VALUE lines for the container (handed over in a private file)
+  --docker-host URL   the daemon (default: DOCKER_HOST, else Docker's own default)
+  --migrate           run the migration script paas-charm would run (migrate, migrate.sh,
+                      migrate.py, manage.py) before the app starts; fail when the rock has none
+  --services MODE     the rock's *-worker/*-scheduler services: report (default) their state,
+                      or require them active
 
-Exit status: 0 passed, 1 failed, 2 usage error.
+Exit status: 0 passed, 1 failed, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM).
 `;
 class UsageError extends Error {
 }
+const RUN_SETTLE_MS = 1000;
+/** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out) {
+    const write = (stream, line) => {
+        if (!(0,interrupt/* interrupted */.VM)())
+            stream.write(`${line}\n`);
+    };
     return {
-        info: line => void out.write(`${line}\n`),
-        warning: line => void process.stderr.write(`warning: ${line}\n`),
+        info: line => write(out, line),
+        warning: line => write(process.stderr, `warning: ${line}`),
         group: async (title, body) => {
-            out.write(`--- ${title}\n`);
+            write(out, `--- ${title}`);
             try {
                 await body();
             }
             finally {
-                out.write('---\n');
+                write(out, '---');
             }
         }
     };
@@ -1424,15 +1757,6 @@ function parseEnvFile(text, file) {
     });
     return env;
 }
-/** A run-unique image reference named after the rock file (`<name>_<version>_<arch>.rock`). */
-function imageFor(rock) {
-    const [name, version] = external_node_path_.basename(rock, '.rock').split('_');
-    const repo = name
-        .toLowerCase()
-        .replace(/[^a-z0-9-]/g, '-')
-        .replace(/^-+|-+$/g, '') || 'rock';
-    return runImage(repo, version);
-}
 async function smokeCommand(argv) {
     let options;
     try {
@@ -1444,15 +1768,18 @@ async function smokeCommand(argv) {
                 help: { type: 'boolean', short: 'h' },
                 worker: { type: 'string', default: 'auto' },
                 probe: { type: 'string', multiple: true },
+                concurrency: { type: 'string', default: '0' },
                 timeout: { type: 'string', default: '120' },
                 'env-file': { type: 'string' },
                 'docker-host': { type: 'string' },
-                format: { type: 'string', default: 'text' }
+                format: { type: 'string', default: 'text' },
+                migrate: { type: 'boolean', default: false },
+                services: { type: 'string', default: 'report' }
             }
         });
     }
     catch (err) {
-        return usage(err.message);
+        return usage((0,cli_args/* argsErrorText */.b)(err));
     }
     const { values, positionals } = options;
     if (values.help) {
@@ -1460,6 +1787,7 @@ async function smokeCommand(argv) {
         return 0;
     }
     let probes;
+    let concurrency;
     let env = {};
     try {
         if (positionals.length !== 1)
@@ -1469,6 +1797,9 @@ async function smokeCommand(argv) {
         }
         if (!/^[1-9]\d{0,3}$/.test(values.timeout)) {
             throw new UsageError(`--timeout must be a number of seconds from 1 to 9999`);
+        }
+        if (values.services !== 'report' && values.services !== 'require') {
+            throw new UsageError(`--services must be report or require, not '${values.services}'`);
         }
         if (values.format !== 'text' && values.format !== 'json') {
             throw new UsageError(`--format must be text or json, not '${values.format}'`);
@@ -1481,6 +1812,12 @@ async function smokeCommand(argv) {
                 throw new UsageError(err.message);
             }
         });
+        try {
+            concurrency = parseConcurrency(values.concurrency);
+        }
+        catch (err) {
+            throw new UsageError(`--${err.message}`);
+        }
         if (values['env-file']) {
             const file = values['env-file'];
             const text = await promises_.readFile(file, 'utf8').catch((err) => {
@@ -1503,19 +1840,29 @@ async function smokeCommand(argv) {
     const rock = external_node_path_.resolve(positionals[0]);
     const dockerHost = values['docker-host'] || process.env.DOCKER_HOST || undefined;
     const left = {};
-    // Ctrl-C or a kill: remove what this run made before going.
-    const onSignal = (signal) => {
-        void cleanupSmoke(left, log, { dockerHost }).finally(() => {
-            process.stderr.write(`flask-rock smoke: stopped by ${signal}; cleaned up\n`);
-            process.exit(130);
-        });
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // Ctrl-C or a kill: say so, stop the children, remove what this run made, exit 130 or 143.
+    const unhandle = (0,interrupt/* handleInterrupts */.Bx)({
+        who: 'flask-rock smoke',
+        stopChildren: exec/* stopChildren */.OD,
+        async cleanup() {
+            const quiet = {
+                info: () => { },
+                warning: line => void process.stderr.write(`warning: ${line}\n`),
+                group: (_title, body) => body()
+            };
+            const container = left.containerName;
+            await cleanupSmoke(left, quiet, { dockerHost });
+            // A `docker run` cut short may still have the daemon make its container a moment later.
+            if (container) {
+                await new Promise(r => setTimeout(r, RUN_SETTLE_MS));
+                await cleanupSmoke({ containerName: container }, quiet, { dockerHost });
+            }
+        }
+    });
     try {
         const result = await smokeTest({
             rock,
-            image: imageFor(rock),
+            concurrency,
             worker: values.worker,
             probes,
             timeoutSec: Number(values.timeout),
@@ -1523,22 +1870,29 @@ async function smokeCommand(argv) {
             dockerHost,
             log,
             remember: patch => Object.assign(left, patch),
-            removeRunImage: true
+            removeRunImage: true,
+            migrate: values.migrate ? 'true' : 'false',
+            services: values.services
         });
+        if ((0,interrupt/* interrupted */.VM)())
+            return new Promise(() => { });
         if (json)
             process.stdout.write(`${JSON.stringify({ verdict: 'pass', ...result }, null, 2)}\n`);
         return 0;
     }
     catch (err) {
+        // The handler reports and exits; what failed because of the interrupt is no verdict.
+        if ((0,interrupt/* interrupted */.VM)())
+            return new Promise(() => { });
         const reason = err.message.split('\n')[0];
         if (json)
             process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`);
-        process.stderr.write(`flask-rock smoke: ${err instanceof error_SmokeError ? '' : 'error: '}${reason}\n`);
+        process.stderr.write(`flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${reason}\n`);
         return 1;
     }
     finally {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
+        if (!(0,interrupt/* interrupted */.VM)())
+            unhandle();
     }
 }
 function usage(message) {

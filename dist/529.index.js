@@ -1,0 +1,261 @@
+export const id = 529;
+export const ids = [529];
+export const modules = {
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ skopeoCommand),
+/* harmony export */   j: () => (/* binding */ skopeoMessage)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
+// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
+// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+
+async function skopeoCommand(env = process.env) {
+    return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 3910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ containerLogs),
+/* harmony export */   I3: () => (/* binding */ runDetached),
+/* harmony export */   Jj: () => (/* binding */ removeImage),
+/* harmony export */   SI: () => (/* binding */ stopContainer),
+/* harmony export */   aH: () => (/* binding */ inspectContainer),
+/* harmony export */   kj: () => (/* binding */ loadRock),
+/* harmony export */   od: () => (/* binding */ removeContainer),
+/* harmony export */   ur: () => (/* binding */ execInContainer),
+/* harmony export */   vb: () => (/* binding */ containerProcesses),
+/* harmony export */   yv: () => (/* binding */ containerLogEntries)
+/* harmony export */ });
+/* unused harmony exports imageExists, parseLogEntries, containersWithLabel */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4981);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8476);
+/* harmony import */ var _registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1290);
+// The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
+// failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
+// means the default socket, as on a GitHub runner.
+
+
+
+
+
+
+function dockerArgs(host, args) {
+    return host ? ['-H', host, ...args] : [...args];
+}
+async function docker(host, args, what, timeoutMs = 60_000) {
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)('docker', dockerArgs(host, args), { what, timeoutMs });
+}
+/** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
+async function loadRock(rock, ref, host, signal) {
+    const skopeo = await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .skopeoCommand */ .D)();
+    const args = ['--insecure-policy', 'copy'];
+    // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
+    const daemon = host || process.env.DOCKER_HOST;
+    if (daemon)
+        args.push('--dest-daemon-host', daemon);
+    // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
+    // version `2:1.0`) goes through a link whose path has none.
+    const linkDir = rock.includes(':')
+        ? await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'flask-rock-load-'))
+        : undefined;
+    const forget = linkDir ? (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(linkDir) : () => { };
+    try {
+        let source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rock);
+        if (linkDir) {
+            source = node_path__WEBPACK_IMPORTED_MODULE_2__.join(linkDir, 'rock.rock');
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.symlink(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rock), source);
+        }
+        args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
+            what: `load ${rock} into Docker as ${ref}`,
+            timeoutMs: 10 * 60_000,
+            signal
+        });
+    }
+    finally {
+        if (linkDir)
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(linkDir, { recursive: true, force: true });
+        forget();
+    }
+}
+/** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
+async function removeImage(ref, host) {
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['image', 'rm', ref]), {
+        what: `remove image ${ref}`,
+        timeoutMs: 60_000
+    });
+    if (r.code !== 0 && !/no such image/i.test(r.stderr)) {
+        throw new Error(`remove image ${ref}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+    }
+}
+/** Whether the daemon has an image under this reference. */
+async function imageExists(ref, host) {
+    const r = await run('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
+        what: `inspect image ${ref}`,
+        timeoutMs: 30_000
+    });
+    return r.code === 0;
+}
+/** docker stop with a grace period; resolves when the container has stopped. */
+async function stopContainer(name, graceSec, host) {
+    await docker(host, ['stop', '--time', String(graceSec), name], `stop container ${name}`, (graceSec + 30) * 1000);
+}
+/** uid and command line of each process in the container (`docker top`), as the host sees them. */
+async function containerProcesses(name, host) {
+    const r = await docker(host, ['top', name, '-eo', 'pid,uid,args'], `list the processes of ${name}`, 30_000);
+    return r.stdout
+        .split('\n')
+        .slice(1)
+        .map(line => /^\s*\d+\s+(\d+)\s+(.*)$/.exec(line))
+        .filter((m) => m !== null)
+        .map(m => ({ uid: Number(m[1]), command: m[2] }));
+}
+/** docker run -d; resolves once the container exists (and was started). */
+async function runDetached(spec, host) {
+    const args = ['run', '--detach', '--name', spec.name, '--env-file', spec.envFile];
+    for (const [k, v] of Object.entries(spec.labels))
+        args.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(spec.env))
+        args.push('--env', `${k}=${v}`);
+    for (const port of spec.publish)
+        args.push('--publish', `127.0.0.1::${port}`);
+    args.push(spec.image, ...spec.args);
+    await docker(host, args, `start the smoke test container from ${spec.image}`);
+}
+/** The container's state, or undefined when it does not exist. */
+async function inspectContainer(name, host) {
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['container', 'inspect', name]), {
+        what: `inspect container ${name}`,
+        timeoutMs: 30_000
+    });
+    if (r.code !== 0) {
+        if (/no such (container|object)/i.test(r.stderr))
+            return undefined;
+        throw new Error(`inspect container ${name}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+    }
+    const [info] = JSON.parse(r.stdout);
+    const ports = {};
+    for (const [port, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
+        const bound = (bindings ?? []).find(b => b.HostIp === '127.0.0.1') ?? bindings?.[0];
+        if (bound)
+            ports[port] = Number(bound.HostPort);
+    }
+    return {
+        status: info.State.Status,
+        running: info.State.Running,
+        exitCode: info.State.ExitCode,
+        oomKilled: info.State.OOMKilled,
+        error: info.State.Error,
+        ports,
+        labels: info.Config?.Labels ?? {},
+        path: info.Path
+    };
+}
+/** The container's output (stdout and stderr), the last `tail` lines of each. */
+async function containerLogs(name, host, tail) {
+    const args = ['logs', ...(tail ? ['--tail', String(tail)] : []), name];
+    const r = await docker(host, args, `read the log of container ${name}`, 30_000);
+    return r.stdout + r.stderr;
+}
+const DOCKER_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/;
+/**
+ * Entries of `docker logs --timestamps` output (one stream), in order. Times are made fixed-width
+ * (`...:05.5Z` -> `...:05.500000000Z`) so that they sort as text; a line without a time (not
+ * expected from Docker) keeps the time of the line before it.
+ */
+function parseLogEntries(text) {
+    const entries = [];
+    let time = '';
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        const m = DOCKER_TIME.exec(space < 0 ? line : line.slice(0, space));
+        if (!m) {
+            entries.push({ time, text: line });
+            continue;
+        }
+        time = `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}Z`;
+        entries.push({ time, text: space < 0 ? '' : line.slice(space + 1) });
+    }
+    return entries;
+}
+/**
+ * The container's log entries taken at or after `since` (a LogEntry time; all when undefined),
+ * stdout and stderr merged in time order.
+ */
+async function containerLogEntries(name, host, since, tail) {
+    const args = [
+        'logs',
+        '--timestamps',
+        ...(since ? ['--since', since] : []),
+        ...(tail ? ['--tail', String(tail)] : []),
+        name
+    ];
+    const r = await docker(host, args, `read the log of container ${name}`, 30_000);
+    // A stable sort keeps each stream's own order among entries with the same time.
+    return [...parseLogEntries(r.stdout), ...parseLogEntries(r.stderr)].sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+}
+/**
+ * `docker exec` of an argument array (no shell), stdin closed (no -i: a read gets end of file),
+ * the container's own environment; resolves with the result whatever the exit code. A timeout
+ * stops the docker client only: the process inside goes with the container.
+ */
+async function execInContainer(name, command, what, spec, host) {
+    const args = ['exec'];
+    if (spec.user)
+        args.push('--user', spec.user);
+    if (spec.workdir)
+        args.push('--workdir', spec.workdir);
+    args.push(name, ...command);
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, args), {
+        what,
+        timeoutMs: spec.timeoutMs,
+        keepBytes: spec.keepBytes
+    });
+}
+/** Removes the container and its anonymous volumes; a container already gone is fine. */
+async function removeContainer(name, host) {
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
+        what: `remove container ${name}`,
+        timeoutMs: 60_000
+    });
+    if (r.code !== 0 && !/no such container/i.test(r.stderr)) {
+        throw new Error(`remove container ${name}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+    }
+}
+/** Names of the containers carrying a label (running or not). */
+async function containersWithLabel(label, host) {
+    const r = await docker(host, ['ps', '--all', '--filter', `label=${label}`, '--format', '{{.Names}}'], 'list containers');
+    return r.stdout.split('\n').filter(s => s !== '');
+}
+
+
+/***/ })
+
+};
