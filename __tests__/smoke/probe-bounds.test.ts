@@ -248,6 +248,16 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
     expect(calls[calls.length - 1].args.slice(0, 3)).toEqual(['rm', '--force', '--volumes'])
   }, 30_000)
 
+  it('smokeTest: smoke-timeout running out while a failing status drips its body is a time-out, naming that status', async () => {
+    // The first probe is retried while the status is bad; its last request has only what is
+    // left of smoke-timeout, so its body is cut by that, not because it has no end.
+    await expect(smokeTest({ ...opts('GET /failing-drip'), timeoutSec: 2 })).rejects.toThrow(
+      new SmokeError(
+        '/failing-drip did not answer with a status below 500 within 2 s (last try: HTTP 500)'
+      )
+    )
+  }, 30_000)
+
   it('smokeTest fails a body without the text, quoting the text and a sanitized excerpt of the body', async () => {
     await expect(
       smokeTest(opts('GET / =200 ~streaming-app: ok\nGET /health =200 ~healthy'))
