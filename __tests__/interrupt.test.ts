@@ -21,6 +21,7 @@ import { imageExists, inspectContainer } from '../src/smoke/docker.js'
 import { ensureTestDockerd } from './smoke/support/dockerd.js'
 import { EXAMPLES, smokeSkipReason } from './smoke/support/harness.js'
 import { buildTestRock, REPO } from './smoke/support/rock.js'
+import { tinyRock } from './smoke/support/tiny-rock.js'
 
 const bundles: Record<string, string> = {}
 let work = ''
@@ -193,8 +194,8 @@ describe('the action run by hand (no runner)', () => {
     await new Promise<void>(r => registry.listen(0, '127.0.0.1', r))
     const port = (registry.address() as net.AddressInfo).port
     const tmp = mkdtempSync(path.join(work, 'tmp-'))
-    const rock = path.join(work, 'app.rock')
-    writeFileSync(rock, 'not read before the push\n')
+    // A real OCI archive: skopeo reads it whole before it reaches the registry that never answers.
+    const rock = await tinyRock(mkdtempSync(path.join(work, 'rock-')))
     try {
       const run = byHand(
         {
@@ -207,7 +208,12 @@ describe('the action run by hand (no runner)', () => {
         },
         tmp
       )
-      await until('the push', () => /^Pushing app\.rock to /m.test(run.out()), run.child, 60_000)
+      await until(
+        'the push',
+        () => /^Pushing app_0\.1_amd64\.rock to /m.test(run.out()),
+        run.child,
+        60_000
+      )
       const ours = (): string[] => readdirSync(tmp).filter(f => f.startsWith('flask-rock-'))
       // The auth file exists while skopeo pushes (in the run's private temp dir).
       const authFiles = execFileSync('find', [tmp, '-name', 'auth.json'], { encoding: 'utf8' })
@@ -216,9 +222,16 @@ describe('the action run by hand (no runner)', () => {
       const r = await run.ended
       expect(r.stderr).toBe(interruptLines('flask-rock-action', 'SIGTERM'))
       expect(r.code).toBe(143)
-      // Nothing after the push line: no failure, no outputs, no summary of a run cut short.
-      const tail = r.stdout.slice(r.stdout.search(/^Pushing app\.rock/m))
-      expect(tail).toBe(`Pushing app.rock to 127.0.0.1:${port}/app:1\n`)
+      // After the push line only skopeo's own progress: no failure, no outputs, no summary of a
+      // run cut short.
+      const tail = r.stdout.slice(r.stdout.search(/^Pushing app_0\.1_amd64\.rock/m)).split('\n')
+      expect(tail[0]).toBe(`Pushing app_0.1_amd64.rock to 127.0.0.1:${port}/app:1`)
+      expect(tail.pop()).toBe('')
+      for (const line of tail.slice(1)) {
+        expect(line).toMatch(
+          /^(Getting image source signatures|Copying (blob|config) sha256:[0-9a-f]{64})$/
+        )
+      }
       expect(r.stdout + r.stderr).not.toContain('hunter2')
       expect(ours()).toEqual([])
     } finally {

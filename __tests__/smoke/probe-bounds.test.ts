@@ -4,7 +4,6 @@
 // smokeTest() runs with docker's command lines recorded (exec.ts mocked, tar real), the app's
 // published port being gunicorn's.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -57,6 +56,7 @@ const { smokeTest } = await import('../../src/smoke/run.js')
 const { parseProbe, parseProbes, probeText, request, bodyExcerpt, BodyError } =
   await import('../../src/smoke/probes.js')
 const { SmokeError } = await import('../../src/smoke/error.js')
+const { tinyRock } = await import('./support/tiny-rock.js')
 
 describe('probe lines with a body check (~TEXT)', () => {
   it('reads the text to the end of the line and prints it back', () => {
@@ -287,50 +287,3 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
     ])
   }, 30_000)
 })
-
-/** A small real OCI archive whose /flask files belong to _daemon_ (what smokeTest reads first). */
-async function tinyRock(dir: string): Promise<string> {
-  const stage = path.join(dir, 'stage')
-  const layout = path.join(dir, 'layout')
-  await fs.mkdir(path.join(stage, 'flask', 'app'), { recursive: true })
-  await fs.writeFile(path.join(stage, 'flask', 'app', 'app.py'), 'app = None\n')
-  await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true })
-  const layerTar = path.join(dir, 'layer.tar')
-  execFileSync('tar', [
-    '--owner=584792',
-    '--group=584792',
-    '--numeric-owner',
-    '-cf',
-    layerTar,
-    '-C',
-    stage,
-    'flask'
-  ])
-  const put = async (content: Buffer | string): Promise<{ digest: string; size: number }> => {
-    const hex = createHash('sha256').update(content).digest('hex')
-    await fs.writeFile(path.join(layout, 'blobs', 'sha256', hex), content)
-    return { digest: `sha256:${hex}`, size: Buffer.byteLength(content) }
-  }
-  const layer = await put(await fs.readFile(layerTar))
-  const config = await put(
-    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers' } })
-  )
-  const manifest = await put(
-    JSON.stringify({
-      schemaVersion: 2,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...layer }]
-    })
-  )
-  await fs.writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
-  await fs.writeFile(
-    path.join(layout, 'index.json'),
-    JSON.stringify({
-      schemaVersion: 2,
-      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest }]
-    })
-  )
-  const file = path.join(dir, 'app.rock')
-  execFileSync('tar', ['-cf', file, '-C', layout, 'oci-layout', 'index.json', 'blobs'])
-  return file
-}
