@@ -447,19 +447,20 @@ function migrationCommand(layout, paths) {
 // EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
 var src_rock = __webpack_require__(7719);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
-// File owners as rockcraft's own spread test checks them: everything under /flask (and
-// /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so
+// File owners as rockcraft's own spread test checks them: everything under the roots of the rock's
+// layout (src/smoke/layout.ts: /flask or /app, the promtail and log dirs) belongs to _daemon_
+// (584792). Bare rocks have no shell or find, so
 // the owners are read from the rock's layer archives themselves (their tar headers), not from a
 // container. A warm rock whose cache changed its owners is caught here too.
 
+
 const DAEMON_UID = 584792;
-const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail'];
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
  * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
  * (the SBOM shares the read); a rock it will not read throws RockError.
  */
-async function rockImage(rock, roots = OWNED_ROOTS) {
+async function rockImage(rock, roots = LAYOUT_ROOTS) {
     const contents = await (0,src_rock/* readRockOnce */.tU)(rock);
     const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
     const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
@@ -1019,7 +1020,7 @@ function planMigration(choice, layout, paths) {
 async function checkRockFile(rock) {
     let image;
     try {
-        image = await rockImage(rock, LAYOUT_ROOTS);
+        image = await rockImage(rock);
     }
     catch (err) {
         // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.

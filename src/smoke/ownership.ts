@@ -1,11 +1,12 @@
-// File owners as rockcraft's own spread test checks them: everything under /flask (and
-// /opt/promtail, /etc/promtail) belongs to _daemon_ (584792). Bare rocks have no shell or find, so
+// File owners as rockcraft's own spread test checks them: everything under the roots of the rock's
+// layout (src/smoke/layout.ts: /flask or /app, the promtail and log dirs) belongs to _daemon_
+// (584792). Bare rocks have no shell or find, so
 // the owners are read from the rock's layer archives themselves (their tar headers), not from a
 // container. A warm rock whose cache changed its owners is caught here too.
 import { readRockOnce } from '../rock/index.js'
+import { LAYOUT_ROOTS } from './layout.js'
 
 export const DAEMON_UID = 584792
-export const OWNED_ROOTS = ['flask', 'opt/promtail', 'etc/promtail']
 
 export interface RockImage {
   /** From the image config (amd64, arm64...). */
@@ -23,7 +24,7 @@ export interface RockImage {
  * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
  * (the SBOM shares the read); a rock it will not read throws RockError.
  */
-export async function rockImage(rock: string, roots: string[] = OWNED_ROOTS): Promise<RockImage> {
+export async function rockImage(rock: string, roots: string[] = LAYOUT_ROOTS): Promise<RockImage> {
   const contents = await readRockOnce(rock)
   const under = (p: string): boolean => roots.some(r => p === r || p.startsWith(`${r}/`))
   const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer')

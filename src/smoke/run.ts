@@ -35,7 +35,7 @@ import { SmokeError } from './error.js'
 import { isRunImage, runImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
-import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
+import { layoutOf, migrationCommand, type RockLayout } from './layout.js'
 import { RockError } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
 import {
@@ -764,7 +764,7 @@ type CheckedRock = RockImage & { layout: RockLayout; paths: Map<string, number> 
 async function checkRockFile(rock: string): Promise<CheckedRock> {
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
-    image = await rockImage(rock, LAYOUT_ROOTS)
+    image = await rockImage(rock)
   } catch (err) {
     // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
     if (err instanceof RockError) throw new SmokeError(err.message)
