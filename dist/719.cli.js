@@ -162,6 +162,8 @@ class TarReader {
     sink;
     meta;
     next = {};
+    /** Archive bytes before the chunk being written. */
+    taken = 0;
     entries = 0;
     constructor(onEntry) {
         this.onEntry = onEntry;
@@ -199,9 +201,10 @@ class TarReader {
             this.headerFill += n;
             if (this.headerFill === BLOCK) {
                 this.headerFill = 0;
-                await this.readHeader();
+                await this.readHeader(this.taken + pos);
             }
         }
+        this.taken += chunk.length;
     }
     /** Throws when the archive stopped inside an entry. */
     async end() {
@@ -242,7 +245,8 @@ class TarReader {
             this.next.path = tar_text(body);
         }
     }
-    async readHeader() {
+    /** `offset`: where the bytes after this header begin in the archive. */
+    async readHeader(offset) {
         const block = this.header;
         if (block.equals(ZERO_BLOCK))
             return;
@@ -283,7 +287,8 @@ class TarReader {
             uid: this.next.uid ?? number(block.subarray(108, 116)),
             mode: number(block.subarray(100, 108)),
             // Links, directories and devices carry no data whatever their size field says.
-            size: type === 'file' || type === 'other' ? size : 0
+            size: type === 'file' || type === 'other' ? size : 0,
+            offset
         };
         this.next = {};
         this.sink = this.onEntry(header);
@@ -620,12 +625,15 @@ class LayerSink {
     budget;
     decompressor;
     done;
+    copy;
     reader;
     consumer;
-    constructor(budget, decompressor, done, open) {
+    /** `copy` gets the layer's tar as the reader does (decompressed). */
+    constructor(budget, decompressor, done, open, copy) {
         this.budget = budget;
         this.decompressor = decompressor;
         this.done = done;
+        this.copy = copy;
         const reader = new LayerReader(budget);
         this.reader = reader;
         if (decompressor) {
@@ -636,6 +644,7 @@ class LayerSink {
                         budget.unpack(out.length);
                         budget.checkTime();
                         await reader.tar.write(out);
+                        await copy?.data(out);
                     }
                 }
                 catch (err) {
@@ -654,7 +663,9 @@ class LayerSink {
     async data(chunk) {
         if (!this.decompressor) {
             this.budget.unpack(chunk.length);
-            return this.reader.tar.write(chunk);
+            await this.reader.tar.write(chunk);
+            await this.copy?.data(chunk);
+            return;
         }
         if (!this.decompressor.write(chunk)) {
             await Promise.race([
@@ -669,8 +680,24 @@ class LayerSink {
             await this.consumer;
         }
         await this.reader.tar.end();
+        await this.copy?.end();
         this.done(this.reader.layer);
     }
+}
+/** Both sinks get every chunk: the read's, then the copy's. */
+function tee(sink, copy) {
+    if (!copy)
+        return sink;
+    return {
+        data: async (chunk) => {
+            await sink.data(chunk);
+            await copy.data(chunk);
+        },
+        end: async () => {
+            await sink.end();
+            await copy.end();
+        }
+    };
 }
 /** Holds an entry's first 512 bytes to decide what it is, then hands everything to that sink. */
 class SniffSink {
@@ -689,7 +716,7 @@ class SniffSink {
     }
     async start() {
         const head = this.head;
-        this.sink = this.decide(sniff(head)) ?? { data: () => undefined, end: () => undefined };
+        this.sink = (await this.decide(sniff(head))) ?? { data: () => undefined, end: () => undefined };
         if (head.length > 0)
             await this.sink.data(head);
     }
@@ -804,7 +831,11 @@ function assemble(indexJson, blobs) {
         labels: strings(imageConfig?.Labels),
         layers: manifest.layers.length,
         owners: image.owners,
-        files: image.files
+        files: image.files,
+        blobs: {
+            config: manifest.config.digest.slice(7),
+            layers: manifest.layers.map(l => l.digest.slice(7))
+        }
     };
 }
 /** Opens the rock itself: it must be a regular file (a FIFO or a device never blocks the read). */
@@ -828,9 +859,9 @@ async function openRock(rock) {
  * Reads the rock once, within the limits. Throws RockError ("cannot read <rock>: <why>") for
  * anything it will not read; the message never quotes the archive's content.
  */
-async function readRock(rock, limits = DEFAULT_LIMITS) {
+async function readRock(rock, limits = DEFAULT_LIMITS, copy) {
     try {
-        return await readArchive(rock, limits);
+        return await readArchive(rock, limits, copy);
     }
     catch (err) {
         if (err instanceof RockError)
@@ -840,7 +871,16 @@ async function readRock(rock, limits = DEFAULT_LIMITS) {
         throw new RockError(`cannot read ${rock}: ${code ?? 'the read failed'}`);
     }
 }
-async function readArchive(rock, limits) {
+/** A gzip member's trailer: its decompressed size (mod 2^32), or undefined if it has none. */
+async function gzipSize(handle, offset, size) {
+    // 10 bytes of header, 8 of trailer: anything shorter is no gzip member.
+    if (size < 18)
+        return undefined;
+    const trailer = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(trailer, 0, 4, offset + size - 4);
+    return bytesRead === 4 ? trailer.readUInt32LE(0) : undefined;
+}
+async function readArchive(rock, limits, copy) {
     const budget = new ReadBudget(limits);
     const handle = await openRock(rock);
     const open = new Set();
@@ -867,18 +907,30 @@ async function readArchive(rock, limits) {
                 blobs.set(hex, { kind: 'not-regular', type: header.type });
                 return undefined;
             }
-            return new SniffSink(format => {
+            const raw = () => copy?.blob(hex, 'raw', header.size);
+            return new SniffSink(async (format) => {
                 if (format === 'json') {
-                    return new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }));
+                    const json = new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }));
+                    return tee(json, raw());
                 }
                 const layerDone = (layer) => void blobs.set(hex, { kind: 'layer', layer });
-                if (format === 'tar')
-                    return new LayerSink(budget, undefined, layerDone, open);
-                if (format === 'gzip')
-                    return new LayerSink(budget, external_node_zlib_.createGunzip({ chunkSize: CHUNK }), layerDone, open);
+                if (format === 'tar') {
+                    const tar = copy?.blob(hex, 'tar', header.size);
+                    return new LayerSink(budget, undefined, layerDone, open, tar);
+                }
+                if (format === 'gzip') {
+                    // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
+                    // the trailer's word, which the copy holds the bytes to.
+                    const size = copy && (await gzipSize(handle, header.offset, header.size));
+                    const tar = size === undefined ? raw() : copy?.blob(hex, 'tar', size);
+                    const gunzip = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
+                    return size === undefined
+                        ? tee(new LayerSink(budget, gunzip, layerDone, open), tar)
+                        : new LayerSink(budget, gunzip, layerDone, open, tar);
+                }
                 const zstd = format === 'zstd' ? zstdDecompressor() : undefined;
                 if (zstd)
-                    return new LayerSink(budget, zstd, layerDone, open);
+                    return tee(new LayerSink(budget, zstd, layerDone, open), raw());
                 blobs.set(hex, { kind: 'other', format });
                 return undefined;
             });
@@ -931,21 +983,37 @@ async function readArchive(rock, limits) {
         await handle.close().catch(() => undefined);
     }
 }
-// One read per rock file and process: the smoke test's owner check and the SBOM share it.
+// One read per rock file and process: the smoke test's owner check (and load) and the SBOM share
+// it. Finished reads by path, size and modification time; reads under way by path, taken at once
+// (no await first), so that whoever asks first starts the read, and with its copy.
 const reads = new Map();
+const underway = new Map();
 /**
- * readRock() once per rock (by path, size and modification time): later callers get the same
- * read, finished or under way. A failed read is not kept.
+ * readRock() once per rock: later callers get the same read, finished or under way. `copy` is
+ * fed only by the read this call starts (none when one was under way or done already). A failed
+ * read is not kept.
  */
-async function readRockOnce(rock) {
-    const stat = await promises_.stat(rock).catch(() => undefined);
-    const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
-    let read = reads.get(key);
-    if (!read) {
-        read = readRock(rock);
-        reads.set(key, read);
-        read.catch(() => reads.delete(key));
-    }
+function readRockOnce(rock, copy) {
+    const joined = underway.get(rock);
+    if (joined)
+        return joined;
+    const read = (async () => {
+        const stat = await promises_.stat(rock).catch(() => undefined);
+        const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
+        let done = reads.get(key);
+        if (!done) {
+            done = readRock(rock, DEFAULT_LIMITS, copy);
+            reads.set(key, done);
+            done.catch(() => reads.delete(key));
+        }
+        return done;
+    })();
+    underway.set(rock, read);
+    const settle = () => {
+        if (underway.get(rock) === read)
+            underway.delete(rock);
+    };
+    read.then(settle, settle);
     return read;
 }
 

@@ -5762,11 +5762,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/interrupt.ts + 1 modules
 var interrupt = __nccwpck_require__(5252);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
+
 
 
 
@@ -5903,7 +5906,12 @@ function run(command, args, opts) {
         child.stdout.on('data', (c) => collect(out, c, false));
         child.stderr.on('data', (c) => collect(errOut, c, true));
         child.stdin.on('error', () => { }); // a child that exits without reading stdin is not our failure
-        if (typeof opts.input === 'object') {
+        if (opts.input instanceof external_node_stream_.Readable) {
+            const stdin = child.stdin;
+            opts.input.once('error', () => stdin.destroy());
+            opts.input.pipe(stdin);
+        }
+        else if (typeof opts.input === 'object') {
             const stdin = child.stdin;
             opts.input.then(text => stdin.end(text), () => stdin.end());
         }
@@ -6104,6 +6112,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -6143,6 +6165,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -15492,7 +15521,7 @@ async function main(argv) {
     const [command, ...rest] = argv;
     // Its own module, loaded only for it: check and expand start without the smoke test's code.
     if (command === 'smoke')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 920))).smokeCommand(rest);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(719), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791))).smokeCommand(rest);
     if (command === 'sbom')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(719), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6571))).sbomCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {

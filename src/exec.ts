@@ -2,6 +2,7 @@
 // a timeout on every call, and a failure message that says what was being done.
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { inInterruptCleanup, interrupted } from './interrupt.js'
 
 export interface RunOptions {
@@ -12,9 +13,10 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
   /**
    * Written to the child's stdin, which is then closed. A promise lets the child start (and pay
-   * its start-up cost) while the caller is still working out what to send.
+   * its start-up cost) while the caller is still working out what to send; a stream is piped
+   * (a failed stream ends stdin early: the child sees its input cut short).
    */
-  input?: string | Promise<string>
+  input?: string | Promise<string> | Readable
   /** Copy the child's output to ours as it arrives (the action log). */
   stream?: boolean
   /** Output kept per stream, its tail (default 1 MiB); more for a child whose answer is data. */
@@ -175,7 +177,11 @@ export function run(
     child.stdout.on('data', (c: Buffer) => collect(out, c, false))
     child.stderr.on('data', (c: Buffer) => collect(errOut, c, true))
     child.stdin.on('error', () => {}) // a child that exits without reading stdin is not our failure
-    if (typeof opts.input === 'object') {
+    if (opts.input instanceof Readable) {
+      const stdin = child.stdin
+      opts.input.once('error', () => stdin.destroy())
+      opts.input.pipe(stdin)
+    } else if (typeof opts.input === 'object') {
       const stdin = child.stdin
       opts.input.then(
         text => stdin.end(text),

@@ -173,8 +173,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     }
   }
   report.rock = rock
-  // Alongside the smoke test: both read the rock once (the read is shared).
-  const sbom = writeSbom(rock, project, packRecord)
+  // The SBOM reads the rock alongside the smoke test, sharing its one read: the smoke test starts
+  // that read first (with the load into Docker it feeds), the SBOM joins it.
+  const sbomOfRock = (): Promise<SbomOutcome> => writeSbom(rock, project, packRecord)
+  let sbom: Promise<SbomOutcome> | undefined
 
   core.setOutput('smoke-tested', String(inputs.smokeTest))
   if (!inputs.smokeTest) {
@@ -183,7 +185,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     // A reference of the run's own unless the user names one: runs sharing a daemon never test
     // each other's rock, and the post step removes it (images do not pile up on a runner).
     const image = inputs.image || runImage(project.name ?? 'rock', project.version)
-    const smoke = await runStep(report, 'smoke', async () => {
+    const smokeStep = runStep(report, 'smoke', async () => {
       const result = await smokeTest({
         rock,
         image,
@@ -206,6 +208,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
+    sbom = sbomOfRock()
+    const smoke = await smokeStep
     core.setOutput('image', smoke.image)
     core.setOutput('worker', smoke.worker)
     core.setOutput('smoke-result', JSON.stringify(smoke))
@@ -229,7 +233,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     }
   }
 
-  await reportSbom(await sbom, report)
+  await reportSbom(await (sbom ?? sbomOfRock()), report)
 
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')

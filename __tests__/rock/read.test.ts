@@ -60,7 +60,11 @@ const APP: Entry[] = [
 
 describe('a good rock', () => {
   it('gives the architecture, the digest, the owners and the kept files, layers applied in order', async () => {
-    const { entries, manifest: m } = image([
+    const {
+      entries,
+      manifest: m,
+      layers
+    } = image([
       {
         gzip: true,
         entries: [
@@ -111,8 +115,49 @@ describe('a good rock', () => {
         ['flask/app/app.py', 584792],
         ['flask/app/new.py', 1000]
       ]),
-      pebbleLayers: [{ name: '001-web.yaml', text: 'services:\n  flask: {}\n' }]
+      pebbleLayers: [{ name: '001-web.yaml', text: 'services:\n  flask: {}\n' }],
+      // What the streamed load names in Docker's manifest.json.
+      blobs: { config: CONFIG.digest.slice(7), layers: layers.map(l => l.digest.slice(7)) }
     })
+  })
+
+  it('hands a copy every blob as it streams by: layers decompressed at the size their gzip trailer gives, JSON as stored', async () => {
+    const layerTar = tarball(APP)
+    const { entries, manifest: m, layers } = image([{ gzip: true, entries: APP }])
+    const got: { hex: string; form: string; size: number; bytes: Buffer; ended: boolean }[] = []
+    const copy = {
+      blob: (hex: string, form: 'tar' | 'raw', size: number) => {
+        const seen = { hex, form, size, bytes: Buffer.alloc(0), ended: false }
+        got.push(seen)
+        return {
+          data: (c: Buffer) => void (seen.bytes = Buffer.concat([seen.bytes, c])),
+          end: () => void (seen.ended = true)
+        }
+      }
+    }
+    const contents = await readRock(await rock(entries), DEFAULT_LIMITS, copy)
+    const hex = (d: string): string => d.slice(7)
+    expect(got.map(g => ({ ...g, bytes: g.bytes.length }))).toEqual([
+      // blobs in archive order: the layer, the config, the manifest
+      {
+        hex: hex(layers[0].digest),
+        form: 'tar',
+        size: layerTar.length,
+        bytes: layerTar.length,
+        ended: true
+      },
+      {
+        hex: hex(CONFIG.digest),
+        form: 'raw',
+        size: CONFIG.data.length,
+        bytes: CONFIG.data.length,
+        ended: true
+      },
+      { hex: hex(m.digest), form: 'raw', size: m.data.length, bytes: m.data.length, ended: true }
+    ])
+    expect(got[0].bytes.equals(layerTar)).toBe(true)
+    expect(got[1].bytes.equals(CONFIG.data)).toBe(true)
+    expect(contents.blobs).toEqual({ config: hex(CONFIG.digest), layers: [hex(layers[0].digest)] })
   })
 
   it('keeps only the first 64 KiB of a huge METADATA, and says so', async () => {

@@ -7,8 +7,10 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { RunOptions, RunResult } from '../../src/exec.js'
+import { TarReader } from '../../src/rock/tar.js'
 
 interface Call {
   command: string
@@ -21,11 +23,14 @@ let answer: (call: Call) => Partial<RunResult>
 // The abort signal each recorded command was given (the load beside the rock's read has one).
 const signals: (AbortSignal | undefined)[] = []
 
+// What a command given a stream on stdin (`docker load`) read of it, whole or cut off.
+const streamed: Promise<Buffer>[] = []
+
 function fakeRun(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const call = { command, args: [...args] }
   calls.push(call)
   signals.push(opts.signal)
-  return Promise.resolve({
+  const result: RunResult = {
     command,
     args,
     code: 0,
@@ -35,7 +40,37 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
     timedOut: false,
     durationMs: 1,
     ...answer(call)
+  }
+  const input = opts.input
+  if (!(input instanceof Readable)) return Promise.resolve(result)
+  // Like a real `docker load`: it answers once its stdin ends, or when it is stopped.
+  const chunks: Buffer[] = []
+  const read = new Promise<Buffer>(resolve => {
+    input.on('data', (c: Buffer) => chunks.push(c))
+    input.on('end', () => resolve(Buffer.concat(chunks)))
+    opts.signal?.addEventListener('abort', () => resolve(Buffer.concat(chunks)))
   })
+  streamed.push(read)
+  return read.then(() =>
+    opts.signal?.aborted ? { ...result, code: null, signal: 'SIGTERM' as const } : result
+  )
+}
+
+/** The entries of a tar (what `docker load` was given): names, and the text of manifest.json. */
+async function archiveOf(tar: Buffer): Promise<{ names: string[]; data: Map<string, Buffer> }> {
+  const names: string[] = []
+  const data = new Map<string, Buffer>()
+  const reader = new TarReader(header => {
+    names.push(header.path)
+    const chunks: Buffer[] = []
+    return {
+      data: c => void chunks.push(Buffer.from(c)),
+      end: () => void data.set(header.path, Buffer.concat(chunks))
+    }
+  })
+  await reader.write(tar)
+  await reader.end()
+  return { names, data }
 }
 
 class FakeCommandError extends Error {}
@@ -386,18 +421,23 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     expect(result).toMatchObject({ image: 'app:0.1', worker: 'sync', status: 200, answers: 1 })
     expect(result.metrics).toEqual({ requests: 1, responseCodes: { '200': 1 } })
 
-    // The rock's owners are read in-process (src/rock): the load is the first program run.
-    expect(calls[0]).toEqual({
-      command: 'skopeo',
-      args: [
-        '--insecure-policy',
-        'copy',
-        '--dest-daemon-host',
-        'unix:///tmp/test.sock',
-        `oci-archive:${rock}`,
-        'docker-daemon:app:0.1'
-      ]
-    })
+    // The rock's owners are read in-process (src/rock), and the read feeds `docker load`: the
+    // first program run, the only load (no skopeo).
+    expect(calls[0]).toEqual({ command: 'docker', args: ['-H', 'unix:///tmp/test.sock', 'load'] })
+    expect(calls.filter(c => c.command === 'skopeo')).toEqual([])
+    // A docker-archive: the rock's blobs (its layer as a tar), then manifest.json naming the image.
+    const { readRock } = await import('../../src/rock/index.js')
+    const { blobs } = await readRock(rock)
+    const archive = await archiveOf(await streamed[0])
+    expect(archive.names[archive.names.length - 1]).toBe('manifest.json')
+    expect(JSON.parse(archive.data.get('manifest.json')!.toString())).toEqual([
+      { Config: `${blobs.config}.blob`, RepoTags: ['app:0.1'], Layers: [`${blobs.layers[0]}.tar`] }
+    ])
+    // tinyRock leaves its OCI layout beside the archive.
+    const layerOf = (hex: string): Promise<Buffer> =>
+      fs.readFile(path.join(path.dirname(rock), 'layout', 'blobs', 'sha256', hex))
+    expect(archive.data.get(`${blobs.layers[0]}.tar`)).toEqual(await layerOf(blobs.layers[0]))
+    expect(archive.data.get(`${blobs.config}.blob`)).toEqual(await layerOf(blobs.config))
     const runCall = calls.find(c => c.args[2] === 'run')!
     const name = runCall.args[runCall.args.indexOf('--name') + 1]
     expect(runCall.args).toEqual(
@@ -632,8 +672,17 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
   beforeEach(() => {
     calls.length = 0
     logged.length = 0
+    signals.length = 0
+    streamed.length = 0
     answer = () => ({})
   })
+  // Each refused rock's load began with the read (its first blob) and was stopped before the
+  // archive named an image (manifest.json): Docker tagged nothing.
+  const stoppedUntagged = async (loads: number): Promise<void> => {
+    expect(calls).toEqual(Array(loads).fill({ command: 'docker', args: ['load'] }))
+    expect(signals.map(s => s?.aborted)).toEqual(Array(loads).fill(true))
+    for (const got of streamed) expect((await got).includes('manifest.json')).toBe(false)
+  }
   const opts = (rock: string): Parameters<typeof smokeTest>[0] => ({
     rock,
     image: 'app:0.1',
@@ -645,32 +694,44 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     log
   })
 
-  it('reads file owners from the layer tar headers and refuses a rock whose /flask is not _daemon_’s, before loading it', async () => {
+  it('reads file owners from the layer tar headers and refuses a rock whose /flask is not _daemon_’s, tagging nothing', async () => {
     const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'root-')), 0)
     await expect(smokeTest(opts(rootOwned))).rejects.toThrow(
       'files in the rock are not owned by _daemon_ (584792), as rockcraft makes them: /flask (uid 0), /flask/app (uid 0), /flask/app/app.py (uid 0)'
     )
-    // Read in-process (src/rock): no program runs, nothing is unpacked to disk.
-    expect(calls).toEqual([])
+    // Read in-process (src/rock), nothing unpacked to disk; the user's image name never given.
+    await stoppedUntagged(1)
   })
 
-  it('loads the rock under the run’s own reference while reading it, and stops that load when the rock is refused', async () => {
+  it('loads the rock while reading it, and stops that load when the rock is refused: no image to clean up', async () => {
     const rootOwned = await tinyRock(await fs.mkdtemp(path.join(dir, 'overlap-')), 0)
     const image = imageModule.runImage('app', '0.1')
     const remembered: unknown[] = []
-    signals.length = 0
     await expect(
       smokeTest({ ...opts(rootOwned), image, remember: left => void remembered.push(left) })
     ).rejects.toThrow(/^files in the rock are not owned by _daemon_ \(584792\)/)
-    expect(calls).toEqual([
+    await stoppedUntagged(1)
+    expect(remembered).toEqual([])
+  })
+
+  it('loads with skopeo when the load alongside the read fails, and says why', async () => {
+    const rock = await tinyRock(await fs.mkdtemp(path.join(dir, 'fallback-')))
+    answer = ({ command, args }) =>
+      command === 'docker' && args[0] === 'load'
+        ? { code: 1, stderr: 'Error response from daemon: no space left on device\n' }
+        : {}
+    // The recorded docker answers nothing else: the run fails after the load, which is all this asks.
+    await expect(smokeTest(opts(rock))).rejects.toThrow()
+    expect(calls.slice(0, 2)).toEqual([
+      { command: 'docker', args: ['load'] },
       {
         command: 'skopeo',
-        args: ['--insecure-policy', 'copy', `oci-archive:${rootOwned}`, `docker-daemon:${image}`]
+        args: ['--insecure-policy', 'copy', `oci-archive:${rock}`, 'docker-daemon:app:0.1']
       }
     ])
-    expect(signals[0]?.aborted).toBe(true)
-    // Remembered before the load began: whatever it left is removed by the cleanup.
-    expect(remembered[0]).toEqual({ smokeImage: image })
+    expect(logged).toContain(
+      'The load alongside the read did not complete (docker load failed (exit code 1): Error response from daemon: no space left on device): loading with skopeo'
+    )
   })
 
   it('checks a V2 (26.04) rock’s owners under /app and /var/lib/gunicorn, and looks for its migration in /app', async () => {
@@ -687,20 +748,23 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     await expect(smokeTest({ ...opts(owned), migrate: 'true' })).rejects.toThrow(
       'a migration was asked for (smoke-migrate true, --migrate), but the rock has no migrate, migrate.sh, migrate.py or manage.py in /app'
     )
-    // Both refused from the in-process read, before anything is loaded.
-    expect(calls).toEqual([])
+    // Both refused from the in-process read: their loads stopped before naming an image.
+    await stoppedUntagged(2)
   })
 
-  it('refuses a rock for another architecture and a file that is no OCI archive, before loading', async () => {
+  it('refuses a rock for another architecture, tagging nothing, and a file that is no OCI archive, running nothing', async () => {
     const arm = await tinyRock(await fs.mkdtemp(path.join(dir, 'arm-')), DAEMON_UID, 'arm64')
     await expect(smokeTest(opts(arm))).rejects.toThrow(
       `${arm} is built for arm64; this machine runs amd64`
     )
+    await stoppedUntagged(1)
+    calls.length = 0
     const notRock = path.join(dir, 'not-a-rock.rock')
     await fs.writeFile(notRock, 'just text\n')
     await expect(smokeTest(opts(notRock))).rejects.toThrow(
       new SmokeError(`cannot read ${notRock}: not an OCI archive (a tar)`)
     )
+    // No blob came by: `docker load` never started.
     expect(calls).toEqual([])
   })
 

@@ -3,4 +3,5 @@
 export { RockError } from './error.js'
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.js'
 export { GO_PROGRAMS, KEEP_BYTES, type FileKind, type RockFile } from './layers.js'
-export { readRock, readRockOnce, type RockContents } from './read.js'
+export { readRock, readRockOnce, type BlobCopy, type RockContents } from './read.js'
+export { type EntrySink } from './tar.js'

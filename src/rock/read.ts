@@ -29,6 +29,19 @@ export interface RockContents {
   owners: Map<string, number>
   /** The files whose bytes a read keeps (see FileKind), by path, layers applied. */
   files: Map<string, RockFile>
+  /** The image's blobs (sha256 hex): its config, and its layers in order. */
+  blobs: { config: string; layers: string[] }
+}
+
+/**
+ * Where a read copies the rock's blobs as they stream by (the smoke test loads them into Docker
+ * this way, sharing the read's decompression). blob() is told what bytes will follow: 'tar', a
+ * layer decompressed (`size` from its gzip trailer, a claim the copy must hold the bytes to), or
+ * 'raw', the blob as stored. The sinks it returns must never throw: a copy that fails stops
+ * copying, and the read goes on.
+ */
+export interface BlobCopy {
+  blob(hex: string, form: 'tar' | 'raw', size: number): EntrySink | undefined
 }
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/
@@ -106,11 +119,13 @@ class LayerSink implements EntrySink {
   private readonly reader: LayerReader
   private readonly consumer: Promise<void> | undefined
 
+  /** `copy` gets the layer's tar as the reader does (decompressed). */
   constructor(
     private readonly budget: ReadBudget,
     private readonly decompressor: Transform | undefined,
     private readonly done: (layer: LayerRead) => void,
-    open: Set<Transform>
+    open: Set<Transform>,
+    private readonly copy?: EntrySink
   ) {
     const reader = new LayerReader(budget)
     this.reader = reader
@@ -122,6 +137,7 @@ class LayerSink implements EntrySink {
             budget.unpack(out.length)
             budget.checkTime()
             await reader.tar.write(out)
+            await copy?.data(out)
           }
         } catch (err) {
           if (err instanceof RockError) throw err
@@ -138,7 +154,9 @@ class LayerSink implements EntrySink {
   async data(chunk: Buffer): Promise<void> {
     if (!this.decompressor) {
       this.budget.unpack(chunk.length)
-      return this.reader.tar.write(chunk)
+      await this.reader.tar.write(chunk)
+      await this.copy?.data(chunk)
+      return
     }
     if (!this.decompressor.write(chunk)) {
       await Promise.race([
@@ -154,7 +172,23 @@ class LayerSink implements EntrySink {
       await this.consumer
     }
     await this.reader.tar.end()
+    await this.copy?.end()
     this.done(this.reader.layer)
+  }
+}
+
+/** Both sinks get every chunk: the read's, then the copy's. */
+function tee(sink: EntrySink, copy: EntrySink | undefined): EntrySink {
+  if (!copy) return sink
+  return {
+    data: async chunk => {
+      await sink.data(chunk)
+      await copy.data(chunk)
+    },
+    end: async () => {
+      await sink.end()
+      await copy.end()
+    }
   }
 }
 
@@ -163,7 +197,11 @@ class SniffSink implements EntrySink {
   private head = Buffer.alloc(0)
   private sink: EntrySink | undefined
 
-  constructor(private readonly decide: (format: Format) => EntrySink | undefined) {}
+  constructor(
+    private readonly decide: (
+      format: Format
+    ) => EntrySink | undefined | Promise<EntrySink | undefined>
+  ) {}
 
   async data(chunk: Buffer): Promise<void> {
     if (this.sink) return this.sink.data(chunk)
@@ -173,7 +211,7 @@ class SniffSink implements EntrySink {
 
   private async start(): Promise<void> {
     const head = this.head
-    this.sink = this.decide(sniff(head)) ?? { data: () => undefined, end: () => undefined }
+    this.sink = (await this.decide(sniff(head))) ?? { data: () => undefined, end: () => undefined }
     if (head.length > 0) await this.sink.data(head)
   }
 
@@ -291,7 +329,11 @@ function assemble(indexJson: Buffer, blobs: Map<string, Blob>): Omit<RockContent
     labels: strings(imageConfig?.Labels),
     layers: manifest.layers.length,
     owners: image.owners,
-    files: image.files
+    files: image.files,
+    blobs: {
+      config: (manifest.config as Descriptor).digest.slice(7),
+      layers: manifest.layers.map(l => (l as Descriptor).digest.slice(7))
+    }
   }
 }
 
@@ -318,10 +360,11 @@ async function openRock(rock: string): Promise<fs.FileHandle> {
  */
 export async function readRock(
   rock: string,
-  limits: ReadLimits = DEFAULT_LIMITS
+  limits: ReadLimits = DEFAULT_LIMITS,
+  copy?: BlobCopy
 ): Promise<RockContents> {
   try {
-    return await readArchive(rock, limits)
+    return await readArchive(rock, limits, copy)
   } catch (err) {
     if (err instanceof RockError) throw new RockError(`cannot read ${rock}: ${err.message}`)
     // Anything else (an I/O error) is said by its code only.
@@ -330,7 +373,24 @@ export async function readRock(
   }
 }
 
-async function readArchive(rock: string, limits: ReadLimits): Promise<RockContents> {
+/** A gzip member's trailer: its decompressed size (mod 2^32), or undefined if it has none. */
+async function gzipSize(
+  handle: fs.FileHandle,
+  offset: number,
+  size: number
+): Promise<number | undefined> {
+  // 10 bytes of header, 8 of trailer: anything shorter is no gzip member.
+  if (size < 18) return undefined
+  const trailer = Buffer.alloc(4)
+  const { bytesRead } = await handle.read(trailer, 0, 4, offset + size - 4)
+  return bytesRead === 4 ? trailer.readUInt32LE(0) : undefined
+}
+
+async function readArchive(
+  rock: string,
+  limits: ReadLimits,
+  copy: BlobCopy | undefined
+): Promise<RockContents> {
   const budget = new ReadBudget(limits)
   const handle = await openRock(rock)
   const open = new Set<Transform>()
@@ -355,16 +415,29 @@ async function readArchive(rock: string, limits: ReadLimits): Promise<RockConten
         blobs.set(hex, { kind: 'not-regular', type: header.type })
         return undefined
       }
-      return new SniffSink(format => {
+      const raw = (): EntrySink | undefined => copy?.blob(hex, 'raw', header.size)
+      return new SniffSink(async format => {
         if (format === 'json') {
-          return new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }))
+          const json = new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }))
+          return tee(json, raw())
         }
         const layerDone = (layer: LayerRead): void => void blobs.set(hex, { kind: 'layer', layer })
-        if (format === 'tar') return new LayerSink(budget, undefined, layerDone, open)
-        if (format === 'gzip')
-          return new LayerSink(budget, zlib.createGunzip({ chunkSize: CHUNK }), layerDone, open)
+        if (format === 'tar') {
+          const tar = copy?.blob(hex, 'tar', header.size)
+          return new LayerSink(budget, undefined, layerDone, open, tar)
+        }
+        if (format === 'gzip') {
+          // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
+          // the trailer's word, which the copy holds the bytes to.
+          const size = copy && (await gzipSize(handle, header.offset, header.size))
+          const tar = size === undefined ? raw() : copy?.blob(hex, 'tar', size)
+          const gunzip = zlib.createGunzip({ chunkSize: CHUNK })
+          return size === undefined
+            ? tee(new LayerSink(budget, gunzip, layerDone, open), tar)
+            : new LayerSink(budget, gunzip, layerDone, open, tar)
+        }
         const zstd = format === 'zstd' ? zstdDecompressor() : undefined
-        if (zstd) return new LayerSink(budget, zstd, layerDone, open)
+        if (zstd) return tee(new LayerSink(budget, zstd, layerDone, open), raw())
         blobs.set(hex, { kind: 'other', format })
         return undefined
       })
@@ -416,21 +489,35 @@ async function readArchive(rock: string, limits: ReadLimits): Promise<RockConten
   }
 }
 
-// One read per rock file and process: the smoke test's owner check and the SBOM share it.
+// One read per rock file and process: the smoke test's owner check (and load) and the SBOM share
+// it. Finished reads by path, size and modification time; reads under way by path, taken at once
+// (no await first), so that whoever asks first starts the read, and with its copy.
 const reads = new Map<string, Promise<RockContents>>()
+const underway = new Map<string, Promise<RockContents>>()
 
 /**
- * readRock() once per rock (by path, size and modification time): later callers get the same
- * read, finished or under way. A failed read is not kept.
+ * readRock() once per rock: later callers get the same read, finished or under way. `copy` is
+ * fed only by the read this call starts (none when one was under way or done already). A failed
+ * read is not kept.
  */
-export async function readRockOnce(rock: string): Promise<RockContents> {
-  const stat = await fs.stat(rock).catch(() => undefined)
-  const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino])
-  let read = reads.get(key)
-  if (!read) {
-    read = readRock(rock)
-    reads.set(key, read)
-    read.catch(() => reads.delete(key))
+export function readRockOnce(rock: string, copy?: BlobCopy): Promise<RockContents> {
+  const joined = underway.get(rock)
+  if (joined) return joined
+  const read = (async () => {
+    const stat = await fs.stat(rock).catch(() => undefined)
+    const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino])
+    let done = reads.get(key)
+    if (!done) {
+      done = readRock(rock, DEFAULT_LIMITS, copy)
+      reads.set(key, done)
+      done.catch(() => reads.delete(key))
+    }
+    return done
+  })()
+  underway.set(rock, read)
+  const settle = (): void => {
+    if (underway.get(rock) === read) underway.delete(rock)
   }
+  read.then(settle, settle)
   return read
 }

@@ -14,6 +14,8 @@ export interface TarHeader {
   uid: number
   mode: number
   size: number
+  /** Where the entry's data begins in the archive (its byte offset). */
+  offset: number
 }
 
 /** Where an entry's data goes; a promise from data() holds the reader until it settles. */
@@ -102,6 +104,8 @@ export class TarReader {
   private sink: EntrySink | undefined
   private meta: { kind: Meta; body: Buffer; fill: number } | undefined
   private next: { path?: string; uid?: number; size?: number } = {}
+  /** Archive bytes before the chunk being written. */
+  private taken = 0
   entries = 0
 
   constructor(private readonly onEntry: (header: TarHeader) => EntrySink | undefined) {}
@@ -136,9 +140,10 @@ export class TarReader {
       this.headerFill += n
       if (this.headerFill === BLOCK) {
         this.headerFill = 0
-        await this.readHeader()
+        await this.readHeader(this.taken + pos)
       }
     }
+    this.taken += chunk.length
   }
 
   /** Throws when the archive stopped inside an entry. */
@@ -177,7 +182,8 @@ export class TarReader {
     }
   }
 
-  private async readHeader(): Promise<void> {
+  /** `offset`: where the bytes after this header begin in the archive. */
+  private async readHeader(offset: number): Promise<void> {
     const block = this.header
     if (block.equals(ZERO_BLOCK)) return
     if (!isTarHeader(block)) throw new RockError('a tar header is damaged (bad checksum)')
@@ -218,7 +224,8 @@ export class TarReader {
       uid: this.next.uid ?? number(block.subarray(108, 116)),
       mode: number(block.subarray(100, 108)),
       // Links, directories and devices carry no data whatever their size field says.
-      size: type === 'file' || type === 'other' ? size : 0
+      size: type === 'file' || type === 'other' ? size : 0,
+      offset
     }
     this.next = {}
     this.sink = this.onEntry(header)

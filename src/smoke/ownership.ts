@@ -3,7 +3,7 @@
 // (584792). Bare rocks have no shell or find, so
 // the owners are read from the rock's layer archives themselves (their tar headers), not from a
 // container. A warm rock whose cache changed its owners is caught here too.
-import { readRockOnce } from '../rock/index.js'
+import { readRockOnce, type BlobCopy } from '../rock/index.js'
 import { LAYOUT_ROOTS } from './layout.js'
 
 export const DAEMON_UID = 584792
@@ -17,15 +17,22 @@ export interface RockImage {
   owners: Map<string, number>
   /** The files in Pebble's layers directory (the services the rock runs), by name. */
   pebbleLayers: { name: string; text: string }[]
+  /** The image's blobs (sha256 hex): its config and its layers, in order. */
+  blobs: { config: string; layers: string[] }
 }
 
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
  * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
- * (the SBOM shares the read); a rock it will not read throws RockError.
+ * (the SBOM shares the read; `copy` gets its blobs when this call starts it); a rock it will not
+ * read throws RockError.
  */
-export async function rockImage(rock: string, roots: string[] = LAYOUT_ROOTS): Promise<RockImage> {
-  const contents = await readRockOnce(rock)
+export async function rockImage(
+  rock: string,
+  roots: string[] = LAYOUT_ROOTS,
+  copy?: BlobCopy
+): Promise<RockImage> {
+  const contents = await readRockOnce(rock, copy)
   const under = (p: string): boolean => roots.some(r => p === r || p.startsWith(`${r}/`))
   const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer')
   return {
@@ -35,7 +42,8 @@ export async function rockImage(rock: string, roots: string[] = LAYOUT_ROOTS): P
     pebbleLayers: layers.map(([p, f]) => ({
       name: p.slice(p.lastIndexOf('/') + 1),
       text: f.data.toString('utf8')
-    }))
+    })),
+    blobs: contents.blobs
   }
 }
 

@@ -35,8 +35,9 @@ import { SmokeError } from './error.js'
 import { isRunImage, runImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
-import { layoutOf, migrationCommand, type RockLayout } from './layout.js'
-import { RockError } from '../rock/index.js'
+import { ArchiveLoad } from './archive-load.js'
+import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
+import { RockError, type BlobCopy } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
 import {
   BodyError,
@@ -289,14 +290,14 @@ export class SmokeRun {
     const probes: ProbeResult[] = [{ ...first, status: good.status, ms: Math.round(good.ms) }]
     for (const probe of others) probes.push(await this.probeOnce(probe))
     // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-    // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
-    const [, metrics, services] = await Promise.all([
+    // The extra services' states and the app's uid are read meanwhile (docker exec and docker top).
+    const [, metrics, services, appUid] = await Promise.all([
       this.proveWorker(),
       this.awaitMetrics(),
-      this.extraServices()
+      this.extraServices(),
+      this.appUid()
     ])
     const verdictMs = Math.round(performance.now() - readyAt)
-    const appUid = await this.appUid()
     const concurrency = this.opts.concurrency && (await this.concurrencyProof())
     const stop = await this.gracefulStop()
     const result: SmokeResult = {
@@ -761,10 +762,10 @@ type CheckedRock = RockImage & { layout: RockLayout; paths: Map<string, number> 
  * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
  * where its layout says; returns the layout and the paths under it.
  */
-async function checkRockFile(rock: string): Promise<CheckedRock> {
+async function checkRockFile(rock: string, copy?: BlobCopy): Promise<CheckedRock> {
   let image: Awaited<ReturnType<typeof rockImage>>
   try {
-    image = await rockImage(rock)
+    image = await rockImage(rock, LAYOUT_ROOTS, copy)
   } catch (err) {
     // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
     if (err instanceof RockError) throw new SmokeError(err.message)
@@ -800,57 +801,43 @@ function environmentText(environment: SmokeResult['environment']): string {
 }
 
 /**
- * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
- * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
- * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
- * passed: a refused rock never replaces their tag.
+ * Reads the rock (architecture, owners) and loads it into Docker in the same pass: the read hands
+ * its blobs to `docker load` as they stream by (ArchiveLoad), and the image is named only once
+ * the read and the plan passed, so a refused rock never takes a tag (not the user's, not the
+ * run's). Unnamed (flask-rock smoke), the image is named after the rock's own name and version,
+ * which only the read knows. Whatever the streamed load cannot take, skopeo loads afterwards.
  */
 async function checkAndLoad<T>(
   opts: SmokeOptions,
   named: string | undefined,
   plan: (read: CheckedRock) => T
 ): Promise<{ read: CheckedRock; planned: T; image: string }> {
-  const announce = (image: string): void =>
-    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
-  if (named === undefined || !isRunImage(named)) {
-    const read = await checkRockFile(opts.rock)
-    const planned = plan(read)
-    // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
-    // only the read knows, so the load waits for it.
-    const identity = rockIdentity(
-      read.pebbleLayers.map(l => l.name),
-      read.labels
-    )
-    const image = named ?? runImage(identity.name, identity.version)
-    if (isRunImage(image)) opts.remember?.({ smokeImage: image })
-    announce(image)
-    await loadRock(opts.rock, image, opts.dockerHost)
-    return { read, planned, image }
-  }
-  const image = named
-  announce(image)
-  opts.remember?.({ smokeImage: image })
-  const stop = new AbortController()
-  const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal)
-  load.catch(() => undefined)
+  const load = new ArchiveLoad(opts.rock, opts.dockerHost)
   let read: CheckedRock
   let planned: T
   try {
-    read = await checkRockFile(opts.rock)
+    read = await checkRockFile(opts.rock, load)
     planned = plan(read)
   } catch (err) {
-    stop.abort()
-    // A load stopped or failed leaves no image: nothing for the cleanup to remove.
-    if (
-      !(await load.then(
-        () => true,
-        () => false
-      ))
-    )
-      opts.remember?.({ smokeImage: undefined })
+    await load.abort()
     throw err
   }
-  await load
+  const identity = rockIdentity(
+    read.pebbleLayers.map(l => l.name),
+    read.labels
+  )
+  const image = named ?? runImage(identity.name, identity.version)
+  // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
+  if (isRunImage(image)) opts.remember?.({ smokeImage: image })
+  logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
+  const streamed = await load.finish(image, read.blobs)
+  if (!streamed.loaded) {
+    logUntrusted(
+      opts.log,
+      `The load alongside the read did not complete (${streamed.why}): loading with skopeo`
+    )
+    await loadRock(opts.rock, image, opts.dockerHost)
+  }
   return { read, planned, image }
 }
 

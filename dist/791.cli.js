@@ -1,8 +1,8 @@
-export const id = 920;
-export const ids = [920];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
-/***/ 920:
+/***/ 8791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -795,6 +795,153 @@ function parseMetrics(text) {
     return metrics;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./src/smoke/archive-load.ts
+// Loads a rock into Docker from the smoke test's own read of it. The read hands over each blob as
+// it streams by (a layer decompressed, as the owner check decompresses it anyway) and this writes
+// them to `docker load` as a docker-archive, so the daemon gets no gzip to undo and skopeo no
+// archive to unpack first. The image's reference goes in last (manifest.json), once the rock has
+// passed its checks: a refused rock is never tagged, and a cut-off archive loads nothing. The
+// daemon checks each layer against the config's diff_ids, so a blob that is not what the rock's
+// config says fails the load; whatever cannot go this way is loaded by skopeo instead (loadRock).
+
+
+
+/** How long a write may wait for `docker load` to take more before the copy gives up. */
+const STALL_MS = 60_000;
+const LOAD_TIMEOUT_MS = 10 * 60_000;
+class ArchiveLoad {
+    rock;
+    host;
+    pack;
+    loading;
+    failure;
+    /** Settles when the copy fails or `docker load` ends: no write waits past it. */
+    over;
+    endOver;
+    stop = new AbortController();
+    /** Blobs copied whole, by sha256 hex: their names in the archive. */
+    names = new Map();
+    constructor(rock, host) {
+        this.rock = rock;
+        this.host = host;
+        this.over = new Promise(resolve => (this.endOver = resolve));
+    }
+    /** Starts `docker load` on the first blob: a rock that is no archive runs nothing. */
+    start() {
+        if (this.pack)
+            return this.pack;
+        const pack = tar_stream.pack();
+        const stdin = new external_node_stream_.PassThrough();
+        pack.on('error', () => stdin.destroy());
+        pack.pipe(stdin);
+        this.pack = pack;
+        this.loading = (0,exec/* run */.eF)('docker', [...(this.host ? ['-H', this.host] : []), 'load'], {
+            what: `load ${this.rock} into Docker`,
+            timeoutMs: LOAD_TIMEOUT_MS,
+            input: stdin,
+            signal: this.stop.signal
+        });
+        this.loading.then(r => this.fail(`docker load ended early (exit code ${r.code})`), (err) => this.fail(err.message.split('\n')[0]));
+        return pack;
+    }
+    fail(why) {
+        this.failure ??= why;
+        this.endOver();
+    }
+    blob(hex, form, size) {
+        if (this.failure)
+            return undefined;
+        const name = form === 'tar' ? `${hex}.tar` : `${hex}.blob`;
+        const entry = this.start().entry({ name, size, mode: 0o644 });
+        entry.on('error', (err) => this.fail(`writing ${name}: ${err.message}`));
+        let written = 0;
+        return {
+            data: async (chunk) => {
+                if (this.failure)
+                    return;
+                written += chunk.length;
+                if (written > size) {
+                    this.fail(`a blob ${hex.slice(0, 12)} is longer than its size said (${size} bytes)`);
+                    return;
+                }
+                if (entry.write(chunk))
+                    return;
+                let timer;
+                await Promise.race([
+                    new Promise(resolve => entry.once('drain', () => resolve())),
+                    this.over,
+                    new Promise(resolve => {
+                        timer = setTimeout(() => {
+                            this.fail(`docker load took no input for ${STALL_MS / 1000} s`);
+                            resolve();
+                        }, STALL_MS);
+                    })
+                ]);
+                clearTimeout(timer);
+            },
+            end: () => {
+                if (this.failure)
+                    return;
+                if (written !== size) {
+                    this.fail(`a blob ${hex.slice(0, 12)} is shorter than its size said (${size} bytes)`);
+                    return;
+                }
+                entry.end(null);
+                this.names.set(hex, name);
+            }
+        };
+    }
+    /**
+     * Names the image `ref` and ends the archive; resolves when Docker has it, or says why not (the
+     * caller loads it another way). `blobs`: the image's config and layers, as the read found them.
+     */
+    async finish(ref, blobs) {
+        const missing = [blobs.config, ...blobs.layers].filter(h => !this.names.has(h));
+        if (!this.pack)
+            return { loaded: false, why: 'this process read the rock before, so no blob streamed to it' };
+        if (this.failure || missing.length > 0) {
+            const why = this.failure ?? `${missing.length} of the image's blobs did not stream whole`;
+            await this.abort();
+            return { loaded: false, why };
+        }
+        const manifest = [
+            {
+                Config: this.names.get(blobs.config),
+                RepoTags: [ref],
+                Layers: blobs.layers.map(h => this.names.get(h))
+            }
+        ];
+        this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest));
+        this.pack.finalize();
+        const result = await this.loading.catch((err) => err);
+        if (result instanceof Error)
+            return { loaded: false, why: result.message.split('\n')[0] };
+        if (result.code !== 0 || result.timedOut) {
+            const said = (0,exec/* tailLines */.os)(result.stderr, 1);
+            return {
+                loaded: false,
+                why: result.timedOut
+                    ? `docker load did not finish within ${LOAD_TIMEOUT_MS / 60_000} minutes`
+                    : `docker load failed (exit code ${result.code})${said ? `: ${said}` : ''}`
+            };
+        }
+        return { loaded: true };
+    }
+    /** Stops the load (the archive never named an image: nothing is tagged). */
+    async abort() {
+        this.fail('stopped');
+        if (!this.loading)
+            return;
+        this.stop.abort();
+        this.pack?.destroy();
+        await this.loading.catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/layout.ts
 // Where a flask-framework rock keeps its files, by extension version, as data: the V1 extension
 // (bases up to ubuntu@24.04) puts everything under /flask; the V2 extension (ubuntu@26.04, rockcraft
@@ -864,10 +1011,11 @@ const DAEMON_UID = 584792;
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
  * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
- * (the SBOM shares the read); a rock it will not read throws RockError.
+ * (the SBOM shares the read; `copy` gets its blobs when this call starts it); a rock it will not
+ * read throws RockError.
  */
-async function rockImage(rock, roots = LAYOUT_ROOTS) {
-    const contents = await (0,src_rock/* readRockOnce */.tU)(rock);
+async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
+    const contents = await (0,src_rock/* readRockOnce */.tU)(rock, copy);
     const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
     const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
     return {
@@ -877,7 +1025,8 @@ async function rockImage(rock, roots = LAYOUT_ROOTS) {
         pebbleLayers: layers.map(([p, f]) => ({
             name: p.slice(p.lastIndexOf('/') + 1),
             text: f.data.toString('utf8')
-        }))
+        })),
+        blobs: contents.blobs
     };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
@@ -948,6 +1097,7 @@ function workerFromLog(log) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+
 
 
 
@@ -1099,14 +1249,14 @@ class SmokeRun {
         for (const probe of others)
             probes.push(await this.probeOnce(probe));
         // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-        // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
-        const [, metrics, services] = await Promise.all([
+        // The extra services' states and the app's uid are read meanwhile (docker exec and docker top).
+        const [, metrics, services, appUid] = await Promise.all([
             this.proveWorker(),
             this.awaitMetrics(),
-            this.extraServices()
+            this.extraServices(),
+            this.appUid()
         ]);
         const verdictMs = Math.round(performance.now() - readyAt);
-        const appUid = await this.appUid();
         const concurrency = this.opts.concurrency && (await this.concurrencyProof());
         const stop = await this.gracefulStop();
         const result = {
@@ -1479,10 +1629,10 @@ function planMigration(choice, layout, paths) {
  * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
  * where its layout says; returns the layout and the paths under it.
  */
-async function checkRockFile(rock) {
+async function checkRockFile(rock, copy) {
     let image;
     try {
-        image = await rockImage(rock);
+        image = await rockImage(rock, LAYOUT_ROOTS, copy);
     }
     catch (err) {
         // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
@@ -1513,46 +1663,35 @@ function environmentText(environment) {
     return parts.join('; ');
 }
 /**
- * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
- * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
- * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
- * passed: a refused rock never replaces their tag.
+ * Reads the rock (architecture, owners) and loads it into Docker in the same pass: the read hands
+ * its blobs to `docker load` as they stream by (ArchiveLoad), and the image is named only once
+ * the read and the plan passed, so a refused rock never takes a tag (not the user's, not the
+ * run's). Unnamed (flask-rock smoke), the image is named after the rock's own name and version,
+ * which only the read knows. Whatever the streamed load cannot take, skopeo loads afterwards.
  */
 async function checkAndLoad(opts, named, plan) {
-    const announce = (image) => logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
-    if (named === undefined || !isRunImage(named)) {
-        const read = await checkRockFile(opts.rock);
-        const planned = plan(read);
-        // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
-        // only the read knows, so the load waits for it.
-        const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
-        const image = named ?? runImage(identity.name, identity.version);
-        if (isRunImage(image))
-            opts.remember?.({ smokeImage: image });
-        announce(image);
-        await loadRock(opts.rock, image, opts.dockerHost);
-        return { read, planned, image };
-    }
-    const image = named;
-    announce(image);
-    opts.remember?.({ smokeImage: image });
-    const stop = new AbortController();
-    const load = loadRock(opts.rock, image, opts.dockerHost, stop.signal);
-    load.catch(() => undefined);
+    const load = new ArchiveLoad(opts.rock, opts.dockerHost);
     let read;
     let planned;
     try {
-        read = await checkRockFile(opts.rock);
+        read = await checkRockFile(opts.rock, load);
         planned = plan(read);
     }
     catch (err) {
-        stop.abort();
-        // A load stopped or failed leaves no image: nothing for the cleanup to remove.
-        if (!(await load.then(() => true, () => false)))
-            opts.remember?.({ smokeImage: undefined });
+        await load.abort();
         throw err;
     }
-    await load;
+    const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
+    const image = named ?? runImage(identity.name, identity.version);
+    // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
+    if (isRunImage(image))
+        opts.remember?.({ smokeImage: image });
+    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    const streamed = await load.finish(image, read.blobs);
+    if (!streamed.loaded) {
+        logUntrusted(opts.log, `The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
+        await loadRock(opts.rock, image, opts.dockerHost);
+    }
     return { read, planned, image };
 }
 /**

@@ -1,5 +1,5 @@
-export const id = 360;
-export const ids = [360];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
 /***/ 6299:
@@ -67,7 +67,7 @@ class SmokeError extends Error {
 
 /***/ }),
 
-/***/ 6360:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -454,6 +454,153 @@ function parseMetrics(text) {
     return metrics;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./src/smoke/archive-load.ts
+// Loads a rock into Docker from the smoke test's own read of it. The read hands over each blob as
+// it streams by (a layer decompressed, as the owner check decompresses it anyway) and this writes
+// them to `docker load` as a docker-archive, so the daemon gets no gzip to undo and skopeo no
+// archive to unpack first. The image's reference goes in last (manifest.json), once the rock has
+// passed its checks: a refused rock is never tagged, and a cut-off archive loads nothing. The
+// daemon checks each layer against the config's diff_ids, so a blob that is not what the rock's
+// config says fails the load; whatever cannot go this way is loaded by skopeo instead (loadRock).
+
+
+
+/** How long a write may wait for `docker load` to take more before the copy gives up. */
+const STALL_MS = 60_000;
+const LOAD_TIMEOUT_MS = 10 * 60_000;
+class ArchiveLoad {
+    rock;
+    host;
+    pack;
+    loading;
+    failure;
+    /** Settles when the copy fails or `docker load` ends: no write waits past it. */
+    over;
+    endOver;
+    stop = new AbortController();
+    /** Blobs copied whole, by sha256 hex: their names in the archive. */
+    names = new Map();
+    constructor(rock, host) {
+        this.rock = rock;
+        this.host = host;
+        this.over = new Promise(resolve => (this.endOver = resolve));
+    }
+    /** Starts `docker load` on the first blob: a rock that is no archive runs nothing. */
+    start() {
+        if (this.pack)
+            return this.pack;
+        const pack = tar_stream.pack();
+        const stdin = new external_node_stream_.PassThrough();
+        pack.on('error', () => stdin.destroy());
+        pack.pipe(stdin);
+        this.pack = pack;
+        this.loading = (0,exec/* run */.eF)('docker', [...(this.host ? ['-H', this.host] : []), 'load'], {
+            what: `load ${this.rock} into Docker`,
+            timeoutMs: LOAD_TIMEOUT_MS,
+            input: stdin,
+            signal: this.stop.signal
+        });
+        this.loading.then(r => this.fail(`docker load ended early (exit code ${r.code})`), (err) => this.fail(err.message.split('\n')[0]));
+        return pack;
+    }
+    fail(why) {
+        this.failure ??= why;
+        this.endOver();
+    }
+    blob(hex, form, size) {
+        if (this.failure)
+            return undefined;
+        const name = form === 'tar' ? `${hex}.tar` : `${hex}.blob`;
+        const entry = this.start().entry({ name, size, mode: 0o644 });
+        entry.on('error', (err) => this.fail(`writing ${name}: ${err.message}`));
+        let written = 0;
+        return {
+            data: async (chunk) => {
+                if (this.failure)
+                    return;
+                written += chunk.length;
+                if (written > size) {
+                    this.fail(`a blob ${hex.slice(0, 12)} is longer than its size said (${size} bytes)`);
+                    return;
+                }
+                if (entry.write(chunk))
+                    return;
+                let timer;
+                await Promise.race([
+                    new Promise(resolve => entry.once('drain', () => resolve())),
+                    this.over,
+                    new Promise(resolve => {
+                        timer = setTimeout(() => {
+                            this.fail(`docker load took no input for ${STALL_MS / 1000} s`);
+                            resolve();
+                        }, STALL_MS);
+                    })
+                ]);
+                clearTimeout(timer);
+            },
+            end: () => {
+                if (this.failure)
+                    return;
+                if (written !== size) {
+                    this.fail(`a blob ${hex.slice(0, 12)} is shorter than its size said (${size} bytes)`);
+                    return;
+                }
+                entry.end(null);
+                this.names.set(hex, name);
+            }
+        };
+    }
+    /**
+     * Names the image `ref` and ends the archive; resolves when Docker has it, or says why not (the
+     * caller loads it another way). `blobs`: the image's config and layers, as the read found them.
+     */
+    async finish(ref, blobs) {
+        const missing = [blobs.config, ...blobs.layers].filter(h => !this.names.has(h));
+        if (!this.pack)
+            return { loaded: false, why: 'this process read the rock before, so no blob streamed to it' };
+        if (this.failure || missing.length > 0) {
+            const why = this.failure ?? `${missing.length} of the image's blobs did not stream whole`;
+            await this.abort();
+            return { loaded: false, why };
+        }
+        const manifest = [
+            {
+                Config: this.names.get(blobs.config),
+                RepoTags: [ref],
+                Layers: blobs.layers.map(h => this.names.get(h))
+            }
+        ];
+        this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest));
+        this.pack.finalize();
+        const result = await this.loading.catch((err) => err);
+        if (result instanceof Error)
+            return { loaded: false, why: result.message.split('\n')[0] };
+        if (result.code !== 0 || result.timedOut) {
+            const said = (0,exec/* tailLines */.os)(result.stderr, 1);
+            return {
+                loaded: false,
+                why: result.timedOut
+                    ? `docker load did not finish within ${LOAD_TIMEOUT_MS / 60_000} minutes`
+                    : `docker load failed (exit code ${result.code})${said ? `: ${said}` : ''}`
+            };
+        }
+        return { loaded: true };
+    }
+    /** Stops the load (the archive never named an image: nothing is tagged). */
+    async abort() {
+        this.fail('stopped');
+        if (!this.loading)
+            return;
+        this.stop.abort();
+        this.pack?.destroy();
+        await this.loading.catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/layout.ts
 // Where a flask-framework rock keeps its files, by extension version, as data: the V1 extension
 // (bases up to ubuntu@24.04) puts everything under /flask; the V2 extension (ubuntu@26.04, rockcraft
@@ -655,6 +802,8 @@ class TarReader {
     sink;
     meta;
     next = {};
+    /** Archive bytes before the chunk being written. */
+    taken = 0;
     entries = 0;
     constructor(onEntry) {
         this.onEntry = onEntry;
@@ -692,9 +841,10 @@ class TarReader {
             this.headerFill += n;
             if (this.headerFill === BLOCK) {
                 this.headerFill = 0;
-                await this.readHeader();
+                await this.readHeader(this.taken + pos);
             }
         }
+        this.taken += chunk.length;
     }
     /** Throws when the archive stopped inside an entry. */
     async end() {
@@ -735,7 +885,8 @@ class TarReader {
             this.next.path = tar_text(body);
         }
     }
-    async readHeader() {
+    /** `offset`: where the bytes after this header begin in the archive. */
+    async readHeader(offset) {
         const block = this.header;
         if (block.equals(ZERO_BLOCK))
             return;
@@ -776,7 +927,8 @@ class TarReader {
             uid: this.next.uid ?? number(block.subarray(108, 116)),
             mode: number(block.subarray(100, 108)),
             // Links, directories and devices carry no data whatever their size field says.
-            size: type === 'file' || type === 'other' ? size : 0
+            size: type === 'file' || type === 'other' ? size : 0,
+            offset
         };
         this.next = {};
         this.sink = this.onEntry(header);
@@ -1113,12 +1265,15 @@ class LayerSink {
     budget;
     decompressor;
     done;
+    copy;
     reader;
     consumer;
-    constructor(budget, decompressor, done, open) {
+    /** `copy` gets the layer's tar as the reader does (decompressed). */
+    constructor(budget, decompressor, done, open, copy) {
         this.budget = budget;
         this.decompressor = decompressor;
         this.done = done;
+        this.copy = copy;
         const reader = new LayerReader(budget);
         this.reader = reader;
         if (decompressor) {
@@ -1129,6 +1284,7 @@ class LayerSink {
                         budget.unpack(out.length);
                         budget.checkTime();
                         await reader.tar.write(out);
+                        await copy?.data(out);
                     }
                 }
                 catch (err) {
@@ -1147,7 +1303,9 @@ class LayerSink {
     async data(chunk) {
         if (!this.decompressor) {
             this.budget.unpack(chunk.length);
-            return this.reader.tar.write(chunk);
+            await this.reader.tar.write(chunk);
+            await this.copy?.data(chunk);
+            return;
         }
         if (!this.decompressor.write(chunk)) {
             await Promise.race([
@@ -1162,8 +1320,24 @@ class LayerSink {
             await this.consumer;
         }
         await this.reader.tar.end();
+        await this.copy?.end();
         this.done(this.reader.layer);
     }
+}
+/** Both sinks get every chunk: the read's, then the copy's. */
+function tee(sink, copy) {
+    if (!copy)
+        return sink;
+    return {
+        data: async (chunk) => {
+            await sink.data(chunk);
+            await copy.data(chunk);
+        },
+        end: async () => {
+            await sink.end();
+            await copy.end();
+        }
+    };
 }
 /** Holds an entry's first 512 bytes to decide what it is, then hands everything to that sink. */
 class SniffSink {
@@ -1182,7 +1356,7 @@ class SniffSink {
     }
     async start() {
         const head = this.head;
-        this.sink = this.decide(sniff(head)) ?? { data: () => undefined, end: () => undefined };
+        this.sink = (await this.decide(sniff(head))) ?? { data: () => undefined, end: () => undefined };
         if (head.length > 0)
             await this.sink.data(head);
     }
@@ -1297,7 +1471,11 @@ function assemble(indexJson, blobs) {
         labels: strings(imageConfig?.Labels),
         layers: manifest.layers.length,
         owners: image.owners,
-        files: image.files
+        files: image.files,
+        blobs: {
+            config: manifest.config.digest.slice(7),
+            layers: manifest.layers.map(l => l.digest.slice(7))
+        }
     };
 }
 /** Opens the rock itself: it must be a regular file (a FIFO or a device never blocks the read). */
@@ -1321,9 +1499,9 @@ async function openRock(rock) {
  * Reads the rock once, within the limits. Throws RockError ("cannot read <rock>: <why>") for
  * anything it will not read; the message never quotes the archive's content.
  */
-async function readRock(rock, limits = DEFAULT_LIMITS) {
+async function readRock(rock, limits = DEFAULT_LIMITS, copy) {
     try {
-        return await readArchive(rock, limits);
+        return await readArchive(rock, limits, copy);
     }
     catch (err) {
         if (err instanceof RockError)
@@ -1333,7 +1511,16 @@ async function readRock(rock, limits = DEFAULT_LIMITS) {
         throw new RockError(`cannot read ${rock}: ${code ?? 'the read failed'}`);
     }
 }
-async function readArchive(rock, limits) {
+/** A gzip member's trailer: its decompressed size (mod 2^32), or undefined if it has none. */
+async function gzipSize(handle, offset, size) {
+    // 10 bytes of header, 8 of trailer: anything shorter is no gzip member.
+    if (size < 18)
+        return undefined;
+    const trailer = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(trailer, 0, 4, offset + size - 4);
+    return bytesRead === 4 ? trailer.readUInt32LE(0) : undefined;
+}
+async function readArchive(rock, limits, copy) {
     const budget = new ReadBudget(limits);
     const handle = await openRock(rock);
     const open = new Set();
@@ -1360,18 +1547,30 @@ async function readArchive(rock, limits) {
                 blobs.set(hex, { kind: 'not-regular', type: header.type });
                 return undefined;
             }
-            return new SniffSink(format => {
+            const raw = () => copy?.blob(hex, 'raw', header.size);
+            return new SniffSink(async (format) => {
                 if (format === 'json') {
-                    return new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }));
+                    const json = new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }));
+                    return tee(json, raw());
                 }
                 const layerDone = (layer) => void blobs.set(hex, { kind: 'layer', layer });
-                if (format === 'tar')
-                    return new LayerSink(budget, undefined, layerDone, open);
-                if (format === 'gzip')
-                    return new LayerSink(budget, external_node_zlib_.createGunzip({ chunkSize: CHUNK }), layerDone, open);
+                if (format === 'tar') {
+                    const tar = copy?.blob(hex, 'tar', header.size);
+                    return new LayerSink(budget, undefined, layerDone, open, tar);
+                }
+                if (format === 'gzip') {
+                    // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
+                    // the trailer's word, which the copy holds the bytes to.
+                    const size = copy && (await gzipSize(handle, header.offset, header.size));
+                    const tar = size === undefined ? raw() : copy?.blob(hex, 'tar', size);
+                    const gunzip = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
+                    return size === undefined
+                        ? tee(new LayerSink(budget, gunzip, layerDone, open), tar)
+                        : new LayerSink(budget, gunzip, layerDone, open, tar);
+                }
                 const zstd = format === 'zstd' ? zstdDecompressor() : undefined;
                 if (zstd)
-                    return new LayerSink(budget, zstd, layerDone, open);
+                    return tee(new LayerSink(budget, zstd, layerDone, open), raw());
                 blobs.set(hex, { kind: 'other', format });
                 return undefined;
             });
@@ -1424,21 +1623,37 @@ async function readArchive(rock, limits) {
         await handle.close().catch(() => undefined);
     }
 }
-// One read per rock file and process: the smoke test's owner check and the SBOM share it.
+// One read per rock file and process: the smoke test's owner check (and load) and the SBOM share
+// it. Finished reads by path, size and modification time; reads under way by path, taken at once
+// (no await first), so that whoever asks first starts the read, and with its copy.
 const reads = new Map();
+const underway = new Map();
 /**
- * readRock() once per rock (by path, size and modification time): later callers get the same
- * read, finished or under way. A failed read is not kept.
+ * readRock() once per rock: later callers get the same read, finished or under way. `copy` is
+ * fed only by the read this call starts (none when one was under way or done already). A failed
+ * read is not kept.
  */
-async function readRockOnce(rock) {
-    const stat = await promises_.stat(rock).catch(() => undefined);
-    const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
-    let read = reads.get(key);
-    if (!read) {
-        read = readRock(rock);
-        reads.set(key, read);
-        read.catch(() => reads.delete(key));
-    }
+function readRockOnce(rock, copy) {
+    const joined = underway.get(rock);
+    if (joined)
+        return joined;
+    const read = (async () => {
+        const stat = await promises_.stat(rock).catch(() => undefined);
+        const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
+        let done = reads.get(key);
+        if (!done) {
+            done = readRock(rock, DEFAULT_LIMITS, copy);
+            reads.set(key, done);
+            done.catch(() => reads.delete(key));
+        }
+        return done;
+    })();
+    underway.set(rock, read);
+    const settle = () => {
+        if (underway.get(rock) === read)
+            underway.delete(rock);
+    };
+    read.then(settle, settle);
     return read;
 }
 
@@ -1462,10 +1677,11 @@ const DAEMON_UID = 584792;
 /**
  * The image a rock (an OCI archive) holds: its architecture, and the owners of the files under
  * `roots`, layers applied in order (later entries win, whiteouts remove). The rock is read once
- * (the SBOM shares the read); a rock it will not read throws RockError.
+ * (the SBOM shares the read; `copy` gets its blobs when this call starts it); a rock it will not
+ * read throws RockError.
  */
-async function rockImage(rock, roots = LAYOUT_ROOTS) {
-    const contents = await readRockOnce(rock);
+async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
+    const contents = await readRockOnce(rock, copy);
     const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
     const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
     return {
@@ -1475,7 +1691,8 @@ async function rockImage(rock, roots = LAYOUT_ROOTS) {
         pebbleLayers: layers.map(([p, f]) => ({
             name: p.slice(p.lastIndexOf('/') + 1),
             text: f.data.toString('utf8')
-        }))
+        })),
+        blobs: contents.blobs
     };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
@@ -1490,6 +1707,7 @@ function foreignOwners(owners) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
+
 
 
 
@@ -1641,14 +1859,14 @@ class SmokeRun {
         for (const probe of others)
             probes.push(await this.probeOnce(probe));
         // Both wait on the same app (its log, its metrics): side by side, the verdict comes sooner.
-        // The extra services' states are read meanwhile (two docker exec calls, ~0.3 s each).
-        const [, metrics, services] = await Promise.all([
+        // The extra services' states and the app's uid are read meanwhile (docker exec and docker top).
+        const [, metrics, services, appUid] = await Promise.all([
             this.proveWorker(),
             this.awaitMetrics(),
-            this.extraServices()
+            this.extraServices(),
+            this.appUid()
         ]);
         const verdictMs = Math.round(performance.now() - readyAt);
-        const appUid = await this.appUid();
         const concurrency = this.opts.concurrency && (await this.concurrencyProof());
         const stop = await this.gracefulStop();
         const result = {
@@ -2021,10 +2239,10 @@ function planMigration(choice, layout, paths) {
  * Reads the rock itself: an OCI archive for this machine's architecture, its files owned right
  * where its layout says; returns the layout and the paths under it.
  */
-async function checkRockFile(rock) {
+async function checkRockFile(rock, copy) {
     let image;
     try {
-        image = await rockImage(rock);
+        image = await rockImage(rock, LAYOUT_ROOTS, copy);
     }
     catch (err) {
         // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
@@ -2055,46 +2273,35 @@ function environmentText(environment) {
     return parts.join('; ');
 }
 /**
- * Reads the rock (architecture, owners) and loads it into Docker. Under the run's own reference
- * (runImage) the two go side by side, and a refused rock's load is stopped (the reference is
- * remembered, so whatever it left is removed). A name the user gave is loaded only once the read
- * passed: a refused rock never replaces their tag.
+ * Reads the rock (architecture, owners) and loads it into Docker in the same pass: the read hands
+ * its blobs to `docker load` as they stream by (ArchiveLoad), and the image is named only once
+ * the read and the plan passed, so a refused rock never takes a tag (not the user's, not the
+ * run's). Unnamed (flask-rock smoke), the image is named after the rock's own name and version,
+ * which only the read knows. Whatever the streamed load cannot take, skopeo loads afterwards.
  */
 async function checkAndLoad(opts, named, plan) {
-    const announce = (image) => logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
-    if (named === undefined || !isRunImage(named)) {
-        const read = await checkRockFile(opts.rock);
-        const planned = plan(read);
-        // Unnamed (flask-rock smoke): the image is named after the rock's own name and version, which
-        // only the read knows, so the load waits for it.
-        const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
-        const image = named ?? runImage(identity.name, identity.version);
-        if (isRunImage(image))
-            opts.remember?.({ smokeImage: image });
-        announce(image);
-        await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
-        return { read, planned, image };
-    }
-    const image = named;
-    announce(image);
-    opts.remember?.({ smokeImage: image });
-    const stop = new AbortController();
-    const load = (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost, stop.signal);
-    load.catch(() => undefined);
+    const load = new ArchiveLoad(opts.rock, opts.dockerHost);
     let read;
     let planned;
     try {
-        read = await checkRockFile(opts.rock);
+        read = await checkRockFile(opts.rock, load);
         planned = plan(read);
     }
     catch (err) {
-        stop.abort();
-        // A load stopped or failed leaves no image: nothing for the cleanup to remove.
-        if (!(await load.then(() => true, () => false)))
-            opts.remember?.({ smokeImage: undefined });
+        await load.abort();
         throw err;
     }
-    await load;
+    const identity = rockIdentity(read.pebbleLayers.map(l => l.name), read.labels);
+    const image = named ?? runImage(identity.name, identity.version);
+    // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
+    if (isRunImage(image))
+        opts.remember?.({ smokeImage: image });
+    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    const streamed = await load.finish(image, read.blobs);
+    if (!streamed.loaded) {
+        logUntrusted(opts.log, `The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
+        await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
+    }
     return { read, planned, image };
 }
 /**

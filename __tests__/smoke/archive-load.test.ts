@@ -1,0 +1,176 @@
+// The load alongside the read (src/smoke/archive-load.ts) against the real daemon, with skopeo as
+// the oracle: the image `docker load` makes from the read's copy is the very image skopeo loads
+// from the archive (same id, same layers). What the copy cannot carry whole (a multi-member gzip
+// layer, whose trailer gives only its last member's size) and what Docker refuses (a layer that is
+// not what the config says) tag nothing; a stopped load leaves no image behind.
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { runOk } from '../../src/exec.js'
+import { readRock, DEFAULT_LIMITS } from '../../src/rock/index.js'
+import { ArchiveLoad } from '../../src/smoke/archive-load.js'
+import { imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
+import { blob, index, sha256, tarball, type Blob, type Entry } from '../rock/support/oci.js'
+import { describeWith } from '../support/real-parts.js'
+import { ensureTestDockerd } from './support/dockerd.js'
+
+const describeReal = await describeWith('the archive-load tests', { tools: ['docker', 'skopeo'] })
+
+/** A layer's stored form: plain tar, one gzip member, or two gzip members back to back. */
+type Stored = 'tar' | 'gzip' | 'gzip-2-members'
+
+/** A rock of these layers, blobs before index.json as skopeo writes them; `diffIds` overrides the config's. */
+function rockOf(layers: { entries: Entry[]; stored: Stored }[], diffIds?: string[]): Buffer {
+  const tars = layers.map(l => tarball(l.entries))
+  const blobs: Blob[] = layers.map((l, i) => {
+    const tar = tars[i]
+    if (l.stored === 'tar') return blob(tar)
+    if (l.stored === 'gzip') return blob(gzipSync(tar))
+    const half = Math.floor(tar.length / 2)
+    return blob(Buffer.concat([gzipSync(tar.subarray(0, half)), gzipSync(tar.subarray(half))]))
+  })
+  const config = blob({
+    architecture: 'amd64',
+    os: 'linux',
+    config: { Labels: { 'org.opencontainers.image.version': '0.1' } },
+    rootfs: { type: 'layers', diff_ids: diffIds ?? tars.map(t => `sha256:${sha256(t)}`) }
+  })
+  const layerType = 'application/vnd.oci.image.layer.v1.tar'
+  const manifest = blob({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: config.digest,
+      size: config.data.length
+    },
+    layers: blobs.map((b, i) => ({
+      mediaType: layers[i].stored === 'tar' ? layerType : `${layerType}+gzip`,
+      digest: b.digest,
+      size: b.data.length
+    }))
+  })
+  return tarball([
+    ...[...blobs, config, manifest].map(b => ({
+      path: `blobs/sha256/${b.digest.slice(7)}`,
+      data: b.data
+    })),
+    { path: 'index.json', data: index(manifest.digest) },
+    { path: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' }
+  ])
+}
+
+const APP: Entry[] = [
+  { path: 'flask/', type: '5', uid: 584792 },
+  { path: 'flask/app/', type: '5', uid: 584792 },
+  { path: 'flask/app/app.py', data: 'from flask import Flask\napp = Flask(__name__)\n'.repeat(200) }
+]
+const ETC: Entry[] = [
+  { path: 'etc/', type: '5' },
+  { path: 'etc/hostname', data: 'rock\n' }
+]
+
+describeReal('a rock loaded into Docker from its own read', () => {
+  let host: string
+  let work: string
+  let count = 0
+  const refs: string[] = []
+  const ref = (): string => {
+    const r = `flask-rock-archive-load-test:${process.pid}-${++count}`
+    refs.push(r)
+    return r
+  }
+  const write = async (data: Buffer): Promise<string> => {
+    const file = path.join(work, `rock-${++count}.rock`)
+    await fs.writeFile(file, data)
+    return file
+  }
+  const docker = async (args: string[]): Promise<string> =>
+    (await runOk('docker', ['-H', host, ...args], { what: 'docker', timeoutMs: 60_000 })).stdout
+  const inspect = async (r: string): Promise<{ Id: string; RootFS: { Layers: string[] } }> =>
+    JSON.parse(await docker(['image', 'inspect', r]))[0]
+  /** Reads the rock with a load alongside; finishes it under `r` when the read passes. */
+  const readAndLoad = async (rock: string, r: string) => {
+    const load = new ArchiveLoad(rock, host)
+    const contents = await readRock(rock, DEFAULT_LIMITS, load)
+    return { contents, result: await load.finish(r, contents.blobs) }
+  }
+  /** Every image id the daemon holds (tagged or not), sorted. */
+  const images = async (): Promise<string[]> =>
+    [
+      ...new Set((await docker(['image', 'ls', '--all', '--quiet'])).split('\n').filter(Boolean))
+    ].sort()
+
+  beforeAll(async () => {
+    host = await ensureTestDockerd()
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-archive-load-'))
+  }, 120_000)
+
+  afterAll(async () => {
+    for (const r of refs) await removeImage(r, host)
+    await fs.rm(work, { recursive: true, force: true })
+  })
+
+  it('makes the image skopeo makes: same id (the config digest) and the same layers', async () => {
+    const rock = await write(
+      rockOf([
+        { entries: APP, stored: 'gzip' },
+        { entries: ETC, stored: 'tar' }
+      ])
+    )
+    const streamed = ref()
+    const { contents, result } = await readAndLoad(rock, streamed)
+    expect(result).toEqual({ loaded: true })
+    const bySkopeo = ref()
+    await loadRock(rock, bySkopeo, host)
+    const [ours, theirs] = [await inspect(streamed), await inspect(bySkopeo)]
+    expect(ours.Id).toBe(`sha256:${contents.blobs.config}`)
+    expect(ours).toMatchObject({ Id: theirs.Id, RootFS: { Layers: theirs.RootFS.Layers } })
+    expect(ours.RootFS.Layers).toHaveLength(2)
+  }, 120_000)
+
+  it('stops a copy its gzip trailer misstates (two members), tags nothing, and skopeo still loads the rock', async () => {
+    const rock = await write(rockOf([{ entries: APP, stored: 'gzip-2-members' }]))
+    const r = ref()
+    const before = await images()
+    const { result } = await readAndLoad(rock, r)
+    expect(result).toEqual({
+      loaded: false,
+      why: expect.stringMatching(/^a blob [0-9a-f]{12} is longer than its size said \(\d+ bytes\)$/)
+    })
+    expect(await imageExists(r, host)).toBe(false)
+    expect(await images()).toEqual(before)
+    await loadRock(rock, r, host)
+    expect(await imageExists(r, host)).toBe(true)
+  }, 120_000)
+
+  it('names what Docker refuses (a layer that is not what the config says) and tags nothing', async () => {
+    const wrong = `sha256:${sha256('another layer')}`
+    const rock = await write(rockOf([{ entries: APP, stored: 'gzip' }], [wrong]))
+    const r = ref()
+    const before = await images()
+    const { result } = await readAndLoad(rock, r)
+    expect(result).toEqual({
+      loaded: false,
+      why: expect.stringMatching(/^docker load failed \(exit code 1\): .+/)
+    })
+    expect(await imageExists(r, host)).toBe(false)
+    expect(await images()).toEqual(before)
+  }, 120_000)
+
+  it('leaves nothing when stopped after the read (a refused rock)', async () => {
+    const rock = await write(rockOf([{ entries: APP, stored: 'gzip' }]))
+    const before = await images()
+    const load = new ArchiveLoad(rock, host)
+    await readRock(rock, DEFAULT_LIMITS, load)
+    await load.abort()
+    expect(await images()).toEqual(before)
+    // Stopped is final: a later finish loads nothing, and says so.
+    expect(await load.finish(ref(), { config: '0'.repeat(64), layers: [] })).toEqual({
+      loaded: false,
+      why: 'stopped'
+    })
+  }, 120_000)
+})
