@@ -377,6 +377,29 @@ describe('the whole pipeline', () => {
     )
   })
 
+  it('writes the SBOM of a rock that fails its smoke test too: output sbom and the summary say what it holds', async () => {
+    const rock = join(work, 'broken_1.0_amd64.rock')
+    const entries = [
+      {
+        path: 'lib/python3.12/site-packages/flask-3.1.0.dist-info/METADATA',
+        data: 'Name: Flask\nVersion: 3.1.0\n'
+      }
+    ]
+    writeFileSync(rock, tarball(image([{ gzip: true, entries }]).entries))
+    smokeTest.mockRejectedValue(new SmokeError('the app answered 500 on /'))
+    setInputs({ 'project-path': 'examples/flask-gevent', rock })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const file = join(work, 'broken_1.0_amd64.cdx.json')
+    expect(outputs().sbom).toBe(file)
+    expect(summary()).toContain(
+      '<h3>SBOM</h3>\n' +
+        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 (none)</td><td>0</td></tr></table>\n` +
+        '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li>' +
+        '<li>Not known (1, listed in the SBOM): Ubuntu packages: the rock has no dpkg status and no chisel manifest, and the rock was given (input rock), not packed in this run</li></ul>\n'
+    )
+  })
+
   it('refuses worker gevent for a project without gevent before packing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sync-'))
     cpSync(resolve('examples/flask-sync'), dir, { recursive: true })

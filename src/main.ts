@@ -208,8 +208,13 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
-    sbom = sbomOfRock()
-    const smoke = await smokeStep
+    const sbomOfSmoked = sbomOfRock()
+    sbom = sbomOfSmoked
+    const smoke = await smokeStep.catch(async (err: unknown) => {
+      // A rock that failed its smoke test still says what it holds (output sbom, the summary).
+      await reportSbom(await sbomOfSmoked, report)
+      throw err
+    })
     core.setOutput('image', smoke.image)
     core.setOutput('worker', smoke.worker)
     core.setOutput('smoke-result', JSON.stringify(smoke))

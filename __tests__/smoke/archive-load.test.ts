@@ -169,6 +169,26 @@ describeReal('a rock loaded into Docker from its own read', () => {
     expect(await images()).toEqual(before)
   }, 120_000)
 
+  it('does not hold the read when docker load ends early (no daemon there): it says why', async () => {
+    // A layer of a few MiB: more than the pipes hold, so a copy waiting on a dead load would stall.
+    const noise = Buffer.alloc(4 * 1024 * 1024)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251
+    const rock = await write(
+      rockOf([{ entries: [{ path: 'noise.bin', data: noise }], stored: 'gzip' }])
+    )
+    const load = new ArchiveLoad(rock, 'unix:///nonexistent/flask-rock-test.sock')
+    const started = Date.now()
+    const contents = await readRock(rock, DEFAULT_LIMITS, load)
+    // Far below the copy's 60 s stall limit: the ended load let the read go on at once.
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(await load.finish(ref(), contents.blobs)).toEqual({
+      loaded: false,
+      why: expect.stringMatching(
+        /^docker load ended early \(exit code 1\): .*(Cannot connect to the Docker daemon|no such file)/
+      )
+    })
+  }, 120_000)
+
   it('leaves nothing when stopped after the read (a refused rock)', async () => {
     const rock = await write(rockOf([{ entries: APP, stored: 'gzip' }]))
     const before = await images()
