@@ -469,9 +469,14 @@ var tar_stream = __webpack_require__(6118);
 
 
 
+
 /** How long a write may wait for `docker load` to take more before the copy gives up. */
 const STALL_MS = 60_000;
-const LOAD_TIMEOUT_MS = 10 * 60_000;
+/** How `docker load` ended, in its exit code and its own last line. */
+function ended(how, r) {
+    const said = (0,exec/* tailLines */.os)(r.stderr, 1);
+    return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`;
+}
 class ArchiveLoad {
     rock;
     host;
@@ -500,15 +505,12 @@ class ArchiveLoad {
         this.pack = pack;
         this.loading = (0,exec/* run */.eF)('docker', [...(this.host ? ['-H', this.host] : []), 'load'], {
             what: `load ${this.rock} into Docker`,
-            timeoutMs: LOAD_TIMEOUT_MS,
+            timeoutMs: docker/* LOAD_TIMEOUT_MS */.ax,
             input: stdin,
             signal: this.stop.signal
         });
         // Ended before the archive did (a daemon it cannot reach): no write waits for it any more.
-        this.loading.then(r => {
-            const said = (0,exec/* tailLines */.os)(r.stderr, 1);
-            this.fail(`docker load ended early (exit code ${r.code})${said ? `: ${said}` : ''}`);
-        }, (err) => this.fail(err.message.split('\n')[0]));
+        this.loading.then(r => this.fail(ended('ended early', r)), (err) => this.fail(err.message.split('\n')[0]));
         return pack;
     }
     fail(why) {
@@ -582,12 +584,11 @@ class ArchiveLoad {
         if (result instanceof Error)
             return { loaded: false, why: result.message.split('\n')[0] };
         if (result.code !== 0 || result.timedOut) {
-            const said = (0,exec/* tailLines */.os)(result.stderr, 1);
             return {
                 loaded: false,
                 why: result.timedOut
-                    ? `docker load did not finish within ${LOAD_TIMEOUT_MS / 60_000} minutes`
-                    : `docker load failed (exit code ${result.code})${said ? `: ${said}` : ''}`
+                    ? `docker load did not finish within ${docker/* LOAD_TIMEOUT_MS */.ax / 60_000} minutes`
+                    : ended('failed', result)
             };
         }
         return { loaded: true };
@@ -1564,11 +1565,11 @@ async function readArchive(rock, limits, copy) {
                     // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
                     // the trailer's word, which the copy holds the bytes to.
                     const size = copy && (await gzipSize(handle, header.offset, header.size));
-                    const tar = size === undefined ? raw() : copy?.blob(hex, 'tar', size);
                     const gunzip = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
-                    return size === undefined
-                        ? tee(new LayerSink(budget, gunzip, layerDone, open), tar)
-                        : new LayerSink(budget, gunzip, layerDone, open, tar);
+                    // No trailer to size it by: the copy gets the blob as stored.
+                    if (size === undefined)
+                        return tee(new LayerSink(budget, gunzip, layerDone, open), raw());
+                    return new LayerSink(budget, gunzip, layerDone, open, copy?.blob(hex, 'tar', size));
                 }
                 const zstd = format === 'zstd' ? zstdDecompressor() : undefined;
                 if (zstd)

@@ -39,6 +39,7 @@ function skopeoMessage(stderr) {
 /* harmony export */   Jj: () => (/* binding */ removeImage),
 /* harmony export */   SI: () => (/* binding */ stopContainer),
 /* harmony export */   aH: () => (/* binding */ inspectContainer),
+/* harmony export */   ax: () => (/* binding */ LOAD_TIMEOUT_MS),
 /* harmony export */   kj: () => (/* binding */ loadRock),
 /* harmony export */   od: () => (/* binding */ removeContainer),
 /* harmony export */   ur: () => (/* binding */ execInContainer),
@@ -70,8 +71,10 @@ function dockerArgs(host, args) {
 async function docker(host, args, what, timeoutMs = 60_000) {
     return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)('docker', dockerArgs(host, args), { what, timeoutMs });
 }
+/** How long loading a rock into Docker may take, by skopeo or by `docker load`. */
+const LOAD_TIMEOUT_MS = 10 * 60_000;
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-async function loadRock(rock, ref, host, signal) {
+async function loadRock(rock, ref, host) {
     const skopeo = await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .skopeoCommand */ .D)();
     const args = ['--insecure-policy', 'copy'];
     // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
@@ -93,8 +96,7 @@ async function loadRock(rock, ref, host, signal) {
         args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
         await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
-            timeoutMs: 10 * 60_000,
-            signal
+            timeoutMs: LOAD_TIMEOUT_MS
         });
     }
     finally {

@@ -922,11 +922,11 @@ async function readArchive(rock, limits, copy) {
                     // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
                     // the trailer's word, which the copy holds the bytes to.
                     const size = copy && (await gzipSize(handle, header.offset, header.size));
-                    const tar = size === undefined ? raw() : copy?.blob(hex, 'tar', size);
                     const gunzip = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
-                    return size === undefined
-                        ? tee(new LayerSink(budget, gunzip, layerDone, open), tar)
-                        : new LayerSink(budget, gunzip, layerDone, open, tar);
+                    // No trailer to size it by: the copy gets the blob as stored.
+                    if (size === undefined)
+                        return tee(new LayerSink(budget, gunzip, layerDone, open), raw());
+                    return new LayerSink(budget, gunzip, layerDone, open, copy?.blob(hex, 'tar', size));
                 }
                 const zstd = format === 'zstd' ? zstdDecompressor() : undefined;
                 if (zstd)

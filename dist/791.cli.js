@@ -490,8 +490,10 @@ function dockerArgs(host, args) {
 async function docker(host, args, what, timeoutMs = 60_000) {
     return (0,exec/* runOk */.uO)('docker', dockerArgs(host, args), { what, timeoutMs });
 }
+/** How long loading a rock into Docker may take, by skopeo or by `docker load`. */
+const LOAD_TIMEOUT_MS = 10 * 60_000;
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-async function loadRock(rock, ref, host, signal) {
+async function loadRock(rock, ref, host) {
     const skopeo = await skopeoCommand();
     const args = ['--insecure-policy', 'copy'];
     // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
@@ -513,8 +515,7 @@ async function loadRock(rock, ref, host, signal) {
         args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
         await (0,exec/* runOk */.uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
-            timeoutMs: 10 * 60_000,
-            signal
+            timeoutMs: LOAD_TIMEOUT_MS
         });
     }
     finally {
@@ -810,9 +811,14 @@ var tar_stream = __webpack_require__(6118);
 
 
 
+
 /** How long a write may wait for `docker load` to take more before the copy gives up. */
 const STALL_MS = 60_000;
-const LOAD_TIMEOUT_MS = 10 * 60_000;
+/** How `docker load` ended, in its exit code and its own last line. */
+function ended(how, r) {
+    const said = (0,exec/* tailLines */.os)(r.stderr, 1);
+    return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`;
+}
 class ArchiveLoad {
     rock;
     host;
@@ -846,10 +852,7 @@ class ArchiveLoad {
             signal: this.stop.signal
         });
         // Ended before the archive did (a daemon it cannot reach): no write waits for it any more.
-        this.loading.then(r => {
-            const said = (0,exec/* tailLines */.os)(r.stderr, 1);
-            this.fail(`docker load ended early (exit code ${r.code})${said ? `: ${said}` : ''}`);
-        }, (err) => this.fail(err.message.split('\n')[0]));
+        this.loading.then(r => this.fail(ended('ended early', r)), (err) => this.fail(err.message.split('\n')[0]));
         return pack;
     }
     fail(why) {
@@ -923,12 +926,11 @@ class ArchiveLoad {
         if (result instanceof Error)
             return { loaded: false, why: result.message.split('\n')[0] };
         if (result.code !== 0 || result.timedOut) {
-            const said = (0,exec/* tailLines */.os)(result.stderr, 1);
             return {
                 loaded: false,
                 why: result.timedOut
                     ? `docker load did not finish within ${LOAD_TIMEOUT_MS / 60_000} minutes`
-                    : `docker load failed (exit code ${result.code})${said ? `: ${said}` : ''}`
+                    : ended('failed', result)
             };
         }
         return { loaded: true };

@@ -175,12 +175,12 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   report.rock = rock
   // The SBOM reads the rock alongside the smoke test, sharing its one read: the smoke test starts
   // that read first (with the load into Docker it feeds), the SBOM joins it.
-  const sbomOfRock = (): Promise<SbomOutcome> => writeSbom(rock, project, packRecord)
-  let sbom: Promise<SbomOutcome> | undefined
+  let sbom: Promise<SbomOutcome>
 
   core.setOutput('smoke-tested', String(inputs.smokeTest))
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
+    sbom = writeSbom(rock, project, packRecord)
   } else {
     // A reference of the run's own unless the user names one: runs sharing a daemon never test
     // each other's rock, and the post step removes it (images do not pile up on a runner).
@@ -208,7 +208,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
       }
     })
-    const sbomOfSmoked = sbomOfRock()
+    const sbomOfSmoked = writeSbom(rock, project, packRecord)
     sbom = sbomOfSmoked
     const smoke = await smokeStep.catch(async (err: unknown) => {
       // A rock that failed its smoke test still says what it holds (output sbom, the summary).
@@ -238,7 +238,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     }
   }
 
-  await reportSbom(await (sbom ?? sbomOfRock()), report)
+  await reportSbom(await sbom, report)
 
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')

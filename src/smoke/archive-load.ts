@@ -9,10 +9,16 @@ import { PassThrough } from 'node:stream'
 import tarStream from 'tar-stream'
 import { run, tailLines, type RunResult } from '../exec.js'
 import type { BlobCopy, EntrySink } from '../rock/index.js'
+import { LOAD_TIMEOUT_MS } from './docker.js'
 
 /** How long a write may wait for `docker load` to take more before the copy gives up. */
 const STALL_MS = 60_000
-const LOAD_TIMEOUT_MS = 10 * 60_000
+
+/** How `docker load` ended, in its exit code and its own last line. */
+function ended(how: string, r: RunResult): string {
+  const said = tailLines(r.stderr, 1)
+  return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`
+}
 
 export type ArchiveLoadResult = { loaded: true } | { loaded: false; why: string }
 
@@ -50,10 +56,7 @@ export class ArchiveLoad implements BlobCopy {
     })
     // Ended before the archive did (a daemon it cannot reach): no write waits for it any more.
     this.loading.then(
-      r => {
-        const said = tailLines(r.stderr, 1)
-        this.fail(`docker load ended early (exit code ${r.code})${said ? `: ${said}` : ''}`)
-      },
+      r => this.fail(ended('ended early', r)),
       (err: Error) => this.fail(err.message.split('\n')[0])
     )
     return pack
@@ -130,12 +133,11 @@ export class ArchiveLoad implements BlobCopy {
     const result = await this.loading!.catch((err: Error) => err)
     if (result instanceof Error) return { loaded: false, why: result.message.split('\n')[0] }
     if (result.code !== 0 || result.timedOut) {
-      const said = tailLines(result.stderr, 1)
       return {
         loaded: false,
         why: result.timedOut
           ? `docker load did not finish within ${LOAD_TIMEOUT_MS / 60_000} minutes`
-          : `docker load failed (exit code ${result.code})${said ? `: ${said}` : ''}`
+          : ended('failed', result)
       }
     }
     return { loaded: true }

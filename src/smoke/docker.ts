@@ -21,13 +21,11 @@ async function docker(
   return runOk('docker', dockerArgs(host, args), { what, timeoutMs })
 }
 
+/** How long loading a rock into Docker may take, by skopeo or by `docker load`. */
+export const LOAD_TIMEOUT_MS = 10 * 60_000
+
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
-export async function loadRock(
-  rock: string,
-  ref: string,
-  host?: string,
-  signal?: AbortSignal
-): Promise<void> {
+export async function loadRock(rock: string, ref: string, host?: string): Promise<void> {
   const skopeo = await skopeoCommand()
   const args = ['--insecure-policy', 'copy']
   // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
@@ -48,8 +46,7 @@ export async function loadRock(
     args.push(`oci-archive:${source}`, `docker-daemon:${ref}`)
     await runOk(skopeo, args, {
       what: `load ${rock} into Docker as ${ref}`,
-      timeoutMs: 10 * 60_000,
-      signal
+      timeoutMs: LOAD_TIMEOUT_MS
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
