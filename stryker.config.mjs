@@ -48,7 +48,7 @@ export default {
             ],
       ...(only.length > 0 && { testMatch: only.map(name => `**/__tests__/**/${name}.test.ts`) }),
       // The sandbox has no node_modules of its own (ours is a symlink, which Stryker does not
-      // link again): src/runner-io.ts's relative imports of @actions/core's files go to ours.
+      // link again): src/action/runner-io.ts's relative imports of @actions/core's files go to ours.
       moduleNameMapper: {
         '^(?:\\.\\./)+node_modules/(.*)\\.js$': `${import.meta.dirname}/node_modules/$1`,
         '^(\\.{1,2}/.*)\\.js$': '$1'
@@ -58,8 +58,8 @@ export default {
   },
   mutate: [
     'src/core/**/*.ts',
-    'src/context.ts',
-    'src/summary.ts',
+    'src/action/context.ts',
+    'src/action/summary.ts',
     'src/smoke/**/*.ts',
     'src/registry/publish.ts',
     'src/registry/merge.ts',

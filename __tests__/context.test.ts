@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { InputError, parseEnvLines, parseInputs } from '../src/context.js'
+import { InputError, parseEnvLines, parseInputs } from '../src/action/context.js'
 
 const reader =
   (values: Record<string, string>) =>

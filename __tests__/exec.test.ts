@@ -1,7 +1,7 @@
-// src/exec.ts with real child processes: what a child gets in its environment, and what the
+// src/process/exec.ts with real child processes: what a child gets in its environment, and what the
 // runner would read from a streamed child's output.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { run } from '../src/exec.js'
+import { run } from '../src/process/exec.js'
 
 const RUNNER_SECRETS = {
   ACTIONS_RUNTIME_TOKEN: 'runtime-token',

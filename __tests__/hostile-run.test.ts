@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { inspectContainer } from '../src/smoke/docker.js'
-import { run, runOk } from '../src/exec.js'
+import { run, runOk } from '../src/process/exec.js'
 import { missingParts } from './support/real-parts.js'
 
 /** The workflow commands a runner would act on in `log`, in order ("name data"). */

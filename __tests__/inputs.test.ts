@@ -1,7 +1,7 @@
 // The action's inputs as a user gives them: every value read back whole, and every refused value
 // with the exact one-line message the run fails with.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { getInputs, InputError, parseEnvLines, parseInputs } from '../src/context.js'
+import { getInputs, InputError, parseEnvLines, parseInputs } from '../src/action/context.js'
 
 const reader =
   (values: Record<string, string>) =>

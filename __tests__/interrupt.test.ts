@@ -41,8 +41,8 @@ function bundle(entry: string): string {
 
 beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-interrupt-'))
-  bundles.cli = bundle('src/cli.ts')
-  bundles.action = bundle('src/index.ts')
+  bundles.cli = bundle('src/cli/cli.ts')
+  bundles.action = bundle('src/action/index.ts')
 }, 300_000)
 
 afterAll(() => {

@@ -54,7 +54,7 @@ jest.unstable_mockModule('../src/registry/index.js', () => ({
   githubEvent: async () => ({ isFork: false })
 }))
 
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/action/main.js')
 const { withRockcraftRevision } = await import('../src/core/index.js')
 
 const EXAMPLE = resolve('examples/flask-gevent')

@@ -2,11 +2,11 @@
 // value), a short concurrency proof in ms (not "0.0 s"), a reference pushed by digest names its
 // digest once (the step's detail and the summary).
 import { describe, expect, it } from '@jest/globals'
-import { parseOutputs } from '../src/local-run.js'
-import { smokeChecks } from '../src/main.js'
-import { duration, newReport, pushedText } from '../src/report.js'
+import { parseOutputs } from '../src/action/local-run.js'
+import { smokeChecks } from '../src/action/main.js'
+import { duration, newReport, pushedText } from '../src/action/report.js'
 import { probeText } from '../src/smoke/probes.js'
-import { renderSummary } from '../src/summary.js'
+import { renderSummary } from '../src/action/summary.js'
 
 const DIGEST = 'sha256:' + 'b'.repeat(64)
 

@@ -1,11 +1,11 @@
-// src/runner-io.ts against the real @actions/core: every function the action uses writes the same
+// src/action/runner-io.ts against the real @actions/core: every function the action uses writes the same
 // bytes to stdout and to the runner's files, for plain and hostile text alike.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as io from '../src/runner-io.js'
+import * as io from '../src/action/runner-io.js'
 
 const HOSTILE = 'line one\nline two\r\n::error::forged%0A% 100%,:: title=x'
 const PROPS = {

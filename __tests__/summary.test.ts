@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { escapeHtml, renderSummary, writeSummary } from '../src/summary.js'
-import { headline, newReport, runStep, skipStep, type RunReport } from '../src/report.js'
+import { escapeHtml, renderSummary, writeSummary } from '../src/action/summary.js'
+import { headline, newReport, runStep, skipStep, type RunReport } from '../src/action/report.js'
 
 const DIGEST = 'sha256:' + 'a'.repeat(64)
 

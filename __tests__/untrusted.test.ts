@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { fencedLines, writeUntrusted } from '../src/untrusted.js'
+import { fencedLines, writeUntrusted } from '../src/process/untrusted.js'
 
 describe('untrusted text in the log', () => {
   const hostile = 'ok\n::set-output name=digest::x\r\n  ::add-mask::secret\r::stop-commands::y'

@@ -5,7 +5,7 @@
 // modules in 200 packages within 1.2x of the examples; the bundled check-only action within 3x.
 // The post step runs after every check-only job too: shown, no goal.
 //   node bench/check.mjs [--runs N]
-// Bundles src/cli.ts and src/index.ts to a temp dir first (dist/ may be stale). python3 is the one
+// Bundles src/cli/cli.ts and src/action/index.ts to a temp dir first (dist/ may be stale). python3 is the one
 // on PATH, resolved to its interpreter (a pyenv shim is a bash script that costs more than the check).
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -27,9 +27,9 @@ const RUNS = Number(values.runs)
 
 const work = mkdtempSync(join(tmpdir(), 'flask-rock-bench-check-'))
 for (const [entry, out] of [
-  ['src/cli.ts', 'cli'],
-  ['src/index.ts', 'action'],
-  ['src/post.ts', 'post']
+  ['src/cli/cli.ts', 'cli'],
+  ['src/action/index.ts', 'action'],
+  ['src/action/post.ts', 'post']
 ]) {
   execFileSync(
     join(ROOT, 'node_modules/.bin/ncc'),

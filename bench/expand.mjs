@@ -3,7 +3,7 @@
 // on the flask-sync example, and on the same project whose tree holds 100,000 files (rockcraft
 // lists only the top level, so neither should cost more). Prints figures; asserts nothing.
 //   node bench/expand.mjs [--runs N]
-// Uses dist/cli.js (npm run bundle); without it, bundles src/cli.ts to a temp dir first.
+// Uses dist/cli.js (npm run bundle); without it, bundles src/cli/cli.ts to a temp dir first.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ let cli = join(ROOT, 'dist/cli.js')
 let built
 if (!existsSync(cli)) {
   built = mkdtempSync(join(tmpdir(), 'flask-rock-bench-'))
-  execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/cli.ts', '-o', built, '-q'], {
+  execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/cli/cli.ts', '-o', built, '-q'], {
     cwd: ROOT
   })
   cli = join(built, 'index.js')

@@ -33,7 +33,7 @@ async function settle() {
 const median = v => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
 
 try {
-  const { runOk } = await import(join(tree, 'src/exec.js'))
+  const { runOk } = await import(join(tree, 'src/process/exec.js'))
   const { request } = await import(join(tree, 'src/smoke/probes.js'))
   const { smokeTest, runImage } = await import(join(tree, 'src/smoke/index.js'))
   const { readRock } = await import(join(tree, 'src/rock/index.js'))

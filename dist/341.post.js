@@ -2,7 +2,7 @@ export const id = 341;
 export const ids = [341];
 export const modules = {
 
-/***/ 6299:
+/***/ 9077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,6 +45,55 @@ async function removePrivateFile(file, prefix, what, warn) {
     catch (err) {
         warn(`Could not remove ${what} ${file}: ${err.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ writeUntrusted),
+/* harmony export */   z7: () => (/* binding */ infoUntrusted)
+/* harmony export */ });
+/* unused harmony exports fencedLines, mayHoldCommand */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
+// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
+// the legacy form `##[command]` anywhere in a line.
+// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
+// it; the token is fresh and random each time, so the text cannot end the fence itself.
+
+/** The lines to print for `text` so that no line of it is read as a workflow command. */
+function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
+    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
+}
+/**
+ * Whether the runner could read a command in `text`: a line break (the runner splits lines at
+ * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
+ * stay clear of what counts as a space) or the legacy `##[`.
+ */
+function mayHoldCommand(text) {
+    return /[\r\n]|::|##\[/.test(text);
+}
+/**
+ * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
+ * hold a command (a plain line is printed as it is); elsewhere, as it is.
+ */
+function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
+    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
+    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
+    for (const line of lines)
+        write(line);
+}
+/**
+ * core.info for a message that carries text from the project or its tools. It writes stdout as
+ * core.info does, without loading the actions toolkit: the CLI shares this file.
+ */
+function infoUntrusted(text) {
+    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
 }
 
 
@@ -99,8 +148,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/smoke/error.ts
 var error = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(873);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/smoke/log.ts
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
@@ -227,12 +276,12 @@ function workerFromLog(log) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
-// EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __webpack_require__(8476);
-// EXTERNAL MODULE: ./src/private-file.ts
-var private_file = __webpack_require__(6299);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/interrupt.ts
+var interrupt = __webpack_require__(1690);
+// EXTERNAL MODULE: ./src/process/private-file.ts
+var private_file = __webpack_require__(9077);
 ;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
 /**
  * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps
@@ -2654,55 +2703,6 @@ async function concurrentGets(baseUrl, path, requests, timeoutMs) {
         p95Ms: Math.round(percentile(ms, 95)),
         wallMs: Math.round(performance.now() - started)
     };
-}
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
 }
 
 

@@ -36,18 +36,18 @@ class PublishError extends Error {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/runner-io.ts
-var runner_io = __webpack_require__(6842);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(3254);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/private-file.ts
-var private_file = __webpack_require__(6299);
-// EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/process/private-file.ts
+var private_file = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/registry/image-ref.ts
 var image_ref = __webpack_require__(8230);
 ;// CONCATENATED MODULE: ./src/registry/auth-file.ts

@@ -9,16 +9,16 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ skopeoCommand),
 /* harmony export */   j: () => (/* binding */ skopeoMessage)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4981);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9144);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
 
 async function skopeoCommand(env = process.env) {
-    return (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+    return (await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
 }
 /** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
 function skopeoMessage(stderr) {
-    const lines = (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
+    const lines = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
     for (let i = lines.length - 1; i >= 0; i--) {
         const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
         if (m)
@@ -53,8 +53,8 @@ function skopeoMessage(stderr) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4981);
-/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8476);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9144);
+/* harmony import */ var _process_interrupt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1690);
 /* harmony import */ var _registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1290);
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
@@ -69,7 +69,7 @@ function dockerArgs(host, args) {
     return host ? ['-H', host, ...args] : [...args];
 }
 async function docker(host, args, what, timeoutMs = 60_000) {
-    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)('docker', dockerArgs(host, args), { what, timeoutMs });
+    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)('docker', dockerArgs(host, args), { what, timeoutMs });
 }
 /** How long loading a rock into Docker may take, by skopeo or by `docker load`. */
 const LOAD_TIMEOUT_MS = 10 * 60_000;
@@ -86,7 +86,7 @@ async function loadRock(rock, ref, host) {
     const linkDir = rock.includes(':')
         ? await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'flask-rock-load-'))
         : undefined;
-    const forget = linkDir ? (0,_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(linkDir) : () => { };
+    const forget = linkDir ? (0,_process_interrupt_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(linkDir) : () => { };
     try {
         let source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rock);
         if (linkDir) {
@@ -94,7 +94,7 @@ async function loadRock(rock, ref, host) {
             await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.symlink(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rock), source);
         }
         args.push(`oci-archive:${source}`, `docker-daemon:${ref}`);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
+        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
             timeoutMs: LOAD_TIMEOUT_MS
         });
@@ -107,12 +107,12 @@ async function loadRock(rock, ref, host) {
 }
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
 async function removeImage(ref, host) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['image', 'rm', ref]), {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['image', 'rm', ref]), {
         what: `remove image ${ref}`,
         timeoutMs: 60_000
     });
     if (r.code !== 0 && !/no such image/i.test(r.stderr)) {
-        throw new Error(`remove image ${ref}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+        throw new Error(`remove image ${ref}: docker exited with code ${r.code}: ${(0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
     }
 }
 /** Whether the daemon has an image under this reference. */
@@ -151,14 +151,14 @@ async function runDetached(spec, host) {
 }
 /** The container's state, or undefined when it does not exist. */
 async function inspectContainer(name, host) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['container', 'inspect', name]), {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['container', 'inspect', name]), {
         what: `inspect container ${name}`,
         timeoutMs: 30_000
     });
     if (r.code !== 0) {
         if (/no such (container|object)/i.test(r.stderr))
             return undefined;
-        throw new Error(`inspect container ${name}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+        throw new Error(`inspect container ${name}: docker exited with code ${r.code}: ${(0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
     }
     const [info] = JSON.parse(r.stdout);
     const ports = {};
@@ -235,7 +235,7 @@ async function execInContainer(name, command, what, spec, host) {
     if (spec.workdir)
         args.push('--workdir', spec.workdir);
     args.push(name, ...command);
-    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, args), {
+    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, args), {
         what,
         timeoutMs: spec.timeoutMs,
         keepBytes: spec.keepBytes
@@ -243,12 +243,12 @@ async function execInContainer(name, command, what, spec, host) {
 }
 /** Removes the container and its anonymous volumes; a container already gone is fine. */
 async function removeContainer(name, host) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['rm', '--force', '--volumes', name]), {
         what: `remove container ${name}`,
         timeoutMs: 60_000
     });
     if (r.code !== 0 && !/no such container/i.test(r.stderr)) {
-        throw new Error(`remove container ${name}: docker exited with code ${r.code}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
+        throw new Error(`remove container ${name}: docker exited with code ${r.code}: ${(0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .tailLines */ .os)(r.stderr, 3)}`);
     }
 }
 /** Names of the containers carrying a label (running or not). */

@@ -9,20 +9,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionLog: () => (/* binding */ actionLog)
 /* harmony export */ });
-/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6842);
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(923);
 // The smoke test's log on a runner: @actions/core's lines and log groups.
 
 const actionLog = {
-    info: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-    warning: line => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
-    mask: secret => _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
+    info: line => _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+    warning: line => _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line),
+    mask: secret => _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
     group: async (title, body) => {
-        _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+        _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
         try {
             await body();
         }
         finally {
-            _runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+            _action_runner_io_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
         }
     }
 };

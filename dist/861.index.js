@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   savePackCache: () => (/* reexport */ savePackCache)
 });
 
-// EXTERNAL MODULE: ./src/runner-io.ts
-var runner_io = __webpack_require__(6842);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
 // EXTERNAL MODULE: ./src/core/index.ts + 20 modules
 var core = __webpack_require__(6337);
 // EXTERNAL MODULE: external "node:crypto"
@@ -29,10 +29,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 351 modules
 var cache = __webpack_require__(1435);
-// EXTERNAL MODULE: ./src/context.ts
-var context = __webpack_require__(788);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
 ;// CONCATENATED MODULE: ./src/pack/cache-archive.ts
 // A pack cache archive, judged before root unpacks it. Anyone who can write a cache entry of the
 // repository (any workflow run of it, a pull request's among them) chooses its bytes, and root's
@@ -267,12 +267,12 @@ async function cacheArchiveProblem(archive, member) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/action/report.ts
+var report = __webpack_require__(1658);
 // EXTERNAL MODULE: ./src/pack/group.ts
 var group = __webpack_require__(8982);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(3254);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/pack/pack.ts
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
 
@@ -504,8 +504,8 @@ async function detectRunner(env = process.env, osRelease = '/etc/os-release') {
     return { release, ephemeral: env.RUNNER_ENVIRONMENT === 'github-hosted' };
 }
 
-// EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
 ;// CONCATENATED MODULE: ./src/pack/cache.ts
 // The pack cache: what destructive builds download, carried from one run to the next.
 //

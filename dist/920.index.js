@@ -34,8 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/smoke/error.ts
 var error = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(3254);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/smoke/log.ts
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
@@ -162,12 +162,12 @@ function workerFromLog(log) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
-// EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __webpack_require__(8476);
-// EXTERNAL MODULE: ./src/private-file.ts
-var private_file = __webpack_require__(6299);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/interrupt.ts
+var interrupt = __webpack_require__(1690);
+// EXTERNAL MODULE: ./src/process/private-file.ts
+var private_file = __webpack_require__(9077);
 ;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
 /**
  * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7391:
+/***/ 3972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1362,8 +1362,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4981);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __nccwpck_require__(9144);
 ;// CONCATENATED MODULE: ./src/core/python-path.ts
 // The python3 the check runs, without paying for a pyenv shim: the shim is a bash script that runs
 // `pyenv exec`, about 0.4 s of CPU before Python starts, more than the whole check. pyenv's own
@@ -5742,7 +5742,7 @@ function nameVersionProblems(yaml) {
 
 /***/ }),
 
-/***/ 4981:
+/***/ 9144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5764,9 +5764,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/interrupt.ts + 1 modules
-var interrupt = __nccwpck_require__(5252);
-;// CONCATENATED MODULE: ./src/exec.ts
+// EXTERNAL MODULE: ./src/process/interrupt.ts + 1 modules
+var interrupt = __nccwpck_require__(7205);
+;// CONCATENATED MODULE: ./src/process/exec.ts
 // The one way this project runs other programs: an argument array (never a shell string),
 // a timeout on every call, and a failure message that says what was being done.
 
@@ -6023,7 +6023,7 @@ async function onPath(command, env = process.env) {
 
 /***/ }),
 
-/***/ 5252:
+/***/ 7205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6039,7 +6039,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/interrupt.ts
+;// CONCATENATED MODULE: ./src/process/interrupt.ts
 // Ctrl-C (SIGINT) or a kill (SIGTERM) of a run by hand: `flask-rock smoke`, or the action run
 // without a runner (local-run.ts). No post step comes after these, so the run itself says it was
 // interrupted, before anything else (a docker child killed by the same Ctrl-C is no failure to
@@ -15363,11 +15363,11 @@ async function initRockcraftYaml(dir, opts = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(7391);
+// EXTERNAL MODULE: ./src/cli/cli-args.ts
+var cli_args = __nccwpck_require__(3972);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/cli.ts
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
 
@@ -15521,7 +15521,7 @@ async function main(argv) {
     const [command, ...rest] = argv;
     // Its own module, loaded only for it: check and expand start without the smoke test's code.
     if (command === 'smoke')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(719), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791))).smokeCommand(rest);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(719), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9516))).smokeCommand(rest);
     if (command === 'sbom')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(719), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6571))).sbomCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {

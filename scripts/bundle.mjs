@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const ncc = createRequire(import.meta.url)('@vercel/ncc')
-const entries = { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
+const entries = { index: 'src/action/index.ts', post: 'src/action/post.ts', cli: 'src/cli/cli.ts' }
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist')
 for (const [name, src] of Object.entries(entries)) {

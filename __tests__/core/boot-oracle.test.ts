@@ -21,7 +21,7 @@ beforeAll(() => {
     path.join(ROOT, 'node_modules/.bin/ncc'),
     [
       'build',
-      path.join(ROOT, 'src/cli.ts'),
+      path.join(ROOT, 'src/cli/cli.ts'),
       '-o',
       path.join(built, 'cli'),
       '--target',

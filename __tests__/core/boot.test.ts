@@ -30,8 +30,8 @@ function bundle(entry: string, out: string): void {
 
 beforeAll(() => {
   built = mkdtempSync(path.join(tmpdir(), 'flask-rock-boot-'))
-  bundle('src/cli.ts', path.join(built, 'cli'))
-  bundle('src/index.ts', path.join(built, 'action'))
+  bundle('src/cli/cli.ts', path.join(built, 'cli'))
+  bundle('src/action/index.ts', path.join(built, 'action'))
 }, 600_000)
 
 afterAll(() => {

@@ -17,7 +17,7 @@ beforeAll(() => {
   cliDir = mkdtempSync(path.join(tmpdir(), 'flask-rock-cli-'))
   execFileSync(
     path.join(ROOT, 'node_modules/.bin/ncc'),
-    ['build', path.join(ROOT, 'src/cli.ts'), '-o', cliDir, '--target', 'es2022', '-q'],
+    ['build', path.join(ROOT, 'src/cli/cli.ts'), '-o', cliDir, '--target', 'es2022', '-q'],
     { cwd: ROOT, stdio: 'pipe' }
   )
   cli = path.join(cliDir, 'index.js')

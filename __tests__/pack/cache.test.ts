@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { PackProject } from '../../src/pack/pack.js'
-import type { PostState } from '../../src/state.js'
+import type { PostState } from '../../src/action/state.js'
 import { makeStandIns, type StandIns } from '../stand-ins/standins.js'
 import { describeWith } from '../support/real-parts.js'
 
@@ -38,7 +38,7 @@ const saveCache = jest.fn<(paths: string[], key: string) => Promise<number>>()
 jest.unstable_mockModule('@actions/cache', () => ({ isFeatureAvailable, restoreCache, saveCache }))
 
 let recorded: PostState = {}
-jest.unstable_mockModule('../../src/state.js', () => ({
+jest.unstable_mockModule('../../src/action/state.js', () => ({
   saveState: (patch: Partial<PostState>) => {
     recorded = { ...recorded, ...patch }
   },

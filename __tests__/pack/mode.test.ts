@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/context.js'
+import { InputError } from '../../src/action/context.js'
 import { chooseBuildMode, detectRunner } from '../../src/pack/mode.js'
 
 const hosted24 = { release: 'ubuntu@24.04', ephemeral: true }

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
 import type { CheckResult } from '../../src/core/index.js'
-import type { PostState } from '../../src/state.js'
+import type { PostState } from '../../src/action/state.js'
 import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.
@@ -15,12 +15,12 @@ const restoreCache = jest.fn<() => Promise<string | undefined>>()
 const saveCache = jest.fn<() => Promise<number>>()
 jest.unstable_mockModule('@actions/cache', () => ({ isFeatureAvailable, restoreCache, saveCache }))
 let recorded: PostState = {}
-jest.unstable_mockModule('../../src/state.js', () => ({
+jest.unstable_mockModule('../../src/action/state.js', () => ({
   saveState: (patch: Partial<PostState>) => void (recorded = { ...recorded, ...patch }),
   loadState: () => recorded
 }))
 const { packStage } = await import('../../src/pack/stage.js')
-const { parseInputs, InputError } = await import('../../src/context.js')
+const { parseInputs, InputError } = await import('../../src/action/context.js')
 const { checkProject, renderExpansion, withRockcraftRevision } =
   await import('../../src/core/index.js')
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import type { RunOptions, RunResult } from '../../src/exec.js'
+import type { RunOptions, RunResult } from '../../src/process/exec.js'
 
 const sha = (s: string): string => `sha256:${createHash('sha256').update(s).digest('hex')}`
 const LIST = 'localhost/flask-rock-merge'
@@ -95,7 +95,7 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
   })
 }
 
-jest.unstable_mockModule('../../src/exec.js', () => ({
+jest.unstable_mockModule('../../src/process/exec.js', () => ({
   run: fakeRun,
   runOk: fakeRun,
   tailLines: (text: string, n = 50) => text.trim().split('\n').slice(-n).join('\n'),

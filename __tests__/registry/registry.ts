@@ -8,7 +8,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import * as net from 'node:net'
 import * as path from 'node:path'
-import { runOk } from '../../src/exec.js'
+import { runOk } from '../../src/process/exec.js'
 
 const T = { timeoutMs: 30_000 }
 

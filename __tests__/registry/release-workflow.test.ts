@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { run, runOk } from '../../src/exec.js'
+import { run, runOk } from '../../src/process/exec.js'
 
 interface Step {
   name?: string

@@ -21,7 +21,7 @@ beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-cli-smoke-work-'))
   execFileSync(
     path.join(REPO, 'node_modules/.bin/ncc'),
-    ['build', path.join(REPO, 'src/cli.ts'), '-o', cliDir, '--target', 'es2022', '-q'],
+    ['build', path.join(REPO, 'src/cli/cli.ts'), '-o', cliDir, '--target', 'es2022', '-q'],
     { cwd: REPO, stdio: 'pipe' }
   )
   cli = path.join(cliDir, 'index.js')

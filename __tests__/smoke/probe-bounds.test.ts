@@ -11,7 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import type { RunOptions, RunResult } from '../../src/exec.js'
+import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { describeWith } from '../support/real-parts.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -40,7 +40,7 @@ function fakeRun(command: string, args: readonly string[], _opts: RunOptions): P
   })
 }
 
-jest.unstable_mockModule('../../src/exec.js', () => ({
+jest.unstable_mockModule('../../src/process/exec.js', () => ({
   run: fakeRun,
   runOk: async (command: string, args: readonly string[], opts: RunOptions) => {
     const r = await fakeRun(command, args, opts)

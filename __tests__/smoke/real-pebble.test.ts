@@ -15,8 +15,8 @@ import {
 } from '../../src/smoke/index.js'
 import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogEntries, imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
-import { post } from '../../src/post-step.js'
-import { saveState } from '../../src/state.js'
+import { post } from '../../src/action/post-step.js'
+import { saveState } from '../../src/action/state.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
 import {

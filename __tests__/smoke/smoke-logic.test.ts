@@ -9,7 +9,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import type { RunOptions, RunResult } from '../../src/exec.js'
+import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
 
 interface Call {
@@ -75,7 +75,7 @@ async function archiveOf(tar: Buffer): Promise<{ names: string[]; data: Map<stri
 
 class FakeCommandError extends Error {}
 
-jest.unstable_mockModule('../../src/exec.js', () => ({
+jest.unstable_mockModule('../../src/process/exec.js', () => ({
   run: fakeRun,
   runOk: async (command: string, args: readonly string[], opts: RunOptions) => {
     const r = await fakeRun(command, args, opts)

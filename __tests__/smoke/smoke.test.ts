@@ -15,8 +15,8 @@ import {
 } from '../../src/smoke/index.js'
 import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
-import { saveState } from '../../src/state.js'
-import { run } from '../../src/exec.js'
+import { saveState } from '../../src/action/state.js'
+import { run } from '../../src/process/exec.js'
 import { captureLog } from './support/log.js'
 import {
   lastSavedState,

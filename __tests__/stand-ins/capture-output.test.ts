@@ -1,7 +1,7 @@
 // A passing test run says nothing alarming: a stand-in's scripted failure, streamed by the code
 // under test, lands in the test's captured log, not in the run's output.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { runOk } from '../../src/exec.js'
+import { runOk } from '../../src/process/exec.js'
 import { captureOutput, makeStandIns, type StandIns } from './standins.js'
 
 const output = captureOutput()

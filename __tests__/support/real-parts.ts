@@ -4,7 +4,7 @@
 import { describe, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { appendFileSync, existsSync } from 'node:fs'
-import { onPath } from '../../src/exec.js'
+import { onPath } from '../../src/process/exec.js'
 
 export interface Needs {
   root?: boolean

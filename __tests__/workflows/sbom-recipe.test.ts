@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { run } from '../../src/exec.js'
+import { run } from '../../src/process/exec.js'
 
 interface Step {
   id?: string

@@ -1,7 +1,7 @@
 // WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
 // parser: one python3 process reads every candidate file, so both the answer and the text of a
 // syntax error are the ones rockcraft would give.
-import { CommandError, run } from '../exec.js'
+import { CommandError, run } from '../process/exec.js'
 import { resolvePython } from './python-path.js'
 
 /** Candidate files in rockcraft's search order, relative to the project. */

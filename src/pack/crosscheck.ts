@@ -1,7 +1,7 @@
 // Compares our rendering of the flask-framework expansion with rockcraft's own.
-import * as core from '../runner-io.js'
+import * as core from '../action/runner-io.js'
 import { parse } from 'yaml'
-import { runOk } from '../exec.js'
+import { runOk } from '../process/exec.js'
 
 type Json = unknown
 

@@ -1,5 +1,5 @@
-import * as core from '../runner-io.js'
-import { seconds } from '../report.js'
+import * as core from '../action/runner-io.js'
+import { seconds } from '../action/report.js'
 
 /** A log group that ends with how long it took; the duration is also returned. */
 export async function timedGroup<T>(

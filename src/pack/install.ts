@@ -3,8 +3,8 @@
 // Every tool is called by name through PATH, as on a runner.
 import { stat } from 'node:fs/promises'
 import { userInfo } from 'node:os'
-import * as core from '../runner-io.js'
-import { CommandError, onPath, run, runOk } from '../exec.js'
+import * as core from '../action/runner-io.js'
+import { CommandError, onPath, run, runOk } from '../process/exec.js'
 import { timedGroup } from './group.js'
 import { DEFAULT_RETRY, runWithRetry, type RetryPolicy } from './retry.js'
 

@@ -1,7 +1,7 @@
 // Which way rockcraft builds on this runner, and why.
 import { readFile } from 'node:fs/promises'
-import type { BuildMode } from '../context.js'
-import { InputError } from '../context.js'
+import type { BuildMode } from '../action/context.js'
+import { InputError } from '../action/context.js'
 
 export type PackMode = 'lxd' | 'destructive'
 

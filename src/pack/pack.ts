@@ -2,14 +2,14 @@
 import { readdir, stat } from 'node:fs/promises'
 import { homedir, userInfo } from 'node:os'
 import * as path from 'node:path'
-import * as core from '../runner-io.js'
-import { InputError, type Verbosity } from '../context.js'
+import * as core from '../action/runner-io.js'
+import { InputError, type Verbosity } from '../action/context.js'
 import type { CheckResult } from '../core/index.js'
-import { runOk } from '../exec.js'
+import { runOk } from '../process/exec.js'
 import type { PackMode } from './mode.js'
-import { seconds } from '../report.js'
+import { seconds } from '../action/report.js'
 import { timedGroup } from './group.js'
-import { infoUntrusted } from '../untrusted.js'
+import { infoUntrusted } from '../process/untrusted.js'
 
 /** What packing needs to know of the checked project: main's CheckResult fits. */
 export type CheckedProject = Pick<

@@ -1,6 +1,6 @@
 // Bounded retries for the snap errors that are known to pass on their own.
-import * as core from '../runner-io.js'
-import { CommandError, runOk, type RunOptions, type RunResult } from '../exec.js'
+import * as core from '../action/runner-io.js'
+import { CommandError, runOk, type RunOptions, type RunResult } from '../process/exec.js'
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */

@@ -1,6 +1,6 @@
 // The expansion as the rockcraft on this machine prints it: the config-files part's source is
 // inside the snap at its revision (/snap/rockcraft/<revision>/...), never at `current`.
-import * as core from '../runner-io.js'
+import * as core from '../action/runner-io.js'
 import { CONFIG_FILES_SOURCE, withRockcraftRevision } from '../core/index.js'
 import { snapRevision } from './install.js'
 

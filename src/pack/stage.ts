@@ -1,11 +1,11 @@
 // The pack stage of the action, in order: choose the build mode and the platforms, install,
 // restore the cache, cross-check the expansion, pack. main.ts calls this after getInputs() has
 // validated the inputs.
-import * as core from '../runner-io.js'
-import type { Inputs } from '../context.js'
+import * as core from '../action/runner-io.js'
+import type { Inputs } from '../action/context.js'
 import { withRockcraftRevision } from '../core/index.js'
 import { prepareCacheHome, restorePackCache, type RestoreResult } from './cache.js'
-import { saveState } from '../state.js'
+import { saveState } from '../action/state.js'
 import { crossCheckExpansion } from './crosscheck.js'
 import { installRockcraft, type InstallReport } from './install.js'
 import { chooseBuildMode, detectRunner, type PackMode } from './mode.js'

@@ -4,9 +4,9 @@
 // on a command line, into a child's environment or into the log.
 import * as os from 'node:os'
 import * as path from 'node:path'
-import * as core from '../runner-io.js'
-import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
-import { saveState, type PostState } from '../state.js'
+import * as core from '../action/runner-io.js'
+import { privateDir, removePrivateFile, writePrivateFile } from '../process/private-file.js'
+import { saveState, type PostState } from '../action/state.js'
 import { parseRef } from './image-ref.js'
 
 // Our private dirs are named so; cleanup removes a dir only when it carries this prefix.

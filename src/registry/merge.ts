@@ -14,8 +14,8 @@
 // (not an index itself), and that no two share a platform. Only then is anything pushed.
 import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from '../runner-io.js'
-import { run, type RunResult } from '../exec.js'
+import * as core from '../action/runner-io.js'
+import { run, type RunResult } from '../process/exec.js'
 import { publishDir, writeAuthFile } from './auth-file.js'
 import { credentialsSkip } from './credentials.js'
 import { sha256 } from './digest.js'

@@ -10,9 +10,9 @@
 // into the log.
 import { readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as core from '../runner-io.js'
-import { childEnv } from '../exec.js'
-import { infoUntrusted } from '../untrusted.js'
+import * as core from '../action/runner-io.js'
+import { childEnv } from '../process/exec.js'
+import { infoUntrusted } from '../process/untrusted.js'
 import { publishDir, writeAuthFile } from './auth-file.js'
 import { credentialsSkip } from './credentials.js'
 import { DIGEST, sha256 } from './digest.js'

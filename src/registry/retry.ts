@@ -2,8 +2,8 @@
 // resets, timeouts on the wire, 429) is worth another try; a refused login or a bad reference is
 // reported at once, with a hint.
 import * as path from 'node:path'
-import * as core from '../runner-io.js'
-import { run, type RunResult } from '../exec.js'
+import * as core from '../action/runner-io.js'
+import { run, type RunResult } from '../process/exec.js'
 import { PublishError } from './error.js'
 import { skopeoMessage } from './skopeo.js'
 

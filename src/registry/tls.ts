@@ -1,7 +1,7 @@
 // Registries whose TLS is not verified (plain HTTP, or a certificate nobody can check), only
 // when the user names them: skopeo and buildah are told per call, for those hosts alone, and
 // the log says so each time such a host is used.
-import * as core from '../runner-io.js'
+import * as core from '../action/runner-io.js'
 import { PublishError } from './error.js'
 import { insecurePasswordProblem, parseRef } from './image-ref.js'
 

@@ -1,5 +1,5 @@
 // The smoke test's log on a runner: @actions/core's lines and log groups.
-import * as core from '../runner-io.js'
+import * as core from '../action/runner-io.js'
 import type { SmokeLog } from './log.js'
 
 export const actionLog: SmokeLog = {

@@ -7,7 +7,7 @@
 // config says fails the load; whatever cannot go this way is loaded by skopeo instead (loadRock).
 import { PassThrough } from 'node:stream'
 import tarStream from 'tar-stream'
-import { run, tailLines, type RunResult } from '../exec.js'
+import { run, tailLines, type RunResult } from '../process/exec.js'
 import type { BlobCopy, EntrySink } from '../rock/index.js'
 import { LOAD_TIMEOUT_MS } from './docker.js'
 

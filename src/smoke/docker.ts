@@ -4,8 +4,8 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { run, runOk, tailLines, type RunResult } from '../exec.js'
-import { removeOnInterrupt } from '../interrupt.js'
+import { run, runOk, tailLines, type RunResult } from '../process/exec.js'
+import { removeOnInterrupt } from '../process/interrupt.js'
 import { skopeoCommand } from '../registry/skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {

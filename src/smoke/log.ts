@@ -1,6 +1,6 @@
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
-import { writeUntrusted } from '../untrusted.js'
+import { writeUntrusted } from '../process/untrusted.js'
 
 export interface SmokeLog {
   info(line: string): void

@@ -4,10 +4,10 @@
 import { randomBytes } from 'node:crypto'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../context.js'
-import { tailLines } from '../exec.js'
-import { removeOnInterrupt } from '../interrupt.js'
-import { privateDir, removePrivateFile, writePrivateFile } from '../private-file.js'
+import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../action/context.js'
+import { tailLines } from '../process/exec.js'
+import { removeOnInterrupt } from '../process/interrupt.js'
+import { privateDir, removePrivateFile, writePrivateFile } from '../process/private-file.js'
 import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
 import {
   deployerEnv,

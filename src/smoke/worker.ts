@@ -1,6 +1,6 @@
 // Which gunicorn worker the rock runs, and how to make it run the one asked for.
 import { parse as parseYaml } from 'yaml'
-import type { WorkerChoice } from '../context.js'
+import type { WorkerChoice } from '../action/context.js'
 import { SmokeError } from './error.js'
 
 export type Worker = 'sync' | 'gevent'

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import { openSync } from 'node:fs'
 import * as path from 'node:path'
-import { run } from '../../../src/exec.js'
+import { run } from '../../../src/process/exec.js'
 
 const ROOT = '/tmp/flask-rock-tests'
 export const DOCKER_SOCKET = path.join(ROOT, 'docker.sock')

@@ -13,7 +13,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runOk } from '../../../src/exec.js'
+import { runOk } from '../../../src/process/exec.js'
 import { checkProject } from '../../../src/core/index.js'
 import { gunicornConf, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 

@@ -6,9 +6,9 @@ import {
   hostOf,
   insecurePasswordProblem,
   mergeProblem
-} from './registry/image-ref.js'
-import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from './smoke/probes.js'
-import { SmokeError } from './smoke/error.js'
+} from '../registry/image-ref.js'
+import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from '../smoke/probes.js'
+import { SmokeError } from '../smoke/error.js'
 
 export type BuildMode = 'auto' | 'lxd' | 'destructive'
 export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'

@@ -15,8 +15,8 @@ export async function post(state = loadState()): Promise<void> {
     // The daemon main used: the input as main read it (never the state, which anything could write).
     const dockerHost = core.getInput('docker-host') || process.env.DOCKER_HOST || undefined
     const [{ cleanupSmoke }, { actionLog }] = await Promise.all([
-      import('./smoke/index.js'),
-      import('./smoke/action-log.js')
+      import('../smoke/index.js'),
+      import('../smoke/action-log.js')
     ])
     await cleanupSmoke(
       {
@@ -30,10 +30,10 @@ export async function post(state = loadState()): Promise<void> {
     )
   }
   if (state.authFile) {
-    const { cleanupPublish } = await import('./registry/index.js')
+    const { cleanupPublish } = await import('../registry/index.js')
     await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') })
   }
-  if (state.cacheKey) await (await import('./pack/index.js')).savePackCache(state)
+  if (state.cacheKey) await (await import('../pack/index.js')).savePackCache(state)
   const tempDir = await ownedPath(state.tempDir, 'the temporary directory')
   if (tempDir) {
     await rm(tempDir, { recursive: true, force: true }).catch((err: Error) =>

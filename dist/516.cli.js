@@ -1,8 +1,8 @@
-export const id = 791;
-export const ids = [791];
+export const id = 516;
+export const ids = [516];
 export const modules = {
 
-/***/ 8791:
+/***/ 9516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,12 +21,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __webpack_require__(7391);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
-// EXTERNAL MODULE: ./src/interrupt.ts + 1 modules
-var interrupt = __webpack_require__(5252);
+// EXTERNAL MODULE: ./src/cli/cli-args.ts
+var cli_args = __webpack_require__(3972);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/interrupt.ts + 1 modules
+var interrupt = __webpack_require__(7205);
 ;// CONCATENATED MODULE: ./src/smoke/error.ts
 /** The smoke test failed: the message is one line saying why (details were logged before). */
 class SmokeError extends Error {
@@ -224,7 +224,7 @@ async function concurrentGets(baseUrl, path, requests, timeoutMs) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/private-file.ts
+;// CONCATENATED MODULE: ./src/process/private-file.ts
 // Secrets a child program must read from a file (the smoke test's env file, the registry auth
 // file) live in a directory of our own, made 0700 before the 0600 file is written: never
 // readable by another user, not even for a moment.
@@ -713,7 +713,7 @@ function isRunImage(ref) {
     return RUN_SUFFIX.test(ref);
 }
 
-;// CONCATENATED MODULE: ./src/untrusted.ts
+;// CONCATENATED MODULE: ./src/process/untrusted.ts
 // Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
 // the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
 // the legacy form `##[command]` anywhere in a line.

@@ -13,10 +13,10 @@ import {
   renderExpansion,
   type CheckResult,
   type Problem
-} from './core/index.js'
-import { parseRef } from './registry/image-ref.js'
+} from '../core/index.js'
+import { parseRef } from '../registry/image-ref.js'
 import { startLocalRun } from './local-run.js'
-import { expansionForInstalledRockcraft } from './pack/revision.js'
+import { expansionForInstalledRockcraft } from '../pack/revision.js'
 import {
   duration,
   newReport,
@@ -26,10 +26,10 @@ import {
   skipStep,
   type RunReport
 } from './report.js'
-import type { RockWorker, SmokeResult } from './smoke/index.js'
+import type { RockWorker, SmokeResult } from '../smoke/index.js'
 import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
-import { infoUntrusted } from './untrusted.js'
+import { infoUntrusted } from '../process/untrusted.js'
 
 /** The smoke test's further checks, one line each, for the summary. */
 export function smokeChecks(
@@ -123,10 +123,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     { actionLog },
     { githubEvent, publishRock }
   ] = await Promise.all([
-    import('./pack/index.js'),
-    import('./smoke/index.js'),
-    import('./smoke/action-log.js'),
-    import('./registry/index.js')
+    import('../pack/index.js'),
+    import('../smoke/index.js'),
+    import('../smoke/action-log.js'),
+    import('../registry/index.js')
   ])
   const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
     const services = expanded?.services as Record<string, { command?: unknown }> | undefined
@@ -281,7 +281,7 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   for (const name of ['check', 'pack', 'smoke'] as const) {
     skipStep(report, name, 'manifest given: merging images already pushed')
   }
-  const { githubEvent, indexAnnotations, mergeImages } = await import('./registry/index.js')
+  const { githubEvent, indexAnnotations, mergeImages } = await import('../registry/index.js')
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
       sources: inputs.manifest,
@@ -308,7 +308,7 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   }
 }
 
-type SbomOutcome = Awaited<ReturnType<typeof import('./sbom/index.js').writeRockSbom>> | Error
+type SbomOutcome = Awaited<ReturnType<typeof import('../sbom/index.js').writeRockSbom>> | Error
 
 /** The rock's SBOM, written beside it; an Error (never thrown) when the rock cannot be read. */
 async function writeSbom(
@@ -317,7 +317,7 @@ async function writeSbom(
   packRecord: { packDir?: string; packRecordNote?: string }
 ): Promise<SbomOutcome> {
   try {
-    const { writeRockSbom } = await import('./sbom/index.js')
+    const { writeRockSbom } = await import('../sbom/index.js')
     return await writeRockSbom(rock, {
       project: {
         name: project.name,
@@ -339,7 +339,7 @@ async function reportSbom(outcome: SbomOutcome, report: RunReport): Promise<void
     report.sbom = { failed: `No SBOM: ${outcome.message.split('\n')[0]}` }
     return
   }
-  const { sbomLines } = await import('./sbom/index.js')
+  const { sbomLines } = await import('../sbom/index.js')
   const { file, summary } = outcome
   core.setOutput('sbom', file)
   // Paths and versions come from the rock: never read as workflow commands.

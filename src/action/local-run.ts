@@ -5,12 +5,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { stopChildren } from './exec.js'
-import { handleInterrupts, interrupted } from './interrupt.js'
-import { privateDir } from './private-file.js'
+import { stopChildren } from '../process/exec.js'
+import { handleInterrupts, interrupted } from '../process/interrupt.js'
+import { privateDir } from '../process/private-file.js'
 import * as core from './runner-io.js'
 import { currentState } from './state.js'
-import { infoUntrusted } from './untrusted.js'
+import { infoUntrusted } from '../process/untrusted.js'
 
 export interface LocalRun {
   /** Prints the outputs and removes what this run made. Never throws. */

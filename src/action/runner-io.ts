@@ -6,16 +6,16 @@
 // wrappers below follow core.ts line for line, and __tests__/runner-io.test.ts proves every one
 // writes exactly what @actions/core writes.
 import * as os from 'node:os'
-import { interrupted } from './interrupt.js'
-import { issue, issueCommand } from '../node_modules/@actions/core/lib/command.js'
+import { interrupted } from '../process/interrupt.js'
+import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
 import {
   issueFileCommand,
   prepareKeyValueMessage
-} from '../node_modules/@actions/core/lib/file-command.js'
-import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js'
-import type { AnnotationProperties } from '../node_modules/@actions/core/lib/core.js'
+} from '../../node_modules/@actions/core/lib/file-command.js'
+import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
+import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js'
 
-export { summary } from '../node_modules/@actions/core/lib/summary.js'
+export { summary } from '../../node_modules/@actions/core/lib/summary.js'
 export type { AnnotationProperties }
 
 export function getInput(name: string): string {

@@ -14,9 +14,9 @@ import {
   renderExpansion,
   type CheckResult,
   type Problem
-} from './core/index.js'
+} from '../core/index.js'
 import { argsErrorText } from './cli-args.js'
-import packageJson from '../package.json' with { type: 'json' }
+import packageJson from '../../package.json' with { type: 'json' }
 
 const USAGE = `Usage: flask-rock <command> [options] [DIR]
 
@@ -173,8 +173,8 @@ async function init(values: Values, dir: string): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   // Its own module, loaded only for it: check and expand start without the smoke test's code.
-  if (command === 'smoke') return (await import('./smoke/cli.js')).smokeCommand(rest)
-  if (command === 'sbom') return (await import('./sbom/cli.js')).sbomCommand(rest)
+  if (command === 'smoke') return (await import('../smoke/cli.js')).smokeCommand(rest)
+  if (command === 'sbom') return (await import('../sbom/cli.js')).sbomCommand(rest)
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)

@@ -1,8 +1,8 @@
-export const id = 803;
-export const ids = [803];
+export const id = 460;
+export const ids = [460];
 export const modules = {
 
-/***/ 8803:
+/***/ 8460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   savePackCache: () => (/* reexport */ savePackCache)
 });
 
-// EXTERNAL MODULE: ./src/runner-io.ts
-var runner_io = __webpack_require__(6842);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __webpack_require__(4981);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
 ;// CONCATENATED MODULE: ./src/core/python-path.ts
 // The python3 the check runs, without paying for a pyenv shim: the shim is a bash script that runs
 // `pyenv exec`, about 0.4 s of CPU before Python starts, more than the whole check. pyenv's own
@@ -4696,7 +4696,7 @@ var image_ref = __webpack_require__(8230);
 var probes = __webpack_require__(7294);
 // EXTERNAL MODULE: ./src/smoke/error.ts
 var error = __webpack_require__(6803);
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/action/context.ts
 // Every input of action.yml, read and validated once, before anything is installed or run.
 
 
@@ -5203,7 +5203,7 @@ async function cacheArchiveProblem(archive, member) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/action/report.ts
 // What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
 /** A duration for the log and the summary: "12.3 s". */
 function seconds(ms) {
@@ -5283,8 +5283,8 @@ async function timedGroup(title, fn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __webpack_require__(873);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/pack/pack.ts
 // Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
 
@@ -5516,8 +5516,8 @@ async function detectRunner(env = process.env, osRelease = '/etc/os-release') {
     return { release, ephemeral: env.RUNNER_ENVIRONMENT === 'github-hosted' };
 }
 
-// EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
 ;// CONCATENATED MODULE: ./src/pack/cache.ts
 // The pack cache: what destructive builds download, carried from one run to the next.
 //
@@ -6245,6 +6245,55 @@ async function expansionForInstalledRockcraft(expanded, env = process.env) {
 
 /***/ }),
 
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ writeUntrusted),
+/* harmony export */   z7: () => (/* binding */ infoUntrusted)
+/* harmony export */ });
+/* unused harmony exports fencedLines, mayHoldCommand */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
+// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
+// the legacy form `##[command]` anywhere in a line.
+// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
+// it; the token is fresh and random each time, so the text cannot end the fence itself.
+
+/** The lines to print for `text` so that no line of it is read as a workflow command. */
+function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
+    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
+}
+/**
+ * Whether the runner could read a command in `text`: a line break (the runner splits lines at
+ * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
+ * stay clear of what counts as a space) or the legacy `##[`.
+ */
+function mayHoldCommand(text) {
+    return /[\r\n]|::|##\[/.test(text);
+}
+/**
+ * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
+ * hold a command (a plain line is printed as it is); elsewhere, as it is.
+ */
+function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
+    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
+    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
+    for (const line of lines)
+        write(line);
+}
+/**
+ * core.info for a message that carries text from the project or its tools. It writes stdout as
+ * core.info does, without loading the actions toolkit: the CLI shares this file.
+ */
+function infoUntrusted(text) {
+    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
+}
+
+
+/***/ }),
+
 /***/ 8230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6590,55 +6639,6 @@ async function concurrentGets(baseUrl, path, requests, timeoutMs) {
         p95Ms: Math.round(percentile(ms, 95)),
         wallMs: Math.round(performance.now() - started)
     };
-}
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
 }
 
 

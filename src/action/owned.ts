@@ -6,7 +6,7 @@ import { realpath } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from './runner-io.js'
-import { inspectContainer } from './smoke/docker.js'
+import { inspectContainer } from '../smoke/docker.js'
 import { RUN_LABEL } from './state.js'
 
 /** Every directory this action makes in the temp dir is named with it. */
