@@ -19,9 +19,13 @@ let cli = join(ROOT, 'dist/cli.js')
 let built
 if (!existsSync(cli)) {
   built = mkdtempSync(join(tmpdir(), 'flask-rock-bench-'))
-  execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', 'src/cli/cli.ts', '-o', built, '-q'], {
-    cwd: ROOT
-  })
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/ncc'),
+    ['build', 'src/cli/cli.ts', '-o', built, '-q'],
+    {
+      cwd: ROOT
+    }
+  )
   cli = join(built, 'index.js')
 }
 
