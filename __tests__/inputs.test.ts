@@ -237,8 +237,6 @@ describe('image and push references', () => {
 
   it.each([
     'Bad Image',
-    'App',
-    'org/App',
     'app!',
     'x app',
     'app:1.0 x',
@@ -282,6 +280,43 @@ describe('image and push references', () => {
       )
     }
   )
+
+  it.each([
+    ['ghcr.io/MyOrg/My-App:edge', 'ghcr.io/myorg/my-app:edge'],
+    ['ghcr.io/MyOrg/My-App', 'ghcr.io/myorg/my-app'],
+    ['Registry.Example.com:5000/Team/App:V1.0-RC', 'Registry.Example.com:5000/team/app:V1.0-RC'],
+    ['localhost/My_App:Tag', 'localhost/my_app:Tag'],
+    ['App', 'app'],
+    ['org/App:1', 'org/app:1']
+  ])(
+    'push %s is pushed as %s: the repository lower-cased (host and tag kept), with a notice',
+    (given, pushed) => {
+      const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+      expect(parseInputs(reader({ push: given }), '/ws').push).toEqual([pushed])
+      expect(out.mock.calls.map(c => String(c[0])).join('')).toBe(
+        `::notice::Input 'push': pushing to ${pushed}, not ${given}: registries take repository names in lower case only\n`
+      )
+      out.mockRestore()
+      // Elsewhere a reference is taken as written: the image input names a local tag.
+      if (given !== 'App' && !given.startsWith('Registry')) {
+        expect(refusal({ image: given })).toMatch(/^Input 'image' is not a valid image reference/)
+      }
+    }
+  )
+
+  it('refuses a push reference that lower case cannot mend, in the words it was given', () => {
+    expect(refusal({ push: 'ghcr.io/MyOrg/My App' })).toBe(
+      `Input 'push' is not a valid image reference: 'ghcr.io/MyOrg/My App'`
+    )
+  })
+
+  it('push-from-forks is false unless set, and only true or false', () => {
+    expect(parseInputs(reader({}), '/ws').pushFromForks).toBe(false)
+    expect(parseInputs(reader({ 'push-from-forks': 'true' }), '/ws').pushFromForks).toBe(true)
+    expect(refusal({ 'push-from-forks': 'yes' })).toBe(
+      "Input 'push-from-forks' must be true or false; got 'yes'"
+    )
+  })
 
   it.each(['Registry.example.com/org/app', 'MyHost:5000/org/app', 'localhost/app'])(
     'accepts %s: a host written as one',

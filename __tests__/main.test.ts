@@ -13,6 +13,7 @@ const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const publishRock = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const mergeImages = jest.fn<(...args: unknown[]) => Promise<unknown>>()
+const proveRegistry = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 
 class SmokeError extends Error {
   name = 'SmokeError'
@@ -51,7 +52,8 @@ jest.unstable_mockModule('../src/registry/index.js', () => ({
   indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' }),
   cleanupPublish: async () => undefined,
   PublishError,
-  githubEvent: async () => ({ isFork: false })
+  githubEvent: async () => ({ isFork: false }),
+  proveRegistry
 }))
 
 const { run } = await import('../src/action/main.js')
@@ -96,6 +98,8 @@ beforeEach(() => {
   packStage.mockReset()
   smokeTest.mockReset()
   publishRock.mockReset()
+  proveRegistry.mockReset()
+  proveRegistry.mockResolvedValue({ checked: [] })
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 })
 
@@ -398,6 +402,32 @@ describe('the whole pipeline', () => {
         '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li>' +
         '<li>Not known (1, listed in the SBOM): Ubuntu packages: the rock has no dpkg status and no chisel manifest, and the rock was given (input rock), not packed in this run</li></ul>\n'
     )
+  })
+
+  it('proves the registry right after the check: its failure stops the run before any pack', async () => {
+    const why = `Registry check before the pack: logging in to ghcr.io as octo failed: ghcr.io refused registry-username and registry-password`
+    proveRegistry.mockRejectedValue(new PublishError(why))
+    setInputs({
+      'project-path': EXAMPLE,
+      push: 'ghcr.io/MyOrg/My-App:edge',
+      'registry-username': 'octo',
+      'registry-password': 'pw'
+    })
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(packStage).not.toHaveBeenCalled()
+    expect(smokeTest).not.toHaveBeenCalled()
+    expect(publishRock).not.toHaveBeenCalled()
+    // The lower-cased reference, as the notice said, and the fork opt-in (off by default).
+    expect(proveRegistry).toHaveBeenCalledWith(
+      expect.objectContaining({
+        refs: ['ghcr.io/myorg/my-app:edge'],
+        username: 'octo',
+        pushFromForks: false
+      })
+    )
+    expect(summary()).toContain(`<td>publish</td><td>❌ failed</td>`)
+    expect(summary()).toContain(why)
   })
 
   it('refuses worker gevent for a project without gevent before packing', async () => {

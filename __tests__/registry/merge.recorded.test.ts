@@ -282,20 +282,28 @@ describe('mergeImages with recorded buildah and skopeo', () => {
     ])
   })
 
-  it('skips, asking nothing, when a fork run has no credentials', async () => {
-    expect(await merge({ event: { isFork: true } })).toEqual({
+  it.each([
+    [
+      'a fork run opted in (push-from-forks) without credentials',
+      { username: '', password: '', pushFromForks: true },
+      'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+    ],
+    [
+      'a fork run with credentials (a read-only GITHUB_TOKEN), not opted in',
+      { username: 'octo', password: 'ghs_read_only' },
+      'this is a pull request from a fork, which does not push (set push-from-forks: true to push anyway)'
+    ]
+  ])('skips, asking nothing: %s', async (_what, opts, why) => {
+    expect(await merge({ event: { isFork: true }, ...opts })).toEqual({
       digest: '',
       images: [],
-      skipped:
-        'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)',
+      skipped: why,
       name: 'ghcr.io/o/app',
       entries: [],
       annotations: {}
     })
     expect(calls).toEqual([])
-    expect(logged).toEqual([
-      '::notice::Not merging the images: this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
-    ])
+    expect(logged).toEqual([`::notice::Not merging the images: ${why}`])
   })
 
   it.each([

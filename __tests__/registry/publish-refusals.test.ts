@@ -73,10 +73,29 @@ describe('publishRock skips', () => {
     ['no credentials', '', ''],
     ['only a username (the password secret withheld)', 'octo', ''],
     ['only a password', '', 'pw']
-  ])("a fork's pull request with %s, with a notice", async (_what, username, password) => {
+  ])(
+    "a fork's pull request opted in with push-from-forks but with %s, with a notice",
+    async (_what, username, password) => {
+      const why =
+        'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
+      expect(
+        await publish({ username, password, event: { isFork: true }, pushFromForks: true })
+      ).toEqual({
+        digest: '',
+        images: [],
+        skipped: why
+      })
+      expect(log).toBe(`::notice::Not publishing the rock: ${why}\n`)
+    }
+  )
+
+  it.each([
+    ['credentials (a read-only GITHUB_TOKEN)', 'octo', 'ghs_token'],
+    ['no credentials', '', '']
+  ])("a fork's pull request with %s, unless push-from-forks, with a notice", async (_w, u, p) => {
     const why =
-      'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)'
-    expect(await publish({ username, password, event: { isFork: true } })).toEqual({
+      'this is a pull request from a fork, which does not push (set push-from-forks: true to push anyway)'
+    expect(await publish({ username: u, password: p, event: { isFork: true } })).toEqual({
       digest: '',
       images: [],
       skipped: why

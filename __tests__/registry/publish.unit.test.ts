@@ -155,12 +155,14 @@ describe('fork detection', () => {
     expect(isForkPullRequest('pull_request', pr('someone/app'))).toBe(true)
     expect(isForkPullRequest('pull_request_review', pr('someone/app'))).toBe(true)
     expect(isForkPullRequest('pull_request', pr(null))).toBe(true) // deleted fork
+    // pull_request_target runs with the base repository's secrets: a push there would publish
+    // what the fork wrote, so it is a fork's pull request too (push-from-forks opts in).
+    expect(isForkPullRequest('pull_request_target', pr('someone/app'))).toBe(true)
   })
   it('is not a fork for a branch of the same repository or for other events', () => {
     expect(isForkPullRequest('pull_request', pr('org/app'))).toBe(false)
     expect(isForkPullRequest('push', pr('someone/app'))).toBe(false)
-    // pull_request_target runs with the base repository's secrets.
-    expect(isForkPullRequest('pull_request_target', pr('someone/app'))).toBe(false)
+    expect(isForkPullRequest('pull_request_target', pr('org/app'))).toBe(false)
   })
   it('reads the runner event file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'event-'))

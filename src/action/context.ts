@@ -60,6 +60,8 @@ export interface Inputs {
   insecureRegistries: string[]
   /** Of those, the ones not on loopback that may get the registry password all the same. */
   insecurePassword: string[]
+  /** Push from a fork's pull request too (push-from-forks); by default such a run skips the push. */
+  pushFromForks: boolean
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -87,7 +89,8 @@ const DEFAULTS: Record<string, string> = {
   'smoke-path': '/',
   'smoke-timeout': '120',
   'smoke-migrate': 'false',
-  'smoke-services': 'report'
+  'smoke-services': 'report',
+  'push-from-forks': 'false'
 }
 
 // Snap channels: [<track>/]<risk>[/<branch>].
@@ -118,6 +121,25 @@ function integer(name: string, value: string, min: number, max: number): number 
     )
   }
   return Number(value)
+}
+
+/**
+ * The reference with its repository in lower case, as registries require and as
+ * docker/metadata-action writes `ghcr.io/${{ github.repository }}` for an owner or name with
+ * capitals; the host and the tag keep theirs. A first part with capitals and no '.' or ':port' is
+ * left alone: Docker reads it as a host, and parseImageRef says so.
+ */
+export function lowerCaseRepository(ref: string): string {
+  const at = ref.indexOf('@')
+  const named = at >= 0 ? ref.slice(0, at) : ref
+  const colon = named.lastIndexOf(':')
+  const end = colon > named.lastIndexOf('/') ? colon : named.length
+  const slash = named.indexOf('/')
+  const first = slash < 0 ? '' : named.slice(0, slash)
+  const hasHost = /[.:]/.test(first) || first === 'localhost'
+  if (slash >= 0 && !hasHost && first !== first.toLowerCase()) return ref
+  const start = hasHost ? slash + 1 : 0
+  return ref.slice(0, start) + ref.slice(start, end).toLowerCase() + ref.slice(end)
 }
 
 export function parseImageRef(name: string, value: string): string {
@@ -237,7 +259,18 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
         `Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
       )
     }
-    return parseImageRef('push', ref)
+    const lower = lowerCaseRepository(ref)
+    if (lower === ref) return parseImageRef('push', ref)
+    try {
+      parseImageRef('push', lower)
+    } catch (err) {
+      parseImageRef('push', ref) // refused in the user's own words (capitals never make it valid)
+      throw err
+    }
+    core.notice(
+      `Input 'push': pushing to ${lower}, not ${ref}: registries take repository names in lower case only`
+    )
+    return lower
   })
   const digestPush = push.find(ref => ref.includes('@'))
   if (digestPush) {
@@ -361,7 +394,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     registry,
     dockerHost,
     insecureRegistries,
-    insecurePassword
+    insecurePassword,
+    pushFromForks: bool('push-from-forks', get('push-from-forks'))
   }
 }
 

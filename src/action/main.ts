@@ -121,7 +121,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     { packStage },
     { probeText, runImage, smokeTest, workerOfCommand, workerPlan },
     { actionLog },
-    { githubEvent, publishRock }
+    { githubEvent, proveRegistry, publishRock }
   ] = await Promise.all([
     import('../pack/index.js'),
     import('../smoke/index.js'),
@@ -133,6 +133,18 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     const command = services?.flask?.command
     return workerOfCommand(typeof command === 'string' ? command : '')
   }
+  // Registry mistakes (a wrong password, plain HTTP, a refused reference) fail now, in seconds.
+  await proveRegistry({
+    refs: inputs.push,
+    username: inputs.registryUsername,
+    password: inputs.registryPassword,
+    registry: inputs.registry,
+    insecureRegistries: inputs.insecureRegistries,
+    insecurePassword: inputs.insecurePassword,
+    tempDir,
+    event: await githubEvent(),
+    pushFromForks: inputs.pushFromForks
+  }).catch((err: unknown) => runStep(report, 'publish', () => Promise.reject(err as Error)))
   // A worker the project cannot run fails here, before anything is installed.
   let flaskWorker = workerOfExpansion(project.expanded)
   if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
@@ -258,7 +270,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       insecurePassword: inputs.insecurePassword,
       tempDir,
-      event: await githubEvent()
+      event: await githubEvent(),
+      pushFromForks: inputs.pushFromForks
     })
     return {
       value: result,
@@ -292,7 +305,8 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
       insecureRegistries: inputs.insecureRegistries,
       insecurePassword: inputs.insecurePassword,
       annotations: indexAnnotations(process.env),
-      event: await githubEvent()
+      event: await githubEvent(),
+      pushFromForks: inputs.pushFromForks
     })
     const platforms = result.entries.map(e => e.platform).join(', ')
     return {

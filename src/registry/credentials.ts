@@ -1,11 +1,19 @@
-// Whose credentials, and whether to use any: a fork's pull request gets no secrets from GitHub,
-// so publishing there is skipped rather than failed.
+// Whose credentials, and whether to push at all: a fork's pull request gets no secrets from
+// GitHub and a read-only GITHUB_TOKEN, so publishing there is skipped (with a notice) unless the
+// user opts in with push-from-forks.
 import { readFile } from 'node:fs/promises'
 import { PublishError } from './error.js'
 
 /** Whether this run is a pull request from a fork, from the runner's event payload. */
 export function isForkPullRequest(eventName: string, payload: unknown): boolean {
-  if (!['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(eventName)) {
+  if (
+    ![
+      'pull_request',
+      'pull_request_target',
+      'pull_request_review',
+      'pull_request_review_comment'
+    ].includes(eventName)
+  ) {
     return false
   }
   const pr = (payload as { pull_request?: Record<string, unknown> } | undefined)?.pull_request
@@ -28,6 +36,23 @@ export async function githubEvent(
   } catch {
     return { isFork: false }
   }
+}
+
+/**
+ * Why nothing is pushed from a fork's pull request: without push-from-forks, never (its
+ * GITHUB_TOKEN is read-only, and a pull_request_target run would push what the fork wrote);
+ * with it, when no credentials came (GitHub withholds secrets from forks). Undefined: push.
+ */
+export function pushSkip(
+  username: string,
+  password: string,
+  isFork: boolean,
+  pushFromForks: boolean
+): string | undefined {
+  if (isFork && !pushFromForks) {
+    return 'this is a pull request from a fork, which does not push (set push-from-forks: true to push anyway)'
+  }
+  return credentialsSkip(username, password, isFork)
 }
 
 /**

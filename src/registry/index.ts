@@ -1,4 +1,5 @@
-// The registry edge's one door: publish a rock (publishRock), merge pushed images into one index
+// The registry edge's one door: prove the registry before the slow steps (proveRegistry),
+// publish a rock (publishRock), merge pushed images into one index
 // (mergeImages), the post step's removal of a leftover auth file (cleanupPublish), and skopeo for
 // the smoke test's load. Inside: the auth file, credentials and fork detection, retries, digests.
 // Two leaves are also read directly, past this door, because they load nothing of the runner's
@@ -6,6 +7,7 @@
 // skopeo.ts by the smoke test's load, whose code loads no @actions/* (the local CLI runs it).
 export { PublishError } from './error.js'
 export { publishRock, type PublishOptions, type PublishResult } from './publish.js'
+export { proveRegistry, type ProveOptions, type ProveResult } from './preflight.js'
 export {
   indexAnnotations,
   mergeImages,

@@ -17,7 +17,7 @@ import * as path from 'node:path'
 import * as core from '../action/runner-io.js'
 import { run, type RunResult } from '../process/exec.js'
 import { publishDir, writeAuthFile } from './auth-file.js'
-import { credentialsSkip } from './credentials.js'
+import { pushSkip } from './credentials.js'
 import { sha256 } from './digest.js'
 import { PublishError } from './error.js'
 import { credentialHost, mergeProblem, parseRef } from './image-ref.js'
@@ -43,6 +43,8 @@ export interface MergeOptions extends InsecureOptions {
   /** Environment for skopeo and buildah (PATH, HOME, SSL_CERT_FILE...). */
   env?: NodeJS.ProcessEnv
   event?: { isFork: boolean }
+  /** Push from a fork's pull request all the same (input push-from-forks); default false. */
+  pushFromForks?: boolean
   /** Per tool call; default 5 minutes (manifests only: seconds are normal). */
   timeoutMs?: number
   attempts?: number
@@ -131,7 +133,12 @@ export async function mergeImages(opts: MergeOptions): Promise<MergeResult> {
   // One repository, so one host: the credentials' own, or the merge is refused.
   const credentials = credentialHost(sources, opts.registry)
   if ('problem' in credentials) throw new PublishError(`Cannot merge: ${credentials.problem}`)
-  const skip = credentialsSkip(username, password, opts.event?.isFork ?? false)
+  const skip = pushSkip(
+    username,
+    password,
+    opts.event?.isFork ?? false,
+    opts.pushFromForks ?? false
+  )
   if (skip) {
     core.notice(`Not merging the images: ${skip}`)
     return { digest: '', images: [], skipped: skip, name, entries: [], annotations: {} }

@@ -14,12 +14,12 @@ import * as core from '../action/runner-io.js'
 import { childEnv } from '../process/exec.js'
 import { infoUntrusted } from '../process/untrusted.js'
 import { publishDir, writeAuthFile } from './auth-file.js'
-import { credentialsSkip } from './credentials.js'
+import { pushSkip } from './credentials.js'
 import { DIGEST, sha256 } from './digest.js'
 import { PublishError } from './error.js'
 import { credentialHost, parseRef } from './image-ref.js'
 import { runRetrying, type Session } from './retry.js'
-import { skopeoCommand } from './skopeo.js'
+import { atLeast, PRESERVE_DIGESTS_SINCE, skopeoCommand, skopeoVersion } from './skopeo.js'
 import { tlsPolicy, type InsecureOptions } from './tls.js'
 
 export interface PublishOptions extends InsecureOptions {
@@ -38,6 +38,8 @@ export interface PublishOptions extends InsecureOptions {
   env?: NodeJS.ProcessEnv
   /** The run is a pull request from a fork: secrets are withheld there. */
   event?: { isFork: boolean }
+  /** Push from a fork's pull request all the same (input push-from-forks); default false. */
+  pushFromForks?: boolean
   /** Per skopeo call; default 15 minutes. */
   timeoutMs?: number
   /** Tries per reference when the registry fails transiently (5xx, reset); default 3. */
@@ -77,7 +79,7 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       `Cannot push to '${withDigest}': a push reference names a tag, not a digest`
     )
   }
-  const skip = credentialsSkip(username, password, isFork)
+  const skip = pushSkip(username, password, isFork, opts.pushFromForks ?? false)
   if (skip) {
     core.notice(`Not publishing the rock: ${skip}`)
     return { digest: '', images: [], skipped: skip }
@@ -100,6 +102,17 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
   }
 
   const skopeo = await skopeoCommand(env)
+  // --preserve-digests (skopeo 1.6.0 on): fail rather than convert the manifest, so the digest is
+  // the rock's own. An older skopeo (ubuntu-22.04's 1.4.1) has no such flag; the read-back below
+  // still proves what the registry serves. A skopeo that names no version gets the flag.
+  const version = await skopeoVersion(skopeo, env)
+  const preserveDigests =
+    !version.parts || atLeast(version, PRESERVE_DIGESTS_SINCE) ? ['--preserve-digests'] : []
+  if (preserveDigests.length === 0) {
+    core.info(
+      `${skopeo} ${version.text} has no --preserve-digests (from 1.6.0): the digest is the one the registry serves`
+    )
+  }
   const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP)
   try {
     const authFile = await writeAuthFile(dir, host, username, password)
@@ -139,14 +152,13 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       const own = authFile === undefined || parseRef(ref).registry === host
       const digestFile = path.join(dir, `digest-${i}`)
       infoUntrusted(`Pushing ${path.basename(rock)} to ${ref}`)
-      // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
       await runRetrying(
         own ? session : otherHost,
         `Push to ${ref}`,
         [
           '--insecure-policy', // the source is the rock this job just built and tested
           'copy',
-          '--preserve-digests',
+          ...preserveDigests,
           '--digestfile',
           digestFile,
           ...authFor(ref, '--dest-authfile'),

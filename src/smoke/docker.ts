@@ -6,7 +6,11 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOk, tailLines, type RunResult } from '../process/exec.js'
 import { removeOnInterrupt } from '../process/interrupt.js'
-import { skopeoCommand } from '../registry/skopeo.js'
+import {
+  explainDaemonRefusal,
+  refuseSkopeoTooOldForDaemon,
+  skopeoCommand
+} from '../registry/skopeo.js'
 
 function dockerArgs(host: string | undefined, args: readonly string[]): string[] {
   return host ? ['-H', host, ...args] : [...args]
@@ -31,6 +35,7 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
   // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
   const daemon = host || process.env.DOCKER_HOST
   if (daemon) args.push('--dest-daemon-host', daemon)
+  await refuseSkopeoTooOldForDaemon(skopeo, daemon)
   // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
   // version `2:1.0`) goes through a link whose path has none.
   const linkDir = rock.includes(':')
@@ -47,6 +52,8 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
     await runOk(skopeo, args, {
       what: `load ${rock} into Docker as ${ref}`,
       timeoutMs: LOAD_TIMEOUT_MS
+    }).catch(async (err: unknown) => {
+      throw await explainDaemonRefusal(skopeo, daemon, err)
     })
   } finally {
     if (linkDir) await fs.rm(linkDir, { recursive: true, force: true })
