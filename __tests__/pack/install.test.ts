@@ -43,6 +43,7 @@ describe('installRockcraft', () => {
       'sudo apt-get update -q',
       'sudo apt-get install -qy snapd',
       'sudo chown root:root /',
+      'snap wait system seed.loaded',
       ...LXD_SETUP,
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
@@ -65,6 +66,7 @@ describe('installRockcraft', () => {
     writeFileSync(`${s.dir}/lxd-initialised`, '')
     const report = await installRockcraft(opts({ channel: '1.x/candidate' }))
     expect(s.calls()).toEqual([
+      'snap wait system seed.loaded',
       'sudo groupadd --force --system lxd',
       'sudo usermod --append --groups lxd runner',
       'snap list lxd',
@@ -89,7 +91,8 @@ describe('installRockcraft', () => {
     })
     const env = { ...s.env, PATH: `${s.env.PATH}:${stubDir}` }
     const report = await installRockcraft(opts({ env, lxd: true }))
-    expect(s.calls().slice(0, 4)).toEqual([
+    expect(s.calls().slice(0, 5)).toEqual([
+      'snap wait system seed.loaded',
       'sudo groupadd --force --system lxd',
       'sudo usermod --append --groups lxd runner',
       'snap list lxd',
@@ -103,6 +106,7 @@ describe('installRockcraft', () => {
     const report = await installRockcraft(opts({ revision: '1234', lxd: false }))
     expect(report.rockcraftRevision).toBe('1234')
     expect(s.calls()).toEqual([
+      'snap wait system seed.loaded',
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --revision 1234',
       'rockcraft --version',
@@ -115,6 +119,7 @@ describe('installRockcraft', () => {
     expect(s.calls()).toEqual([
       'sudo apt-get update -q',
       'sudo apt-get install -qy snapd',
+      'snap wait system seed.loaded',
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
       'rockcraft --version',
@@ -135,6 +140,7 @@ describe('installRockcraft', () => {
     ])
     const report = await installRockcraft(opts({ lxd: false }))
     expect(s.calls()).toEqual([
+      'snap wait system seed.loaded',
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
       'sudo snap install rockcraft --classic --channel latest/stable',
@@ -177,4 +183,64 @@ describe('installRockcraft', () => {
     )
     expect(waits).toEqual([])
   })
+
+  it('waits for snapd to seed first, and ends a hung install after one try with snapd state', async () => {
+    s.install('snap')
+    s.scenario([
+      { match: 'sudo snap install rockcraft', fail: 99, hangMs: 60_000, stderr: 'never printed' }
+    ])
+    const started = Date.now()
+    const err = (await installRockcraft(
+      opts({ lxd: false, timeouts: { snapMs: 1500, budgetMs: 60_000 } })
+    ).catch(e => e)) as Error
+    expect(Date.now() - started).toBeLessThan(20_000) // one try of 1.5 s, not 3 tries
+    expect(err.message).toBe(
+      'install rockcraft from channel latest/stable: sudo did not finish within 2 s (a time-out is not retried: a hung snapd hangs again)\n' +
+        'snapd state (snap changes):\n' +
+        'ID   Status  Spawn                   Ready  Summary\n' +
+        '3    Doing   today at 05:01 UTC      -      Install "rockcraft" snap'
+    )
+    expect(s.calls()).toEqual([
+      'snap wait system seed.loaded',
+      'snap list rockcraft',
+      'sudo snap install rockcraft --classic --channel latest/stable',
+      'snap changes'
+    ])
+    expect(waits).toEqual([])
+  }, 30_000)
+
+  it('gives every snapd call of one install one time limit: a try gets only what is left', async () => {
+    s.install('snap')
+    s.scenario([
+      { match: 'snap wait system seed.loaded', fail: 1, hangMs: 60_000, stderr: 'never printed' }
+    ])
+    const started = Date.now()
+    const err = (await installRockcraft(
+      opts({ lxd: false, timeouts: { seedMs: 60_000, snapMs: 60_000, budgetMs: 1500 } })
+    ).catch(e => e)) as Error
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(err.message).toMatch(
+      /^wait for snapd to seed: snap did not finish within [12] s \(a time-out is not retried: a hung snapd hangs again\)\nsnapd state \(snap changes\):\nID/
+    )
+    expect(s.calls()).toEqual(['snap wait system seed.loaded', 'snap changes'])
+  }, 30_000)
+
+  it('a transient error is retried only while the time limit leaves room for the wait', async () => {
+    s.install('snap')
+    s.scenario([
+      { match: 'snap install rockcraft', fail: 99, stderr: 'error: too early for operation' }
+    ])
+    const err = (await installRockcraft(
+      opts({
+        lxd: false,
+        timeouts: { budgetMs: 5 * 60_000 },
+        retry: { attempts: 3, firstDelayMs: 10 * 60_000, sleep: async ms => void waits.push(ms) }
+      })
+    ).catch(e => e)) as Error
+    // A first wait of 10 minutes does not fit in a limit of 5: no second try.
+    expect(err.message).toBe(
+      'install rockcraft from channel latest/stable: sudo exited with code 1\nerror: too early for operation\n(gave up after 1 tries of a transient-looking failure)'
+    )
+    expect(waits).toEqual([])
+  }, 30_000)
 })

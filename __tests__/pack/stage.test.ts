@@ -70,6 +70,7 @@ describe('packStage', () => {
     expect(s.calls()).toEqual([
       'sudo apt-get update -q',
       'sudo apt-get install -qy snapd',
+      'snap wait system seed.loaded',
       'snap list rockcraft',
       'sudo snap install rockcraft --classic --channel latest/stable',
       'rockcraft --version',

@@ -7,7 +7,8 @@
 // Environment:
 //   STANDIN_DIR   the test's directory: bin/ (the links), calls.jsonl (the record), scenario.json
 //   scenario.json [{ "match": "snap install rockcraft", "fail": 2, "stderr": "...", "exit": 1 }]:
-//                 the first `fail` calls whose argv starts with `match` fail that way.
+//                 the first `fail` calls whose argv starts with `match` fail that way; with
+//                 "hangMs", they first hang that long (a hung snapd), to be killed by a time-out.
 //   STANDIN_NESTED set by the sudo stand-in for the command it runs: recorded once, under sudo.
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
@@ -38,6 +39,8 @@ if (fs.existsSync(scenarioFile)) {
     const count = fs.existsSync(countFile) ? Number(fs.readFileSync(countFile, 'utf8')) : 0
     fs.writeFileSync(countFile, String(count + 1))
     if (count < rule.fail) {
+      // Blocks without a busy loop; SIGTERM still ends the process (no handler is installed).
+      if (rule.hangMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, rule.hangMs)
       process.stderr.write(rule.stderr + '\n')
       process.exit(rule.exit ?? 1)
     }
@@ -80,6 +83,13 @@ switch (name) {
       // snapd moves to the revision asked for, or to the channel's (here: a fixed number).
       const at = args.indexOf('--revision')
       fs.writeFileSync(path.join(dir, `rev-${args[1]}`), at > 0 ? args[at + 1] : '3339')
+    }
+    if (args[0] === 'changes') {
+      // What snapd showed while its installs hung (runner-images#13852), shortened.
+      process.stdout.write(
+        'ID   Status  Spawn                   Ready  Summary\n' +
+          '3    Doing   today at 05:01 UTC      -      Install "rockcraft" snap\n'
+      )
     }
     if (args[0] === 'list') {
       if (!fs.existsSync(path.join(bin, args[1]))) {

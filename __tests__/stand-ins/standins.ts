@@ -25,7 +25,9 @@ export interface StandIns {
   /** Puts more tools on PATH, as if installed already. */
   install(...tools: string[]): void
   /** Scripted failures: the first `fail` calls whose argv starts with `match` fail with stderr. */
-  scenario(rules: { match: string; fail: number; stderr: string; exit?: number }[]): void
+  scenario(
+    rules: { match: string; fail: number; stderr: string; exit?: number; hangMs?: number }[]
+  ): void
   /** Every command line run, in order, each as "tool arg arg...". */
   calls(): string[]
   remove(): void

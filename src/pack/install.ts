@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import * as core from '../action/runner-io.js'
-import { CommandError, onPath, run, runOk } from '../process/exec.js'
+import { CommandError, onPath, run, runOk, tailLines } from '../process/exec.js'
 import { timedGroup } from './group.js'
 import { DEFAULT_RETRY, runWithRetry, type RetryPolicy } from './retry.js'
 
@@ -20,6 +20,8 @@ export interface InstallOptions {
   user?: string
   /** Whether / belongs to root (snap-confine refuses otherwise); injectable for tests. */
   rootOwnedByRoot?: () => Promise<boolean>
+  /** Time limits of snapd's part; tests shorten them. */
+  timeouts?: { snapMs?: number; seedMs?: number; budgetMs?: number }
 }
 
 export interface InstallReport {
@@ -35,6 +37,11 @@ export interface InstallReport {
 
 const APT_TIMEOUT = 10 * 60_000
 const SNAP_TIMEOUT = 15 * 60_000
+// snapd seeds itself after boot; an install before that fails "too early for operation".
+const SEED_TIMEOUT = 10 * 60_000
+// Every snapd call of one install together (the seed wait, LXD, rockcraft, retries and their
+// waits): a hung snapd costs at most this, not 4 tries of 15 minutes.
+const SNAP_BUDGET = 20 * 60_000
 const SHORT_TIMEOUT = 2 * 60_000
 
 async function rootIsRootOwned(): Promise<boolean> {
@@ -48,12 +55,21 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
   const user = opts.user ?? userInfo().username
   const sudo = (what: string, args: string[], timeoutMs = SHORT_TIMEOUT) =>
     runOk('sudo', args, { what, timeoutMs, env, stream: true })
+  const timeouts = opts.timeouts ?? {}
+  // Set when snapd is first asked (the seed wait): the budget is snapd's, not apt's.
+  let snapPolicy: RetryPolicy | undefined
+  const policy = (): RetryPolicy =>
+    (snapPolicy ??= {
+      ...retry,
+      deadline: Date.now() + (timeouts.budgetMs ?? SNAP_BUDGET),
+      explainTimeout: () => snapChanges(env)
+    })
   const sudoSnap = (what: string, args: string[]) =>
     runWithRetry(
       'sudo',
       ['snap', ...args],
-      { what, timeoutMs: SNAP_TIMEOUT, env, stream: true },
-      retry
+      { what, timeoutMs: timeouts.snapMs ?? SNAP_TIMEOUT, env, stream: true },
+      policy()
     )
 
   const snapd = await timedGroup('Install snapd', async () => {
@@ -69,6 +85,13 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
     if (!(await (opts.rootOwnedByRoot ?? rootIsRootOwned)())) {
       await sudo('give / back to root for snap-confine', ['chown', 'root:root', '/'])
     }
+    // One bounded wait, no retry: a snapd that has not seeded by then will not install anything.
+    await runWithRetry(
+      'snap',
+      ['wait', 'system', 'seed.loaded'],
+      { what: 'wait for snapd to seed', timeoutMs: timeouts.seedMs ?? SEED_TIMEOUT, env },
+      { ...policy(), attempts: 1 }
+    )
     return state
   })
 
@@ -151,6 +174,19 @@ export async function installRockcraft(opts: InstallOptions): Promise<InstallRep
     rockcraftRevision: rockcraft.value.revision,
     durationMs: { snapd: snapd.durationMs, lxd: lxd.durationMs, rockcraft: rockcraft.durationMs }
   }
+}
+
+/** snapd's recent changes (`snap changes`), for a message about a hung snapd. */
+async function snapChanges(env: NodeJS.ProcessEnv): Promise<string> {
+  const listed = await run('snap', ['changes'], {
+    what: 'ask snapd for its changes',
+    timeoutMs: 30_000,
+    env
+  }).catch(() => undefined)
+  if (!listed || listed.code !== 0 || listed.timedOut) {
+    return 'snapd state: `snap changes` did not answer either'
+  }
+  return `snapd state (snap changes):\n${tailLines(listed.stdout, 12)}`
 }
 
 /**
