@@ -32,6 +32,12 @@ describe('action.yml', () => {
     })
   })
 
+  it('has a description the Marketplace shows whole (at most 125 characters)', () => {
+    const { description } = parse(readFileSync('action.yml', 'utf8')) as { description: string }
+    expect(description.length).toBeGreaterThan(20)
+    expect(description.length).toBeLessThanOrEqual(125)
+  })
+
   it('documents every input in the README table with its default and description', () => {
     const rows = Object.entries(action.inputs).map(
       ([name, i]) => `| \`${name}\` | ${i.default ? `\`${i.default}\` ` : ''}| ${i.description} |`

@@ -95,21 +95,75 @@ describe('release workflow: version check', () => {
 describe('release workflow: moving the major tag', () => {
   it('moves v1 to the newest release and pushes it to origin', async () => {
     const { clone, origin, c } = await repo('newest')
-    const r = await runStep(script('Move'), clone, { VERSION: 'v1.2.0', MAJOR: 'v1' })
+    const r = await runStep(script('Move'), clone, {
+      VERSION: 'v1.2.0',
+      MAJOR: 'v1',
+      TAG_TOKEN: 'MAJOR_TAG_TOKEN'
+    })
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain(`::notice::v1 now points to v1.2.0 (${c[1]})`)
+    expect(r.stdout).toContain(
+      `::notice::v1 now points to v1.2.0 (${c[1]}), pushed with MAJOR_TAG_TOKEN`
+    )
     expect(await git(origin, 'rev-parse', 'refs/tags/v1^{commit}')).toBe(c[1])
     // Idempotent: the second event of the same release changes nothing.
-    const again = await runStep(script('Move'), clone, { VERSION: 'v1.2.0', MAJOR: 'v1' })
+    const again = await runStep(script('Move'), clone, {
+      VERSION: 'v1.2.0',
+      MAJOR: 'v1',
+      TAG_TOKEN: 'MAJOR_TAG_TOKEN'
+    })
     expect(again.code).toBe(0)
     expect(again.stdout).toContain('v1 already points to v1.2.0')
   })
 
   it('leaves v1 alone for a patch of an older minor', async () => {
     const { clone, origin, c } = await repo('older')
-    const r = await runStep(script('Move'), clone, { VERSION: 'v1.1.5', MAJOR: 'v1' })
+    const r = await runStep(script('Move'), clone, {
+      VERSION: 'v1.1.5',
+      MAJOR: 'v1',
+      TAG_TOKEN: 'MAJOR_TAG_TOKEN'
+    })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('::notice::v1 stays at v1.2.0, which is newer than v1.1.5')
     expect(await git(origin, 'rev-parse', 'refs/tags/v1^{commit}')).toBe(c[0])
+  })
+
+  it('without a token that may move it (GITHUB_TOKEN may not), says why and leaves v1 alone', async () => {
+    const { clone, origin, c } = await repo('no-token')
+    const r = await runStep(script('Move'), clone, {
+      VERSION: 'v1.2.0',
+      MAJOR: 'v1',
+      TAG_TOKEN: ''
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(
+      "::warning::v1 not moved to v1.2.0: GITHUB_TOKEN cannot move a tag over changes to .github/workflows/ (no workflows permission). Set vars.RELEASE_APP_CLIENT_ID and secrets.RELEASE_APP_PRIVATE_KEY (a GitHub App with contents and workflows write), or secrets.MAJOR_TAG_TOKEN (a fine-grained token with contents and workflows write): see the README's Releasing\n"
+    )
+    expect(await git(origin, 'rev-parse', 'refs/tags/v1^{commit}')).toBe(c[0])
+  })
+})
+
+describe('release workflow: the token', () => {
+  it('makes a GitHub App token with contents and workflows write, and checks out with it', async () => {
+    const workflow = parse(await readFile('.github/workflows/release.yml', 'utf8')) as {
+      jobs: { 'major-tag': { steps: Record<string, unknown>[] } }
+    }
+    const all = workflow.jobs['major-tag'].steps
+    const app = all.find(s => s.id === 'app-token')
+    expect(app).toEqual({
+      id: 'app-token',
+      if: "vars.RELEASE_APP_CLIENT_ID != ''",
+      uses: 'actions/create-github-app-token@v3',
+      with: {
+        'client-id': '${{ vars.RELEASE_APP_CLIENT_ID }}',
+        'private-key': '${{ secrets.RELEASE_APP_PRIVATE_KEY }}',
+        'permission-contents': 'write',
+        'permission-workflows': 'write'
+      }
+    })
+    const checkout = all.find(s => String(s.uses).startsWith('actions/checkout@'))
+    expect((checkout?.with as Record<string, string>).token).toBe(
+      '${{ steps.app-token.outputs.token || secrets.MAJOR_TAG_TOKEN || github.token }}'
+    )
+    expect(all.indexOf(app!)).toBeLessThan(all.indexOf(checkout!))
   })
 })
