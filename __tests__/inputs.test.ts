@@ -310,6 +310,15 @@ describe('image and push references', () => {
     )
   })
 
+  it('refuses an empty value in smoke-env for a variable the deployer always sets, by name', () => {
+    expect(refusal({ 'smoke-env': 'DATABASE_URL=\nFLASK_SECRET_KEY=' })).toBe(
+      "Input 'smoke-env': FLASK_SECRET_KEY is empty, which the deployer never sets it to: a missing secret gives an empty value (forks, new repositories). Leave FLASK_SECRET_KEY out (the smoke test sets a random key), or give it a value"
+    )
+    expect(parseInputs(reader({ 'smoke-env': 'DATABASE_URL=' }), '/ws').smokeEnv).toEqual({
+      DATABASE_URL: ''
+    })
+  })
+
   it('push-from-forks is false unless set, and only true or false', () => {
     expect(parseInputs(reader({}), '/ws').pushFromForks).toBe(false)
     expect(parseInputs(reader({ 'push-from-forks': 'true' }), '/ws').pushFromForks).toBe(true)

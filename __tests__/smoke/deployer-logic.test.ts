@@ -8,6 +8,7 @@ import {
   servicesText,
   smokeEnvironment
 } from '../../src/smoke/deployer.js'
+import { SmokeError } from '../../src/smoke/error.js'
 import {
   LAYOUT_ROOTS,
   layoutOf,
@@ -45,6 +46,22 @@ describe("the deployer's environment", () => {
       fromSmokeEnv: ['FLASK_SECRET_KEY', 'DATABASE_URL']
     })
   })
+})
+
+describe('an empty value for a variable the deployer always sets', () => {
+  it.each(['FLASK_SECRET_KEY', 'FLASK_BASE_URL', 'FLASK_METRICS_PORT', 'FLASK_METRICS_PATH'])(
+    'refuses %s= by name, and takes any other empty variable',
+    name => {
+      const deployer = deployerEnv({ app: 8000, metrics: 9102 })
+      const how = name === 'FLASK_SECRET_KEY' ? 'a random key' : 'the value the deployer would'
+      expect(() => smokeEnvironment({ [name]: '', OTHER: '' }, deployer)).toThrow(
+        new SmokeError(
+          `${name} is empty, which the deployer never sets it to: a missing secret gives an empty value (forks, new repositories). Leave ${name} out (the smoke test sets ${how}), or give it a value`
+        )
+      )
+      expect(smokeEnvironment({ OTHER: '' }, deployer).env.OTHER).toBe('')
+    }
+  )
 })
 
 describe('the migration paas-charm would run', () => {

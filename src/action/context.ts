@@ -9,6 +9,7 @@ import {
 } from '../registry/image-ref.js'
 import { parseConcurrency, parseProbes, type ConcurrencyPlan, type Probe } from '../smoke/probes.js'
 import { SmokeError } from '../smoke/error.js'
+import { refuseEmptyDeployerValues } from '../smoke/deployer.js'
 
 export type BuildMode = 'auto' | 'lxd' | 'destructive'
 export type Verbosity = 'quiet' | 'brief' | 'verbose' | 'debug' | 'trace'
@@ -334,6 +335,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
 
   const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'))
   maskSecretLooking(smokeEnv)
+  smokeInput('smoke-env', () => refuseEmptyDeployerValues(smokeEnv))
 
   const cacheScope = get('cache-scope')
   if (cacheScope !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheScope)) {

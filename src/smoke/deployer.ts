@@ -4,6 +4,7 @@
 // gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
 import { randomBytes } from 'node:crypto'
 import { parse as parseYaml } from 'yaml'
+import { SmokeError } from './error.js'
 
 /**
  * The environment the charm gives the flask service (and its workers) with no configuration and
@@ -25,11 +26,29 @@ export function deployerEnv(ports: { app: number; metrics: number }): Record<str
 /** Names whose values are secrets: masked in the log, never printed. */
 export const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY']
 
+/** The variables the deployer always sets, each to a value that is never empty. */
+export const DEPLOYER_VARIABLES = Object.keys(deployerEnv({ app: 0, metrics: 0 }))
+
+/**
+ * Refuses smoke-env setting a variable the deployer always sets to an empty value: it would
+ * replace the deployer's (a random FLASK_SECRET_KEY) with nothing, which the deployer never does.
+ * A workflow's `${{ secrets.X }}` is empty wherever the secret is missing (forks, new repositories).
+ */
+export function refuseEmptyDeployerValues(smokeEnv: Record<string, string>): void {
+  const empty = DEPLOYER_VARIABLES.find(name => name in smokeEnv && smokeEnv[name] === '')
+  if (empty) {
+    throw new SmokeError(
+      `${empty} is empty, which the deployer never sets it to: a missing secret gives an empty value (forks, new repositories). Leave ${empty} out (the smoke test sets ${empty === 'FLASK_SECRET_KEY' ? 'a random key' : 'the value the deployer would'}), or give it a value`
+    )
+  }
+}
+
 /** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
 export function smokeEnvironment(
   smokeEnv: Record<string, string>,
   deployer: Record<string, string>
 ): { env: Record<string, string>; fromDeployer: string[]; fromSmokeEnv: string[] } {
+  refuseEmptyDeployerValues(smokeEnv)
   const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv))
   return {
     env: { ...deployer, ...smokeEnv },
