@@ -88,20 +88,39 @@ describe('the README multi-architecture release recipe', () => {
     matchSteps(want.steps, got.steps)
   })
 
-  it('feeds provenance the outputs it needs: the repository name and the index digest', () => {
-    const attest = recipe.jobs.merge.steps.find(s =>
-      s.uses?.startsWith('actions/attest-build-provenance@')
-    )
-    expect(attest?.with).toEqual({
-      'subject-name': '${{ steps.index.outputs.name }}',
-      'subject-digest': '${{ steps.index.outputs.digest }}',
-      'push-to-registry': true
+  it('feeds provenance the outputs it needs, after a docker login the attest step can read', () => {
+    const steps = recipe.jobs.merge.steps
+    const attest = steps.find(s => s.uses?.startsWith('actions/attest@'))
+    const login = steps.find(s => s.uses?.startsWith('docker/login-action@'))
+    expect(attest).toEqual({
+      uses: 'actions/attest@v4',
+      with: {
+        'subject-name': '${{ steps.index.outputs.name }}',
+        'subject-digest': '${{ steps.index.outputs.digest }}',
+        'push-to-registry': true,
+        'create-storage-record': false
+      }
     })
+    expect(login?.with).toEqual({
+      registry: 'ghcr.io',
+      username: '${{ github.actor }}',
+      password: '${{ secrets.GITHUB_TOKEN }}'
+    })
+    expect(steps.indexOf(login!)).toBeLessThan(steps.indexOf(attest!))
     expect(recipe.jobs.merge.permissions).toMatchObject({
       'id-token': 'write',
       attestations: 'write',
       packages: 'write'
     })
+  })
+
+  it('leaves the push to the action in a fork, and keeps the merge job out of it', () => {
+    const rock = recipe.jobs.rock.steps.find(s => s.id === 'rock')
+    expect(rock?.with?.push).toBe('${{ env.IMAGE }}')
+    expect(rock?.with?.['push-from-forks']).toBeUndefined()
+    expect(recipe.jobs.merge.if).toBe(
+      "github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository"
+    )
   })
 
   it('passes actionlint as pasted, and actionlint does find a mistake in it', async () => {

@@ -1,6 +1,7 @@
-// The README's SBOM release recipe is examples/workflows/release-sbom.yml, byte for byte; it feeds
-// the scanner and the attestation the outputs they need, the scanner fails the job on high
-// findings, and actionlint passes on it (and does find a mistake in it).
+// The README's SBOM release recipe is examples/workflows/release-sbom.yml, byte for byte; it scans
+// the rock's SBOM before anything is pushed (failing on high findings), pushes the scanned rock,
+// logs in where actions/attest reads logins, then attests; actionlint passes on it (and does find
+// a mistake in it).
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -32,25 +33,51 @@ describe('the README SBOM release recipe', () => {
     expect(recipeText).toBe(workflow)
   })
 
-  it('scans the SBOM output, failing on high severity, then attests it to the pushed digest', () => {
+  it('scans the SBOM before the push, pushes the scanned rock, logs in, then attests the SBOM', () => {
+    const pack = steps.find(s => s.id === 'rock')
     const scan = uses('anchore/scan-action@')
-    const attest = uses('actions/attest-sbom@')
+    const push = steps.find(s => s.id === 'push')
+    const login = uses('docker/login-action@')
+    const attest = uses('actions/attest@')
+    // The first call pushes nothing; the second pushes the rock the first packed and the scan read.
+    expect(pack).toEqual({ id: 'rock', uses: 'org/flask-rock-action@v1' })
     expect(scan?.with).toEqual({
       sbom: '${{ steps.rock.outputs.sbom }}',
       'fail-build': true,
       'severity-cutoff': 'high'
     })
-    expect(attest).toEqual({
-      if: "steps.rock.outputs.digest != ''",
-      uses: 'actions/attest-sbom@v2',
+    expect(push).toEqual({
+      id: 'push',
+      uses: 'org/flask-rock-action@v1',
       with: {
-        'subject-name': '${{ steps.rock.outputs.name }}',
-        'subject-digest': '${{ steps.rock.outputs.digest }}',
+        rock: '${{ steps.rock.outputs.rock }}',
+        push: 'ghcr.io/${{ github.repository }}:${{ github.ref_name }}',
+        'registry-username': '${{ github.actor }}',
+        'registry-password': '${{ secrets.GITHUB_TOKEN }}'
+      }
+    })
+    expect(login).toEqual({
+      if: "steps.push.outputs.digest != ''",
+      uses: 'docker/login-action@v4',
+      with: {
+        registry: 'ghcr.io',
+        username: '${{ github.actor }}',
+        password: '${{ secrets.GITHUB_TOKEN }}'
+      }
+    })
+    expect(attest).toEqual({
+      if: "steps.push.outputs.digest != ''",
+      uses: 'actions/attest@v4',
+      with: {
+        'subject-name': '${{ steps.push.outputs.name }}',
+        'subject-digest': '${{ steps.push.outputs.digest }}',
         'sbom-path': '${{ steps.rock.outputs.sbom }}',
         'push-to-registry': true
       }
     })
-    expect(steps.indexOf(scan!)).toBeLessThan(steps.indexOf(attest!))
+    const order = [pack, scan, push, login, attest].map(s => steps.indexOf(s!))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(uses('actions/attest-sbom@')).toBeUndefined() // deprecated: actions/attest wraps it
     expect(recipe.permissions).toMatchObject({
       'id-token': 'write',
       attestations: 'write',
