@@ -16,6 +16,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { proveRegistry, publishRock, PublishError } from '../../src/registry/index.js'
+import { judge } from '../../src/registry/preflight.js'
 import {
   buildRock,
   recordingSkopeo,
@@ -200,6 +201,28 @@ describe('proveRegistry before the pack', () => {
     )
   })
 
+  it("uses the runner's own login (docker/login-action) and leaves a read it refuses to the push", async () => {
+    const home = path.join(work, 'home')
+    await mkdir(path.join(home, '.docker'), { recursive: true })
+    const config = (password: string): string =>
+      JSON.stringify({
+        auths: { [tls.host]: { auth: Buffer.from(`${USER}:${password}`).toString('base64') } }
+      })
+    await writeFile(path.join(home, '.docker', 'config.json'), config(PASSWORD))
+    const ref = `${tls.host}/flask/app:1.0`
+    const right = await timed({ refs: [ref], username: '', password: '' })
+    expect(right.result).toEqual({ checked: [{ ref, state: 'not there yet' }] })
+    // A login the registry refuses a read to (Docker Hub does, for a repository not made yet).
+    await writeFile(path.join(home, '.docker', 'config.json'), config('not-the-password'))
+    const refused = await timed({ refs: [ref], username: '', password: '' })
+    expect(refused.result).toEqual({ checked: [{ ref, state: 'not readable' }] })
+    expect((await skopeo.calls()).map(c => c.argv.slice(0, 2).join(' '))).toEqual([
+      'inspect --raw',
+      'inspect --raw',
+      `login --get-login`
+    ])
+  })
+
   it('reads a tag that is there as present, and a repository pushed by digest', async () => {
     await publishRock({
       rock,
@@ -241,5 +264,55 @@ describe('proveRegistry before the pack', () => {
     expect(optedIn.result?.checked).toEqual([
       { ref: `${tls.host}/flask/app:1.0`, state: 'not there yet' }
     ])
+  })
+})
+
+describeJest('judge: what a refused login or read means for the push to come', () => {
+  const ctx = { host: 'ghcr.io', ownLogin: true, loggedIn: true }
+  it.each([
+    // skopeo's words as ghcr.io, Docker Hub and docker-registry say them.
+    ['reading manifest 1.0 in ghcr.io/org/new: manifest unknown', ctx, 'not there yet'],
+    [
+      'reading manifest latest in ghcr.io/org/new: name unknown: repository name not known to registry',
+      ctx,
+      'not there yet'
+    ],
+    ['reading manifest 1.0 in ghcr.io/org/app: denied: denied', ctx, 'not readable'],
+    [
+      'reading manifest 1 in docker.io/me/new: requested access to the resource is denied',
+      { ...ctx, ownLogin: false, loggedIn: false },
+      'not readable'
+    ],
+    [
+      'pinging container registry ghcr.io: received unexpected HTTP status: 503 Service Unavailable',
+      ctx,
+      'not readable'
+    ]
+  ])('%s: fine (%j), the push decides', (message, c, state) => {
+    expect(judge(message, c)).toEqual({ ok: true, state })
+  })
+  it.each([
+    [
+      'pinging container registry ghcr.io: Get "https://ghcr.io/v2/": x509: certificate signed by unknown authority',
+      'the TLS certificate of ghcr.io is not trusted on this runner'
+    ],
+    [
+      'pinging container registry ghcr.io: Get "https://ghcr.io/v2/": dial tcp: lookup ghcr.io: no such host',
+      'the host ghcr.io does not resolve'
+    ],
+    [
+      'pinging container registry ghcr.io: Get "https://ghcr.io/v2/": dial tcp 127.0.0.1:443: connect: connection refused',
+      'nothing answers at ghcr.io'
+    ],
+    [
+      'logging into "ghcr.io": invalid username/password',
+      'ghcr.io refused registry-username and registry-password'
+    ]
+  ])('%s: fails, saying %s', (message, hint) => {
+    const verdict = judge(message, { ...ctx, loggedIn: false })
+    expect(verdict.ok).toBe(false)
+    expect(verdict.ok ? '' : verdict.hint).toMatch(
+      new RegExp(`^${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+    )
   })
 })

@@ -193,13 +193,16 @@ export async function proveRegistry(opts: ProveOptions): Promise<ProveResult> {
       )
       let state: ProveResult['checked'][number]['state'] = 'present'
       if (read.code !== 0 || read.timedOut) {
-        const verdict = read.timedOut
-          ? ({ ok: true, state: 'not readable' } as const)
-          : judge(skopeoMessage(read.stderr || read.stdout), {
-              host,
-              ownLogin: host === own,
-              loggedIn: mine
-            })
+        const message = skopeoMessage(read.stderr || read.stdout)
+        const ctx = { host, ownLogin: host === own, loggedIn: mine }
+        let verdict: Verdict = read.timedOut
+          ? { ok: true, state: 'not readable' }
+          : judge(message, ctx)
+        // A registry may refuse a login the read of a repository not made yet (Docker Hub answers
+        // 401): with any login for the host on the runner, the push decides.
+        if (!verdict.ok && !mine && host !== own && (await runnerHasLogin(skopeo, host, env))) {
+          verdict = judge(message, { ...ctx, loggedIn: true })
+        }
         if (!verdict.ok) fail(`reading ${ref}`, read, verdict.hint)
         else state = verdict.state
       }
@@ -212,4 +215,23 @@ export async function proveRegistry(opts: ProveOptions): Promise<ProveResult> {
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Whether the runner holds a login for `host` (docker login, podman login, docker/login-action):
+ * `skopeo login --get-login` reads the same files the push will. A skopeo that cannot say counts
+ * as logged in: the push will tell.
+ */
+async function runnerHasLogin(
+  skopeo: string,
+  host: string,
+  env: NodeJS.ProcessEnv
+): Promise<boolean> {
+  const r = await run(skopeo, ['login', '--get-login', host], {
+    what: `ask for a login to ${host}`,
+    timeoutMs: 30_000,
+    env
+  }).catch(() => undefined)
+  if (!r || r.timedOut) return true
+  return r.code === 0 || !/not logged in/i.test(r.stderr)
 }
