@@ -3,12 +3,11 @@
 // digests as it goes) and read once by src/rock's readRock, within its deadline and memory bound.
 // The read's blob copy gives what the read itself does not keep: the manifest and config as
 // stored, each layer's unpacked size, and the files under the app directory (size and sha256).
-import { createHash, type Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
-import tarStream from 'tar-stream'
 import { CommandError, run } from '../process/exec.js'
 import { privateDir } from '../process/private-file.js'
 import { parseRef } from '../registry/image-ref.js'
@@ -20,7 +19,9 @@ import {
   type BlobCopy,
   type EntrySink,
   type ReadLimits,
-  type RockContents
+  type RockContents,
+  TarReader,
+  type EntryType
 } from '../rock/index.js'
 
 /** What the diff could not do with a side: a clear one-line reason, never the side's own text. */
@@ -43,7 +44,7 @@ export class NoSuchImage extends DiffError {
 export const APP_DIRS = ['flask/app', 'app'] as const
 
 export interface AppFile {
-  /** 'file' (a regular file: size and sha256), 'link' (its target as the hash) or 'dir'. */
+  /** 'file' (a regular file: size and sha256), 'link' (symbolic or hard) or 'dir'. */
   type: 'file' | 'link' | 'dir'
   size: number
   sha256: string
@@ -175,7 +176,7 @@ const normal = (p: string): string => p.replace(/^(\.\/|\/)+/, '').replace(/\/+$
 
 /**
  * The blob copy a diff hands the read: JSON blobs kept as stored (bounded), every layer's tar
- * parsed by tar-stream for its unpacked size and its app entries. Never throws (the read goes on);
+ * walked for its unpacked size and its app entries. Never throws (the read goes on);
  * what failed is the layer's problem.
  */
 class DiffCopy implements BlobCopy {
@@ -243,74 +244,55 @@ class DiffCopy implements BlobCopy {
     }
   }
 
-  /** Parses a layer's tar (decompressing first when given a decompressor). */
+  /**
+   * Walks a layer's tar (decompressing first when given a decompressor) with src/rock's own tar
+   * reader, the grammar the read itself holds the layer to: only app entries get a sink.
+   */
   private tarSink(layer: LayerCopy, decompress?: Transform): EntrySink {
-    const extract = tarStream.extract()
     let unpacked = 0
     let failed = false
     const fail = (why: string): void => {
       if (!failed) layer.problem = why
       failed = true
     }
-    extract.on('entry', (header, stream, next) => {
-      const p = normal(header.name)
-      const base = path.posix.basename(p)
+    const reader = new TarReader(header => {
+      const p = normal(header.path)
       const app = underApp(p)
-      let hash: Hash | undefined
-      let entry: AppEntry | undefined
-      if (base.startsWith('.wh.') && app) {
+      if (!app) return undefined
+      const base = path.posix.basename(p)
+      if (base.startsWith('.wh.')) {
         const dir = path.posix.dirname(p)
         if (base === '.wh..wh..opq') layer.opaque.push(dir)
         else layer.whiteouts.push(path.posix.join(dir, base.slice(4)))
-      } else if (app && this.appEntries >= APP_ENTRIES_MAX) {
-        fail(`more than ${APP_ENTRIES_MAX} entries under the app directory; the rest not compared`)
-      } else if (app) {
-        this.appEntries++
-        const type = ENTRY_TYPES[header.type ?? 'file']
-        if (type === 'file') hash = createHash('sha256')
-        if (type === 'link') hash = createHash('sha256').update(`-> ${header.linkname ?? ''}`)
-        if (type) {
-          entry = { path: p, type, size: 0, sha256: '' }
-          layer.entries.push(entry)
-        }
+        return undefined
       }
-      let size = 0
-      stream.on('data', (chunk: unknown) => {
-        size += (chunk as Buffer).length
-        if (entry?.type === 'file') hash?.update(chunk as Buffer)
-      })
-      stream.on('end', () => {
-        if (entry) {
-          entry.size = size
-          entry.sha256 = hash?.digest('hex') ?? ''
-        }
-        next()
-      })
-      stream.on('error', () => next())
-    })
-    const extracted = new Promise<void>(resolve => {
-      extract.on('finish', () => resolve())
-      extract.on('close', () => resolve())
-      extract.on('error', () => {
-        fail('a layer that is not a valid tar')
-        resolve()
-      })
+      if (this.appEntries >= APP_ENTRIES_MAX) {
+        fail(`more than ${APP_ENTRIES_MAX} entries under the app directory; the rest not compared`)
+        return undefined
+      }
+      const type = ENTRY_TYPES[header.type]
+      if (!type) return undefined
+      this.appEntries++
+      const entry: AppEntry = { path: p, type, size: header.size, sha256: '' }
+      layer.entries.push(entry)
+      if (type !== 'file') return undefined
+      const hash = createHash('sha256')
+      return {
+        data: chunk => void hash.update(chunk),
+        end: () => void (entry.sha256 = hash.digest('hex'))
+      }
     })
     const feed = async (chunk: Buffer): Promise<void> => {
       unpacked += chunk.length
       if (failed) return
-      if (!extract.write(chunk)) {
-        await Promise.race([
-          new Promise<void>(resolve => extract.once('drain', () => resolve())),
-          extracted
-        ])
+      try {
+        await reader.write(chunk)
+      } catch {
+        fail('a layer that is not a valid tar')
       }
     }
     const finish = async (): Promise<void> => {
-      if (!failed) {
-        extract.end(null)
-        await extracted
-      }
+      if (!failed) await reader.end().catch(() => fail('a layer that is not a valid tar'))
       if (layer.problem?.includes('compressed') !== true) layer.unpacked = unpacked
     }
     if (!decompress) return { data: feed, end: finish }
@@ -340,12 +322,12 @@ class DiffCopy implements BlobCopy {
   }
 }
 
-const ENTRY_TYPES: Record<string, AppFile['type'] | undefined> = {
+// Links compare by kind only: the read's tar reader does not keep a link's target.
+const ENTRY_TYPES: Partial<Record<EntryType, AppFile['type']>> = {
   file: 'file',
-  'contiguous-file': 'file',
   symlink: 'link',
-  link: 'link',
-  directory: 'dir'
+  hardlink: 'link',
+  dir: 'dir'
 }
 
 /** Applies the layers' app entries in order (whiteouts and opaque dirs hide what is below). */
