@@ -60,6 +60,8 @@ export interface Inputs {
   insecureRegistries: string[]
   /** Of those, the ones not on loopback that may get the registry password all the same. */
   insecurePassword: string[]
+  /** An image reference to compare the rock with (src/diff); '' for none. */
+  compareTo: string
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -323,6 +325,9 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     )
   }
 
+  // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
+  const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'))
+
   const rock = get('rock')
   return {
     projectPath: path.resolve(workspace, get('project-path')),
@@ -361,7 +366,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     registry,
     dockerHost,
     insecureRegistries,
-    insecurePassword
+    insecurePassword,
+    compareTo
   }
 }
 

@@ -240,6 +240,12 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
 
   await reportSbom(await sbom, report)
 
+  // Input compare-to: what changes in the rock, after its smoke test (never fails the run).
+  if (inputs.compareTo !== '') {
+    const { compareRock } = await import('../diff/action.js')
+    await compareRock(inputs, rock, report, tempDir)
+  }
+
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')
     return

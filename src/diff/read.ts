@@ -86,6 +86,8 @@ export interface SideOptions {
   insecureRegistries?: string[]
   /** The skopeo copy of a reference or layout (default 10 min). */
   copyTimeoutMs?: number
+  /** skopeo's environment (default ours, without the runner's secrets). */
+  env?: NodeJS.ProcessEnv
 }
 
 /** Entries under the app dirs kept per side; more is a rock built to exhaust memory. */
@@ -119,7 +121,8 @@ async function copyToArchive(
 ): Promise<void> {
   const source = kind === 'layout' ? `oci:${path.resolve(given)}` : `docker://${given}`
   const host = kind === 'reference' ? parseRef(given).registry : undefined
-  const args = ['--insecure-policy', 'copy', '--retry-times', '2']
+  // The image as it is (no layer recompressed): its digests and sizes are what the diff shows.
+  const args = ['--insecure-policy', 'copy', '--retry-times', '2', '--preserve-digests']
   // Credentials only for the host they were made for.
   if (host !== undefined && opts.authFile && host === opts.authHost) {
     args.push('--src-authfile', opts.authFile)
@@ -128,9 +131,13 @@ async function copyToArchive(
     args.push('--src-tls-verify=false')
   }
   args.push(source, `oci-archive:${file}`)
-  const command = await skopeoCommand()
+  const command = await skopeoCommand(opts.env)
   const what = kind === 'layout' ? `copy the OCI layout ${given}` : `pull ${given}`
-  const result = await run(command, args, { what, timeoutMs: opts.copyTimeoutMs ?? 10 * 60_000 })
+  const result = await run(command, args, {
+    what,
+    timeoutMs: opts.copyTimeoutMs ?? 10 * 60_000,
+    ...(opts.env ? { env: opts.env } : {})
+  })
   if (result.timedOut) {
     throw new DiffError(
       `${what}: skopeo did not finish within ${Math.round((opts.copyTimeoutMs ?? 600_000) / 1000)} s`

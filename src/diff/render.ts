@@ -3,6 +3,7 @@
 // text, control characters are shown escaped (no terminal escape, no line of its own); in HTML,
 // everything is escaped and kept on one line, as the rest of the job summary is.
 import type { Changed, FileChange, RockDiff, VersionChanges } from './compare.js'
+import type { LayerFacts } from './read.js'
 
 /** How many paths of each kind (changed, added, removed) are listed. */
 export const FILES_LISTED = 20
@@ -50,7 +51,8 @@ function counts(v: VersionChanges): string {
   return parts.length ? parts.join(', ') : 'no change'
 }
 
-const changes = (c: Changed[]): string => (c.length ? `${c.length} changed` : 'no change')
+const changes = (c: Changed[]): string =>
+  c.length ? `${c.length} setting${c.length === 1 ? '' : 's'} changed` : 'no change'
 
 /** The summary lines: one per thing compared. */
 export function summaryLines(d: RockDiff): [string, string][] {
@@ -109,6 +111,10 @@ function fileLines(d: RockDiff, limit: number): string[] {
   ]
 }
 
+function layerSize(l: LayerFacts | undefined): string {
+  return `${sizeText(l?.compressed ?? 0)}; ${l?.unpacked === undefined ? 'unknown' : sizeText(l.unpacked)}`
+}
+
 /** The whole text: the reviewer's summary, then each section that changed. */
 export function diffText(d: RockDiff, limit = FILES_LISTED): string {
   const side = (s: RockDiff['old']): string => `${shown(s.given)} (${s.digest.slice(0, 19)})`
@@ -122,9 +128,9 @@ export function diffText(d: RockDiff, limit = FILES_LISTED): string {
   section(
     'Layers (compressed; unpacked)',
     d.layers.map(l =>
-      l.same
-        ? `  ${l.index}  unchanged  ${sizeText(l.new!.compressed)}; ${l.new!.unpacked === undefined ? 'unknown' : sizeText(l.new!.unpacked)}`
-        : `  ${l.index}  ${sizeChange(l.old?.compressed, l.new?.compressed)}; ${sizeChange(l.old?.unpacked, l.new?.unpacked)}`
+      l.same || !l.old || !l.new
+        ? `  ${l.index}  ${l.same ? 'unchanged' : l.old ? 'removed' : 'added'}  ${layerSize(l.new ?? l.old)}`
+        : `  ${l.index}  ${sizeChange(l.old.compressed, l.new.compressed)}; ${sizeChange(l.old.unpacked, l.new.unpacked)}`
     )
   )
   section('Python distributions', versionLines(d.python))
@@ -151,6 +157,7 @@ function escapeHtml(text: string): string {
 /** Escaped, on one line (line breaks and other controls shown as \u{..}). */
 const inline = (text: string): string => escapeHtml(shown(text))
 const code = (text: string): string => `<code>${inline(text)}</code>`
+const maybe = (text: string | undefined): string => (text === undefined ? '' : code(text))
 
 function table(header: string[], rows: string[][]): string {
   const tr = (cells: string[], tag: 'th' | 'td'): string =>
@@ -187,8 +194,8 @@ export function diffHtml(d: RockDiff, limit = FILES_LISTED): string {
     ...versionRows('Python', d.python),
     ...versionRows('Ubuntu', d.ubuntu),
     ...versionRows('Go', d.go),
-    ...d.config.map(c => ['Config', code(c.name), code(c.old ?? ''), code(c.new ?? '')]),
-    ...d.pebble.map(c => ['Pebble', code(c.name), code(c.old ?? ''), code(c.new ?? '')]),
+    ...d.config.map(c => ['Config', code(c.name), maybe(c.old), maybe(c.new)]),
+    ...d.pebble.map(c => ['Pebble', code(c.name), maybe(c.old), maybe(c.new)]),
     ...d.layers
       .filter(l => !l.same)
       .map(l => [
