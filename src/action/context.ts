@@ -62,6 +62,10 @@ export interface Inputs {
   insecurePassword: string[]
   /** An image reference to compare the rock with (src/diff); '' for none. */
   compareTo: string
+  /** Input reuse-rock (src/reuse): restore the rock of unchanged content instead of packing. */
+  reuseRock: boolean
+  /** Input reuse-rock-max-age: a reusable rock older than this is packed afresh. */
+  reuseRockMaxAgeMs: number
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -89,7 +93,9 @@ const DEFAULTS: Record<string, string> = {
   'smoke-path': '/',
   'smoke-timeout': '120',
   'smoke-migrate': 'false',
-  'smoke-services': 'report'
+  'smoke-services': 'report',
+  'reuse-rock': 'false',
+  'reuse-rock-max-age': '7d'
 }
 
 // Snap channels: [<track>/]<risk>[/<branch>].
@@ -327,6 +333,17 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
 
   // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
   const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'))
+  // Inputs reuse-rock and reuse-rock-max-age (src/reuse): "12h" or "7d", up to 90 days.
+  const reuseRock = bool('reuse-rock', get('reuse-rock'))
+  const maxAge = /^([0-9]{1,4})([hd])$/.exec(get('reuse-rock-max-age'))
+  const reuseRockMaxAgeMs = maxAge
+    ? Number(maxAge[1]) * (maxAge[2] === 'h' ? 3_600_000 : 86_400_000)
+    : NaN
+  if (!(reuseRockMaxAgeMs > 0 && reuseRockMaxAgeMs <= 90 * 86_400_000)) {
+    throw new InputError(
+      `Input 'reuse-rock-max-age' must be hours or days up to 90 days (12h, 7d); got '${get('reuse-rock-max-age')}'`
+    )
+  }
 
   const rock = get('rock')
   return {
@@ -367,7 +384,9 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     dockerHost,
     insecureRegistries,
     insecurePassword,
-    compareTo
+    compareTo,
+    reuseRock,
+    reuseRockMaxAgeMs
   }
 }
 
