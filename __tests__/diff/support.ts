@@ -1,7 +1,7 @@
 // Two small real rocks (OCI archives made here, every field known) that differ as a release does:
 // packages bumped, a Pebble service added, the config and the app's files changed.
 import { gzipSync } from 'node:zlib'
-import { blob, index, manifest, tarball, type Entry } from '../rock/support/oci.js'
+import { blob, index, manifest, sha256, tarball, type Entry } from '../rock/support/oci.js'
 
 const SITE = 'lib/python3.12/site-packages'
 const dist = (dir: string, name: string, version: string): Entry => ({
@@ -36,11 +36,17 @@ export const HOSTILE = 'flask/app/::warning::x <b>\u001b[31mred.py'
 
 /** A .rock of these layers and this config, as skopeo writes one (blobs, then index.json). */
 export function rock(layers: { entries: Entry[]; gzip?: boolean }[], config: object): Buffer {
-  const layerBlobs = layers.map(l => {
-    const tar = tarball(l.entries)
-    return { blob: blob(l.gzip ? gzipSync(tar) : tar), gzip: l.gzip }
+  const tars = layers.map(l => tarball(l.entries))
+  const layerBlobs = layers.map((l, i) => ({
+    blob: blob(l.gzip ? gzipSync(tars[i]) : tars[i]),
+    gzip: l.gzip
+  }))
+  const c = blob({
+    architecture: 'amd64',
+    os: 'linux',
+    config,
+    rootfs: { type: 'layers', diff_ids: tars.map(t => `sha256:${sha256(t)}`) }
   })
-  const c = blob({ architecture: 'amd64', os: 'linux', config })
   const m = manifest(c, layerBlobs)
   return tarball([
     ...[...layerBlobs.map(l => l.blob), c, m].map(b => ({
