@@ -3,6 +3,7 @@
 // CLI's exit codes.
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { diffCommand } from '../../src/diff/cli.js'
 import { diffHtml, diffJson, diffRocks, diffText, type RockDiff } from '../../src/diff/index.js'
@@ -180,6 +181,22 @@ describe('flask-rock diff', () => {
     expect(same.app.unchanged).toBe(4)
   })
 
+  it('fences the text from workflow commands on a runner: no name from a rock is one', async () => {
+    const saved = process.env.GITHUB_ACTIONS
+    process.env.GITHUB_ACTIONS = 'true'
+    try {
+      expect(await diffCommand([oldRock, newRock])).toBe(0)
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_ACTIONS
+      else process.env.GITHUB_ACTIONS = saved
+    }
+    const lines = out.trimEnd().split('\n')
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0])?.[1]
+    expect(token).toBeDefined()
+    expect(lines.at(-1)).toBe(`::${token}::`)
+    expect(lines.slice(1, -1).join('\n') + '\n').toBe(diffText(diff))
+  })
+
   it('exits 1 with one line for a side it cannot read, 2 for usage', async () => {
     const missing = path.join(tmp.dir, 'missing.rock')
     expect(await diffCommand([oldRock, missing])).toBe(1)
@@ -188,6 +205,20 @@ describe('flask-rock diff', () => {
     const notRock = await tmp.write('not.rock', Buffer.from('{"a": 1}'))
     expect(await diffCommand([notRock, oldRock])).toBe(1)
     expect(err).toBe(`flask-rock diff: cannot read ${notRock}: not an OCI archive (a tar)\n`)
+    err = ''
+    const colon = path.join(tmp.dir, 'a:b')
+    await fs.mkdir(colon)
+    expect(await diffCommand([oldRock, colon])).toBe(1)
+    expect(err).toBe(
+      `flask-rock diff: ${colon}: an OCI layout directory whose path holds ':' cannot be named to skopeo\n`
+    )
+    err = ''
+    expect(await diffCommand(['-not-a-ref', oldRock])).toBe(2)
+    err = ''
+    expect(await diffCommand(['bad ref!', oldRock])).toBe(1)
+    expect(err).toBe(
+      'flask-rock diff: bad ref!: neither a file, a directory nor an image reference\n'
+    )
     err = ''
     expect(await diffCommand([oldRock])).toBe(2)
     expect(err.split('\n')[0]).toBe('flask-rock diff: expected OLD and NEW, got 1 argument(s)')

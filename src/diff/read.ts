@@ -380,6 +380,12 @@ function parseJson(data: Buffer | undefined, what: string): Record<string, unkno
 /** Reads one side (copying a layout or a reference into opts.tempDir first). */
 export async function readSide(given: string, opts: SideOptions): Promise<RockSide> {
   const kind = await sideKind(given)
+  // skopeo reads oci:PATH:REF: a ':' in the directory's path would end it early.
+  if (kind === 'layout' && path.resolve(given).includes(':')) {
+    throw new DiffError(
+      `${given}: an OCI layout directory whose path holds ':' cannot be named to skopeo`
+    )
+  }
   let file = given
   if (kind !== 'rock') {
     const dir = await privateDir(opts.tempDir, 'side-')
