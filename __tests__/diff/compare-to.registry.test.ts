@@ -123,6 +123,7 @@ const inputs = (over: Partial<CompareInputs>): CompareInputs => ({
   registryUsername: USER,
   registryPassword: PASSWORD,
   insecureRegistries: [],
+  insecurePassword: [],
   ...over
 })
 
@@ -185,6 +186,28 @@ describe('compare-to', () => {
     )
     expect(log).toMatch(/^::warning::compare-to: could not compare with /m)
     expect(process.exitCode ?? 0).toBe(0)
+  }, 60_000)
+
+  it('sends no password in clear to a host off this machine without TLS verification', async () => {
+    const ref = 'registry.invalid:5000/flask/app:1.0'
+    const report = newReport()
+    await compareRock(
+      inputs({ compareTo: ref, insecureRegistries: ['registry.invalid:5000'] }),
+      newRock,
+      report,
+      tempDir,
+      { env: env() }
+    )
+    expect(log).toContain(
+      `::warning::compare-to: reading ${ref} without the registry credentials: the registry password would go to registry.invalid:5000 without TLS verification`
+    )
+    const pulls = await copies()
+    expect(pulls).toHaveLength(1)
+    expect(pulls[0]).not.toContain('--src-authfile')
+    expect(pulls[0]).toContain('--src-tls-verify=false')
+    expect(report.diff?.note).toMatch(
+      /^Could not compare with registry\.invalid:5000\/flask\/app:1\.0: /
+    )
   }, 60_000)
 
   it('says a release not there yet is nothing to compare with: a notice, no output', async () => {

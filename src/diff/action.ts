@@ -9,7 +9,7 @@ import * as core from '../action/runner-io.js'
 import type { RunReport } from '../action/report.js'
 import { infoUntrusted } from '../process/untrusted.js'
 import { removePrivateFile } from '../process/private-file.js'
-import { credentialHost, hostOf, parseRef } from '../registry/image-ref.js'
+import { credentialHost, hostOf, insecurePasswordProblem, parseRef } from '../registry/image-ref.js'
 import { NoSuchImage } from './read.js'
 import { diffHtml, diffJson, diffRocks, diffText } from './index.js'
 
@@ -20,6 +20,8 @@ export interface CompareInputs {
   registryUsername: string
   registryPassword: string
   insecureRegistries: string[]
+  /** Hosts of insecureRegistries that may get the password although not on loopback. */
+  insecurePassword: string[]
 }
 
 /**
@@ -49,7 +51,11 @@ export async function compareRock(
   const credentialsFor = compareCredentialHost(inputs)
   let authFile: string | undefined
   try {
-    if (inputs.registryPassword !== '' && credentialsFor === host) {
+    // Without TLS verification, off this machine, the password goes only where named twice.
+    const clear = insecurePasswordProblem(host, inputs.insecureRegistries, inputs.insecurePassword)
+    if (inputs.registryPassword !== '' && credentialsFor === host && clear) {
+      core.warning(`compare-to: reading ${ref} without the registry credentials: ${clear}`)
+    } else if (inputs.registryPassword !== '' && credentialsFor === host) {
       const { publishDir, writeAuthFile } = await import('../registry/auth-file.js')
       authFile = await writeAuthFile(
         await publishDir(tempDir),
