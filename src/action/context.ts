@@ -63,6 +63,12 @@ export interface Inputs {
   insecurePassword: string[]
   /** Push from a fork's pull request too (push-from-forks); by default such a run skips the push. */
   pushFromForks: boolean
+  /** An image reference to compare the rock with (src/diff); '' for none. */
+  compareTo: string
+  /** Input reuse-rock (src/reuse): restore the rock of unchanged content instead of packing. */
+  reuseRock: boolean
+  /** Input reuse-rock-max-age: a reusable rock older than this is packed afresh. */
+  reuseRockMaxAgeMs: number
 }
 
 /** A user mistake in an input: reported as one clear line, never a stack trace. */
@@ -91,7 +97,9 @@ const DEFAULTS: Record<string, string> = {
   'smoke-timeout': '120',
   'smoke-migrate': 'false',
   'smoke-services': 'report',
-  'push-from-forks': 'false'
+  'push-from-forks': 'false',
+  'reuse-rock': 'false',
+  'reuse-rock-max-age': '7d'
 }
 
 // Snap channels: [<track>/]<risk>[/<branch>].
@@ -358,6 +366,20 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     )
   }
 
+  // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
+  const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'))
+  // Inputs reuse-rock and reuse-rock-max-age (src/reuse): "12h" or "7d", up to 90 days.
+  const reuseRock = bool('reuse-rock', get('reuse-rock'))
+  const maxAge = /^([0-9]{1,4})([hd])$/.exec(get('reuse-rock-max-age'))
+  const reuseRockMaxAgeMs = maxAge
+    ? Number(maxAge[1]) * (maxAge[2] === 'h' ? 3_600_000 : 86_400_000)
+    : NaN
+  if (!(reuseRockMaxAgeMs > 0 && reuseRockMaxAgeMs <= 90 * 86_400_000)) {
+    throw new InputError(
+      `Input 'reuse-rock-max-age' must be hours or days up to 90 days (12h, 7d); got '${get('reuse-rock-max-age')}'`
+    )
+  }
+
   const rock = get('rock')
   return {
     projectPath: path.resolve(workspace, get('project-path')),
@@ -397,7 +419,10 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
     dockerHost,
     insecureRegistries,
     insecurePassword,
-    pushFromForks: bool('push-from-forks', get('push-from-forks'))
+    pushFromForks: bool('push-from-forks', get('push-from-forks')),
+    compareTo,
+    reuseRock,
+    reuseRockMaxAgeMs
   }
 }
 

@@ -150,8 +150,16 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
 
   let rock = inputs.rock
+  // Input reuse-rock (src/reuse): the rock packed from this very content, restored instead of packed.
+  const reuse =
+    rock === '' && inputs.reuseRock
+      ? await (await import('../reuse/action.js')).reuseRock(inputs, report, tempDir)
+      : undefined
+  if (reuse?.rock) rock = reuse.rock
   let packRecord: { packDir?: string; packRecordNote?: string } = {
-    packRecordNote: 'the rock was given (input rock), not packed in this run'
+    packRecordNote: reuse?.rock
+      ? 'the rock was reused from the Actions cache (reuse-rock), not packed in this run'
+      : 'the rock was given (input rock), not packed in this run'
   }
   if (rock !== '') {
     const isFile = await stat(rock).then(
@@ -159,7 +167,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       () => false
     )
     if (!isFile) throw new InputError(`Input 'rock': no file at ${rock}`)
-    skipStep(report, 'pack', `rock given: ${rock}`)
+    skipStep(report, 'pack', reuse?.detail ?? `rock given: ${rock}`)
     core.setOutput('rock', rock)
   } else {
     const packed = await runStep(report, 'pack', async () => {
@@ -248,9 +256,16 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
         )
       }
     }
+    await reuse?.save?.(rock)
   }
 
   await reportSbom(await sbom, report)
+
+  // Input compare-to: what changes in the rock, after its smoke test (never fails the run).
+  if (inputs.compareTo !== '') {
+    const { compareRock } = await import('../diff/action.js')
+    await compareRock(inputs, rock, report, tempDir)
+  }
 
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')

@@ -66,6 +66,8 @@ export interface RunReport {
     unknowns?: string[]
     failed?: string
   }
+  /** Input compare-to: the diff's summary section and JSON file, or why there is none. */
+  diff?: { file?: string; html?: string; note?: string }
   /** headline: the message's first line, and its first listed reason when that line ends in ':'. */
   failure?: { step: StepName; message: string; headline: string }
 }

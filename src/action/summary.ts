@@ -164,6 +164,13 @@ export function renderSummary(report: RunReport): string {
     }
   }
 
+  if (report.diff) {
+    parts.push(
+      report.diff.html ??
+        `<h3>What changes in the rock</h3>\n<p>${inline(report.diff.note ?? '')}</p>\n`
+    )
+  }
+
   if (report.publish) {
     const { skipped, images, digest } = report.publish
     parts.push('<h3>Published</h3>\n')

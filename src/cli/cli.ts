@@ -39,6 +39,10 @@ Commands:
                                        action's smoke test does (flask-rock smoke --help)
   sbom ROCK [--format cyclonedx|text]  print the rock's SBOM (CycloneDX 1.6 JSON), as the
                                        action writes it (flask-rock sbom --help)
+  diff OLD NEW [--format text|json]    what changes from rock OLD to rock NEW: sizes,
+                                       packages, config, services, app files (each a .rock,
+                                       an OCI layout or an image reference; flask-rock diff
+                                       --help)
 
 Options:
   --experimental-extensions            (check, expand) as rockcraft does with
@@ -175,6 +179,7 @@ async function main(argv: string[]): Promise<number> {
   // Its own module, loaded only for it: check and expand start without the smoke test's code.
   if (command === 'smoke') return (await import('../smoke/cli.js')).smokeCommand(rest)
   if (command === 'sbom') return (await import('../sbom/cli.js')).sbomCommand(rest)
+  if (command === 'diff') return (await import('../diff/cli.js')).diffCommand(rest)
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
     ;(command === undefined ? process.stderr : process.stdout).write(USAGE)

@@ -275,6 +275,8 @@ export interface TestRockSpec {
   pebble?: PebbleChoice
   /** Breaks the rock as a rock without rockcraft's 0777 Pebble directory is broken. */
   pebbleDirMode?: number
+  /** More files for the app layer, by path in the rock (no leading '/'): a venv's dists, say. */
+  files?: Record<string, string | Buffer>
 }
 
 export interface TestRock {
@@ -387,6 +389,9 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       })
     }
     await writeFile(stage, 'statsd-mapping.conf', STATSD_MAPPING)
+    for (const [rel, content] of Object.entries(spec.files ?? {})) {
+      await writeFile(stage, rel, content)
+    }
     const services = { ...(project.expanded.services as Record<string, PebbleService>) }
     // The flask command names the gunicorn config where the layout keeps it.
     services.flask = {
