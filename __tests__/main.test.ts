@@ -392,6 +392,8 @@ describe('the whole pipeline', () => {
     expect(process.exitCode).toBe(1)
     const file = join(work, 'broken_1.0_amd64.cdx.json')
     expect(outputs().sbom).toBe(file)
+    // A workflow gating on it must not ship this rock.
+    expect(outputs()['smoke-tested']).toBe('false')
     expect(summary()).toContain(
       '<h3>SBOM</h3>\n' +
         `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 (none)</td><td>0</td></tr></table>\n` +

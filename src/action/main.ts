@@ -177,7 +177,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   // that read first (with the load into Docker it feeds), the SBOM joins it.
   let sbom: Promise<SbomOutcome>
 
-  core.setOutput('smoke-tested', String(inputs.smokeTest))
+  // true only once the smoke test has passed: a workflow gating on it never ships a failed rock.
+  core.setOutput('smoke-tested', 'false')
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
     sbom = writeSbom(rock, project, packRecord)
@@ -215,6 +216,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       await reportSbom(await sbomOfSmoked, report)
       throw err
     })
+    core.setOutput('smoke-tested', 'true')
     core.setOutput('image', smoke.image)
     core.setOutput('worker', smoke.worker)
     core.setOutput('smoke-result', JSON.stringify(smoke))
