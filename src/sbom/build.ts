@@ -22,6 +22,7 @@ import {
   type GoModule,
   type OsRelease
 } from './parse.js'
+import { sbomSerialNumber } from './serial.js'
 
 /** What the project says of the rock (rockcraft.yaml), where the action knows it. */
 export interface RockFacts {
@@ -221,6 +222,7 @@ export function buildSbom(input: SbomInput): Sbom {
   const { contents, project } = input
   const unknowns: string[] = []
   const bom = new Models.Bom()
+  bom.serialNumber = sbomSerialNumber(contents.digest)
   const files = [...contents.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const ofKind = (kind: RockFile['kind']): [string, RockFile][] =>
     files.filter(([, f]) => f.kind === kind)
