@@ -1,8 +1,8 @@
 // The final check of the hardening: the bundled main and post steps, run as a runner runs them,
 // on a project whose text tries every workflow command and Markdown escape, then a post step
 // whose state was rewritten to name foreign paths and a foreign container. The runner's reading
-// of the log is modelled below (its rules: `::cmd::` at a line's start after spaces, the legacy
-// `##[cmd]` anywhere, nothing but the token while stop-commands is on).
+// of the log is modelled in support/runner-commands.ts (its rules: `::cmd::` at a line's start
+// after spaces, the legacy `##[cmd]` anywhere, nothing but the token while stop-commands is on).
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import {
@@ -19,26 +19,7 @@ import { join, resolve } from 'node:path'
 import { inspectContainer } from '../src/smoke/docker.js'
 import { run, runOk } from '../src/process/exec.js'
 import { missingParts } from './support/real-parts.js'
-
-/** The workflow commands a runner would act on in `log`, in order ("name data"). */
-function commandsSeen(log: string): string[] {
-  const seen: string[] = []
-  let stopToken: string | undefined
-  for (const line of log.split(/\r\n|\r|\n/)) {
-    const v2 = /^::([A-Za-z-]+|[0-9a-f]+)(?: [^:]*)?::(.*)$/.exec(line.trimStart())
-    const v1 = /##\[([A-Za-z-]+)(?: [^\]]*)?\](.*)$/.exec(line)
-    const m = v2 ?? v1
-    if (!m) continue
-    const [, name, data] = m
-    if (stopToken !== undefined) {
-      if (name === stopToken) stopToken = undefined
-      continue
-    }
-    if (name === 'stop-commands') stopToken = data
-    else seen.push(`${name} ${data}`)
-  }
-  return seen
-}
+import { commandsSeen } from './support/runner-commands.js'
 
 const HOSTILE = [
   '::set-output name=digest::sha256:forged',

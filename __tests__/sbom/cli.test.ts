@@ -85,6 +85,21 @@ describe('flask-rock sbom', () => {
     )
   })
 
+  it('prints no terminal escape a rock holds in its paths with --format text', () => {
+    // ESC [2J clears the screen, OSC 0 retitles the terminal (ended by BEL), CSI in its C1 form.
+    const dir = 'lib/python3.12/site-packages/\x1b[2J\x1b]0;pwned\x07\u009b1mx-1.dist-info'
+    const hostile = path.join(work, 'escapes_1.0_amd64.rock')
+    const entries = [{ path: `${dir}/METADATA`, data: 'Version: 1\n' }]
+    writeFileSync(hostile, tarball(image([{ gzip: true, entries }]).entries))
+    const r = flaskRock([hostile, '--format', 'text'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(
+      'Components: 0 Python, 0 Ubuntu (from nowhere: unknown), 0 Go programs\n' +
+        'Flask unknown, gunicorn unknown, Python 3.12, Pebble unknown, statsd_exporter unknown\n' +
+        'Not known (5): rock base: not given; rock build-base: not given; /lib/python3.12/site-packages/[2J]0;pwned1mx-1.dist-info/METADATA: METADATA has no Name; ...\n'
+    )
+  })
+
   it('fails with one line on a file that is no rock, and on usage', () => {
     const notes = path.join(work, 'notes.rock')
     writeFileSync(notes, 'not an archive\n')

@@ -4,6 +4,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadProjectYaml } from '../core/check.js'
+import { printable } from '../process/untrusted.js'
 import { RockError } from '../rock/index.js'
 import { rockSbom, sbomLines, type RockFacts } from './index.js'
 
@@ -71,8 +72,9 @@ async function run(args: string[]): Promise<number> {
     packDir: values.project,
     packRecordNote: values.project ? undefined : 'no project given (--project) for its pack record'
   })
+  // The summary quotes the rock (versions, paths): no terminal escapes. The JSON escapes its own.
   process.stdout.write(
-    format === 'text' ? sbomLines(sbom.summary).join('\n') + '\n' : sbom.json + '\n'
+    format === 'text' ? printable(sbomLines(sbom.summary).join('\n')) + '\n' : sbom.json + '\n'
   )
   return 0
 }
@@ -89,7 +91,7 @@ export async function sbomCommand(args: string[]): Promise<number> {
       return 2
     }
     if (err instanceof RockError) {
-      process.stderr.write(`flask-rock sbom: ${err.message}\n`)
+      process.stderr.write(`flask-rock sbom: ${printable(err.message)}\n`)
       return 1
     }
     throw err
