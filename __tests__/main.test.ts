@@ -372,7 +372,7 @@ describe('the whole pipeline', () => {
     expect(bom.metadata.component).toMatchObject({ name: 'flask-gevent', version: '0.1' })
     expect(summary()).toContain(
       '<h3>SBOM</h3>\n' +
-        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>1 (dpkg status)</td><td>0</td></tr></table>\n` +
+        `<table><tr><th>File</th><th>Python</th><th>Distribution packages</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>1 Ubuntu (dpkg status)</td><td>0</td></tr></table>\n` +
         '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12.3</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li></ul>\n'
     )
   })
@@ -396,7 +396,7 @@ describe('the whole pipeline', () => {
     expect(outputs()['smoke-tested']).toBe('false')
     expect(summary()).toContain(
       '<h3>SBOM</h3>\n' +
-        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 (none)</td><td>0</td></tr></table>\n` +
+        `<table><tr><th>File</th><th>Python</th><th>Distribution packages</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 Ubuntu (none)</td><td>0</td></tr></table>\n` +
         '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li>' +
         '<li>Not known (1, listed in the SBOM): Ubuntu packages: the rock has no dpkg status and no chisel manifest, and the rock was given (input rock), not packed in this run</li></ul>\n'
     )

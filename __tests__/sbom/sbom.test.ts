@@ -138,12 +138,14 @@ describe('an SBOM from each source', () => {
     ])
     expect(sbom.summary).toEqual({
       counts: { python: 2, ubuntu: 2, go: 1 },
+      distro: 'Ubuntu',
       versions: { flask: '3.1.0', gunicorn: '23.0.0', python: '3.12.3', pebble: 'v1.32.1' },
       ubuntuSource: 'dpkg status',
-      unknowns: []
+      unknowns: [],
+      incomplete: []
     })
     expect(sbomLines(sbom.summary)).toEqual([
-      'Components: 2 Python, 2 Ubuntu (from dpkg status), 1 Go programs',
+      'Components: 2 Python, 2 Ubuntu packages (from dpkg status), 1 Go programs',
       'Flask 3.1.0, gunicorn 23.0.0, Python 3.12.3, Pebble v1.32.1, statsd_exporter unknown'
     ])
   })

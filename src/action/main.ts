@@ -351,6 +351,8 @@ async function reportSbom(outcome: SbomOutcome, report: RunReport): Promise<void
     file,
     counts: summary.counts,
     ubuntuSource: summary.ubuntuSource,
+    distro: summary.distro,
+    incomplete: summary.incomplete,
     versions: [
       ['Flask', v.flask ?? 'unknown'],
       ['gunicorn', v.gunicorn ?? 'unknown'],
