@@ -288,6 +288,33 @@ describe('hostile files: bounded, a clear line each, the SBOM still written', ()
     expect(summary.counts).toEqual({ python: 3, ubuntu: 1, go: 2 })
   })
 
+  it('names a (devel) Go program by its -ldflags -X ...Version, and says that is where it came from', async () => {
+    const file = await rock([
+      {
+        path: 'usr/bin/pebble',
+        mode: 0o755,
+        data: goBinary(
+          buildInfoBlob(
+            'go1.24.2',
+            'path\tgithub.com/canonical/pebble/cmd/pebble\nmod\tgithub.com/canonical/pebble\t(devel)\t\n' +
+              'build\t-ldflags="-s -w -X github.com/canonical/pebble/cmd.Version=v1.32.1"\n'
+          )
+        )
+      }
+    ])
+    const sbom = buildSbom({ contents: await readRock(file), tool: { name: 't', version: '1' } })
+    await valid(sbom.json)
+    const pebble = (JSON.parse(sbom.json) as Bom).components![0]
+    expect(brief(pebble)).toBe(
+      'github.com/canonical/pebble v1.32.1 pkg:golang/github.com/canonical/pebble@v1.32.1'
+    )
+    expect(pebble.properties).toContainEqual({
+      name: 'flask-rock:version-source',
+      value: 'build info: -ldflags -X github.com/canonical/pebble/cmd.Version'
+    })
+    expect(sbom.summary.versions.pebble).toBe('v1.32.1')
+  })
+
   it('reads truncated or pre-1.18 Go build info as unknown, never past its end', () => {
     const info = buildInfoBlob('go1.22.5', 'mod\tx.io/m\tv1.0.0\t\n')
     expect(goBuildInfo(info.subarray(0, 40)).problem).toBe(

@@ -319,13 +319,14 @@ async function writeSbom(
   packRecord: { packDir?: string; packRecordNote?: string }
 ): Promise<SbomOutcome> {
   try {
-    const { writeRockSbom } = await import('../sbom/index.js')
+    const { statsdExporterTag, writeRockSbom } = await import('../sbom/index.js')
     return await writeRockSbom(rock, {
       project: {
         name: project.name,
         version: project.version,
         base: project.base,
-        buildBase: project.buildBase
+        buildBase: project.buildBase,
+        statsdExporterTag: statsdExporterTag(project.expanded)
       },
       ...packRecord
     })

@@ -25,6 +25,7 @@ import {
   type OsRelease
 } from './parse.js'
 import { sbomSerialNumber } from './serial.js'
+import { ldflagsVersion } from './go-version.js'
 
 /** What the project says of the rock (rockcraft.yaml), where the action knows it. */
 export interface RockFacts {
@@ -32,6 +33,8 @@ export interface RockFacts {
   version?: string
   base?: string
   buildBase?: string
+  /** The tag the expansion builds statsd_exporter from (its statsd-exporter part's source-tag). */
+  statsdExporterTag?: string
 }
 
 export interface SbomInput {
@@ -198,7 +201,8 @@ function goComponents(
   p: string,
   file: RockFile,
   unknowns: { push(line: string): void },
-  room: number
+  room: number,
+  project: RockFacts | undefined
 ): {
   component: Models.Component
   module?: string
@@ -225,12 +229,26 @@ function goComponents(
   const bi = info.value
   const module = bi.main?.path ?? bi.path
   const devel = bi.main?.version === '(devel)'
-  const version = bi.main && !devel ? bi.main.version : undefined
-  const why = devel
-    ? 'version: the build info says (devel) (built from a source tree, not a module version)'
-    : bi.main
-      ? undefined
-      : 'version: the build info names no main module'
+  // The stamped module version first (what a current Go stamps a build from a tag with), then
+  // what the binary states itself, then what the project builds it from.
+  let version = bi.main && !devel ? bi.main.version : undefined
+  let versionSource = version ? 'build info: main module version' : undefined
+  const x = version ? undefined : ldflagsVersion(bi.settings)
+  if (x) {
+    version = x.version
+    versionSource = `build info: -ldflags -X ${x.variable}`
+  }
+  if (!version && base === 'statsd_exporter' && project?.statsdExporterTag) {
+    version = project.statsdExporterTag
+    versionSource = "rockcraft.yaml's expansion: statsd-exporter source-tag"
+  }
+  const why = version
+    ? undefined
+    : devel
+      ? `version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags${base === 'statsd_exporter' ? '; no project given for its source-tag' : ''}`
+      : bi.main
+        ? undefined
+        : 'version: the build info names no main module'
   if (why) unknowns.push(`${where}: ${why}`)
   const split = (m: string): [string | undefined, string] => {
     const i = m.lastIndexOf('/')
@@ -245,6 +263,7 @@ function goComponents(
     `go:${p}`,
     [
       ['path', where],
+      ['version-source', versionSource],
       ['go-toolchain', bi.goVersion],
       ['unknown', why],
       ['unknown', info.problem]
@@ -511,7 +530,7 @@ export function buildSbom(input: SbomInput): Sbom {
       full('Go programs')
       break
     }
-    const read = goComponents(p, file, unknowns, room())
+    const read = goComponents(p, file, unknowns, room(), project)
     go++
     listed += read.listed
     budget.keep(read.listed * COMPONENT_COST)

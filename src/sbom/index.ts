@@ -15,6 +15,7 @@ export {
   type SbomSummary
 } from './build.js'
 export { readPackRecord, type PackRecord } from './pack-record.js'
+export { statsdExporterTag } from './go-version.js'
 
 export const TOOL = { name: 'flask-rock-action', version: '1' }
 
