@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -36,6 +37,7 @@ const HOSTILE = [
 
 function hostileProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-run-'))
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
   cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
   const yaml = readFileSync(join(dir, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n( {2}.*\n)+/,
@@ -53,6 +55,7 @@ afterAll(async () => {
 describe('main and post on hostile project text with a tampered state', () => {
   it('leave no forged output, remove no foreign path, touch no foreign container', async () => {
     const work = mkdtempSync(join(tmpdir(), 'hostile-runner-'))
+    cleanups.push(async () => rmSync(work, { recursive: true, force: true }))
     const runnerTemp = join(work, 'temp')
     mkdirSync(runnerTemp)
     const files = {
@@ -97,6 +100,7 @@ describe('main and post on hostile project text with a tampered state', () => {
     )
     expect(state).toMatchObject({ isPost: true, runId: expect.stringMatching(/^[0-9a-f]{16}$/) })
     const victim = mkdtempSync(join(tmpdir(), 'hostile-victim-'))
+    cleanups.push(async () => rmSync(victim, { recursive: true, force: true }))
     writeFileSync(join(victim, 'precious'), 'keep')
     mkdirSync(join(victim, 'flask-rock-smoke-x'))
     writeFileSync(join(victim, 'flask-rock-smoke-x', 'smoke.env'), 'keep')

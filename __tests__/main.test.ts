@@ -1,10 +1,10 @@
 // The action's main step as a runner runs it: INPUT_ variables in, the outputs file and the job
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 import { image, tarball } from './rock/support/oci.js'
@@ -79,10 +79,12 @@ function outputs(): Record<string, string> {
 // @actions/core keeps the first summary path it sees: one file for the whole suite.
 const SUMMARY = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary')
 const summary = (): string => readFileSync(SUMMARY, 'utf8')
+afterAll(() => rmSync(dirname(SUMMARY), { recursive: true, force: true }))
 
 beforeEach(() => {
   savedEnv = { ...process.env }
   work = mkdtempSync(join(tmpdir(), 'main-test-'))
+  made.push(work)
   for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
   writeFileSync(SUMMARY, '')
   Object.assign(process.env, {
@@ -99,10 +101,13 @@ beforeEach(() => {
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 })
 
+// Every directory a case makes (its work dir, hostile projects), removed after it: no leftovers.
+const made: string[] = []
 afterEach(() => {
   process.env = savedEnv
   process.exitCode = undefined
   jest.restoreAllMocks()
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 const packed = {
@@ -453,6 +458,7 @@ const timeless = (text: string): string => text.replace(/\d+\.\d s/g, 'T')
 
 function hostileProject(description: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
+  made.push(dir)
   cpSync(EXAMPLE, dir, { recursive: true })
   const yaml = readFileSync(join(EXAMPLE, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n.*\n/,
