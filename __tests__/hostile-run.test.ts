@@ -1,8 +1,8 @@
 // The final check of the hardening: the bundled main and post steps, run as a runner runs them,
 // on a project whose text tries every workflow command and Markdown escape, then a post step
 // whose state was rewritten to name foreign paths and a foreign container. The runner's reading
-// of the log is modelled below (its rules: `::cmd::` at a line's start after spaces, the legacy
-// `##[cmd]` anywhere, nothing but the token while stop-commands is on).
+// of the log is modelled in support/runner-commands.ts (its rules: `::cmd::` at a line's start
+// after spaces, the legacy `##[cmd]` anywhere, nothing but the token while stop-commands is on).
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import {
@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -19,26 +20,7 @@ import { join, resolve } from 'node:path'
 import { inspectContainer } from '../src/smoke/docker.js'
 import { run, runOk } from '../src/process/exec.js'
 import { missingParts } from './support/real-parts.js'
-
-/** The workflow commands a runner would act on in `log`, in order ("name data"). */
-function commandsSeen(log: string): string[] {
-  const seen: string[] = []
-  let stopToken: string | undefined
-  for (const line of log.split(/\r\n|\r|\n/)) {
-    const v2 = /^::([A-Za-z-]+|[0-9a-f]+)(?: [^:]*)?::(.*)$/.exec(line.trimStart())
-    const v1 = /##\[([A-Za-z-]+)(?: [^\]]*)?\](.*)$/.exec(line)
-    const m = v2 ?? v1
-    if (!m) continue
-    const [, name, data] = m
-    if (stopToken !== undefined) {
-      if (name === stopToken) stopToken = undefined
-      continue
-    }
-    if (name === 'stop-commands') stopToken = data
-    else seen.push(`${name} ${data}`)
-  }
-  return seen
-}
+import { commandsSeen } from './support/runner-commands.js'
 
 const HOSTILE = [
   '::set-output name=digest::sha256:forged',
@@ -55,6 +37,7 @@ const HOSTILE = [
 
 function hostileProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-run-'))
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
   cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
   const yaml = readFileSync(join(dir, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n( {2}.*\n)+/,
@@ -72,6 +55,7 @@ afterAll(async () => {
 describe('main and post on hostile project text with a tampered state', () => {
   it('leave no forged output, remove no foreign path, touch no foreign container', async () => {
     const work = mkdtempSync(join(tmpdir(), 'hostile-runner-'))
+    cleanups.push(async () => rmSync(work, { recursive: true, force: true }))
     const runnerTemp = join(work, 'temp')
     mkdirSync(runnerTemp)
     const files = {
@@ -116,6 +100,7 @@ describe('main and post on hostile project text with a tampered state', () => {
     )
     expect(state).toMatchObject({ isPost: true, runId: expect.stringMatching(/^[0-9a-f]{16}$/) })
     const victim = mkdtempSync(join(tmpdir(), 'hostile-victim-'))
+    cleanups.push(async () => rmSync(victim, { recursive: true, force: true }))
     writeFileSync(join(victim, 'precious'), 'keep')
     mkdirSync(join(victim, 'flask-rock-smoke-x'))
     writeFileSync(join(victim, 'flask-rock-smoke-x', 'smoke.env'), 'keep')

@@ -1,10 +1,10 @@
 // The action's main step as a runner runs it: INPUT_ variables in, the outputs file and the job
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 import { image, tarball } from './rock/support/oci.js'
@@ -81,10 +81,12 @@ function outputs(): Record<string, string> {
 // @actions/core keeps the first summary path it sees: one file for the whole suite.
 const SUMMARY = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary')
 const summary = (): string => readFileSync(SUMMARY, 'utf8')
+afterAll(() => rmSync(dirname(SUMMARY), { recursive: true, force: true }))
 
 beforeEach(() => {
   savedEnv = { ...process.env }
   work = mkdtempSync(join(tmpdir(), 'main-test-'))
+  made.push(work)
   for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
   writeFileSync(SUMMARY, '')
   Object.assign(process.env, {
@@ -103,10 +105,13 @@ beforeEach(() => {
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 })
 
+// Every directory a case makes (its work dir, hostile projects), removed after it: no leftovers.
+const made: string[] = []
 afterEach(() => {
   process.env = savedEnv
   process.exitCode = undefined
   jest.restoreAllMocks()
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 const packed = {
@@ -376,7 +381,7 @@ describe('the whole pipeline', () => {
     expect(bom.metadata.component).toMatchObject({ name: 'flask-gevent', version: '0.1' })
     expect(summary()).toContain(
       '<h3>SBOM</h3>\n' +
-        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>1 (dpkg status)</td><td>0</td></tr></table>\n` +
+        `<table><tr><th>File</th><th>Python</th><th>Distribution packages</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>1 Ubuntu (dpkg status)</td><td>0</td></tr></table>\n` +
         '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12.3</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li></ul>\n'
     )
   })
@@ -396,9 +401,11 @@ describe('the whole pipeline', () => {
     expect(process.exitCode).toBe(1)
     const file = join(work, 'broken_1.0_amd64.cdx.json')
     expect(outputs().sbom).toBe(file)
+    // A workflow gating on it must not ship this rock.
+    expect(outputs()['smoke-tested']).toBe('false')
     expect(summary()).toContain(
       '<h3>SBOM</h3>\n' +
-        `<table><tr><th>File</th><th>Python</th><th>Ubuntu</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 (none)</td><td>0</td></tr></table>\n` +
+        `<table><tr><th>File</th><th>Python</th><th>Distribution packages</th><th>Go programs</th></tr><tr><td><code>${file}</code></td><td>1</td><td>0 Ubuntu (none)</td><td>0</td></tr></table>\n` +
         '<ul><li>Flask <code>3.1.0</code></li><li>gunicorn <code>unknown</code></li><li>Python <code>3.12</code></li><li>Pebble <code>unknown</code></li><li>statsd_exporter <code>unknown</code></li>' +
         '<li>Not known (1, listed in the SBOM): Ubuntu packages: the rock has no dpkg status and no chisel manifest, and the rock was given (input rock), not packed in this run</li></ul>\n'
     )
@@ -481,6 +488,7 @@ const timeless = (text: string): string => text.replace(/\d+\.\d s/g, 'T')
 
 function hostileProject(description: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
+  made.push(dir)
   cpSync(EXAMPLE, dir, { recursive: true })
   const yaml = readFileSync(join(EXAMPLE, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n.*\n/,

@@ -183,6 +183,26 @@ describe('renderSummary', () => {
     )
   })
 
+  it("names the rock's distribution and says an SBOM is incomplete, its text escaped", () => {
+    const report = newReport()
+    report.sbom = {
+      file: 'web.cdx.json',
+      counts: { python: 0, ubuntu: 20000, go: 0 },
+      ubuntuSource: 'dpkg status',
+      distro: 'Debian',
+      incomplete: ['/var/lib/dpkg/status: the SBOM lists 20000 components at most; <b>x</b>'],
+      versions: [['Flask', 'unknown']],
+      unknowns: []
+    }
+    const html = renderSummary(report)
+    expect(html.slice(html.indexOf('<h3>SBOM</h3>'))).toBe(
+      '<h3>SBOM</h3>\n' +
+        '<table><tr><th>File</th><th>Python</th><th>Distribution packages</th><th>Go programs</th></tr>' +
+        '<tr><td><code>web.cdx.json</code></td><td>0</td><td>20000 Debian (dpkg status)</td><td>0</td></tr></table>\n' +
+        '<ul><li>Flask <code>unknown</code></li><li>Incomplete: /var/lib/dpkg/status: the SBOM lists 20000 components at most; &#60;b&#62;x&#60;/b&#62;</li></ul>\n'
+    )
+  })
+
   it('fences an expansion holding backticks with a longer fence, keeping the text as it is', () => {
     const report = newReport()
     report.expandedYaml = 'a: "```"\nb: "````"'

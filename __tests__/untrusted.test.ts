@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { fencedLines, writeUntrusted } from '../src/process/untrusted.js'
+import fc from 'fast-check'
+import { fencedLines, printable, writeUntrusted } from '../src/process/untrusted.js'
 
 describe('untrusted text in the log', () => {
   const hostile = 'ok\n::set-output name=digest::x\r\n  ::add-mask::secret\r::stop-commands::y'
@@ -59,5 +60,30 @@ describe('writeUntrusted on a runner', () => {
     const lines = written(text)
     const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0])?.[1]
     expect(lines).toEqual([`::stop-commands::${token}`, ...body, `::${token}::`])
+  })
+})
+
+describe('printable (what the CLI prints of a rock or an app)', () => {
+  it('removes every control character but tab and line feed, and keeps all else', () => {
+    expect(printable('a\tb\nc\r\nd\re\x1b[31mred\x1b[0m\x07\x00\x7f\u0085\u009b2J é ✓')).toBe(
+      'a\tb\nc\nde[31mred[0m2J é ✓'
+    )
+  })
+
+  it('leaves no C0 or C1 control but tab and line feed in generated text, dropping nothing else', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), text => {
+        const out = printable(text)
+        // Unicode's Cc category but tab and line feed, code point by code point.
+        const control = (ch: string): boolean => {
+          const c = ch.codePointAt(0)!
+          return (c <= 0x1f && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f)
+        }
+        expect([...out].filter(control)).toEqual([])
+        const kept = [...text.replace(/\r\n/g, '\n')].filter(ch => !control(ch))
+        expect(out).toBe(kept.join(''))
+      }),
+      { numRuns: 500, seed: 23 }
+    )
   })
 })

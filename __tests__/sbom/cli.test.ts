@@ -79,9 +79,24 @@ describe('flask-rock sbom', () => {
     const r = flaskRock([rock, '--format', 'text'])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe(
-      'Components: 1 Python, 0 Ubuntu (from nowhere: unknown), 0 Go programs\n' +
+      'Components: 1 Python, 0 Ubuntu packages (from nowhere: unknown), 0 Go programs\n' +
         'Flask unknown, gunicorn 23.0.0, Python 3.12, Pebble unknown, statsd_exporter unknown\n' +
         'Not known (3): rock base: not given; rock build-base: not given; Ubuntu packages: the rock has no dpkg status and no chisel manifest, and no project given (--project) for its pack record\n'
+    )
+  })
+
+  it('prints no terminal escape a rock holds in its paths with --format text', () => {
+    // ESC [2J clears the screen, OSC 0 retitles the terminal (ended by BEL), CSI in its C1 form.
+    const dir = 'lib/python3.12/site-packages/\x1b[2J\x1b]0;pwned\x07\u009b1mx-1.dist-info'
+    const hostile = path.join(work, 'escapes_1.0_amd64.rock')
+    const entries = [{ path: `${dir}/METADATA`, data: 'Version: 1\n' }]
+    writeFileSync(hostile, tarball(image([{ gzip: true, entries }]).entries))
+    const r = flaskRock([hostile, '--format', 'text'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(
+      'Components: 0 Python, 0 distribution packages (from nowhere: unknown), 0 Go programs\n' +
+        'Flask unknown, gunicorn unknown, Python 3.12, Pebble unknown, statsd_exporter unknown\n' +
+        'Not known (5): rock base: not given; rock build-base: not given; /lib/python3.12/site-packages/[2J]0;pwned1mx-1.dist-info/METADATA: METADATA has no Name; ...\n'
     )
   })
 

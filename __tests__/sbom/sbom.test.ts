@@ -138,12 +138,14 @@ describe('an SBOM from each source', () => {
     ])
     expect(sbom.summary).toEqual({
       counts: { python: 2, ubuntu: 2, go: 1 },
+      distro: 'Ubuntu',
       versions: { flask: '3.1.0', gunicorn: '23.0.0', python: '3.12.3', pebble: 'v1.32.1' },
       ubuntuSource: 'dpkg status',
-      unknowns: []
+      unknowns: [],
+      incomplete: []
     })
     expect(sbomLines(sbom.summary)).toEqual([
-      'Components: 2 Python, 2 Ubuntu (from dpkg status), 1 Go programs',
+      'Components: 2 Python, 2 Ubuntu packages (from dpkg status), 1 Go programs',
       'Flask 3.1.0, gunicorn 23.0.0, Python 3.12.3, Pebble v1.32.1, statsd_exporter unknown'
     ])
   })
@@ -284,6 +286,33 @@ describe('hostile files: bounded, a clear line each, the SBOM still written', ()
       '/usr/bin/statsd_exporter: no Go build info in the binary'
     ])
     expect(summary.counts).toEqual({ python: 3, ubuntu: 1, go: 2 })
+  })
+
+  it('names a (devel) Go program by its -ldflags -X ...Version, and says that is where it came from', async () => {
+    const file = await rock([
+      {
+        path: 'usr/bin/pebble',
+        mode: 0o755,
+        data: goBinary(
+          buildInfoBlob(
+            'go1.24.2',
+            'path\tgithub.com/canonical/pebble/cmd/pebble\nmod\tgithub.com/canonical/pebble\t(devel)\t\n' +
+              'build\t-ldflags="-s -w -X github.com/canonical/pebble/cmd.Version=v1.32.1"\n'
+          )
+        )
+      }
+    ])
+    const sbom = buildSbom({ contents: await readRock(file), tool: { name: 't', version: '1' } })
+    await valid(sbom.json)
+    const pebble = (JSON.parse(sbom.json) as Bom).components![0]
+    expect(brief(pebble)).toBe(
+      'github.com/canonical/pebble v1.32.1 pkg:golang/github.com/canonical/pebble@v1.32.1'
+    )
+    expect(pebble.properties).toContainEqual({
+      name: 'flask-rock:version-source',
+      value: 'build info: -ldflags -X github.com/canonical/pebble/cmd.Version'
+    })
+    expect(sbom.summary.versions.pebble).toBe('v1.32.1')
   })
 
   it('reads truncated or pre-1.18 Go build info as unknown, never past its end', () => {

@@ -12,6 +12,8 @@ import { actionLog } from '../../src/smoke/action-log.js'
 import { saveState } from '../../src/action/state.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
+import { commandsSeen } from '../support/runner-commands.js'
+import * as core from '../../src/action/runner-io.js'
 import { ensureTestDockerd } from './support/dockerd.js'
 import { leftovers, removeTestImages, testImage, useStateFile } from './support/harness.js'
 import { buildTestRock, runtimeDir, type TestRock } from './support/rock.js'
@@ -231,5 +233,75 @@ describeReal('the smoke test runs the rock as paas-charm would', () => {
     const xs = lines.filter(l => /^x{1023}$/.test(l)).length
     expect(xs).toBeLessThanOrEqual(200)
     expect(run.log.length).toBeLessThan(1024 * 1024)
+  }, 180_000)
+
+  it("never lets a failing migration's legacy workflow command act: the log fenced, the failure an escaped ::error", async () => {
+    const forged = `##[set-output name=digest]sha256:${'f'.repeat(64)}`
+    const was = process.env.GITHUB_ACTIONS
+    process.env.GITHUB_ACTIONS = 'true'
+    let run
+    try {
+      // As main does with a failed step: its message is the run's failure annotation.
+      run = await logged(() =>
+        smokeTest(options({ env: { MIGRATE_MODE: 'forge' } })).catch((err: Error) => {
+          core.setFailed(err.message)
+          throw err
+        })
+      )
+    } finally {
+      if (was === undefined) delete process.env.GITHUB_ACTIONS
+      else process.env.GITHUB_ACTIONS = was
+      process.exitCode = undefined
+    }
+    expect(run.error?.message).toBe(
+      `the migration (python3 migrate.py, in /flask/app as _daemon_) failed with exit code 1: migrate: ok ${forged}`
+    )
+    // The runner acts on the groups, the secret's mask and the failure, and on nothing forged.
+    expect(commandsSeen(run.log).map(c => c.split(' ')[0])).toEqual([
+      'add-mask',
+      'group',
+      'endgroup',
+      'group',
+      'endgroup',
+      'error'
+    ])
+    const tokens = new Map<string, string>()
+    const normal = run.log
+      .replace(/\b[0-9a-f]{32}\b/g, t => {
+        if (!tokens.has(t)) tokens.set(t, `T${tokens.size + 1}`)
+        return tokens.get(t)!
+      })
+      .replace(/[0-9]+\.[0-9] s\b/g, 'N s')
+      .split('\n')
+    const from = normal.indexOf(
+      '::group::Migration: python3 migrate.py (in /flask/app as _daemon_)'
+    )
+    const failure = `the migration (python3 migrate.py, in /flask/app as _daemon_) failed with exit code 1: migrate: ok ${forged}`
+    expect(normal.slice(from, from + 13)).toEqual([
+      '::group::Migration: python3 migrate.py (in /flask/app as _daemon_)',
+      'stdout (last lines, as the migration wrote them):',
+      'migrate: uid=584792 cwd=/flask/app secret=set',
+      'stderr (last lines, as the migration wrote them):',
+      '::stop-commands::T1',
+      `migrate: ok ${forged}`,
+      '::T1::',
+      'Exit code 1 after N s',
+      '::endgroup::',
+      '::stop-commands::T2',
+      `Smoke test failed: ${failure}`,
+      '::T2::',
+      expect.stringMatching(
+        /^::group::Smoke test container flask-rock-smoke-[0-9a-f]+: log tail and state$/
+      )
+    ])
+    // The container's log tail in a fence of its own, then its state; the failure last, escaped.
+    expect(normal[from + 13]).toBe('::stop-commands::T3')
+    expect(normal.slice(-5)).toEqual([
+      '::T3::',
+      'Container state: status running, not OOM-killed',
+      '::endgroup::',
+      `::error::${failure}`,
+      ''
+    ])
   }, 180_000)
 })

@@ -799,18 +799,36 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     }
     const was = process.env.GITHUB_ACTIONS
     process.env.GITHUB_ACTIONS = 'true'
+    const { actionLog } = await import('../../src/smoke/action-log.js')
+    const { captureLog } = await import('./support/log.js')
+    const { commandsSeen } = await import('../support/runner-commands.js')
+    const captured = captureLog()
     try {
-      await expect(smokeTest(opts(rock))).rejects.toThrow(
+      await expect(smokeTest({ ...opts(rock), log: actionLog })).rejects.toThrow(
         `the rock's entrypoint (Pebble) exited at once with code 1: ${forged}`
       )
     } finally {
+      captured.restore()
       if (was === undefined) delete process.env.GITHUB_ACTIONS
       else process.env.GITHUB_ACTIONS = was
     }
-    const at = logged.indexOf(forged)
-    expect(at).toBeGreaterThan(0)
-    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(logged[at - 1])?.[1]
+    // The failure's line quotes the log (fenced), and so does the log tail: the runner acts on
+    // the deployer secret's mask and the log group alone.
+    const lines = captured.text().split('\n')
+    expect(commandsSeen(captured.text()).map(c => c.split(' ')[0])).toEqual([
+      'add-mask',
+      'group',
+      'endgroup'
+    ])
+    const failed = lines.indexOf(
+      `Smoke test failed: the rock's entrypoint (Pebble) exited at once with code 1: ${forged}`
+    )
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[failed - 1])?.[1]
     expect(token).toBeDefined()
-    expect(logged[at + 1]).toBe(`::${token}::`)
+    expect(lines[failed + 1]).toBe(`::${token}::`)
+    const at = lines.indexOf(forged)
+    const tailToken = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[at - 1])?.[1]
+    expect(tailToken).toBeDefined()
+    expect(lines[at + 1]).toBe(`::${tailToken}::`)
   })
 })

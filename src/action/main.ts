@@ -197,7 +197,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   // that read first (with the load into Docker it feeds), the SBOM joins it.
   let sbom: Promise<SbomOutcome>
 
-  core.setOutput('smoke-tested', String(inputs.smokeTest))
+  // true only once the smoke test has passed: a workflow gating on it never ships a failed rock.
+  core.setOutput('smoke-tested', 'false')
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
     sbom = writeSbom(rock, project, packRecord)
@@ -235,6 +236,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       await reportSbom(await sbomOfSmoked, report)
       throw err
     })
+    core.setOutput('smoke-tested', 'true')
     core.setOutput('image', smoke.image)
     core.setOutput('worker', smoke.worker)
     core.setOutput('smoke-result', JSON.stringify(smoke))
@@ -346,13 +348,14 @@ async function writeSbom(
   packRecord: { packDir?: string; packRecordNote?: string }
 ): Promise<SbomOutcome> {
   try {
-    const { writeRockSbom } = await import('../sbom/index.js')
+    const { statsdExporterTag, writeRockSbom } = await import('../sbom/index.js')
     return await writeRockSbom(rock, {
       project: {
         name: project.name,
         version: project.version,
         base: project.base,
-        buildBase: project.buildBase
+        buildBase: project.buildBase,
+        statsdExporterTag: statsdExporterTag(project.expanded)
       },
       ...packRecord
     })
@@ -378,6 +381,8 @@ async function reportSbom(outcome: SbomOutcome, report: RunReport): Promise<void
     file,
     counts: summary.counts,
     ubuntuSource: summary.ubuntuSource,
+    distro: summary.distro,
+    incomplete: summary.incomplete,
     versions: [
       ['Flask', v.flask ?? 'unknown'],
       ['gunicorn', v.gunicorn ?? 'unknown'],

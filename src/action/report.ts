@@ -61,6 +61,10 @@ export interface RunReport {
     file?: string
     counts?: { python: number; ubuntu: number; go: number }
     ubuntuSource?: string
+    /** Whose packages they are (the rock's os-release: Debian, Ubuntu...). */
+    distro?: string
+    /** Why the SBOM lists less than the rock holds. */
+    incomplete?: string[]
     /** Flask, gunicorn, Python, Pebble, statsd_exporter: version or 'unknown'. */
     versions?: [string, string][]
     unknowns?: string[]

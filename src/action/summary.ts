@@ -143,18 +143,19 @@ export function renderSummary(report: RunReport): string {
     if (s.file && s.counts) {
       parts.push(
         table(
-          ['File', 'Python', 'Ubuntu', 'Go programs'],
+          ['File', 'Python', 'Distribution packages', 'Go programs'],
           [
             [
               code(s.file),
               String(s.counts.python),
-              `${s.counts.ubuntu} (${inline(s.ubuntuSource ?? 'none')})`,
+              `${s.counts.ubuntu}${s.distro ? ` ${inline(s.distro)}` : ''} (${inline(s.ubuntuSource ?? 'none')})`,
               String(s.counts.go)
             ]
           ]
         )
       )
       const lines = (s.versions ?? []).map(([what, v]) => `${inline(what)} ${code(v)}`)
+      if (s.incomplete?.length) lines.push(`Incomplete: ${inline(s.incomplete.join('; '))}`)
       if (s.unknowns?.length) {
         lines.push(
           `Not known (${s.unknowns.length}, listed in the SBOM): ${inline(s.unknowns.slice(0, 3).join('; '))}${s.unknowns.length > 3 ? ' …' : ''}`

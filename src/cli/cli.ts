@@ -3,6 +3,7 @@
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
 import { readFile, writeFile } from 'node:fs/promises'
+import { printable } from '../process/untrusted.js'
 import {
   checkProject,
   checkReport,
@@ -86,7 +87,8 @@ function where(p: Problem): string {
 }
 
 function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
-  const out = (line: string): boolean => process.stderr.write(`${line}\n`)
+  // Messages quote the project (names, paths, lines of its files): no terminal escapes.
+  const out = (line: string): boolean => process.stderr.write(`${printable(line)}\n`)
   for (const p of result.problems) out(`- ${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of result.install?.problems ?? [])
@@ -132,7 +134,7 @@ async function check(values: Values, dir: string): Promise<number> {
     await writeFile(file, text)
     // stdout holds only the JSON document in that format
     const say = format === 'json' ? process.stderr : process.stdout
-    for (const change of changes) say.write(`fixed ${file}: ${change}\n`)
+    for (const change of changes) say.write(printable(`fixed ${file}: ${change}\n`))
     result = await checkProject(dir, { env })
   }
   const failed =
@@ -145,10 +147,13 @@ async function check(values: Values, dir: string): Promise<number> {
   }
   report(result, 'error')
   if (failed) return 1
-  process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`)
-  process.stdout.write(`worker: ${result.worker}\n`)
-  if (result.boot) process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`)
-  if (result.install) process.stdout.write(`installed: ${installedLine(result.install)}\n`)
+  const lines = [
+    `wsgi: ${result.wsgi ?? '(services.flask.command is set)'}`,
+    `worker: ${result.worker}`,
+    ...(result.boot ? [`ships: ${result.boot.ships.join(' ') || '(nothing)'}`] : []),
+    ...(result.install ? [`installed: ${installedLine(result.install)}`] : [])
+  ]
+  process.stdout.write(printable(lines.join('\n')) + '\n')
   return 0
 }
 
@@ -169,8 +174,8 @@ async function init(values: Values, dir: string): Promise<number> {
     base: values.base as string | undefined,
     version: values.version as string | undefined
   })
-  if (nameNote) process.stdout.write(`${nameNote}\n`)
-  process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`)
+  if (nameNote) process.stdout.write(`${printable(nameNote)}\n`)
+  process.stdout.write(printable(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`))
   return 0
 }
 
@@ -223,7 +228,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`flask-rock: ${argsErrorText(err as Error)}\n\n${USAGE}`)
       process.exitCode = 2
     } else if (err instanceof ProjectError) {
-      process.stderr.write(`flask-rock: ${err.message}\n`)
+      process.stderr.write(`flask-rock: ${printable(err.message)}\n`)
       process.exitCode = 1
     } else {
       process.stderr.write(`flask-rock: internal error: ${(err as Error)?.stack ?? String(err)}\n`)

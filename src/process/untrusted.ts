@@ -40,3 +40,13 @@ export function writeUntrusted(
 export function infoUntrusted(text: string): void {
   writeUntrusted(text, line => process.stdout.write(`${line}\n`))
 }
+
+// C0 and C1 control characters (Unicode's Cc) but tab and line feed: a terminal reads ESC, CSI
+// (also its one-byte form, U+009B), BEL, backspace and a lone carriage return as commands.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** Text from a rock or an app as a terminal should print it: its control characters removed. */
+export function printable(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, '')
+}

@@ -12,8 +12,10 @@ import { PackageURL } from 'packageurl-js'
 import * as path from 'node:path'
 import * as zlib from 'node:zlib'
 import type { RockContents, RockFile } from '../rock/index.js'
+import { DEFAULT_LIMITS, ReadBudget, type ReadLimits } from '../rock/limits.js'
 import type { PackRecord } from './pack-record.js'
 import {
+  dpkgEntries,
   dpkgPackages,
   goBuildInfo,
   osRelease,
@@ -22,6 +24,8 @@ import {
   type GoModule,
   type OsRelease
 } from './parse.js'
+import { sbomSerialNumber } from './serial.js'
+import { ldflagsVersion } from './go-version.js'
 
 /** What the project says of the rock (rockcraft.yaml), where the action knows it. */
 export interface RockFacts {
@@ -29,6 +33,8 @@ export interface RockFacts {
   version?: string
   base?: string
   buildBase?: string
+  /** The tag the expansion builds statsd_exporter from (its statsd-exporter part's source-tag). */
+  statsdExporterTag?: string
 }
 
 export interface SbomInput {
@@ -41,12 +47,45 @@ export interface SbomInput {
   tool: { name: string; version: string }
   /** Fixed in tests; default now. */
   timestamp?: Date
+  /** Tests make them small; default SBOM_BOUNDS and SBOM_LIMITS. */
+  bounds?: Partial<SbomBounds>
+  limits?: ReadLimits
 }
+
+/**
+ * How much of a rock the SBOM lists. A rock is hostile input: a dpkg status of 200,000 packages
+ * fits in 523 KB gzipped. Beyond a bound the SBOM lists what it read first and says it is
+ * incomplete (a CycloneDX composition and a flask-rock:incomplete property), never more.
+ */
+export interface SbomBounds {
+  /** Components listed, of every kind together (Go modules included). */
+  components: number
+  /** status.d/ files read (one per package on a distroless image). */
+  statusFiles: number
+  /** flask-rock:unknown lines kept. */
+  unknownLines: number
+}
+
+// A real rock lists hundreds; 20,000 components keep the JSON near 8 MiB, under the 16 MiB that
+// actions/attest takes.
+export const SBOM_BOUNDS: SbomBounds = { components: 20_000, statusFiles: 4096, unknownLines: 1000 }
+
+/**
+ * The SBOM's time and memory, counted as the read's are (ReadBudget): the read's memory bound,
+ * and a deadline of its own (the read is over by then).
+ */
+export const SBOM_LIMITS: ReadLimits = { ...DEFAULT_LIMITS, deadlineMs: 60_000 }
+
+/** What a listed component costs in memory, roughly, besides its text. */
+const COMPONENT_COST = 1024
 
 export type UbuntuSource = 'dpkg status' | 'chisel manifest' | 'pack record' | 'none'
 
 export interface SbomSummary {
+  /** ubuntu: the distribution's packages, whichever it is (see distro). */
   counts: { python: number; ubuntu: number; go: number }
+  /** Whose packages they are, from the rock's os-release (Debian, Ubuntu...); undefined: not known. */
+  distro?: string
   /** Top-level versions; undefined: not known (unknowns says why). */
   versions: {
     flask?: string
@@ -58,6 +97,8 @@ export interface SbomSummary {
   ubuntuSource: UbuntuSource
   /** One line per thing that could not be known. */
   unknowns: string[]
+  /** Why the SBOM lists less than the rock holds (a bound reached); empty: complete. */
+  incomplete: string[]
 }
 
 export interface Sbom {
@@ -107,12 +148,24 @@ function component(
 function baseRelease(facts: RockFacts | undefined): OsRelease | undefined {
   for (const base of [facts?.base, facts?.buildBase]) {
     const m = /^(ubuntu)[@:]([0-9.]+)$/.exec(base ?? '')
-    if (m) return { id: m[1], versionId: m[2] }
+    if (m) return { id: m[1], versionId: m[2], name: 'Ubuntu' }
   }
   return undefined
 }
 
-function chiselPackages(file: RockFile): { packages?: DebPackage[]; problem?: string } {
+/** A distribution's name for the summary: its own spelling for the two rocks are made of. */
+function distroName(release: OsRelease): string {
+  return { ubuntu: 'Ubuntu', debian: 'Debian' }[release.id] ?? release.name ?? release.id
+}
+
+/** A distribution (a Python METADATA or PKG-INFO) counts only where Python imports from. */
+const INSTALLED_DIST =
+  /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/METADATA|egg-info\/PKG-INFO)$/
+
+function chiselPackages(
+  file: RockFile,
+  room: number
+): { packages?: DebPackage[]; more?: boolean; problem?: string } {
   const decompress = (
     zlib as unknown as {
       zstdDecompressSync?: (b: Buffer, o: { maxOutputLength: number }) => Buffer
@@ -130,12 +183,13 @@ function chiselPackages(file: RockFile): { packages?: DebPackage[]; problem?: st
   const packages: DebPackage[] = []
   for (const line of text.split('\n')) {
     if (!line.startsWith('{"kind":"package"')) continue
+    if (packages.length >= room) return { packages, more: true }
     try {
       const entry = JSON.parse(line) as { name?: unknown; version?: unknown; arch?: unknown }
       const { packages: one } = dpkgPackages(
         `Package: ${String(entry.name)}\nVersion: ${String(entry.version)}\n${typeof entry.arch === 'string' ? `Architecture: ${entry.arch}\n` : ''}`
       )
-      packages.push(...one)
+      for (const p of one) packages.push(p)
     } catch {
       // a line that is not JSON: counted below as not read
     }
@@ -146,8 +200,16 @@ function chiselPackages(file: RockFile): { packages?: DebPackage[]; problem?: st
 function goComponents(
   p: string,
   file: RockFile,
-  unknowns: string[]
-): { component: Models.Component; module?: string; version?: string } {
+  unknowns: { push(line: string): void },
+  room: number,
+  project: RockFacts | undefined
+): {
+  component: Models.Component
+  module?: string
+  version?: string
+  listed: number
+  more: boolean
+} {
   const where = `/${p}`
   const base = path.posix.basename(p)
   const info = file.goBuildInfo
@@ -159,18 +221,34 @@ function goComponents(
       component: component(Enums.ComponentType.Application, base, undefined, undefined, `go:${p}`, [
         ['path', where],
         ['unknown', `version: ${info.problem}`]
-      ])
+      ]),
+      listed: 1,
+      more: false
     }
   }
   const bi = info.value
   const module = bi.main?.path ?? bi.path
   const devel = bi.main?.version === '(devel)'
-  const version = bi.main && !devel ? bi.main.version : undefined
-  const why = devel
-    ? 'version: the build info says (devel) (built from a source tree, not a module version)'
-    : bi.main
-      ? undefined
-      : 'version: the build info names no main module'
+  // The stamped module version first (what a current Go stamps a build from a tag with), then
+  // what the binary states itself, then what the project builds it from.
+  let version = bi.main && !devel ? bi.main.version : undefined
+  let versionSource = version ? 'build info: main module version' : undefined
+  const x = version ? undefined : ldflagsVersion(bi.settings)
+  if (x) {
+    version = x.version
+    versionSource = `build info: -ldflags -X ${x.variable}`
+  }
+  if (!version && base === 'statsd_exporter' && project?.statsdExporterTag) {
+    version = project.statsdExporterTag
+    versionSource = "rockcraft.yaml's expansion: statsd-exporter source-tag"
+  }
+  const why = version
+    ? undefined
+    : devel
+      ? `version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags${base === 'statsd_exporter' ? '; no project given for its source-tag' : ''}`
+      : bi.main
+        ? undefined
+        : 'version: the build info names no main module'
   if (why) unknowns.push(`${where}: ${why}`)
   const split = (m: string): [string | undefined, string] => {
     const i = m.lastIndexOf('/')
@@ -185,6 +263,7 @@ function goComponents(
     `go:${p}`,
     [
       ['path', where],
+      ['version-source', versionSource],
       ['go-toolchain', bi.goVersion],
       ['unknown', why],
       ['unknown', info.problem]
@@ -201,7 +280,9 @@ function goComponents(
       [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]
     )
   }
-  for (const m of bi.deps) c.components.add(dep(m))
+  // The program, its stdlib, then as many of its modules as there is room for.
+  const deps = bi.deps.slice(0, Math.max(room - 2, 0))
+  for (const m of deps) c.components.add(dep(m))
   const std = bi.goVersion.replace(/^go/, '')
   c.components.add(
     component(
@@ -213,14 +294,48 @@ function goComponents(
       []
     )
   )
-  return { component: c, module, version }
+  return {
+    component: c,
+    module,
+    version,
+    listed: deps.length + 2,
+    more: deps.length < bi.deps.length
+  }
 }
 
-/** Builds the SBOM; never throws for what the rock holds (it says what it could not read). */
+/**
+ * Builds the SBOM; never throws for what the rock holds (it says what it could not read), but for
+ * a rock beyond the SBOM's time or memory (SBOM_LIMITS): a RockError of one line.
+ */
 export function buildSbom(input: SbomInput): Sbom {
   const { contents, project } = input
-  const unknowns: string[] = []
+  const bounds = { ...SBOM_BOUNDS, ...input.bounds }
+  const budget = new ReadBudget(input.limits ?? SBOM_LIMITS)
+  const unknownLines: string[] = []
+  let unknownsOver = 0
+  const unknowns = {
+    push(line: string): void {
+      if (unknownLines.length < bounds.unknownLines) {
+        budget.keep(line.length * 2)
+        unknownLines.push(line)
+      } else unknownsOver++
+    }
+  }
+  const incomplete: string[] = []
+  let listed = 0
+  const room = (): number => bounds.components - listed
+  /** Counts a component (and the text it carries) in the bound and the budget. */
+  const list = (c: Models.Component, text = 0): void => {
+    listed++
+    budget.keep(COMPONENT_COST + 2 * (c.name.length + (c.version?.length ?? 0) + text))
+  }
+  const full = (what: string): void =>
+    void incomplete.push(
+      `${what}: the SBOM lists ${bounds.components} components at most; the rest is not listed`
+    )
+
   const bom = new Models.Bom()
+  bom.serialNumber = sbomSerialNumber(contents.digest)
   const files = [...contents.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const ofKind = (kind: RockFile['kind']): [string, RockFile][] =>
     files.filter(([, f]) => f.kind === kind)
@@ -269,15 +384,21 @@ export function buildSbom(input: SbomInput): Sbom {
     })
   )
 
-  // Python distributions.
+  // Python distributions: only where Python imports from (a METADATA under static/ is a file).
   const versions: SbomSummary['versions'] = {}
   let python = 0
   for (const [p, file] of ofKind('python-metadata')) {
+    if (!INSTALLED_DIST.test(p)) continue
+    budget.checkTime()
     const directory = path.posix.basename(path.posix.dirname(p))
     const dist = pythonDist(file.data, file.truncated, directory)
     if (!dist.value) {
       unknowns.push(`/${p}: ${dist.problem}`)
       continue
+    }
+    if (room() <= 0) {
+      full('Python distributions')
+      break
     }
     if (dist.problem) unknowns.push(`/${p}: ${dist.problem}`)
     python++
@@ -285,15 +406,22 @@ export function buildSbom(input: SbomInput): Sbom {
     const key = n.toLowerCase().replace(/[-_.]+/g, '-')
     if (key === 'flask') versions.flask ??= v
     if (key === 'gunicorn') versions.gunicorn ??= v
-    bom.components.add(
-      component(Enums.ComponentType.Library, n, v, purl('pypi', undefined, n, v), `pypi:${p}`, [
+    const c = component(
+      Enums.ComponentType.Library,
+      n,
+      v,
+      purl('pypi', undefined, n, v),
+      `pypi:${p}`,
+      [
         ['path', `/${p}`],
         ['unknown', dist.problem]
-      ])
+      ]
     )
+    list(c, p.length)
+    bom.components.add(c)
   }
 
-  // Ubuntu packages: the image's own record first, then the pack's.
+  // The distribution's packages: the image's own record first, then the pack's.
   const release =
     ofKind('os-release')
       .map(([, f]) => osRelease(f.data.toString('utf8')))
@@ -306,34 +434,57 @@ export function buildSbom(input: SbomInput): Sbom {
   const statusD = ofKind('dpkg-status-d')
   if (status.length + statusD.length > 0) {
     ubuntuSource = 'dpkg status'
-    for (const [p, file] of [...status, ...statusD]) {
+    if (statusD.length > bounds.statusFiles) {
+      incomplete.push(
+        `/var/lib/dpkg/status.d: ${statusD.length} files; the SBOM reads the first ${bounds.statusFiles}`
+      )
+    }
+    const debRoom = room()
+    read: for (const [p, file] of [...status, ...statusD.slice(0, bounds.statusFiles)]) {
+      budget.checkTime()
       if (file.truncated)
         unknowns.push(`/${p}: larger than ${file.data.length} bytes; the rest not read`)
-      const read = dpkgPackages(file.data.toString('utf8'))
-      debs.push(...read.packages)
-      if (read.unreadable)
+      let unreadable = 0
+      let seen = 0
+      for (const entry of dpkgEntries(file.data.toString('utf8'))) {
+        if (++seen % 4096 === 0) budget.checkTime()
+        if (entry === 'not installed') continue
+        if (entry === 'unreadable') {
+          unreadable++
+          continue
+        }
+        if (debs.length >= debRoom) {
+          full(`/${p}`)
+          break read
+        }
+        debs.push(entry)
+      }
+      if (unreadable)
         unknowns.push(
-          `/${p}: ${read.unreadable} paragraphs without a valid Package, Version or Architecture`
+          `/${p}: ${unreadable} paragraphs without a valid Package, Version or Architecture`
         )
     }
   } else if (ofKind('chisel-manifest').length > 0) {
     const [p, file] = ofKind('chisel-manifest')[0]
-    const read = chiselPackages(file)
+    const read = chiselPackages(file, room())
     if (read.packages) {
       ubuntuSource = 'chisel manifest'
       debs = read.packages
+      if (read.more) full(`/${p}`)
     } else {
       unknowns.push(`/${p}: ${read.problem}`)
     }
   }
   if (ubuntuSource === 'none' && input.packRecord) {
     ubuntuSource = 'pack record'
-    debs = input.packRecord.packages.map(r => ({
+    const recorded = input.packRecord.packages
+    if (recorded.length > room()) full('the pack record')
+    debs = recorded.slice(0, Math.max(room(), 0)).map(r => ({
       name: r.name,
       version: r.version ?? '',
       part: r.part
     }))
-    unknowns.push(...input.packRecord.problems)
+    for (const problem of input.packRecord.problems) unknowns.push(problem)
     if (debs.length === 0) unknowns.push('Ubuntu packages: the pack recorded no stage-packages')
   }
   if (ubuntuSource === 'none') {
@@ -348,20 +499,20 @@ export function buildSbom(input: SbomInput): Sbom {
     const a = d.arch ?? arch
     if (a) qualifiers.arch = a
     if (release?.versionId) qualifiers.distro = `${release.id}-${release.versionId}`
-    bom.components.add(
-      component(
-        Enums.ComponentType.Library,
-        d.name,
-        v,
-        release ? purl('deb', release.id, d.name, v, qualifiers) : undefined,
-        `deb:${d.name}:${a ?? ''}${d.part ? `:${d.part}` : ''}`,
-        [
-          ['source-package', d.source],
-          ['part', d.part],
-          ['unknown', v ? undefined : 'version: the pack recorded a chisel slice by name only']
-        ]
-      )
+    const c = component(
+      Enums.ComponentType.Library,
+      d.name,
+      v,
+      release ? purl('deb', release.id, d.name, v, qualifiers) : undefined,
+      `deb:${d.name}:${a ?? ''}${d.part ? `:${d.part}` : ''}`,
+      [
+        ['source-package', d.source],
+        ['part', d.part],
+        ['unknown', v ? undefined : 'version: the pack recorded a chisel slice by name only']
+      ]
     )
+    list(c, 64 + (d.source?.length ?? 0) + (d.part?.length ?? 0))
+    bom.components.add(c)
     if (/^python3\.[0-9]+(-minimal)?$/.test(d.name) && v) {
       versions.python ??= v.replace(/^[0-9]+:/, '').replace(/-[^-]*$/, '')
     }
@@ -375,28 +526,51 @@ export function buildSbom(input: SbomInput): Sbom {
   // Go programs.
   let go = 0
   for (const [p, file] of ofKind('go-binary')) {
-    const read = goComponents(p, file, unknowns)
+    if (room() <= 0) {
+      full('Go programs')
+      break
+    }
+    const read = goComponents(p, file, unknowns, room(), project)
     go++
+    listed += read.listed
+    budget.keep(read.listed * COMPONENT_COST)
+    if (read.more) full(`/${p}'s Go modules`)
     bom.components.add(read.component)
     const base = path.posix.basename(p)
     if (base === 'pebble') versions.pebble ??= read.version
     if (base === 'statsd_exporter') versions.statsdExporter ??= read.version
   }
 
+  if (unknownsOver > 0) {
+    unknownLines.push(
+      `and ${unknownsOver} more things not known (the SBOM keeps ${bounds.unknownLines} such lines)`
+    )
+  }
   bom.metadata.properties.add(new Models.Property(`${PROP}:ubuntu-packages-source`, ubuntuSource))
-  for (const line of unknowns)
+  for (const line of unknownLines)
     bom.metadata.properties.add(new Models.Property(`${PROP}:unknown`, line))
+  for (const line of incomplete)
+    bom.metadata.properties.add(new Models.Property(`${PROP}:incomplete`, line))
+  budget.checkTime()
   const serializer = new Serialize.JsonSerializer(
     new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
   )
-  const json = serializer.serialize(bom, { sortLists: true, space: 2 })
+  let json = serializer.serialize(bom, { sortLists: true, space: 2 })
+  if (incomplete.length > 0) {
+    // CycloneDX's own word for it (the library has no compositions): scanners read this.
+    const doc = JSON.parse(json) as Record<string, unknown>
+    doc.compositions = [{ aggregate: 'incomplete' }]
+    json = JSON.stringify(doc, null, 2)
+  }
   return {
     json,
     summary: {
       counts: { python, ubuntu: debs.length, go },
+      ...(release ? { distro: distroName(release) } : {}),
       versions,
       ubuntuSource,
-      unknowns
+      unknowns: unknownLines,
+      incomplete
     }
   }
 }

@@ -4,8 +4,10 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadProjectYaml } from '../core/check.js'
+import { isMapping, partName, profileFor } from '../core/expand.js'
+import { printable } from '../process/untrusted.js'
 import { RockError } from '../rock/index.js'
-import { rockSbom, sbomLines, type RockFacts } from './index.js'
+import { rockSbom, sbomLines, statsdExporterTag, type RockFacts } from './index.js'
 
 export const SBOM_USAGE = `Usage: flask-rock sbom ROCK [--format cyclonedx|text] [--project DIR]
 
@@ -37,11 +39,20 @@ async function projectFacts(dir: string): Promise<RockFacts> {
     const value = (data as Record<string, unknown> | undefined)?.[key]
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   }
+  // The expansion's statsd-exporter part: the extension's tag, unless the project overrides it.
+  const yaml = isMapping(data) ? data : {}
+  const part = partName(yaml, 'statsd-exporter')
+  const own = isMapping(yaml.parts) ? yaml.parts[part] : undefined
   return {
     name: field('name'),
     version: field('version'),
     base: field('base'),
-    buildBase: field('build-base')
+    buildBase: field('build-base'),
+    statsdExporterTag: statsdExporterTag({
+      parts: {
+        [part]: { 'source-tag': profileFor(yaml).statsdTag, ...(isMapping(own) ? own : {}) }
+      }
+    })
   }
 }
 
@@ -71,8 +82,9 @@ async function run(args: string[]): Promise<number> {
     packDir: values.project,
     packRecordNote: values.project ? undefined : 'no project given (--project) for its pack record'
   })
+  // The summary quotes the rock (versions, paths): no terminal escapes. The JSON escapes its own.
   process.stdout.write(
-    format === 'text' ? sbomLines(sbom.summary).join('\n') + '\n' : sbom.json + '\n'
+    format === 'text' ? printable(sbomLines(sbom.summary).join('\n')) + '\n' : sbom.json + '\n'
   )
   return 0
 }
@@ -89,7 +101,7 @@ export async function sbomCommand(args: string[]): Promise<number> {
       return 2
     }
     if (err instanceof RockError) {
-      process.stderr.write(`flask-rock sbom: ${err.message}\n`)
+      process.stderr.write(`flask-rock sbom: ${printable(err.message)}\n`)
       return 1
     }
     throw err

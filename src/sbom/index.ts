@@ -5,8 +5,17 @@ import { readRockOnce } from '../rock/index.js'
 import { buildSbom, type RockFacts, type Sbom, type SbomSummary } from './build.js'
 import { readPackRecord, type PackRecord } from './pack-record.js'
 
-export { buildSbom, type RockFacts, type Sbom, type SbomSummary } from './build.js'
+export {
+  buildSbom,
+  SBOM_BOUNDS,
+  SBOM_LIMITS,
+  type RockFacts,
+  type Sbom,
+  type SbomBounds,
+  type SbomSummary
+} from './build.js'
 export { readPackRecord, type PackRecord } from './pack-record.js'
+export { statsdExporterTag } from './go-version.js'
 
 export const TOOL = { name: 'flask-rock-action', version: '1' }
 
@@ -53,13 +62,14 @@ export async function writeRockSbom(
   return { file, summary: sbom.summary }
 }
 
-/** The summary in a few lines: counts, top-level versions, where the Ubuntu packages came from. */
+/** The summary in a few lines: counts, top-level versions, where the distribution's packages came from. */
 export function sbomLines(summary: SbomSummary): string[] {
   const v = summary.versions
   const known = (x: string | undefined): string => x ?? 'unknown'
   return [
-    `Components: ${summary.counts.python} Python, ${summary.counts.ubuntu} Ubuntu (from ${summary.ubuntuSource === 'none' ? 'nowhere: unknown' : summary.ubuntuSource}), ${summary.counts.go} Go programs`,
+    `Components: ${summary.counts.python} Python, ${summary.counts.ubuntu} ${summary.distro ?? 'distribution'} packages (from ${summary.ubuntuSource === 'none' ? 'nowhere: unknown' : summary.ubuntuSource}), ${summary.counts.go} Go programs`,
     `Flask ${known(v.flask)}, gunicorn ${known(v.gunicorn)}, Python ${known(v.python)}, Pebble ${known(v.pebble)}, statsd_exporter ${known(v.statsdExporter)}`,
+    ...(summary.incomplete.length ? [`Incomplete: ${summary.incomplete.join('; ')}`] : []),
     ...(summary.unknowns.length
       ? [
           `Not known (${summary.unknowns.length}): ${summary.unknowns.slice(0, 3).join('; ')}${summary.unknowns.length > 3 ? '; ...' : ''}`

@@ -82,31 +82,54 @@ export interface DebPackage {
   source?: string
 }
 
-/** The installed packages of a dpkg status file (or a status.d/ file: the same paragraphs). */
+/** A dpkg status paragraph read: an installed package, one that is not read, or not installed. */
+export type DpkgEntry = DebPackage | 'unreadable' | 'not installed'
+
+/**
+ * The paragraphs of a dpkg status file (or a status.d/ file: the same paragraphs), one at a time:
+ * a caller that has read enough stops, and nothing is kept for the ones it never asks for.
+ */
+export function* dpkgEntries(text: string): Generator<DpkgEntry> {
+  const gap = /\n[ \t]*\n/g
+  let at = 0
+  while (at < text.length) {
+    const m = gap.exec(text)
+    const end = m ? m.index : text.length
+    const paragraph = text.slice(at, end)
+    at = m ? m.index + m[0].length : text.length
+    if (paragraph.trim() === '') continue
+    yield dpkgEntry(paragraph)
+  }
+}
+
+function dpkgEntry(paragraph: string): DpkgEntry {
+  const { fields } = headers(paragraph.replace(/^\n+/, ''))
+  const status = fields.get('status')
+  // Removed packages whose config files remain are listed too: not in the image.
+  if (status !== undefined && !/\binstalled$/.test(status)) return 'not installed'
+  const name = fields.get('package') ?? ''
+  const version = fields.get('version') ?? ''
+  const arch = fields.get('architecture')
+  if (!DEB_NAME.test(name) || !DEB_VERSION.test(version) || (arch && !DEB_ARCH.test(arch))) {
+    return 'unreadable'
+  }
+  // "Source: name" or "Source: name (version)"
+  const source = /^([a-z0-9][a-z0-9+.-]{0,127})(?: \(|$)/.exec(fields.get('source') ?? '')?.[1]
+  return {
+    name,
+    version,
+    ...(arch ? { arch } : {}),
+    ...(source && source !== name ? { source } : {})
+  }
+}
+
+/** The installed packages of a dpkg status file, all of them (small files: a chisel line). */
 export function dpkgPackages(text: string): { packages: DebPackage[]; unreadable: number } {
   const packages: DebPackage[] = []
   let unreadable = 0
-  for (const paragraph of text.split(/\n[ \t]*\n/)) {
-    if (paragraph.trim() === '') continue
-    const { fields } = headers(paragraph.replace(/^\n+/, ''))
-    const status = fields.get('status')
-    // Removed packages whose config files remain are listed too: not in the image.
-    if (status !== undefined && !/\binstalled$/.test(status)) continue
-    const name = fields.get('package') ?? ''
-    const version = fields.get('version') ?? ''
-    const arch = fields.get('architecture')
-    if (!DEB_NAME.test(name) || !DEB_VERSION.test(version) || (arch && !DEB_ARCH.test(arch))) {
-      unreadable++
-      continue
-    }
-    // "Source: name" or "Source: name (version)"
-    const source = /^([a-z0-9][a-z0-9+.-]{0,127})(?: \(|$)/.exec(fields.get('source') ?? '')?.[1]
-    packages.push({
-      name,
-      version,
-      ...(arch ? { arch } : {}),
-      ...(source && source !== name ? { source } : {})
-    })
+  for (const entry of dpkgEntries(text)) {
+    if (entry === 'unreadable') unreadable++
+    else if (entry !== 'not installed') packages.push(entry)
   }
   return { packages, unreadable }
 }
@@ -114,6 +137,8 @@ export function dpkgPackages(text: string): { packages: DebPackage[]; unreadable
 export interface OsRelease {
   id: string
   versionId?: string
+  /** NAME, as the distribution spells itself ("Debian GNU/Linux"), when it is plain text. */
+  name?: string
 }
 
 /** ID and VERSION_ID of an os-release file. */
@@ -125,7 +150,12 @@ export function osRelease(text: string): OsRelease | undefined {
   const id = field('ID')
   if (!id || !/^[a-z0-9._-]{1,32}$/.test(id)) return undefined
   const versionId = field('VERSION_ID')
-  return { id, ...(versionId && /^[A-Za-z0-9._~-]{1,32}$/.test(versionId) ? { versionId } : {}) }
+  const name = field('NAME')
+  return {
+    id,
+    ...(versionId && /^[A-Za-z0-9._~-]{1,32}$/.test(versionId) ? { versionId } : {}),
+    ...(name && /^[A-Za-z0-9][A-Za-z0-9 ._/()+-]{0,63}$/.test(name) ? { name } : {})
+  }
 }
 
 export interface GoModule {

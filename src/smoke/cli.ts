@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { argsErrorText } from '../cli/cli-args.js'
 import { stopChildren } from '../process/exec.js'
 import { handleInterrupts, interrupted } from '../process/interrupt.js'
+import { printable } from '../process/untrusted.js'
 import { SmokeError } from './error.js'
 import type { SmokeLog } from './log.js'
 import { parseConcurrency, parseProbe, type ConcurrencyPlan, type Probe } from './probes.js'
@@ -41,8 +42,9 @@ const RUN_SETTLE_MS = 1000
 
 /** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out: NodeJS.WritableStream): SmokeLog {
+  // What the rock and its app say reaches a terminal: no escape sequences.
   const write = (stream: NodeJS.WritableStream, line: string): void => {
-    if (!interrupted()) stream.write(`${line}\n`)
+    if (!interrupted()) stream.write(`${printable(line)}\n`)
   }
   return {
     info: line => write(out, line),
@@ -159,7 +161,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     async cleanup() {
       const quiet: SmokeLog = {
         info: () => {},
-        warning: line => void process.stderr.write(`warning: ${line}\n`),
+        warning: line => void process.stderr.write(`warning: ${printable(line)}\n`),
         group: (_title, body) => body()
       }
       const container = left.containerName
@@ -195,7 +197,7 @@ export async function smokeCommand(argv: string[]): Promise<number> {
     const reason = (err as Error).message.split('\n')[0]
     if (json) process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`)
     process.stderr.write(
-      `flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${reason}\n`
+      `flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${printable(reason)}\n`
     )
     return 1
   } finally {

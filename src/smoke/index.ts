@@ -1,6 +1,6 @@
 // The smoke test: what the action (main, post) and `flask-rock smoke` use.
 export { SmokeError } from './error.js'
-export { consoleLog, logUntrusted, type SmokeLog } from './log.js'
+export { consoleLog, type SmokeLog } from './log.js'
 export { dockerTag, isRunImage, runImage, taggedImage } from './image.js'
 export { parseConcurrency, parseProbe, parseProbes, probeText, type Probe } from './probes.js'
 export {

@@ -1,9 +1,14 @@
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
-import { writeUntrusted } from '../process/untrusted.js'
+import { printable } from '../process/untrusted.js'
 
 export interface SmokeLog {
-  info(line: string): void
+  /**
+   * A line or more of text, any of which may be the app's own words (its log, a migration's
+   * output, an exception quoted in a failure): each log makes it safe for where it goes, the
+   * action's fenced from workflow commands, a terminal's stripped of control characters.
+   */
+  info(text: string): void
   warning(line: string): void
   /** A titled block that may be folded (a log group on a runner). */
   group(title: string, body: () => Promise<void>): Promise<void>
@@ -11,17 +16,12 @@ export interface SmokeLog {
   mask?(secret: string): void
 }
 
-/** Text the container wrote (the app's own words): never read as a workflow command. */
-export function logUntrusted(log: SmokeLog, text: string): void {
-  writeUntrusted(text, line => log.info(line))
-}
-
 /** Plain lines on stdout, warnings on stderr: for a terminal (`flask-rock smoke`). */
 export const consoleLog: SmokeLog = {
-  info: line => void process.stdout.write(`${line}\n`),
-  warning: line => void process.stderr.write(`warning: ${line}\n`),
+  info: text => void process.stdout.write(`${printable(text)}\n`),
+  warning: line => void process.stderr.write(`warning: ${printable(line)}\n`),
   group: async (title, body) => {
-    process.stdout.write(`--- ${title}\n`)
+    process.stdout.write(`--- ${printable(title)}\n`)
     try {
       await body()
     } finally {

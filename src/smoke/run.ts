@@ -33,7 +33,7 @@ import {
 } from './docker.js'
 import { SmokeError } from './error.js'
 import { isRunImage, runImage, taggedImage } from './image.js'
-import { logUntrusted, type SmokeLog } from './log.js'
+import type { SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
 import { ArchiveLoad } from './archive-load.js'
 import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
@@ -225,9 +225,9 @@ async function explainFailure(
     const entries = await containerLogEntries(name, host, undefined, LOG_TAIL_LINES).catch(
       (e: Error) => `(cannot read the log: ${e.message.split('\n')[0]})`
     )
-    // The container's words are the app's: never read as workflow commands.
+    // The container's words are the app's: the log keeps them from the runner and the terminal.
     if (typeof entries === 'string') log.info(entries)
-    else logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)))
+    else log.info(logText(entries.slice(-LOG_TAIL_LINES)))
     const state = await inspectContainer(name, host).catch(() => undefined)
     log.info(`Container state: ${describeState(state)}`)
   })
@@ -359,7 +359,7 @@ export class SmokeRun {
         const lines = tailLines(text, MIGRATION_LOG_LINES)
         if (lines === '') continue
         this.log.info(`${stream} (last lines, as the migration wrote them):`)
-        logUntrusted(this.log, lines)
+        this.log.info(lines)
       }
       this.log.info(
         result.timedOut
@@ -398,7 +398,7 @@ export class SmokeRun {
     )
     if (result.code !== 0 || result.timedOut) {
       this.log.info('pebble replan did not start every service:')
-      logUntrusted(this.log, tailLines(result.stderr || result.stdout, 20) || '(no output)')
+      this.log.info(tailLines(result.stderr || result.stdout, 20) || '(no output)')
     }
     return at
   }
@@ -430,7 +430,7 @@ export class SmokeRun {
     const table = await pebble(['services'], "read the services' states (pebble services)")
     if (table === undefined) return []
     const states = serviceStates(table, names)
-    logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`)
+    this.log.info(`Extra services (as paas-charm starts them): ${servicesText(states)}`)
     const down = states.filter(s => s.current !== 'active')
     if (this.opts.services === 'require' && down.length > 0) {
       throw new SmokeError(
@@ -829,11 +829,10 @@ async function checkAndLoad<T>(
   const image = named ?? runImage(identity.name, identity.version)
   // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
   if (isRunImage(image)) opts.remember?.({ smokeImage: image })
-  logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`)
+  opts.log.info(`Loading ${opts.rock} into Docker as ${image}`)
   const streamed = await load.finish(image, read.blobs)
   if (!streamed.loaded) {
-    logUntrusted(
-      opts.log,
+    opts.log.info(
       `The load alongside the read did not complete (${streamed.why}): loading with skopeo`
     )
     await loadRock(opts.rock, image, opts.dockerHost)
@@ -871,7 +870,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     migration,
     environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
   }
-  logUntrusted(log, environmentText(setup.environment))
+  log.info(environmentText(setup.environment))
   if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
     log.info(
       `No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`
@@ -899,8 +898,7 @@ export async function startSmoke(opts: SmokeOptions): Promise<SmokeRun> {
     // only from v1.20); it must come before --args, which takes every word after it.
     // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
     const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args]
-    logUntrusted(
-      log,
+    log.info(
       `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`
     )
     await runDetached(
