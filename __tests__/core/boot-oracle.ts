@@ -167,8 +167,13 @@ export interface Boot {
   log: string
 }
 
-/** Debian's gunicorn on the laid-out /flask/app, the way the rock's service starts it. */
-export async function bootRock(rock: string, wsgi: string): Promise<Boot> {
+/** Debian's gunicorn on the laid-out /flask/app, the way the rock's service starts it; `env`: the
+ * service's environment (a charm's configuration, FLASK_CONFIG...). */
+export async function bootRock(
+  rock: string,
+  wsgi: string,
+  env: Record<string, string> = {}
+): Promise<Boot> {
   const port = await freePort()
   const cwd = mkdtempSync(path.join(tmpdir(), 'flask-rock-oracle-cwd-'))
   const child = spawn(
@@ -188,7 +193,7 @@ export async function bootRock(rock: string, wsgi: string): Promise<Boot> {
     ],
     {
       cwd,
-      env: { PATH: '/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1', HOME: cwd },
+      env: { ...env, PATH: '/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1', HOME: cwd },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     }

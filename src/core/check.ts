@@ -44,6 +44,7 @@ import {
 } from './expand.js'
 import { predictInstall, type InstalledModule, type ProjectInstall } from './installed.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
+import { providedImportNames } from './import-names.js'
 import { requirementName, splitLines } from './requirements.js'
 import { nameVersionProblems } from './names.js'
 
@@ -571,6 +572,7 @@ export async function checkProject(
     unsure: [{ message: `cannot read the build configuration: ${(err as Error).message}` }]
   }))
 
+  const requirements = readRequirements(abs)
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
   let at: Where = () => ({ file: projectFile })
@@ -674,6 +676,8 @@ export async function checkProject(
     const dependencies = yaml ? partName(yaml, 'dependencies') : `${EXTENSION}/dependencies`
     result.install = installPrediction(abs, installed, dependencies)
   }
+  // Dependencies: what they install is what an absolute import of their names finds.
+  const reqs = await requirements
   if (userCommand && (!userWsgi || !installPart)) ask(null)
   else {
     ask({
@@ -681,12 +685,11 @@ export async function checkProject(
       wsgi: userWsgi,
       install: installPart ?? null,
       appDir: profile.appDir,
-      installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
+      installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path])),
+      provided: providedImportNames(reqs.names)
     })
   }
 
-  // Dependencies
-  const reqs = await readRequirements(abs)
   result.requirements = [...reqs.names].sort()
   result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync'
   result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])]
@@ -876,7 +879,8 @@ function bootPrediction(
   const what = (m: MissingImport): string => {
     if (m.file === null) return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
     const when = m.boot ? 'at boot' : 'when a request runs this code'
-    if (m.kind === 'string') return `${m.call} imports ${m.module} ${when}${called(m)}`
+    if (m.kind === 'string')
+      return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`} ${when}${called(m)}`
     if (m.kind === 'pyfile') return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`
     return `${m.module} is imported ${when}${called(m)}`
   }
@@ -884,7 +888,11 @@ function bootPrediction(
     m.kind === 'pyfile'
       ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
       : m.kind === 'string'
-        ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+        ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${
+            m.attribute === null
+              ? `ModuleNotFoundError: No module named '${m.module}'`
+              : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`
+          })`
         : `ModuleNotFoundError: No module named '${m.module}'`
   // One problem per file the rock lacks, at its first importing line, naming the others.
   const errors = new Map<string, { m: MissingImport; message?: string; also: MissingImport[] }>()
@@ -908,7 +916,13 @@ function bootPrediction(
         ...fileOf(m)
       })
     } else if (m.status === 'absent') {
-      const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`
+      const lacks =
+        m.attribute !== null
+          ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
+          : m.kind === 'string'
+            ? `, a module the project does not have`
+            : ', a file the project does not have'
+      const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`
       if (m.boot && !m.ignored) absentFiles.push({ message, ...fileOf(m) })
       else warnings.push({ message, ...fileOf(m) })
     } else if (m.status === 'sibling') {
@@ -970,11 +984,16 @@ function bootPrediction(
   }))
   problems.push(...absentFiles)
   for (const a of graph.app) {
+    const pkg = a.file.replace(/\/__init__\.py$/, '/')
     problems.push({
       message:
-        a.kind === 'factory'
-          ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
-          : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+        a.kind === 'attribute'
+          ? a.shadows
+            ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
+            : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
+          : a.kind === 'factory'
+            ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+            : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
       file: path.join(abs, a.file),
       line: a.line
     })
