@@ -237,3 +237,60 @@ describe('a dotted string is resolved to its submodule or attribute', () => {
     ])
   }, 60_000)
 })
+
+// flask-restx and Miguel Grinberg-style boilerplate: the configuration named by a dict keyed by
+// FLASK_CONFIG, each entry a dotted string to a module of its own.
+describe('a settings dict keyed by an environment variable', () => {
+  const CONFIG_BY_NAME = {
+    'requirements.txt': 'flask\n',
+    'app/__init__.py': `import os\n\nfrom flask import Flask\n\nconfig_by_name = {\n    "development": "config_dev.DevConfig",\n    "production": "config_prod.ProdConfig",\n    "default": "config_dev.DevConfig",\n}\n\napp = Flask(__name__)\napp.config.from_object(config_by_name[os.getenv("FLASK_CONFIG", "default")])${ROUTE}`,
+    'config_dev.py': 'class DevConfig:\n    DEBUG = True\n',
+    'config_prod.py': 'class ProdConfig:\n    DEBUG = False\n'
+  }
+  const CALL = `app.config.from_object(config_by_name[os.getenv('FLASK_CONFIG', 'default')])`
+
+  it('names the default entry as the problem and every other candidate as a warning', async () => {
+    const dir = project({ ...CONFIG_BY_NAME, 'rockcraft.yaml': yamlText('config-by-name') })
+    const unset = await both(dir)
+    agree('config_by_name, FLASK_CONFIG unset', unset)
+    expect(unset.boot.log).toContain("No module named 'config_dev'")
+    expect(unset.report.problems).toEqual([
+      {
+        kind: 'boot',
+        message: `${CALL} imports config_dev (its 'default' entry, chosen while FLASK_CONFIG is unset) at boot, but the rock will not contain config_dev.py: gunicorn would stop with werkzeug.utils.ImportStringError: import_string() failed for 'config_dev.DevConfig' (ModuleNotFoundError: No module named 'config_dev'). Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config_dev.py]}}`,
+        file: 'app/__init__.py',
+        line: 12,
+        column: 1
+      }
+    ])
+    expect(unset.report.warnings).toEqual([
+      {
+        message: `${CALL} imports config_prod when FLASK_CONFIG=production at boot, but the rock will not contain config_prod.py: set so, gunicorn would stop with werkzeug.utils.ImportStringError: import_string() failed for 'config_prod.ProdConfig' (ModuleNotFoundError: No module named 'config_prod')`,
+        file: 'app/__init__.py',
+        line: 12,
+        column: 1
+      }
+    ])
+    // the warning is the oracle's verdict with the variable set
+    const production = await both(dir, { FLASK_CONFIG: 'production' })
+    expect(production.boot.serves).toBe(false)
+    expect(production.boot.log).toContain("No module named 'config_prod'")
+    tally.push([
+      'config_by_name, FLASK_CONFIG=production (a warning)',
+      false,
+      production.boot.serves
+    ])
+  }, 60_000)
+
+  it('shipping both boots either way; the check says nothing', async () => {
+    const dir = project({
+      ...CONFIG_BY_NAME,
+      'rockcraft.yaml': yamlText('config-by-name', ['app', 'config_dev.py', 'config_prod.py'])
+    })
+    const v = await both(dir)
+    agree('config_by_name shipped, unset', v)
+    expect(v.report.warnings).toEqual([])
+    const production = await both(dir, { FLASK_CONFIG: 'production' })
+    agree('config_by_name shipped, FLASK_CONFIG=production', production)
+  }, 60_000)
+})

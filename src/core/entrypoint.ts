@@ -594,6 +594,7 @@ def predict(rock, wsgi_module, factory, served_name):
             "via": via,
             "attribute": None,
             "initializing": False,
+            "selector": None,
         })
 
     def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
@@ -738,36 +739,76 @@ def predict(rock, wsgi_module, factory, served_name):
     def string_import(m, tree, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            literal = target = arg.value.replace(":", ".")
-            if not target or not all(p.isidentifier() for p in target.split(".")):
-                return
-            attr = None
-            if "." in target and not locate(target):
-                # werkzeug's import_string: not a module, so module.attribute
-                target, _, attr = target.rpartition(".")
-            chain = target.split(".")
-            prefixes = [".".join(chain[: i + 1]) for i in range(len(chain))]
-            status = resolve(prefixes, m, call, True, guarded, ignored, via, "string", text, literal)
-            if status == "missing-submodule":
-                # the top-level package ships, a module under it exists nowhere: ModuleNotFoundError
-                absent = next(p for p in prefixes if not find_module(p, rock.source))
-                record(m, call, absent, None, "absent", True, guarded, ignored, via, "string", text, literal)
-            elif status == "project" and attr is not None:
-                found = find_module(target, rock.source)
-                try:
-                    tree = read_tree(found[0]) if found[0].endswith(".py") else None
-                except Unreadable:
-                    tree = False  # its own problem is reported when the walk reads it
-                if tree is None or (tree is not False and not may_bind(tree, attr)):
-                    # getattr fails: werkzeug raises ImportError(AttributeError); a module whose own
-                    # import is still running says so (the boot imports it, the call is not gunicorn's)
-                    initializing = (m["module"] == target or m["module"].startswith(target + ".")) and (via is None or via["file"] is not None)
-                    record(m, call, target, None, "absent", True, guarded, ignored, via, "string", text, literal)
-                    records[-1]["attribute"] = attr
-                    records[-1]["initializing"] = initializing
-            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+            string_target(m, call, arg.value, guarded, ignored, via, text)
+            return
+        choice = env_choice(m, tree, arg) if isinstance(arg, ast.Subscript) else None
+        if choice:
+            # a settings dict keyed by an environment variable: each string it holds is a candidate,
+            # the one the variable's default selects is the one the rock imports
+            variable, default, entries = choice
+            for key, value in entries:
+                if value is None:
+                    continue  # a class or other object: imported as the module imports it
+                first = len(records)
+                string_target(m, call, value, guarded, ignored, via, text)
+                for r in records[first:]:
+                    r["selector"] = {"variable": variable, "key": key, "default": key == default}
         elif arg is not None and computed_string(arg):
             record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def string_target(m, call, value, guarded, ignored, via, text):
+        """werkzeug's import_string(value), followed part by part against what ships."""
+        literal = target = value.replace(":", ".")
+        if not target or not all(p.isidentifier() for p in target.split(".")):
+            return
+        attr = None
+        if "." in target and not locate(target):
+            # werkzeug's import_string: not a module, so module.attribute
+            target, _, attr = target.rpartition(".")
+        chain = target.split(".")
+        prefixes = [".".join(chain[: i + 1]) for i in range(len(chain))]
+        status = resolve(prefixes, m, call, True, guarded, ignored, via, "string", text, literal)
+        if status == "missing-submodule":
+            # the top-level package ships, a module under it exists nowhere: ModuleNotFoundError
+            absent = next(p for p in prefixes if not find_module(p, rock.source))
+            record(m, call, absent, None, "absent", True, guarded, ignored, via, "string", text, literal)
+        elif status == "project" and attr is not None:
+            found = find_module(target, rock.source)
+            try:
+                target_tree = read_tree(found[0]) if found[0].endswith(".py") else None
+            except Unreadable:
+                target_tree = False  # its own problem is reported when the walk reads it
+            if target_tree is None or (target_tree is not False and not may_bind(target_tree, attr)):
+                # getattr fails: werkzeug raises ImportError(AttributeError); a module whose own
+                # import is still running says so (the boot imports it, the call is not gunicorn's)
+                initializing = (m["module"] == target or m["module"].startswith(target + ".")) and (via is None or via["file"] is not None)
+                record(m, call, target, None, "absent", True, guarded, ignored, via, "string", text, literal)
+                records[-1]["attribute"] = attr
+                records[-1]["initializing"] = initializing
+        edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+
+    def env_choice(m, tree, sub):
+        """(variable, default key or None, [(key, string or None)]) for settings[<env read>], where
+        settings is a dict literal bound at module level here or in the project module it is
+        imported from, and the key reads an environment variable (directly or through a name)."""
+        key = sub.slice
+        if isinstance(key, ast.Name):
+            key = module_value(tree, key.id)
+        read = env_read(key) if key is not None else None
+        if not read or not isinstance(sub.value, ast.Name):
+            return None
+        name = sub.value.id
+        value = module_value(tree, name)
+        if value is None:
+            b = bindings(m, tree).get(name)
+            found = locate(b[1]) if b and b[0] == "attr" else None
+            if found and found[0].endswith(".py"):
+                try:
+                    value = module_value(read_tree(found[0]), b[2])
+                except Unreadable:
+                    value = None
+        entries = string_dict(value) if value is not None else None
+        return (read[0], read[1], entries) if entries else None
 
     def pyfile(m, tree, scope, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
@@ -908,6 +949,49 @@ def predict(rock, wsgi_module, factory, served_name):
         "app": app_problems,
         "truncated": truncated,
     }
+
+def env_read(expr):
+    """(variable, default or None) for os.getenv("V"[, "d"]), os.environ.get(...), os.environ["V"]
+    and os.getenv("V") or "d"; None for anything else."""
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2:
+        read, d = env_read(expr.values[0]), expr.values[1]
+        if read and isinstance(d, ast.Constant) and isinstance(d.value, str):
+            return read[0], d.value
+        return None
+    if isinstance(expr, ast.Subscript) and (dotted(expr.value) or "") in ("os.environ", "environ"):
+        k = expr.slice
+        return (k.value, None) if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+    if not (isinstance(expr, ast.Call) and (dotted(expr.func) or "") in ("os.getenv", "getenv", "os.environ.get", "environ.get")):
+        return None
+    if not (expr.args and isinstance(expr.args[0], ast.Constant) and isinstance(expr.args[0].value, str)):
+        return None
+    d = expr.args[1] if len(expr.args) > 1 else next((k.value for k in expr.keywords if k.arg == "default"), None)
+    if d is None:
+        return expr.args[0].value, None
+    return (expr.args[0].value, d.value) if isinstance(d, ast.Constant) and isinstance(d.value, str) else None
+
+def module_value(tree, name):
+    """The expression last assigned to name at module level, or None."""
+    last = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            last = node.value
+    return last
+
+def string_dict(expr):
+    """[(key, string value or None)] of a dict literal or dict(k=...) call with constant keys."""
+    if isinstance(expr, ast.Dict):
+        pairs = list(zip(expr.keys, expr.values))
+        if any(not (isinstance(k, ast.Constant) and isinstance(k.value, str)) for k, _ in pairs):
+            return None
+        pairs = [(k.value, v) for k, v in pairs]
+    elif isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "dict" and not expr.args:
+        if any(k.arg is None for k in expr.keywords):
+            return None
+        pairs = [(k.arg, k.value) for k in expr.keywords]
+    else:
+        return None
+    return [(k, v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None) for k, v in pairs]
 
 def import_base(pkg, node):
     """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
@@ -1117,6 +1201,9 @@ export interface MissingImport {
   /** that module's own import is still running when the call is made (Python then says
    * "partially initialized module") */
   initializing: boolean
+  /** for a string chosen from a settings dict by an environment variable: the variable, the
+   * dict's key, and whether the variable's default selects it (then the rock imports it) */
+  selector: { variable: string; key: string; default: boolean } | null
   /** the call that made this import run at boot, when it is inside a function */
   via: BootCall | null
 }
