@@ -5,11 +5,11 @@
 // compare with `flask-rock check`: it fails exactly when the rock would not serve, naming the
 // error gunicorn died with. Then `check --fix` and the oracle again: the fixed rock boots.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { bootRock, died, layOutFlaskApp, type Boot } from './boot-oracle.js'
 import { cleanup, project } from './helpers.js'
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '../..')
@@ -63,98 +63,15 @@ function check(dir: string): Report {
   return JSON.parse(r.stdout) as Report
 }
 
-/** /flask/app as the rock holds it: the install-app part's organize moves, kept by its prime. */
+/** /flask/app as the rock holds it: the expanded install-app part applied by the oracle's layout. */
 function layRock(dir: string): string {
   const r = flaskRock(['expand', '--format', 'json', dir])
   if (r.code !== 0) throw new Error(`expand failed: ${r.stderr}`)
-  const part = JSON.parse(r.stdout).parts['flask-framework/install-app'] as {
-    organize: Record<string, string>
-    prime: string[]
-  }
+  const part = JSON.parse(r.stdout).parts['flask-framework/install-app'] as Record<string, unknown>
   const rock = mkdtempSync(path.join(tmpdir(), 'flask-rock-oracle-rock-'))
-  for (const [src, dst] of Object.entries(part.organize)) {
-    if (existsSync(path.join(dir, src))) {
-      mkdirSync(path.dirname(path.join(rock, dst)), { recursive: true })
-      cpSync(path.join(dir, src), path.join(rock, dst), { recursive: true })
-    }
-  }
-  // exclude mode: the prime list drops what it names
-  for (const entry of part.prime.filter(e => e.startsWith('-'))) {
-    rmSync(path.join(rock, entry.slice(1).trim()), { recursive: true, force: true })
-  }
+  layOutFlaskApp(dir, part, rock)
   mkdirSync(path.join(rock, 'flask/app'), { recursive: true })
   return rock
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-interface Boot {
-  /** GET / answered 200 */
-  serves: boolean
-  /** gunicorn's output when it did not */
-  log: string
-}
-
-/** Debian's gunicorn on the laid-out /flask/app, the way the rock's service starts it. */
-async function bootRock(rock: string, wsgi: string): Promise<Boot> {
-  const port = await freePort()
-  const cwd = mkdtempSync(path.join(tmpdir(), 'flask-rock-oracle-cwd-'))
-  const child = spawn(
-    '/usr/bin/python3',
-    [
-      '-m',
-      'gunicorn',
-      '--chdir',
-      path.join(rock, 'flask/app'),
-      '-b',
-      `127.0.0.1:${port}`,
-      '-w',
-      '1',
-      '-k',
-      'sync',
-      wsgi
-    ],
-    {
-      cwd,
-      env: { PATH: '/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1', HOME: cwd },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true
-    }
-  )
-  let log = ''
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
-  let exited = false
-  const done = new Promise<void>(resolve =>
-    child.once('exit', () => {
-      exited = true
-      resolve()
-    })
-  )
-  let serves = false
-  const deadline = Date.now() + 20_000
-  while (!exited && Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) })
-      serves = res.status === 200
-      break
-    } catch {
-      await new Promise(r => setTimeout(r, 100))
-    }
-  }
-  if (!exited) process.kill(-child.pid!, 'SIGKILL')
-  await done
-  rmSync(cwd, { recursive: true, force: true })
-  return { serves, log }
 }
 
 /** The check's verdict and the oracle's, side by side. */
@@ -166,12 +83,6 @@ async function both(dir: string): Promise<{ report: Report; boot: Boot }> {
   } finally {
     rmSync(rock, { recursive: true, force: true })
   }
-}
-
-/** The last line of the traceback gunicorn printed (the error the worker died with). */
-function died(log: string): string {
-  const lines = log.split('\n').filter(l => /^\S*(Error|Exception)\b|Error: /.test(l))
-  return lines[lines.length - 1] ?? log
 }
 
 function yamlText(name: string, extra = ''): string {

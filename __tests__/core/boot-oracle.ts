@@ -3,9 +3,12 @@
 // /flask/app, the project itself installed by the real `pip install .` (Debian's pip and build
 // backends, offline) into a site directory standing in for the venv's site-packages, then the app
 // imported from /flask/app the way gunicorn does (its own import_app, /flask/app first on sys.path)
-// and asked for GET /.
-import { spawnSync } from 'node:child_process'
+// and asked for GET /. And the whole boot: Debian's real gunicorn started on a laid-out /flask/app
+// as the rock's service starts it, asked for GET / over HTTP (bootRock). The one boot oracle of
+// the core's tests (boot-oracle.test.ts, installed.test.ts).
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
@@ -144,4 +147,86 @@ export function bootOracle(
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface Boot {
+  /** GET / answered 200 */
+  serves: boolean
+  /** gunicorn's output when it did not */
+  log: string
+}
+
+/** Debian's gunicorn on the laid-out /flask/app, the way the rock's service starts it; `env`: the
+ * service's environment (a charm's configuration, FLASK_CONFIG...). */
+export async function bootRock(
+  rock: string,
+  wsgi: string,
+  env: Record<string, string> = {}
+): Promise<Boot> {
+  const port = await freePort()
+  const cwd = mkdtempSync(path.join(tmpdir(), 'flask-rock-oracle-cwd-'))
+  const child = spawn(
+    '/usr/bin/python3',
+    [
+      '-m',
+      'gunicorn',
+      '--chdir',
+      path.join(rock, 'flask/app'),
+      '-b',
+      `127.0.0.1:${port}`,
+      '-w',
+      '1',
+      '-k',
+      'sync',
+      wsgi
+    ],
+    {
+      cwd,
+      env: { ...env, PATH: '/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1', HOME: cwd },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
+    }
+  )
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+  let exited = false
+  const done = new Promise<void>(resolve =>
+    child.once('exit', () => {
+      exited = true
+      resolve()
+    })
+  )
+  let serves = false
+  const deadline = Date.now() + 20_000
+  while (!exited && Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) })
+      serves = res.status === 200
+      break
+    } catch {
+      await new Promise(r => setTimeout(r, 100))
+    }
+  }
+  if (!exited) process.kill(-child.pid!, 'SIGKILL')
+  await done
+  rmSync(cwd, { recursive: true, force: true })
+  return { serves, log }
+}
+
+/** The last line of the traceback gunicorn printed (the error the worker died with). */
+export function died(log: string): string {
+  const lines = log.split('\n').filter(l => /^\S*(Error|Exception)\b|Error: /.test(l))
+  return lines[lines.length - 1] ?? log
 }

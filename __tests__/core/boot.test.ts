@@ -824,7 +824,7 @@ describe('the bundled action (check-only) on the same projects', () => {
     expect(refused.stdout.split('\n').filter(l => /^::error/.test(l))).toEqual([
       "::error title=the pack would fail,file=pyproject.toml::pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level modules discovered in a flat-layout: ['app', 'config']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout",
       expect.stringMatching(
-        /^::error::the pack would fail \(flask-rock's prediction of the build backend's refusal, not rockcraft's\):%0A- pyproject\.toml: pip install \. /
+        /^::error::the pack would fail \(flask-rock's prediction: rockcraft's crash or the build backend's refusal, not rockcraft's check\):%0A- pyproject\.toml: pip install \. /
       )
     ])
   })

@@ -490,6 +490,7 @@ describe('26.04 refusals and hints', () => {
       expect(messages(r)).toEqual(["Extension is experimental: 'flask-framework'"])
       expect(hints(r)).toEqual([
         'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.',
+        'For more information, check out: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/',
         'the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)'
       ])
     }

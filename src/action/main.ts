@@ -10,6 +10,7 @@ import {
   IGNORE_BOOT_MARKER,
   initRockcraftYaml,
   installedLine,
+  packProblems,
   renderExpansion,
   type CheckResult,
   type Problem
@@ -433,14 +434,12 @@ async function check(
     buildBase: result.buildBase,
     wsgi: result.wsgi,
     worker: result.worker,
-    problems: [
-      ...result.problems,
-      ...(result.install?.problems ?? []),
-      ...(result.boot?.problems ?? [])
-    ].map(p => ({
-      ...p,
-      file: relative(p.file)
-    })),
+    problems: [...result.problems, ...packProblems(result), ...(result.boot?.problems ?? [])].map(
+      p => ({
+        ...p,
+        file: relative(p.file)
+      })
+    ),
     hints: [
       ...(result.install?.warnings ?? []),
       ...(result.boot?.warnings ?? []),
@@ -465,20 +464,21 @@ async function check(
   annotate(core.warning, 'flask-rock hint', result.hints)
   annotate(core.error, 'rockcraft would refuse this project', result.problems)
   annotate(core.warning, 'pip install . in the rock', result.install?.warnings ?? [])
-  annotate(core.error, 'the pack would fail', result.install?.problems ?? [])
+  annotate(core.error, 'the pack would fail', packProblems(result))
   annotate(core.warning, 'the rock may fail at run time', result.boot?.warnings ?? [])
   annotate(core.error, 'the rock would not boot', result.boot?.problems ?? [])
-  if (result.problems.length > 0 || !result.expanded) {
-    throw new StepFailure(
+  const refused = (): StepFailure =>
+    new StepFailure(
       `rockcraft would refuse this project:\n${result.problems.map(p => `- ${p.message}`).join('\n')}`
     )
-  }
-  const pack = result.install?.problems ?? []
+  if (result.problems.length > 0) throw refused()
+  const pack = packProblems(result)
   if (pack.length > 0) {
     throw new StepFailure(
-      `the pack would fail (flask-rock's prediction of the build backend's refusal, not rockcraft's):\n${pack.map(p => `- ${relative(p.file) ?? ''}: ${p.message}`).join('\n')}`
+      `the pack would fail (flask-rock's prediction: rockcraft's crash or the build backend's refusal, not rockcraft's check):\n${pack.map(p => `- ${relative(p.file) ?? ''}: ${p.message}`).join('\n')}`
     )
   }
+  if (!result.expanded) throw refused()
   const boot = result.boot?.problems ?? []
   if (boot.length > 0) {
     throw new StepFailure(

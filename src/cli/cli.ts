@@ -8,6 +8,7 @@ import {
   checkProject,
   checkReport,
   installedLine,
+  packProblems,
   fixPrime,
   initRockcraftYaml,
   ProjectUsageError,
@@ -91,8 +92,7 @@ function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   const out = (line: string): boolean => process.stderr.write(`${printable(line)}\n`)
   for (const p of result.problems) out(`- ${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
-  for (const p of result.install?.problems ?? [])
-    out(`- ${where(p)}the pack would fail: ${p.message}`)
+  for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
   for (const p of result.boot?.problems ?? []) {
     out(
       `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`
@@ -140,7 +140,7 @@ async function check(values: Values, dir: string): Promise<number> {
   const failed =
     result.problems.length > 0 ||
     (result.boot?.problems.length ?? 0) > 0 ||
-    (result.install?.problems.length ?? 0) > 0
+    packProblems(result).length > 0
   if (format === 'json') {
     process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')
     return failed ? 1 : 0

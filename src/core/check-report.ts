@@ -2,13 +2,14 @@
 // "Machine-readable check"). Paths are relative to the project directory. Fields are only added
 // in later versions of schema 1, never renamed or removed.
 import * as path from 'node:path'
-import type { CheckResult, Problem } from './check.js'
+import { packProblems, type CheckResult, type Problem } from './check.js'
 
 export const CHECK_SCHEMA = 1
 
 export interface CheckReportProblem {
   /** rockcraft: rockcraft would refuse the project; boot: the rock would not boot; pack: the
-   * dependencies part's `pip install .` would fail (the build backend's refusal) */
+   * pack would fail though rockcraft accepts the project (rockcraft crashes reading it, or the
+   * dependencies part's `pip install .` fails: the build backend's refusal) */
   kind: 'rockcraft' | 'boot' | 'pack'
   message: string
   file: string | null
@@ -76,7 +77,7 @@ export function checkReport(result: CheckResult): CheckReport {
   const boot = result.boot
   const problems: CheckReportProblem[] = [
     ...result.problems.map(p => ({ kind: 'rockcraft' as const, ...located(p) })),
-    ...(result.install?.problems ?? []).map(p => ({ kind: 'pack' as const, ...located(p) })),
+    ...packProblems(result).map(p => ({ kind: 'pack' as const, ...located(p) })),
     ...(boot?.problems ?? []).map(p => ({ kind: 'boot' as const, ...located(p) }))
   ]
   const fromVenv = new Set(boot?.installed ?? [])

@@ -22,6 +22,7 @@ import {
   barePython,
   baseProblems,
   DEFAULT_PRIME,
+  EXPERIMENTAL_DOCS,
   EXPERIMENTAL_RESOLUTION,
   expandedInstallApp,
   isMapping,
@@ -44,7 +45,8 @@ import {
 } from './expand.js'
 import { predictInstall, type InstalledModule, type ProjectInstall } from './installed.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
-import { requirementName, splitLines } from './requirements.js'
+import { providedImportNames } from './import-names.js'
+import { pythonUtf8Error, requirementName, splitLines } from './requirements.js'
 import { nameVersionProblems } from './names.js'
 
 export interface Problem {
@@ -73,6 +75,14 @@ export interface CheckResult {
   boot?: BootPrediction
   /** what `pip install .` in flask-framework/dependencies does; absent without setup.py/pyproject.toml */
   install?: InstallPrediction
+  /** where rockcraft itself would crash on the project (not refuse it): the pack fails */
+  rockcraftCrashes?: Problem[]
+}
+
+/** Every reason the pack would fail though rockcraft accepts the project: rockcraft's own crash,
+ * the build backend's refusal of `pip install .`. */
+export function packProblems(result: CheckResult): Problem[] {
+  return [...(result.rockcraftCrashes ?? []), ...(result.install?.problems ?? [])]
 }
 
 /** What the dependencies part's `pip install .` does with the project (installed.ts). */
@@ -138,6 +148,8 @@ export const MISSING_FLASK = 'missing flask package dependency in requirements f
 
 interface TextFile {
   text?: string
+  /** the bytes read, when the file was read but is not UTF-8 */
+  bytes?: Buffer
   /** why the file could not be used, as a problem */
   problem?: Problem
 }
@@ -183,7 +195,10 @@ async function readProjectText(dir: string, name: string, maxBytes: number): Pro
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
     } catch {
       const bad = firstInvalidUtf8Line(bytes)
-      return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } }
+      return {
+        problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad },
+        bytes
+      }
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
@@ -371,6 +386,8 @@ function normalizeScalars(v: unknown): unknown {
 interface Requirements {
   names: Set<string>
   problems: Problem[]
+  /** rockcraft would crash reading them */
+  crashes: Problem[]
   hints: Problem[]
   files: string[]
   hasRequirementsTxt: boolean
@@ -381,6 +398,7 @@ async function readRequirements(dir: string): Promise<Requirements> {
   const out: Requirements = {
     names: new Set(),
     problems: [],
+    crashes: [],
     hints: [],
     files: [],
     hasRequirementsTxt: false,
@@ -390,8 +408,27 @@ async function readRequirements(dir: string): Promise<Requirements> {
   if (await exists(reqFile)) {
     out.hasRequirementsTxt = out.hasAny = true
     out.files.push(reqFile)
-    const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
-    if (problem) out.problems.push(problem)
+    const { text, problem, bytes } = await readProjectText(
+      dir,
+      'requirements.txt',
+      MAX_REQUIREMENTS_BYTES
+    )
+    // rockcraft reads it with Path.read_text(), UTF-8 and strict: other bytes crash rockcraft
+    const crash = bytes && pythonUtf8Error(bytes)
+    if (crash) {
+      const utf16 = bytes[0] + bytes[1] === 0xff + 0xfe && bytes[0] !== bytes[1]
+      out.crashes.push({
+        message: `rockcraft would crash reading requirements.txt: Path.read_text() decodes it as UTF-8 and raises ${crash}${utf16 ? '. The file is UTF-16 (it starts with a UTF-16 byte order mark)' : ''}. Save it as UTF-8`,
+        file: reqFile
+      })
+    } else if (problem) out.problems.push(problem)
+    if (text?.includes('\0')) {
+      out.hints.push({
+        message:
+          'requirements.txt holds NUL characters, as a file saved as UTF-16 does: rockcraft reads it as UTF-8 and finds no requirement in it. Save it as UTF-8',
+        file: reqFile
+      })
+    }
     if (text !== undefined) {
       if (text.startsWith('\ufeff')) {
         out.hints.push({
@@ -571,6 +608,7 @@ export async function checkProject(
     unsure: [{ message: `cannot read the build configuration: ${(err as Error).message}` }]
   }))
 
+  const requirements = readRequirements(abs)
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
   let at: Where = () => ({ file: projectFile })
@@ -647,6 +685,7 @@ export async function checkProject(
         const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' })
         if (experimental.length === 0) {
           result.hints.push({ message: EXPERIMENTAL_RESOLUTION, ...at(['base']) })
+          result.hints.push({ message: EXPERIMENTAL_DOCS, ...at(['base']) })
           result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) })
         } else {
           result.hints.push({
@@ -674,6 +713,8 @@ export async function checkProject(
     const dependencies = yaml ? partName(yaml, 'dependencies') : `${EXTENSION}/dependencies`
     result.install = installPrediction(abs, installed, dependencies)
   }
+  // Dependencies: what they install is what an absolute import of their names finds.
+  const reqs = await requirements
   if (userCommand && (!userWsgi || !installPart)) ask(null)
   else {
     ask({
@@ -681,20 +722,20 @@ export async function checkProject(
       wsgi: userWsgi,
       install: installPart ?? null,
       appDir: profile.appDir,
-      installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
+      installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path])),
+      provided: providedImportNames(reqs.names)
     })
   }
 
-  // Dependencies
-  const reqs = await readRequirements(abs)
   result.requirements = [...reqs.names].sort()
   result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync'
   result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])]
   result.hints.push(...reqs.hints)
   problems.push(...reqs.problems)
+  if (reqs.crashes.length > 0) result.rockcraftCrashes = reqs.crashes
   if (yaml && profile.uv) problems.push(...(await uvProblems(abs, yaml, topLevel, result)))
   if (!reqs.hasAny) problems.push({ message: MISSING_REQUIREMENTS })
-  else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
+  else if (reqs.problems.length === 0 && reqs.crashes.length === 0 && !reqs.names.has('flask')) {
     problems.push({ message: MISSING_FLASK, file: reqs.files[0] })
     result.hints.push(...(await flaskElsewhere(abs)))
   }
@@ -772,7 +813,8 @@ export async function checkProject(
     }
   }
 
-  if (yaml && problems.length === 0) {
+  // rockcraft that crashes on the project expands nothing
+  if (yaml && problems.length === 0 && reqs.crashes.length === 0) {
     const snippet = rootSnippet(yaml, {
       topLevel,
       hasRequirementsTxt: reqs.hasRequirementsTxt,
@@ -876,7 +918,14 @@ function bootPrediction(
   const what = (m: MissingImport): string => {
     if (m.file === null) return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`
     const when = m.boot ? 'at boot' : 'when a request runs this code'
-    if (m.kind === 'string') return `${m.call} imports ${m.module} ${when}${called(m)}`
+    if (m.kind === 'string') {
+      const chosen = m.selector
+        ? m.selector.default
+          ? ` (its '${m.selector.key}' entry, chosen while ${m.selector.variable} is unset)`
+          : ` when ${m.selector.variable}=${m.selector.key}`
+        : ''
+      return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`}${chosen} ${when}${called(m)}`
+    }
     if (m.kind === 'pyfile') return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`
     return `${m.module} is imported ${when}${called(m)}`
   }
@@ -884,14 +933,30 @@ function bootPrediction(
     m.kind === 'pyfile'
       ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
       : m.kind === 'string'
-        ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+        ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${
+            m.attribute === null
+              ? `ModuleNotFoundError: No module named '${m.module}'`
+              : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`
+          })`
         : `ModuleNotFoundError: No module named '${m.module}'`
   // One problem per file the rock lacks, at its first importing line, naming the others.
   const errors = new Map<string, { m: MissingImport; message?: string; also: MissingImport[] }>()
   // from_pyfile of a file the project does not have: no prime list ships it
   const absentFiles: Problem[] = []
+  const chosenByDefault = new Set(
+    graph.missing.filter(m => m.selector?.default).map(m => `${m.module}.${m.attribute}`)
+  )
   for (const m of graph.missing) {
     if (m.guarded) continue // try/except ImportError: Python carries on without it
+    if (m.selector && !m.selector.default && (m.status === 'missing' || m.status === 'absent')) {
+      if (chosenByDefault.has(`${m.module}.${m.attribute}`)) continue // said once, as the default
+      // another entry of a settings dict: the rock boots with the default, not with this one
+      warnings.push({
+        message: `${what(m)}, but ${m.status === 'missing' ? `the rock will not contain ${m.projectPath}` : 'the project has no such module'}: set so, gunicorn would stop with ${stops(m)}`,
+        ...fileOf(m)
+      })
+      continue
+    }
     if (m.status === 'computed') {
       warnings.push({
         message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
@@ -908,7 +973,13 @@ function bootPrediction(
         ...fileOf(m)
       })
     } else if (m.status === 'absent') {
-      const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`
+      const lacks =
+        m.attribute !== null
+          ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
+          : m.kind === 'string'
+            ? `, a module the project does not have`
+            : ', a file the project does not have'
+      const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`
       if (m.boot && !m.ignored) absentFiles.push({ message, ...fileOf(m) })
       else warnings.push({ message, ...fileOf(m) })
     } else if (m.status === 'sibling') {
@@ -929,8 +1000,9 @@ function bootPrediction(
     } else if (m.boot) {
       const key = m.projectPath ?? ''
       const seen = errors.get(key)
-      if (seen) seen.also.push(m)
-      else errors.set(key, { m, also: [] })
+      if (seen) {
+        if (m.file !== seen.m.file || m.line !== seen.m.line) seen.also.push(m)
+      } else errors.set(key, { m, also: [] })
     }
   }
   // Request-time imports of a module that fails the boot anyway: the fix ships it.
@@ -970,11 +1042,16 @@ function bootPrediction(
   }))
   problems.push(...absentFiles)
   for (const a of graph.app) {
+    const pkg = a.file.replace(/\/__init__\.py$/, '/')
     problems.push({
       message:
-        a.kind === 'factory'
-          ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
-          : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+        a.kind === 'attribute'
+          ? a.shadows
+            ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
+            : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
+          : a.kind === 'factory'
+            ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+            : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
       file: path.join(abs, a.file),
       line: a.line
     })

@@ -59,6 +59,7 @@ if req is None:
 root = req["root"]
 REAL_ROOT = os.path.realpath(root)
 STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+PROVIDED = set(req.get("provided") or ())
 hints = []
 trees = {}
 
@@ -380,14 +381,16 @@ class Rock:
         return out
 
 def find_module(name, lookup):
-    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None. In Python's own order
+    (importlib's FileFinder): a regular package wins over a module of the same name in the same
+    directory, and a namespace package (a directory without __init__.py) loses to both."""
     base = name.replace(".", "/")
-    f = lookup(base + ".py", False)
-    if f:
-        return f, False
     f = lookup(base + "/__init__.py", False)
     if f:
         return f, True
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
     d = lookup(base, True)
     if d:
         return d, True  # a namespace package: a directory without __init__.py
@@ -589,6 +592,9 @@ def predict(rock, wsgi_module, factory, served_name):
             "kind": kind,
             "call": text,
             "via": via,
+            "attribute": None,
+            "initializing": False,
+            "selector": None,
         })
 
     def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
@@ -603,6 +609,10 @@ def predict(rock, wsgi_module, factory, served_name):
             top = name.split(".")[0]
             if i == 0 and top in STDLIB:
                 return "stdlib"
+            if i == 0 and top in PROVIDED:
+                # /flask/app has no such module: Python finds the library the requirements
+                # installed, whatever project file shares its name elsewhere
+                return "third-party"
             proj = find_module(name, in_project)
             if proj and not shipped:
                 # a submodule of a package the rock lacks: shipping the package ships it
@@ -729,16 +739,76 @@ def predict(rock, wsgi_module, factory, served_name):
     def string_import(m, tree, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            target = arg.value.replace(":", ".")
-            if not target or not all(p.isidentifier() for p in target.split(".")):
-                return
-            if "." in target and not locate(target):
-                target = target.rpartition(".")[0]  # import_string: module.attribute
-            chain = target.split(".")
-            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
-            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+            string_target(m, call, arg.value, guarded, ignored, via, text)
+            return
+        choice = env_choice(m, tree, arg) if isinstance(arg, ast.Subscript) else None
+        if choice:
+            # a settings dict keyed by an environment variable: each string it holds is a candidate,
+            # the one the variable's default selects is the one the rock imports
+            variable, default, entries = choice
+            for key, value in entries:
+                if value is None:
+                    continue  # a class or other object: imported as the module imports it
+                first = len(records)
+                string_target(m, call, value, guarded, ignored, via, text)
+                for r in records[first:]:
+                    r["selector"] = {"variable": variable, "key": key, "default": key == default}
         elif arg is not None and computed_string(arg):
             record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def string_target(m, call, value, guarded, ignored, via, text):
+        """werkzeug's import_string(value), followed part by part against what ships."""
+        literal = target = value.replace(":", ".")
+        if not target or not all(p.isidentifier() for p in target.split(".")):
+            return
+        attr = None
+        if "." in target and not locate(target):
+            # werkzeug's import_string: not a module, so module.attribute
+            target, _, attr = target.rpartition(".")
+        chain = target.split(".")
+        prefixes = [".".join(chain[: i + 1]) for i in range(len(chain))]
+        status = resolve(prefixes, m, call, True, guarded, ignored, via, "string", text, literal)
+        if status == "missing-submodule":
+            # the top-level package ships, a module under it exists nowhere: ModuleNotFoundError
+            absent = next(p for p in prefixes if not find_module(p, rock.source))
+            record(m, call, absent, None, "absent", True, guarded, ignored, via, "string", text, literal)
+        elif status == "project" and attr is not None:
+            found = find_module(target, rock.source)
+            try:
+                target_tree = read_tree(found[0]) if found[0].endswith(".py") else None
+            except Unreadable:
+                target_tree = False  # its own problem is reported when the walk reads it
+            if target_tree is None or (target_tree is not False and not may_bind(target_tree, attr)):
+                # getattr fails: werkzeug raises ImportError(AttributeError); a module whose own
+                # import is still running says so (the boot imports it, the call is not gunicorn's)
+                initializing = (m["module"] == target or m["module"].startswith(target + ".")) and (via is None or via["file"] is not None)
+                record(m, call, target, None, "absent", True, guarded, ignored, via, "string", text, literal)
+                records[-1]["attribute"] = attr
+                records[-1]["initializing"] = initializing
+        edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+
+    def env_choice(m, tree, sub):
+        """(variable, default key or None, [(key, string or None)]) for settings[<env read>], where
+        settings is a dict literal bound at module level here or in the project module it is
+        imported from, and the key reads an environment variable (directly or through a name)."""
+        key = sub.slice
+        if isinstance(key, ast.Name):
+            key = module_value(tree, key.id)
+        read = env_read(key) if key is not None else None
+        if not read or not isinstance(sub.value, ast.Name):
+            return None
+        name = sub.value.id
+        value = module_value(tree, name)
+        if value is None:
+            b = bindings(m, tree).get(name)
+            found = locate(b[1]) if b and b[0] == "attr" else None
+            if found and found[0].endswith(".py"):
+                try:
+                    value = module_value(read_tree(found[0]), b[2])
+                except Unreadable:
+                    value = None
+        entries = string_dict(value) if value is not None else None
+        return (read[0], read[1], entries) if entries else None
 
     def pyfile(m, tree, scope, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
@@ -880,6 +950,49 @@ def predict(rock, wsgi_module, factory, served_name):
         "truncated": truncated,
     }
 
+def env_read(expr):
+    """(variable, default or None) for os.getenv("V"[, "d"]), os.environ.get(...), os.environ["V"]
+    and os.getenv("V") or "d"; None for anything else."""
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2:
+        read, d = env_read(expr.values[0]), expr.values[1]
+        if read and isinstance(d, ast.Constant) and isinstance(d.value, str):
+            return read[0], d.value
+        return None
+    if isinstance(expr, ast.Subscript) and (dotted(expr.value) or "") in ("os.environ", "environ"):
+        k = expr.slice
+        return (k.value, None) if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+    if not (isinstance(expr, ast.Call) and (dotted(expr.func) or "") in ("os.getenv", "getenv", "os.environ.get", "environ.get")):
+        return None
+    if not (expr.args and isinstance(expr.args[0], ast.Constant) and isinstance(expr.args[0].value, str)):
+        return None
+    d = expr.args[1] if len(expr.args) > 1 else next((k.value for k in expr.keywords if k.arg == "default"), None)
+    if d is None:
+        return expr.args[0].value, None
+    return (expr.args[0].value, d.value) if isinstance(d, ast.Constant) and isinstance(d.value, str) else None
+
+def module_value(tree, name):
+    """The expression last assigned to name at module level, or None."""
+    last = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            last = node.value
+    return last
+
+def string_dict(expr):
+    """[(key, string value or None)] of a dict literal or dict(k=...) call with constant keys."""
+    if isinstance(expr, ast.Dict):
+        pairs = list(zip(expr.keys, expr.values))
+        if any(not (isinstance(k, ast.Constant) and isinstance(k.value, str)) for k, _ in pairs):
+            return None
+        pairs = [(k.value, v) for k, v in pairs]
+    elif isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "dict" and not expr.args:
+        if any(k.arg is None for k in expr.keywords):
+            return None
+        pairs = [(k.arg, k.value) for k in expr.keywords]
+    else:
+        return None
+    return [(k, v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None) for k, v in pairs]
+
 def import_base(pkg, node):
     """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
     if not node.level:
@@ -912,10 +1025,46 @@ def missing_arguments(fdef):
     n = len(required)
     return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
 
+def may_bind(tree, name):
+    """False only when the module plainly never binds name at module level: no assignment, def,
+    class, import, loop or with target of it, no star import, no module __getattr__, no global
+    statement, no globals()/vars()/setattr/exec call (any of those: it may)."""
+    todo = list(tree.body)
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            if n.name in (name, "__getattr__"):
+                return True
+            for inner in ast.walk(n):
+                if isinstance(inner, ast.Global) and name in inner.names:
+                    return True
+            todo.extend(n.decorator_list)
+            continue
+        if t in (ast.Import, ast.ImportFrom):
+            for a in n.names:
+                if a.name == "*" or (a.asname or a.name.split(".")[0]) == name:
+                    return True
+            continue
+        if t is ast.Name and n.id == name and not isinstance(n.ctx, ast.Load):
+            return True
+        if t is ast.Call and (dotted(n.func) or "").split(".")[-1] in ("globals", "vars", "setattr", "exec", "eval", "locals", "__import__"):
+            return True
+        todo.extend(ast.iter_child_nodes(n))
+    return False
+
 def served(m, tree, factory, attr):
-    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
-    with the arguments written there, then needs a callable. Only what is plain from the source: a
-    factory's signature when called with none, a literal, a module."""
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): finds the name in
+    the module, calls a factory with the arguments written there, then needs a callable. Only what
+    is plain from the source: a name the module never binds, a factory's signature when called with
+    none, a literal, a module."""
+    name = factory or attr
+    if not may_bind(tree, name) and not (m["package"] and find_module(m["module"] + "." + name, in_project)):
+        out = {"message": "Failed to find attribute %r in %r." % (name, m["module"]), "file": m["file"], "line": 1, "kind": "attribute", "name": name}
+        shadowed = m["module"].replace(".", "/") + ".py"
+        if m["package"] and in_project(shadowed, False):
+            out["shadows"] = shadowed
+        return [out]
     if factory:
         if attr != factory + "()":
             return []
@@ -1047,6 +1196,14 @@ export interface MissingImport {
   call: string | null
   /** for string: the name import_string is given (a ":" read as "."), as werkzeug words it */
   literal: string | null
+  /** for an absent string: the attribute of `module` it names, which that module never binds */
+  attribute: string | null
+  /** that module's own import is still running when the call is made (Python then says
+   * "partially initialized module") */
+  initializing: boolean
+  /** for a string chosen from a settings dict by an environment variable: the variable, the
+   * dict's key, and whether the variable's default selects it (then the rock imports it) */
+  selector: { variable: string; key: string; default: boolean } | null
   /** the call that made this import run at boot, when it is inside a function */
   via: BootCall | null
 }
@@ -1057,12 +1214,15 @@ export interface ServedProblem {
   message: string
   file: string
   line: number
-  /** factory: called with no arguments, it needs some; object: not a WSGI callable */
-  kind: 'factory' | 'object'
+  /** attribute: the module never binds the served name; factory: called with no arguments, it
+   * needs some; object: not a WSGI callable */
+  kind: 'attribute' | 'factory' | 'object'
   /** for object: what it is ("a str literal", "a module", "None") */
   what?: string
-  /** for factory: its name and the parameters the call lacks */
+  /** for attribute and factory: the name; for factory, the parameters the call lacks */
   name?: string
+  /** for attribute: the module file of the same name that the package shadows (app.py beside app/) */
+  shadows?: string
   params?: string[]
 }
 
@@ -1103,6 +1263,9 @@ export interface ProjectQuestion {
   appDir?: string
   /** what `pip install .` puts into the venv (installed.ts): top-level name -> project path */
   installed?: Record<string, string>
+  /** top-level import names the requirements install into the venv (import-names.ts): an
+   * absolute import of one that /flask/app lacks is the installed library */
+  provided?: string[]
 }
 
 export interface ProjectAnalysis extends EntrypointResult {

@@ -215,6 +215,12 @@ export function baseProblems(yaml: Yaml, env: NodeJS.ProcessEnv): string[] {
 export const EXPERIMENTAL_RESOLUTION =
   'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.'
 
+/** craft-cli's last line for that refusal: its doc_slug under rockcraft's docs_url, whose
+ * {version} craft-application renders as latest for a development build (a release puts its
+ * own version there). */
+export const EXPERIMENTAL_DOCS =
+  'For more information, check out: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/'
+
 function pyRepr(v: unknown): string {
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
   if (v === null || v === undefined) return 'None'

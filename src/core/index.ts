@@ -6,6 +6,7 @@ export {
   ProjectUsageError,
   IGNORE_BOOT_MARKER,
   installedLine,
+  packProblems,
   type CheckResult,
   type Problem
 } from './check.js'

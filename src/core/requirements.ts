@@ -214,3 +214,42 @@ export function requirementsTxtNames(text: string): RequirementLine[] {
   })
   return out
 }
+
+/**
+ * Python's words for the first bytes its strict UTF-8 codec refuses (`str(UnicodeDecodeError)`,
+ * as `Path.read_text()` raises it), or undefined for valid UTF-8. Written from CPython's decoder:
+ * the offending range is the lead byte and the continuation bytes that were valid so far.
+ */
+export function pythonUtf8Error(bytes: Uint8Array): string | undefined {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const need =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0
+    if (need === 0) return decodeError(bytes, i, i, 'invalid start byte')
+    // the second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF)
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf
+    let j = 1
+    for (; j <= need; j++) {
+      if (i + j >= bytes.length)
+        return decodeError(bytes, i, bytes.length - 1, 'unexpected end of data')
+      const c = bytes[i + j]
+      const ok = j === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf
+      if (!ok) return decodeError(bytes, i, i + j - 1, 'invalid continuation byte')
+    }
+    i += need + 1
+  }
+  return undefined
+}
+
+function decodeError(bytes: Uint8Array, start: number, end: number, reason: string): string {
+  const where =
+    start === end
+      ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
+      : `bytes in position ${start}-${end}`
+  return `UnicodeDecodeError: 'utf-8' codec can't decode ${where}: ${reason}`
+}

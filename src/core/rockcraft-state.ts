@@ -64,7 +64,39 @@ export const ROCKCRAFT_STATE = {
       unverified:
         'the merged code: at that head the uv part applied to every base with gunicorn~=23.0; its review (2026-08-31) restricts uv to 26.04 and up before merging, so it is rendered on 26.04 only, with the 26.04 gunicorn pin'
     }
-  ] satisfies FollowedPullRequest[]
+  ] satisfies FollowedPullRequest[],
+  /**
+   * Facts re-read in the upstream code (2026-12, canonical/rockcraft snapshot at the commit above,
+   * canonical/paas-charm at 2975c3aa) and what the check does with them.
+   */
+  confirmed: [
+    {
+      fact: "requirements.txt is read with Path.read_text() (the locale's encoding, UTF-8, strict): bytes that are not UTF-8 raise UnicodeDecodeError, a crash rather than a refusal, so the pack fails (check: kind 'pack')",
+      readFrom: 'rockcraft/extensions/gunicorn.py:202 (FlaskFramework._requirements)'
+    },
+    {
+      fact: "the experimental refusal: ExtensionError(\"Extension is experimental: 'flask-framework'\", resolution='Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.', doc_slug='/reference/extensions/'), which craft-cli prints as three lines, the last 'For more information, check out: ' + docs_url + doc_slug",
+      readFrom:
+        "rockcraft/extensions/extension.py:108-118; docs_url 'https://documentation.ubuntu.com/rockcraft/{version}' in rockcraft/application.py:37, {version} rendered by craft-application's render_doc_url (latest for a development build)"
+    },
+    {
+      fact: 'uv.lock changes nothing before 26.04: the V1 (22.04/24.04) extension at this commit has no uv code at all (uses_uv/uv.lock appear nowhere under rockcraft/extensions); the uv part is rendered on 26.04 only (#1308 above)',
+      readFrom: 'rockcraft/extensions/ at 3f947837 (git grep uv.lock, uses_uv: no match)'
+    },
+    {
+      fact: "the user prime test is re.match('-? *flask/app', entry) at this commit: 'flask/apps' passes it. The V2 copy's tightened '-? *flask/app(/|$)' is in no ref of the snapshot (main, branches, pull request heads): not followed",
+      readFrom: 'rockcraft/extensions/gunicorn.py:384'
+    },
+    {
+      fact: "build-base ubuntu@26.04's Python: UBUNTU_PYTHON_VERSION_MAP at this commit holds 22.04 and 24.04 only; 3.14 stays unverified (#1320 above)",
+      readFrom: 'rockcraft/extensions/_constants.py (whole file); no ref of the snapshot maps 26.04'
+    },
+    {
+      fact: 'paas-charm restart(): add the layer, _run_migrations(), then replan; the migration is the last found of migrate (absolute path), migrate.sh (bash -eo pipefail), migrate.py (python3), manage.py (python3 manage.py migrate), run in the app dir as _daemon_:_daemon_ with gen_environment(); a *-scheduler service gets the environment on unit 0 only, startup disabled elsewhere. The smoke test (src/smoke/layout.ts MIGRATION_CHOICES, run.ts migrate: docker exec in the app dir as _daemon_, the container holding the charm environment; one unit, unit 0) matches',
+      readFrom:
+        'canonical/paas-charm src/paas_charm/app.py:80-87 (should_run_scheduler), 458-463 (restart), 568-587 (_run_migrations), 604-622 (_app_layer) at 2975c3aae239f9f8a1c8f561f58218e6c6d01dc4'
+    }
+  ]
 } as const
 
 /** "canonical/rockcraft@3f947837 + #1303, #1320, ...", for logs and the README. */
