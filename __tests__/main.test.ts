@@ -1,7 +1,7 @@
 // The action's main step as a runner runs it: INPUT_ variables in, the outputs file and the job
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -105,8 +105,14 @@ afterEach(() => {
   jest.restoreAllMocks()
 })
 
+// What the pack stage "made": a real (tiny) rock, since the publish step pushes only the image
+// the rock's read saw (its manifest digest goes to publishRock).
+const PACKED_DIR = mkdtempSync(join(tmpdir(), 'main-packed-'))
+const PACKED_IMAGE = image([{ gzip: true, entries: [{ path: 'flask/', type: '5', uid: 584792 }] }])
+writeFileSync(join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'), tarball(PACKED_IMAGE.entries))
+afterAll(() => rmSync(PACKED_DIR, { recursive: true, force: true }))
 const packed = {
-  rock: join(EXAMPLE, 'flask-gevent_0.1_amd64.rock'),
+  rock: join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'),
   durationMs: 95_000,
   mode: 'destructive',
   modeReason: 'GitHub-hosted runner on the build base',
@@ -263,7 +269,11 @@ describe('the whole pipeline', () => {
       })
     )
     expect(publishRock).toHaveBeenCalledWith(
-      expect.objectContaining({ rock: packed.rock, refs: ['localhost:5000/app:1.0'] })
+      expect.objectContaining({
+        rock: packed.rock,
+        digest: PACKED_IMAGE.manifest.digest,
+        refs: ['localhost:5000/app:1.0']
+      })
     )
     const html = summary()
     for (const step of ['check', 'pack', 'smoke', 'publish'])

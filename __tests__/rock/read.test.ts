@@ -120,7 +120,9 @@ describe('a good rock', () => {
       ]),
       pebbleLayers: [{ name: '001-web.yaml', text: 'services:\n  flask: {}\n' }],
       // What the streamed load names in Docker's manifest.json.
-      blobs: { config: config.digest.slice(7), layers: layers.map(l => l.digest.slice(7)) }
+      blobs: { config: config.digest.slice(7), layers: layers.map(l => l.digest.slice(7)) },
+      // Each checked against its layer's bytes (decompressed): what Docker's image must hold.
+      diffIds: JSON.parse(config.data.toString()).rootfs.diff_ids
     })
   })
 

@@ -288,7 +288,8 @@ export class TarReader {
 
   /** Throws when the archive stopped inside an entry. */
   async end(): Promise<void> {
-    if (this.dataLeft > 0 || this.padLeft > 0 || this.headerFill > 0 || this.meta) {
+    // Padding cut short at the very end is no error (Go: tryReadFull; umoci writes such layers).
+    if (this.dataLeft > 0 || this.headerFill > 0 || this.meta) {
       throw new RockError('a tar archive ends in the middle of an entry')
     }
     this.grammar.finish()
@@ -364,6 +365,7 @@ export async function listTar(file: FileHandle, options: ListOptions = {}): Prom
   const window = new Window(file)
   const entries: TarHeader[] = []
   let position = 0
+  let dataEnd = 0
   const cut = (): never => {
     throw new RockError('a tar archive ends in the middle of an entry')
   }
@@ -391,12 +393,13 @@ export async function listTar(file: FileHandle, options: ListOptions = {}): Prom
     } else if (step.kind === 'entry') {
       options.onEntry?.(step.header)
       entries.push(step.header)
-      position += step.header.size + pad(step.header.size)
+      dataEnd = position + step.header.size
+      position = dataEnd + pad(step.header.size)
     }
   }
   grammar.finish()
-  // The last entry's data and padding must be there (Go: unexpected EOF).
-  if (position > (await file.stat()).size) cut()
+  // The last entry's data must be there (Go: unexpected EOF); its padding may be cut short.
+  if (dataEnd > (await file.stat()).size) cut()
   // Go reads an archive without its marker as complete; every writer (Go's, skopeo's, GNU tar)
   // writes it, so one without is a file cut short at an entry's end, and refused.
   throw new RockError('a tar archive ends before its end-of-archive marker')
