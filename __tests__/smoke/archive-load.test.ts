@@ -170,6 +170,47 @@ describeReal('a rock loaded into Docker from its own read', () => {
     expect(await images()).toEqual(before)
   }, 120_000)
 
+  it('never copies or decompresses a blob the image does not name: 3 MiB of gzipped zeros (3 GiB unpacked) puts nothing on the daemon', async () => {
+    // 48 gzip members of 64 MiB of zeros each, back to back: 3 MiB stored, 3 GiB decompressed.
+    const member = gzipSync(Buffer.alloc(64 * 1024 * 1024))
+    const bomb = Buffer.concat(Array.from({ length: 48 }, () => member))
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024)
+    const good = rockOf([{ entries: APP, stored: 'gzip' }])
+    // The stray blob first, as a crafted rock would put it: before the index is known.
+    const stray = tarball([{ path: `blobs/sha256/${sha256(bomb)}`, data: bomb }])
+    const rock = await write(Buffer.concat([stray.subarray(0, stray.length - 1024), good]))
+    const load = new ArchiveLoad(rock, host)
+    const copied: string[] = []
+    let bytes = 0
+    const counting = {
+      blob: (hex: string, form: 'tar' | 'raw', size: number) => {
+        copied.push(hex)
+        const sink = load.blob(hex, form, size)
+        return (
+          sink && {
+            data: (chunk: Buffer) => {
+              bytes += chunk.length
+              return sink.data(chunk)
+            },
+            end: () => sink.end()
+          }
+        )
+      }
+    }
+    const started = Date.now()
+    const contents = await readRock(rock, DEFAULT_LIMITS, counting)
+    const r = ref()
+    expect(await load.finish(r, contents.blobs)).toEqual({ loaded: true })
+    expect(copied).not.toContain(sha256(bomb))
+    expect(copied).toEqual([contents.blobs.config, ...contents.blobs.layers])
+    // The config and one small layer: kilobytes, not gigabytes.
+    expect(bytes).toBeLessThan(64 * 1024)
+    // Nothing decompressed 3 GiB (that alone takes several seconds here).
+    expect(Date.now() - started).toBeLessThan(10_000)
+    const loaded = await inspect(r)
+    expect(loaded.RootFS.Layers).toEqual(contents.diffIds)
+  }, 120_000)
+
   it('does not hold the read when docker load ends early (no daemon there): it says why', async () => {
     // A layer of a few MiB: more than the pipes hold, so a copy waiting on a dead load would stall.
     const noise = Buffer.alloc(4 * 1024 * 1024)
