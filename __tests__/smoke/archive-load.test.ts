@@ -8,10 +8,12 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { runOk } from '../../src/process/exec.js'
+import { runOk, stopChildren } from '../../src/process/exec.js'
 import { readRock, DEFAULT_LIMITS } from '../../src/rock/index.js'
 import { ArchiveLoad } from '../../src/smoke/archive-load.js'
 import { imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
+import { runImage } from '../../src/smoke/image.js'
+import { cleanupSmoke } from '../../src/smoke/run.js'
 import { blob, index, sha256, tarball, type Blob, type Entry } from '../rock/support/oci.js'
 import { describeWith } from '../support/real-parts.js'
 import { ensureTestDockerd } from './support/dockerd.js'
@@ -209,6 +211,38 @@ describeReal('a rock loaded into Docker from its own read', () => {
     expect(Date.now() - started).toBeLessThan(10_000)
     const loaded = await inspect(r)
     expect(loaded.RootFS.Layers).toEqual(contents.diffIds)
+  }, 120_000)
+
+  it('leaves no image when Ctrl-C stops docker load right after the archive went whole: the cleanup waits for the daemon, then removes it', async () => {
+    const noise = Buffer.alloc(2 * 1024 * 1024)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251
+    const rock = await write(
+      rockOf([{ entries: [...APP, { path: 'noise.bin', data: noise }], stored: 'gzip' }])
+    )
+    const r = runImage('flask-rock-interrupt-test', '0.1')
+    refs.push(r)
+    const load = new ArchiveLoad(rock, host)
+    const contents = await readRock(rock, DEFAULT_LIMITS, load)
+    const finishing = load.finish(r, contents.blobs)
+    // The interrupt handler's first move: every child stopped, docker load among them.
+    await new Promise(resolve => setTimeout(resolve, 50))
+    await stopChildren()
+    const result = await finishing
+    const warnings: string[] = []
+    await cleanupSmoke(
+      { smokeImage: r },
+      {
+        info: () => undefined,
+        warning: line => void warnings.push(line),
+        group: (_t, body) => body()
+      },
+      { dockerHost: host }
+    )
+    expect(warnings).toEqual([])
+    // Whatever the daemon did with the load, the image is gone now and stays gone.
+    await new Promise(resolve => setTimeout(resolve, 2000))
+    expect(await imageExists(r, host)).toBe(false)
+    expect(result.loaded === true || /docker load/.test(result.why)).toBe(true)
   }, 120_000)
 
   it('does not hold the read when docker load ends early (no daemon there): it says why', async () => {

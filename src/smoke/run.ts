@@ -37,7 +37,7 @@ import { SmokeError } from './error.js'
 import { isRunImage, runImage, taggedImage } from './image.js'
 import { logUntrusted, type SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
-import { ArchiveLoad } from './archive-load.js'
+import { ArchiveLoad, loadSettled } from './archive-load.js'
 import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
 import { RockError, type BlobCopy } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
@@ -1018,6 +1018,8 @@ export async function cleanupSmoke(
   }
   if (state.smokeImage && isRunImage(state.smokeImage)) {
     try {
+      // A load cut short by Ctrl-C after its archive went whole may tag the image only now.
+      await loadSettled(state.smokeImage, host)
       await removeImage(state.smokeImage, host)
     } catch (err) {
       log.warning(`Could not remove image ${state.smokeImage}: ${(err as Error).message}`)
