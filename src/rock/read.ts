@@ -306,14 +306,22 @@ async function streamLayer(
     consumer.catch(() => undefined)
   }
   try {
-    // Positional reads of the entry's range: the file's offset is nobody's, and nothing is left open.
-    for (let at = 0; at < entry.size;) {
-      budget.checkTime()
+    // Positional reads of the entry's range (the file's offset is nobody's, nothing is left
+    // open), the next one under way while this one is hashed and decompressed.
+    const readAt = async (at: number): Promise<Buffer> => {
       const chunk = Buffer.allocUnsafe(Math.min(READ_SIZE, entry.size - at))
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, entry.offset + at)
       if (bytesRead === 0) throw new RockError('a tar archive ends in the middle of an entry')
-      at += bytesRead
-      const part = bytesRead < chunk.length ? chunk.subarray(0, bytesRead) : chunk
+      return bytesRead < chunk.length ? chunk.subarray(0, bytesRead) : chunk
+    }
+    let ahead = entry.size > 0 ? readAt(0) : undefined
+    for (let at = 0; ahead;) {
+      budget.checkTime()
+      const part = await ahead
+      at += part.length
+      ahead = at < entry.size ? readAt(at) : undefined
+      // Seen by the await above, or left unhandled when this loop throws first.
+      ahead?.catch(() => undefined)
       stored.update(part)
       await rawCopy?.data(part)
       if (!decompressor) {
