@@ -114,8 +114,14 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
+// What the pack stage "made": a real (tiny) rock, since the publish step pushes only the image
+// the rock's read saw (its manifest digest goes to publishRock).
+const PACKED_DIR = mkdtempSync(join(tmpdir(), 'main-packed-'))
+const PACKED_IMAGE = image([{ gzip: true, entries: [{ path: 'flask/', type: '5', uid: 584792 }] }])
+writeFileSync(join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'), tarball(PACKED_IMAGE.entries))
+afterAll(() => rmSync(PACKED_DIR, { recursive: true, force: true }))
 const packed = {
-  rock: join(EXAMPLE, 'flask-gevent_0.1_amd64.rock'),
+  rock: join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'),
   durationMs: 95_000,
   mode: 'destructive',
   modeReason: 'GitHub-hosted runner on the build base',
@@ -272,7 +278,11 @@ describe('the whole pipeline', () => {
       })
     )
     expect(publishRock).toHaveBeenCalledWith(
-      expect.objectContaining({ rock: packed.rock, refs: ['localhost:5000/app:1.0'] })
+      expect.objectContaining({
+        rock: packed.rock,
+        digest: PACKED_IMAGE.manifest.digest,
+        refs: ['localhost:5000/app:1.0']
+      })
     )
     const html = summary()
     for (const step of ['check', 'pack', 'smoke', 'publish'])

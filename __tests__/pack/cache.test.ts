@@ -573,13 +573,13 @@ describe('cacheArchiveProblem on what is no archive of the save', () => {
     return Promise.all([
       expect(cacheArchiveProblem(good, '.')).resolves.toBeUndefined(),
       expect(cacheArchiveProblem(garbage, '.')).resolves.toBe(
-        'it is no archive the cache save writes: a header fails its checksum'
+        'it is no archive the cache save writes: a tar header is damaged (bad checksum)'
       ),
       expect(cacheArchiveProblem(truncated, '.')).resolves.toBe(
-        'it is no archive the cache save writes: the archive ends inside an entry'
+        'it is no archive the cache save writes: a tar archive ends before its end-of-archive marker'
       ),
       expect(cacheArchiveProblem(paxGiant, '.')).resolves.toBe(
-        'it is no archive the cache save writes: a pax header is too large'
+        'it is no archive the cache save writes: a tar extended header claims 1073741824 bytes (at most 1048576 are read)'
       )
     ])
   })

@@ -154,6 +154,44 @@ describe('publishRock to a real registry', () => {
     expect(log).not.toContain('schemaVersion')
   })
 
+  it("pushes only the image the rock's read saw: the read's digest is skopeo's, before and after the push", async () => {
+    const { readRock } = await import('../../src/rock/index.js')
+    const read = await readRock(rock)
+    const ref = `${registry.host}/flask/sameimage:1.0`
+    const result = await publishRock({
+      rock,
+      digest: read.digest,
+      refs: [ref],
+      username: USER,
+      password: PASSWORD,
+      tempDir,
+      env: skopeoEnv(),
+      retryDelayMs: 10
+    })
+    expect(result.digest).toBe(read.digest)
+    expect(await registry.manifestDigest('flask/sameimage', '1.0')).toBe(read.digest)
+    // A read that saw another image: refused before anything is pushed.
+    const other = `sha256:${'d'.repeat(64)}`
+    const ref2 = `${registry.host}/flask/sameimage:2.0`
+    await expect(
+      publishRock({
+        rock,
+        digest: other,
+        refs: [ref2],
+        username: USER,
+        password: PASSWORD,
+        tempDir,
+        env: skopeoEnv(),
+        retryDelayMs: 10
+      })
+    ).rejects.toThrow(
+      new PublishError(
+        `Not publishing: skopeo reads ${read.digest} from the rock, but its read (smoke-tested, in the SBOM) is ${other}`
+      )
+    )
+    expect(await registry.manifestDigest('flask/sameimage', '2.0')).toBeUndefined()
+  })
+
   it('pushes to a repository without tag by digest only: no tag made, images name the digest', async () => {
     const repo = `${registry.host}/flask/bydigest`
     const result = await publishRock({

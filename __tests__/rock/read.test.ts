@@ -13,7 +13,9 @@ import {
   blob,
   blobEntry,
   CONFIG,
+  configFor,
   image,
+  sha256,
   index,
   manifest,
   scratch,
@@ -63,6 +65,7 @@ describe('a good rock', () => {
     const {
       entries,
       manifest: m,
+      config,
       layers
     } = image([
       {
@@ -117,13 +120,17 @@ describe('a good rock', () => {
       ]),
       pebbleLayers: [{ name: '001-web.yaml', text: 'services:\n  flask: {}\n' }],
       // What the streamed load names in Docker's manifest.json.
-      blobs: { config: CONFIG.digest.slice(7), layers: layers.map(l => l.digest.slice(7)) }
+      blobs: { config: config.digest.slice(7), layers: layers.map(l => l.digest.slice(7)) },
+      // Each checked against its layer's bytes (decompressed): what Docker's image must hold.
+      diffIds: JSON.parse(config.data.toString()).rootfs.diff_ids
     })
   })
 
-  it('hands a copy every blob as it streams by: layers decompressed at the size their gzip trailer gives, JSON as stored', async () => {
+  it('hands a copy the blobs the image names, once known to be named: the config as stored, then each layer decompressed at the size its gzip trailer gives', async () => {
     const layerTar = tarball(APP)
-    const { entries, manifest: m, layers } = image([{ gzip: true, entries: APP }])
+    const { entries, config, layers } = image([{ gzip: true, entries: APP }])
+    // A blob nobody names, before the others: never copied, never decompressed.
+    const stray = blob(gzipSync(Buffer.alloc(1024 * 1024)))
     const got: { hex: string; form: string; size: number; bytes: Buffer; ended: boolean }[] = []
     const copy = {
       blob: (hex: string, form: 'tar' | 'raw', size: number) => {
@@ -135,29 +142,32 @@ describe('a good rock', () => {
         }
       }
     }
-    const contents = await readRock(await rock(entries), DEFAULT_LIMITS, copy)
+    const contents = await readRock(
+      await rock([blobEntry(stray), ...entries]),
+      DEFAULT_LIMITS,
+      copy
+    )
     const hex = (d: string): string => d.slice(7)
     expect(got.map(g => ({ ...g, bytes: g.bytes.length }))).toEqual([
-      // blobs in archive order: the layer, the config, the manifest
+      {
+        hex: hex(config.digest),
+        form: 'raw',
+        size: config.data.length,
+        bytes: config.data.length,
+        ended: true
+      },
       {
         hex: hex(layers[0].digest),
         form: 'tar',
         size: layerTar.length,
         bytes: layerTar.length,
         ended: true
-      },
-      {
-        hex: hex(CONFIG.digest),
-        form: 'raw',
-        size: CONFIG.data.length,
-        bytes: CONFIG.data.length,
-        ended: true
-      },
-      { hex: hex(m.digest), form: 'raw', size: m.data.length, bytes: m.data.length, ended: true }
+      }
     ])
-    expect(got[0].bytes.equals(layerTar)).toBe(true)
-    expect(got[1].bytes.equals(CONFIG.data)).toBe(true)
-    expect(contents.blobs).toEqual({ config: hex(CONFIG.digest), layers: [hex(layers[0].digest)] })
+    expect(got[0].bytes.equals(config.data)).toBe(true)
+    expect(got[1].bytes.equals(layerTar)).toBe(true)
+    expect(contents.blobs).toEqual({ config: hex(config.digest), layers: [hex(layers[0].digest)] })
+    expect(contents.diffIds).toEqual([`sha256:${sha256(layerTar)}`])
   })
 
   it('keeps only the first 64 KiB of a huge METADATA, and says so', async () => {
@@ -226,13 +236,14 @@ describe('a rock that names something outside itself', () => {
   })
 
   it('never quotes a blob that is not JSON (the old error showed its first characters)', async () => {
-    const { entries, manifest: m } = image([{ entries: APP }])
-    const hostile = entries.map(e =>
-      e.path === `blobs/sha256/${m.digest.slice(7)}`
-        ? { ...e, data: '{TOPSECRET-runner-credentials' }
-        : e
-    )
-    const file = await rock(hostile)
+    const { entries } = image([{ entries: APP }])
+    // Named by its own hash, so that its digest holds and the JSON parse is what refuses it.
+    const m = blob('{TOPSECRET-runner-credentials')
+    const file = await rock([
+      ...entries.filter(e => e.path !== 'index.json'),
+      blobEntry(m),
+      { path: 'index.json', data: index(m.digest) }
+    ])
     expect(await refusal(file)).toBe(
       `cannot read ${file}: manifest ${m.digest.slice(0, 19)} is not valid JSON`
     )
@@ -259,18 +270,29 @@ describe('a rock that would read without end', () => {
   })
 
   it('refuses two indexes naming each other', async () => {
-    // A blob's name need not be its content's hash for the loop to be read: a names b, b names a.
+    // Hashes cannot name each other, so the loop is an index naming itself through index.json,
+    // and a blob named for what it is not is refused for that before it is followed.
     const indexType = 'application/vnd.oci.image.index.v1+json'
     const a = blob(index(`sha256:${'b'.repeat(64)}`, indexType))
     const b = blob(index(a.digest, indexType))
-    const entries: Entry[] = [
+    const file = await rock([
       blobEntry(a),
       { path: `blobs/sha256/${'b'.repeat(64)}`, data: b.data },
       { path: 'index.json', data: index(a.digest, indexType) }
-    ]
-    const file = await rock(entries)
+    ])
     expect(await refusal(file)).toBe(
-      `cannot read ${file}: its indexes name each other (or nest deeper than 4)`
+      `cannot read ${file}: index sha256:bbbbbbbbbbbb does not match its digest`
+    )
+    // Five indexes deep, each naming the next by its true digest.
+    let inner = blob(index(`sha256:${'c'.repeat(64)}`))
+    const chain = [inner]
+    for (let i = 0; i < 5; i++) chain.push((inner = blob(index(inner.digest, indexType))))
+    const deep = await rock([
+      ...chain.map(blobEntry),
+      { path: 'index.json', data: index(inner.digest, indexType) }
+    ])
+    expect(await refusal(deep)).toBe(
+      `cannot read ${deep}: its indexes name each other (or nest deeper than 4)`
     )
   })
 
@@ -382,8 +404,13 @@ describe('a file that is not a rock', () => {
   it.each([
     ['text', Buffer.from('hello, not a tar at all'.padEnd(600, '.')), 'not an OCI archive (a tar)'],
     [
-      'a tar without index.json',
+      'a tar of something else',
       tarball([{ path: 'x', data: 'y' }]),
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ],
+    [
+      'a tar without index.json',
+      tarball([{ path: 'oci-layout', data: '{}' }]),
       'no index.json: not an OCI archive'
     ],
     [
@@ -396,5 +423,140 @@ describe('a file that is not a rock', () => {
     const file = path.join(work.dir, `bad${++count}.rock`)
     if (data) await fs.writeFile(file, data)
     expect(await refusal(file, readRock)).toBe(`cannot read ${file}: ${says}`)
+  })
+})
+
+describe("a rock read by Go's tar grammar, as skopeo and Docker read it (issue 23)", () => {
+  const A = image([{ gzip: true, entries: APP }])
+  const B = image([{ gzip: true, entries: [{ path: 'flask/', type: '5', uid: 0 }] }])
+
+  it('refuses image B, the end-of-archive marker, then image A (Go stops at the marker: B)', async () => {
+    const file = await work.write(
+      `eoa${++count}.rock`,
+      Buffer.concat([tarball(B.entries), tarball(A.entries)])
+    )
+    expect(await refusal(file, readRock)).toBe(
+      `cannot read ${file}: a tar archive has data after its end-of-archive marker`
+    )
+  })
+
+  it('reads an archive whose marker is followed by zeros only (a writer padding its last record)', async () => {
+    const file = await work.write(
+      `pad${++count}.rock`,
+      Buffer.concat([tarball(A.entries), Buffer.alloc(10240)])
+    )
+    expect((await readRock(file)).digest).toBe(A.manifest.digest)
+  })
+
+  it.each([
+    [
+      'a second index.json spelled /index.json',
+      '/index.json',
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ],
+    [
+      'a second index.json spelled ./index.json',
+      './index.json',
+      'index.json is in the archive twice'
+    ],
+    [
+      'a blob spelled blobs//sha256/<hex>',
+      `blobs//sha256/${'a'.repeat(64)}`,
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ],
+    [
+      'a blob spelled with ..',
+      `blobs/sha256/../sha256/${'a'.repeat(64)}`,
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ],
+    [
+      'an entry of another name',
+      'etc/passwd',
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ]
+  ])('refuses %s', async (_, name, says) => {
+    const file = await rock([...A.entries, { path: name, data: index(B.manifest.digest) }])
+    expect(await refusal(file, readRock)).toBe(`cannot read ${file}: ${says}`)
+  })
+
+  it('refuses a blob listed twice (skopeo keeps the last one unpacked)', async () => {
+    const layer = A.entries[0]
+    const file = await rock([...A.entries, { ...layer, data: B.layers[0].data }])
+    expect(await refusal(file, readRock)).toBe(
+      `cannot read ${file}: blob ${A.layers[0].digest.slice(0, 19)} is in the archive twice`
+    )
+  })
+
+  it('refuses a lone zero block between entries (Go: invalid tar header)', async () => {
+    const tar = tarball(A.entries)
+    const first = 512 + Math.ceil(A.entries[0].data!.length / 512) * 512
+    const file = await work.write(
+      `zero${++count}.rock`,
+      Buffer.concat([tar.subarray(0, first), Buffer.alloc(512), tar.subarray(first)])
+    )
+    expect(await refusal(file, readRock)).toBe(
+      `cannot read ${file}: a tar archive has a lone zero block before an entry`
+    )
+  })
+
+  it('refuses a layer with entries after its own end-of-archive marker (Docker stops there)', async () => {
+    const layerTar = Buffer.concat([
+      tarball([{ path: 'flask/', type: '5', uid: 584792 }]),
+      tarball([{ path: 'flask/app.py', data: 'x\n', uid: 584792 }])
+    ])
+    const layer = blob(gzipSync(layerTar))
+    const config = configFor([`sha256:${sha256(layerTar)}`])
+    const m = manifest(config, [{ blob: layer, gzip: true }])
+    const file = await rock([
+      blobEntry(layer),
+      blobEntry(config),
+      blobEntry(m),
+      { path: 'index.json', data: index(m.digest) }
+    ])
+    expect(await refusal(file, readRock)).toBe(
+      `cannot read ${file}: a tar archive has data after its end-of-archive marker`
+    )
+  })
+
+  it("refuses fake tiny layers under a real config: each layer is hashed against the config's diff_ids", async () => {
+    const fake = image([{ gzip: true, entries: [{ path: 'tiny', data: 'x' }] }])
+    const m = manifest(A.config, [{ blob: fake.layers[0], gzip: true }])
+    const file = await rock([
+      blobEntry(fake.layers[0]),
+      blobEntry(A.config),
+      blobEntry(m),
+      { path: 'index.json', data: index(m.digest) }
+    ])
+    expect(await refusal(file, readRock)).toBe(
+      `cannot read ${file}: layer ${fake.layers[0].digest.slice(0, 19)} does not match the config's diff_id for layer 1 (${JSON.parse(A.config.data.toString()).rootfs.diff_ids[0].slice(0, 19)})`
+    )
+  })
+
+  it('refuses a layer, a config or a manifest whose bytes are not their digest', async () => {
+    const swapped = (hex: string, data: Buffer): Entry[] =>
+      A.entries.map(e => (e.path === `blobs/sha256/${hex}` ? { ...e, data } : e))
+    const layerHex = A.layers[0].digest.slice(7)
+    // The same tar, gzipped at another level: other bytes, the same diff_id.
+    const regzipped = gzipSync(tarball(APP), { level: 1 })
+    const cases: [Entry[], string][] = [
+      [swapped(layerHex, regzipped), `layer ${A.layers[0].digest.slice(0, 19)}`],
+      [
+        swapped(
+          A.config.digest.slice(7),
+          Buffer.from(A.config.data.toString().replace('amd64', 'arm64'))
+        ),
+        `config ${A.config.digest.slice(0, 19)}`
+      ],
+      [
+        swapped(A.manifest.digest.slice(7), Buffer.from(A.manifest.data.toString() + ' ')),
+        `manifest ${A.manifest.digest.slice(0, 19)}`
+      ]
+    ]
+    for (const [entries, what] of cases) {
+      const file = await rock(entries)
+      expect(await refusal(file, readRock)).toBe(
+        `cannot read ${file}: ${what} does not match its digest`
+      )
+    }
   })
 })

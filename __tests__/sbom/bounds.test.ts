@@ -61,7 +61,8 @@ function contentsOf(files: [string, string][]): RockContents {
     layers: 1,
     owners: new Map(),
     files: map,
-    blobs: { config: 'c'.repeat(64), layers: ['e'.repeat(64)] }
+    blobs: { config: 'c'.repeat(64), layers: ['e'.repeat(64)] },
+    diffIds: [`sha256:${'f'.repeat(64)}`]
   }
 }
 

@@ -1,17 +1,19 @@
 // The load alongside the read (src/smoke/archive-load.ts) against the real daemon, with skopeo as
 // the oracle: the image `docker load` makes from the read's copy is the very image skopeo loads
 // from the archive (same layers, same config). What the copy cannot carry whole (a multi-member gzip
-// layer, whose trailer gives only its last member's size) and what Docker refuses (a layer that is
-// not what the config says) tag nothing; a stopped load leaves no image behind.
+// layer, whose trailer gives only its last member's size) and what the read refuses (a layer that
+// is not what the config says) tag nothing; a stopped load leaves no image behind.
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { runOk } from '../../src/process/exec.js'
+import { runOk, stopChildren } from '../../src/process/exec.js'
 import { readRock, DEFAULT_LIMITS } from '../../src/rock/index.js'
 import { ArchiveLoad } from '../../src/smoke/archive-load.js'
 import { imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
+import { runImage } from '../../src/smoke/image.js'
+import { cleanupSmoke } from '../../src/smoke/run.js'
 import { blob, index, sha256, tarball, type Blob, type Entry } from '../rock/support/oci.js'
 import { describeWith } from '../support/real-parts.js'
 import { ensureTestDockerd } from './support/dockerd.js'
@@ -155,18 +157,92 @@ describeReal('a rock loaded into Docker from its own read', () => {
     expect(await imageExists(r, host)).toBe(true)
   }, 120_000)
 
-  it('names what Docker refuses (a layer that is not what the config says) and tags nothing', async () => {
+  it('refuses a layer that is not what the config says in the read itself, and the stopped load tags nothing', async () => {
     const wrong = `sha256:${sha256('another layer')}`
     const rock = await write(rockOf([{ entries: APP, stored: 'gzip' }], [wrong]))
-    const r = ref()
     const before = await images()
-    const { result } = await readAndLoad(rock, r)
-    expect(result).toEqual({
-      loaded: false,
-      why: expect.stringMatching(/^docker load failed \(exit code 1\): .+/)
-    })
-    expect(await imageExists(r, host)).toBe(false)
+    const load = new ArchiveLoad(rock, host)
+    await expect(readRock(rock, DEFAULT_LIMITS, load)).rejects.toThrow(
+      new RegExp(
+        `^cannot read ${rock}: layer sha256:[0-9a-f]{12} does not match the config's diff_id for layer 1 \\(${wrong.slice(0, 19)}\\)$`
+      )
+    )
+    // What the smoke test does with a refused read (checkAndLoad).
+    await load.abort()
     expect(await images()).toEqual(before)
+  }, 120_000)
+
+  it('never copies or decompresses a blob the image does not name: 3 MiB of gzipped zeros (3 GiB unpacked) puts nothing on the daemon', async () => {
+    // 48 gzip members of 64 MiB of zeros each, back to back: 3 MiB stored, 3 GiB decompressed.
+    const member = gzipSync(Buffer.alloc(64 * 1024 * 1024))
+    const bomb = Buffer.concat(Array.from({ length: 48 }, () => member))
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024)
+    const good = rockOf([{ entries: APP, stored: 'gzip' }])
+    // The stray blob first, as a crafted rock would put it: before the index is known.
+    const stray = tarball([{ path: `blobs/sha256/${sha256(bomb)}`, data: bomb }])
+    const rock = await write(Buffer.concat([stray.subarray(0, stray.length - 1024), good]))
+    const load = new ArchiveLoad(rock, host)
+    const copied: string[] = []
+    let bytes = 0
+    const counting = {
+      blob: (hex: string, form: 'tar' | 'raw', size: number) => {
+        copied.push(hex)
+        const sink = load.blob(hex, form, size)
+        return (
+          sink && {
+            data: (chunk: Buffer) => {
+              bytes += chunk.length
+              return sink.data(chunk)
+            },
+            end: () => sink.end()
+          }
+        )
+      }
+    }
+    const started = Date.now()
+    const contents = await readRock(rock, DEFAULT_LIMITS, counting)
+    const r = ref()
+    expect(await load.finish(r, contents.blobs)).toEqual({ loaded: true })
+    expect(copied).not.toContain(sha256(bomb))
+    expect(copied).toEqual([contents.blobs.config, ...contents.blobs.layers])
+    // The config and one small layer: kilobytes, not gigabytes.
+    expect(bytes).toBeLessThan(64 * 1024)
+    // Nothing decompressed 3 GiB (that alone takes several seconds here).
+    expect(Date.now() - started).toBeLessThan(10_000)
+    const loaded = await inspect(r)
+    expect(loaded.RootFS.Layers).toEqual(contents.diffIds)
+  }, 120_000)
+
+  it('leaves no image when Ctrl-C stops docker load right after the archive went whole: the cleanup waits for the daemon, then removes it', async () => {
+    const noise = Buffer.alloc(2 * 1024 * 1024)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251
+    const rock = await write(
+      rockOf([{ entries: [...APP, { path: 'noise.bin', data: noise }], stored: 'gzip' }])
+    )
+    const r = runImage('flask-rock-interrupt-test', '0.1')
+    refs.push(r)
+    const load = new ArchiveLoad(rock, host)
+    const contents = await readRock(rock, DEFAULT_LIMITS, load)
+    const finishing = load.finish(r, contents.blobs)
+    // The interrupt handler's first move: every child stopped, docker load among them.
+    await new Promise(resolve => setTimeout(resolve, 50))
+    await stopChildren()
+    const result = await finishing
+    const warnings: string[] = []
+    await cleanupSmoke(
+      { smokeImage: r },
+      {
+        info: () => undefined,
+        warning: line => void warnings.push(line),
+        group: (_t, body) => body()
+      },
+      { dockerHost: host }
+    )
+    expect(warnings).toEqual([])
+    // Whatever the daemon did with the load, the image is gone now and stays gone.
+    await new Promise(resolve => setTimeout(resolve, 2000))
+    expect(await imageExists(r, host)).toBe(false)
+    expect(result.loaded === true || /docker load/.test(result.why)).toBe(true)
   }, 120_000)
 
   it('does not hold the read when docker load ends early (no daemon there): it says why', async () => {

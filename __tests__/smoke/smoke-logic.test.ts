@@ -1,6 +1,7 @@
 // The smoke test's logic without a Docker daemon: pure helpers, and smokeTest() with the docker and
 // skopeo command lines recorded (exec.ts mocked) while real HTTP servers on loopback stand for the
 // container's published ports. Runs everywhere, also where the real smoke tests are skipped.
+import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
@@ -42,6 +43,7 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
     ...answer(call)
   }
   const input = opts.input
+  if (isLoadedImageQuery(args) && result.stdout === '') return loadedAnswer(result)
   if (!(input instanceof Readable)) return Promise.resolve(result)
   // Like a real `docker load`: it answers once its stdin ends, or when it is stopped.
   const chunks: Buffer[] = []
@@ -54,6 +56,31 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
   return read.then(() =>
     opts.signal?.aborted ? { ...result, code: null, signal: 'SIGTERM' as const } : result
   )
+}
+
+/** `docker image inspect --format '{{.Id}} {{json .RootFS.Layers}}'`: after a load, which image. */
+function isLoadedImageQuery(args: readonly string[]): boolean {
+  return args.includes('inspect') && args.includes('{{.Id}} {{json .RootFS.Layers}}')
+}
+
+/**
+ * What a daemon would say of the image the last `docker load` made: its ID the config's digest
+ * (the config entry's name), its layers the sha256 of each layer tar it was given.
+ */
+async function loadedAnswer(result: RunResult): Promise<RunResult> {
+  const last = streamed[streamed.length - 1]
+  if (!last) return { ...result, code: 1, stderr: 'Error: No such image' }
+  const { data } = await archiveOf(await last)
+  const manifest = data.get('manifest.json')
+  if (!manifest) return { ...result, code: 1, stderr: 'Error: No such image' }
+  const [{ Config, Layers }] = JSON.parse(manifest.toString()) as {
+    Config: string
+    Layers: string[]
+  }[]
+  const sha = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`
+  const id = `sha256:${Config.replace(/\.blob$/, '')}`
+  const layers = Layers.map(name => sha(data.get(name)!))
+  return { ...result, stdout: `${id} ${JSON.stringify(layers)}\n` }
 }
 
 /** The entries of a tar (what `docker load` was given): names, and the text of manifest.json. */
@@ -98,7 +125,7 @@ const imageModule = await import('../../src/smoke/image.js')
 const { taggedImage } = imageModule
 const { workerFromLog, workerOfLayers, workerPlan } = await import('../../src/smoke/worker.js')
 const { SmokeError } = await import('../../src/smoke/error.js')
-const { DAEMON_UID } = await import('../../src/smoke/ownership.js')
+const { DAEMON_UID, rockImage } = await import('../../src/smoke/ownership.js')
 const { tinyRock } = await import('./support/tiny-rock.js')
 
 describe('workerPlan', () => {
@@ -578,6 +605,37 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       'the app failed to boot: ModuleNotFoundError: No module named \'flask_rock_missing_dependency\' (Pebble: Service "flask" stopped unexpectedly with code 3); the container stopped before / answered (status exited, exit code 10, not OOM-killed)'
     )
   }, 30_000)
+
+  it.each([
+    [
+      'another ID (config)',
+      (layers: string) => `sha256:${'e'.repeat(64)} ${layers}`,
+      /^Docker loaded another image than the rock's read: its ID sha256:eeeeeeeeeeee is not the config digest the read checked, sha256:[0-9a-f]{12}; not testing an image other than the one checked and described by the SBOM$/
+    ],
+    [
+      'other layers',
+      () => `sha256:${'e'.repeat(64)} ["sha256:${'f'.repeat(64)}"]`,
+      /^Docker loaded another image than the rock's read: its layers \(1: ffffffffffff\) are not the ones the read checked \(1: [0-9a-f]{12}\); not testing/
+    ]
+  ])(
+    'refuses to test an image Docker loaded with %s than the read, and removes it',
+    async (_, said, says) => {
+      const base = answer
+      let layers = '[]'
+      answer = call => {
+        if (call.args.includes('{{.Id}} {{json .RootFS.Layers}}')) return { stdout: said(layers) }
+        return base(call)
+      }
+      // The read's own layers, so that only the ID differs in the first case.
+      const read = await rockImage(rock)
+      layers = JSON.stringify(read.diffIds)
+      await expect(smokeTest(opts())).rejects.toThrow(says)
+      const rm = calls.find(c => c.args.includes('rm') && c.args.includes('image'))
+      expect(rm?.args.slice(2)).toEqual(['image', 'rm', 'app:0.1'])
+      // Nothing ran: no container was started from it.
+      expect(calls.some(c => c.args[2] === 'run')).toBe(false)
+    }
+  )
 
   it('cleans up when docker run fails, and reports the failure', async () => {
     const base = answer

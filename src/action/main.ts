@@ -122,12 +122,14 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     { packStage },
     { probeText, runImage, smokeTest, workerOfCommand, workerPlan },
     { actionLog },
-    { githubEvent, proveRegistry, publishRock }
+    { githubEvent, proveRegistry, publishRock },
+    { readRockOnce }
   ] = await Promise.all([
     import('../pack/index.js'),
     import('../smoke/index.js'),
     import('../smoke/action-log.js'),
-    import('../registry/index.js')
+    import('../registry/index.js'),
+    import('../rock/index.js')
   ])
   const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
     const services = expanded?.services as Record<string, { command?: unknown }> | undefined
@@ -281,6 +283,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   const published = await runStep(report, 'publish', async () => {
     const result = await publishRock({
       rock,
+      // The read the smoke test and the SBOM shared: skopeo must push that image.
+      digest: (await readRockOnce(rock)).digest,
       refs: inputs.push,
       username: inputs.registryUsername,
       password: inputs.registryPassword,

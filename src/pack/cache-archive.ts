@@ -15,8 +15,11 @@
 // - an extended attribute outside the user.* namespace (file capabilities are security.*): the
 //   save archives user.* only, so anything else was not written by it;
 // - an entry outside the tree the archive is for.
-import { open, type FileHandle } from 'node:fs/promises'
+// The archive is read by the one tar grammar the rock's read uses (src/rock/tar.ts).
+import { open } from 'node:fs/promises'
 import * as path from 'node:path'
+import { RockError } from '../rock/error.js'
+import { listTar } from '../rock/tar.js'
 
 export interface CacheEntry {
   /** The name as archived, './' and a trailing '/' dropped ('.' for the tree's own root). */
@@ -29,118 +32,31 @@ export interface CacheEntry {
   xattrs: string[]
 }
 
-const BLOCK = 512
-// A pax header holds a few names and times; anything larger is not the save's.
-const MAX_PAX = 1 << 20
 const MAX_ENTRIES = 5_000_000
-const WINDOW = 1 << 20
 
-class ArchiveError extends Error {}
-
-function text(header: Buffer, start: number, length: number): string {
-  const b = header.subarray(start, start + length)
-  const end = b.indexOf(0)
-  return b.toString('utf8', 0, end < 0 ? b.length : end)
-}
-
-function octal(header: Buffer, start: number, length: number, what: string): number {
-  const digits = text(header, start, length).trim()
-  if (digits === '') return 0
-  if (!/^[0-7]+$/.test(digits)) throw new ArchiveError(`a header's ${what} is not octal`)
-  return parseInt(digits, 8)
-}
-
-function checksumOk(header: Buffer): boolean {
-  let sum = 0
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : header[i]
-  const stored = text(header, 148, 8).trim()
-  return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum
-}
-
-/** "<length> <key>=<value>\n" records of a pax extended header. */
-function paxRecords(body: Buffer): Map<string, string> {
-  const records = new Map<string, string>()
-  let pos = 0
-  while (pos < body.length) {
-    const space = body.indexOf(0x20, pos)
-    const length = space < 0 ? NaN : Number(body.toString('latin1', pos, space))
-    if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length) {
-      if (body.subarray(pos).every(b => b === 0)) break
-      throw new ArchiveError('a pax header is malformed')
-    }
-    const record = body.toString('utf8', space + 1, pos + length - 1)
-    const eq = record.indexOf('=')
-    if (eq <= 0) throw new ArchiveError('a pax header is malformed')
-    records.set(record.slice(0, eq), record.slice(eq + 1))
-    pos += length
-  }
-  return records
-}
-
-/** Reads the archive at any offset through a 1 MiB window: headers of small files share one read. */
-class Reader {
-  private window = Buffer.alloc(0)
-  private start = 0
-  constructor(private readonly file: FileHandle) {}
-
-  async at(position: number, length: number): Promise<Buffer> {
-    const offset = position - this.start
-    if (offset >= 0 && offset + length <= this.window.length) {
-      return this.window.subarray(offset, offset + length)
-    }
-    const buffer = Buffer.alloc(Math.max(length, WINDOW))
-    const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position)
-    this.window = buffer.subarray(0, bytesRead)
-    this.start = position
-    if (bytesRead < length) throw new ArchiveError('the archive ends inside an entry')
-    return this.window.subarray(0, length)
-  }
-}
-
-/** The entries of an uncompressed POSIX tar archive, headers only (bodies are skipped, not read). */
+/** The entries of an uncompressed tar archive, headers only (bodies are skipped, not read). */
 export async function cacheEntries(archive: string): Promise<CacheEntry[]> {
   const file = await open(archive, 'r')
-  const reader = new Reader(file)
   try {
-    const entries: CacheEntry[] = []
-    let position = 0
-    let pax = new Map<string, string>()
-    for (;;) {
-      const header = await reader.at(position, BLOCK)
-      if (header.every(b => b === 0)) return entries
-      if (!checksumOk(header)) throw new ArchiveError('a header fails its checksum')
-      if (entries.length >= MAX_ENTRIES) throw new ArchiveError('it holds too many entries')
-      const type = text(header, 156, 1) || '0'
-      const size =
-        type !== 'x' && pax.has('size') ? Number(pax.get('size')) : octal(header, 124, 12, 'size')
-      if (!Number.isSafeInteger(size) || size < 0) throw new ArchiveError('a size is invalid')
-      position += BLOCK
-      if (type === 'x') {
-        if (pax.size > 0) throw new ArchiveError('two pax headers precede one entry')
-        if (size > MAX_PAX) throw new ArchiveError('a pax header is too large')
-        pax = paxRecords(await reader.at(position, size))
-        position += Math.ceil(size / BLOCK) * BLOCK
-        continue
+    let count = 0
+    const headers = await listTar(file, {
+      check: () => {
+        if (++count > MAX_ENTRIES) throw new RockError('it holds too many entries')
+      },
+      onEntry: h => {
+        // Only a file has a body; any other entry with one is not the save's.
+        if (h.type !== 'file' && h.declaredSize !== 0) {
+          throw new RockError(`${show(h.path)} is an entry of type '${h.flag}' with a body`)
+        }
       }
-      const prefix = text(header, 345, 155)
-      const name = pax.get('path') ?? (prefix ? `${prefix}/` : '') + text(header, 0, 100)
-      const xattrs = [...pax.keys()]
-        .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
-        .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, ''))
-      entries.push({
-        path: normalName(name),
-        type,
-        mode: octal(header, 100, 8, 'mode'),
-        linkname: pax.get('linkpath') ?? text(header, 157, 100),
-        xattrs
-      })
-      pax = new Map()
-      // Only a file has a body; any other entry with one is not the save's.
-      if (type === '0' || type === '7') position += Math.ceil(size / BLOCK) * BLOCK
-      else if (size !== 0) {
-        throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`)
-      }
-    }
+    })
+    return headers.map(h => ({
+      path: normalName(h.path),
+      type: h.flag === '\0' ? '0' : h.flag,
+      mode: h.mode,
+      linkname: h.linkname,
+      xattrs: h.xattrs
+    }))
   } finally {
     await file.close()
   }
@@ -233,7 +149,7 @@ export async function cacheArchiveProblem(
   try {
     return cacheEntriesProblem(await cacheEntries(archive), member)
   } catch (err) {
-    if (err instanceof ArchiveError) return `it is no archive the cache save writes: ${err.message}`
+    if (err instanceof RockError) return `it is no archive the cache save writes: ${err.message}`
     throw err
   }
 }

@@ -40,6 +40,11 @@ export interface PublishOptions extends InsecureOptions {
   event?: { isFork: boolean }
   /** Push from a fork's pull request all the same (input push-from-forks); default false. */
   pushFromForks?: boolean
+  /**
+   * The manifest digest the rock's own read reported (what was smoke-tested and is in the SBOM):
+   * skopeo must push exactly it, or the push fails saying which differs.
+   */
+  digest?: string
   /** Per skopeo call; default 15 minutes. */
   timeoutMs?: number
   /** Tries per reference when the registry fails transiently (5xx, reset); default 3. */
@@ -128,18 +133,25 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
     }
-    // The rock's own manifest digest names it in a repository pushed to without a tag.
-    const rockDigest = refs.some(ref => parseRef(ref).tag === undefined)
-      ? sha256(
-          (
-            await runRetrying(session, `Reading the manifest of ${path.basename(rock)}`, [
-              'inspect',
-              '--raw',
-              `oci-archive:${rock}`
-            ])
-          ).stdout
-        )
-      : ''
+    // The rock's own manifest digest, as skopeo reads it: it names the rock in a repository pushed
+    // to without a tag, and it must be the read's (opts.digest) before anything is pushed.
+    const rockDigest =
+      opts.digest || refs.some(ref => parseRef(ref).tag === undefined)
+        ? sha256(
+            (
+              await runRetrying(session, `Reading the manifest of ${path.basename(rock)}`, [
+                'inspect',
+                '--raw',
+                `oci-archive:${rock}`
+              ])
+            ).stdout
+          )
+        : ''
+    if (opts.digest && rockDigest !== opts.digest) {
+      throw new PublishError(
+        `Not publishing: skopeo reads ${rockDigest} from the rock, but its read (smoke-tested, in the SBOM) is ${opts.digest}`
+      )
+    }
     // A registry our credentials are not for is the runner's own login's business.
     const otherHost: Session = {
       ...session,
@@ -169,6 +181,11 @@ export async function publishRock(opts: PublishOptions): Promise<PublishResult> 
         { stream: true } // its progress lines belong in the log
       )
       const pushed = await readDigest(digestFile, ref)
+      if (opts.digest && pushed !== opts.digest) {
+        throw new PublishError(
+          `Pushed ${ref} as ${pushed}, but the rock's read (smoke-tested, in the SBOM) is ${opts.digest}: skopeo read another image from the rock`
+        )
+      }
       const manifest = await runRetrying(
         own ? session : otherHost,
         `Reading back the manifest of ${ref}`,

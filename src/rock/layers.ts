@@ -3,6 +3,7 @@
 // applied in order afterwards (applyLayer): one pass over what is kept per layer with whiteouts,
 // a parent lookup per path, not a scan per whiteout.
 import * as path from 'node:path'
+import { RockError } from './error.js'
 import { ReadBudget } from './limits.js'
 import { TarReader, type EntrySink, type TarHeader } from './tar.js'
 
@@ -184,16 +185,33 @@ class GoSink implements EntrySink {
 // What keeping one owner record costs, roughly: the key's characters and the map's entry.
 const OWNER_COST = 64
 
+/** A name as Go's filepath.Clean makes it (what Docker's tar-split keys its entries by). */
+function goClean(name: string): string {
+  if (name === '') return '.'
+  const clean = path.posix.normalize(name)
+  return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean
+}
+
 /** Reads one layer's tar stream; feed it with tar.write()/tar.end(), then take layer. */
 export class LayerReader {
   readonly layer: LayerRead = { owners: new Map(), files: new Map(), whiteouts: [], opaque: [] }
   readonly tar: TarReader
+  /** Every entry's name, cleaned: Docker refuses a layer that names one path twice. */
+  private readonly seen = new Set<string>()
 
   constructor(private readonly budget: ReadBudget) {
     this.tar = new TarReader(header => this.entry(header))
   }
 
   private entry(header: TarHeader): EntrySink | undefined {
+    const cleaned = goClean(header.path)
+    if (this.seen.has(cleaned)) {
+      throw new RockError(
+        'a layer names one path twice, which Docker refuses to load (duplicates of file paths not supported)'
+      )
+    }
+    this.seen.add(cleaned)
+    this.budget.keep(OWNER_COST + cleaned.length)
     const p = normalPath(header.path)
     const dir = path.posix.dirname(p)
     const base = path.posix.basename(p)

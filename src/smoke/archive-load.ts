@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream'
 import tarStream from 'tar-stream'
 import { run, tailLines, type RunResult } from '../process/exec.js'
 import type { BlobCopy, EntrySink } from '../rock/index.js'
-import { LOAD_TIMEOUT_MS } from './docker.js'
+import { imageExists, LOAD_TIMEOUT_MS } from './docker.js'
 
 /** How long a write may wait for `docker load` to take more before the copy gives up. */
 const STALL_MS = 60_000
@@ -18,6 +18,32 @@ const STALL_MS = 60_000
 function ended(how: string, r: RunResult): string {
   const said = tailLines(r.stderr, 1)
   return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`
+}
+
+/**
+ * References whose whole archive went to `docker load` but whose load was not seen to end (a
+ * Ctrl-C stopped the client): the daemon may still tag them a moment later.
+ */
+const unsettled = new Set<string>()
+/** How long an interrupted run's cleanup waits for such a load to tag its image. */
+export const LOAD_SETTLE_MS = 20_000
+
+/**
+ * Waits (at most `boundMs`) until a load of `ref` this process handed whole to the daemon shows
+ * its image, so that the cleanup's `docker image rm` finds it; at once for any other reference.
+ */
+export async function loadSettled(
+  ref: string,
+  host?: string,
+  boundMs = LOAD_SETTLE_MS
+): Promise<void> {
+  if (!unsettled.has(ref)) return
+  const until = Date.now() + boundMs
+  while (Date.now() < until) {
+    if (await imageExists(ref, host)) break
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  unsettled.delete(ref)
 }
 
 export type ArchiveLoadResult = { loaded: true } | { loaded: false; why: string }
@@ -130,7 +156,14 @@ export class ArchiveLoad implements BlobCopy {
     ]
     this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest))
     this.pack.finalize()
+    unsettled.add(ref)
     const result = await this.loading!.catch((err: Error) => err)
+    // Killed (an interrupt: the docker client exits 130 or 143 on SIGINT or SIGTERM), the daemon
+    // may finish the load anyway: left unsettled for the cleanup.
+    const killed =
+      !(result instanceof Error) &&
+      (result.signal !== null || [130, 143].includes(result.code ?? 0))
+    if (!killed) unsettled.delete(ref)
     if (result instanceof Error) return { loaded: false, why: result.message.split('\n')[0] }
     if (result.code !== 0 || result.timedOut) {
       return {

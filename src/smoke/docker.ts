@@ -61,6 +61,32 @@ export async function loadRock(rock: string, ref: string, host?: string): Promis
   }
 }
 
+/** What Docker holds under `ref`: its image ID and its layers (diff_ids), as `docker image inspect` says. */
+export async function loadedImage(
+  ref: string,
+  host?: string
+): Promise<{ id: string; layers: string[] }> {
+  const r = await docker(
+    host,
+    ['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ref],
+    `inspect image ${ref}`,
+    30_000
+  )
+  const [id, ...rest] = r.stdout.trim().split(' ')
+  const layers: unknown = JSON.parse(rest.join(' ') || 'null')
+  return { id, layers: Array.isArray(layers) ? layers.map(String) : [] }
+}
+
+/** Whether the daemon keeps images in containerd's store, where an image ID is its manifest's digest. */
+export async function containerdStore(host?: string): Promise<boolean> {
+  const r = await docker(
+    host,
+    ['info', '--format', '{{json .DriverStatus}}'],
+    'ask Docker for its storage'
+  )
+  return r.stdout.includes('io.containerd.snapshotter')
+}
+
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
 export async function removeImage(ref: string, host?: string): Promise<void> {
   const r = await run('docker', dockerArgs(host, ['image', 'rm', ref]), {

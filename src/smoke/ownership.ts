@@ -19,6 +19,8 @@ export interface RockImage {
   pebbleLayers: { name: string; text: string }[]
   /** The image's blobs (sha256 hex): its config and its layers, in order. */
   blobs: { config: string; layers: string[] }
+  /** The config's diff_ids, each checked against its layer by the read. */
+  diffIds: string[]
 }
 
 /**
@@ -43,7 +45,8 @@ export async function rockImage(
       name: p.slice(p.lastIndexOf('/') + 1),
       text: f.data.toString('utf8')
     })),
-    blobs: contents.blobs
+    blobs: contents.blobs,
+    diffIds: contents.diffIds
   }
 }
 

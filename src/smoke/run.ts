@@ -23,7 +23,9 @@ import {
   containerLogs,
   execInContainer,
   containerProcesses,
+  containerdStore,
   inspectContainer,
+  loadedImage,
   loadRock,
   removeContainer,
   removeImage,
@@ -35,7 +37,7 @@ import { SmokeError } from './error.js'
 import { isRunImage, runImage, taggedImage } from './image.js'
 import type { SmokeLog } from './log.js'
 import { parseMetrics, type SmokeMetrics } from './metrics.js'
-import { ArchiveLoad } from './archive-load.js'
+import { ArchiveLoad, loadSettled } from './archive-load.js'
 import { LAYOUT_ROOTS, layoutOf, migrationCommand, type RockLayout } from './layout.js'
 import { RockError, type BlobCopy } from '../rock/index.js'
 import { DAEMON_UID, foreignOwners, rockImage, type RockImage } from './ownership.js'
@@ -837,7 +839,29 @@ async function checkAndLoad<T>(
     )
     await loadRock(opts.rock, image, opts.dockerHost)
   }
+  await sameImage(image, read, opts.dockerHost)
   return { read, planned, image }
+}
+
+/**
+ * The image Docker loaded is the image the read checked (and the SBOM describes): its layers are
+ * the config's diff_ids and its ID the config's digest (the manifest's in containerd's store,
+ * where the layers alone are compared). Otherwise it is removed and the step fails saying which.
+ */
+async function sameImage(image: string, read: CheckedRock, host?: string): Promise<void> {
+  const loaded = await loadedImage(image, host)
+  const config = `sha256:${read.blobs.config}`
+  let differs: string | undefined
+  if (JSON.stringify(loaded.layers) !== JSON.stringify(read.diffIds)) {
+    differs = `its layers (${loaded.layers.length}: ${loaded.layers.map(l => l.slice(7, 19)).join(', ')}) are not the ones the read checked (${read.diffIds.length}: ${read.diffIds.map(l => l.slice(7, 19)).join(', ')})`
+  } else if (loaded.id !== config && !(await containerdStore(host))) {
+    differs = `its ID ${loaded.id.slice(0, 19)} is not the config digest the read checked, ${config.slice(0, 19)}`
+  }
+  if (!differs) return
+  await removeImage(image, host).catch(() => undefined)
+  throw new SmokeError(
+    `Docker loaded another image than the rock's read: ${differs}; not testing an image other than the one checked and described by the SBOM`
+  )
 }
 
 /**
@@ -992,6 +1016,8 @@ export async function cleanupSmoke(
   }
   if (state.smokeImage && isRunImage(state.smokeImage)) {
     try {
+      // A load cut short by Ctrl-C after its archive went whole may tag the image only now.
+      await loadSettled(state.smokeImage, host)
       await removeImage(state.smokeImage, host)
     } catch (err) {
       log.warning(`Could not remove image ${state.smokeImage}: ${(err as Error).message}`)

@@ -110,24 +110,34 @@ export function index(
   })
 }
 
-export const CONFIG = blob({
-  architecture: 'amd64',
-  os: 'linux',
-  config: { Labels: { 'org.opencontainers.image.version': '0.1' } }
-})
+/** An image config whose rootfs lists these diff_ids (sha256 of each layer's tar, decompressed). */
+export function configFor(diffIds: string[]): Blob {
+  return blob({
+    architecture: 'amd64',
+    os: 'linux',
+    config: { Labels: { 'org.opencontainers.image.version': '0.1' } },
+    rootfs: { type: 'layers', diff_ids: diffIds }
+  })
+}
+
+/** The config of an image without layers. */
+export const CONFIG = configFor([])
 
 /** An image of the layers (each a list of tar entries; gzip when asked), blobs before index.json as skopeo writes them. */
 export function image(layers: { entries: Entry[]; gzip?: boolean }[]): {
   entries: Entry[]
   manifest: Blob
+  config: Blob
   layers: Blob[]
 } {
-  const layerBlobs = layers.map(l => {
-    const tar = tarball(l.entries)
-    return { blob: blob(l.gzip ? gzipSync(tar) : tar), gzip: l.gzip }
-  })
-  const m = manifest(CONFIG, layerBlobs)
-  const blobs = [...layerBlobs.map(l => l.blob), CONFIG, m]
+  const tars = layers.map(l => tarball(l.entries))
+  const layerBlobs = layers.map((l, i) => ({
+    blob: blob(l.gzip ? gzipSync(tars[i]) : tars[i]),
+    gzip: l.gzip
+  }))
+  const config = configFor(tars.map(t => `sha256:${sha256(t)}`))
+  const m = manifest(config, layerBlobs)
+  const blobs = [...layerBlobs.map(l => l.blob), config, m]
   return {
     entries: [
       ...blobs.map(b => ({ path: `blobs/sha256/${b.digest.slice(7)}`, data: b.data })),
@@ -135,6 +145,7 @@ export function image(layers: { entries: Entry[]; gzip?: boolean }[]): {
       { path: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' }
     ],
     manifest: m,
+    config,
     layers: layerBlobs.map(l => l.blob)
   }
 }
