@@ -2,12 +2,11 @@
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
-import { readFile, writeFile } from 'node:fs/promises'
 import {
   checkProject,
   checkReport,
   installedLine,
-  fixPrime,
+  writeFix,
   initRockcraftYaml,
   ProjectUsageError,
   ProjectError,
@@ -124,8 +123,7 @@ async function check(values: Values, dir: string): Promise<number> {
   const fix = result.boot?.fix
   if (values.fix && fix && result.rockcraftFile) {
     const file = result.rockcraftFile
-    const { text, changes } = fixPrime(await readFile(file, 'utf8'), fix)
-    await writeFile(file, text)
+    const changes = await writeFix(file, result.rockcraftText ?? '', fix)
     // stdout holds only the JSON document in that format
     const say = format === 'json' ? process.stderr : process.stdout
     for (const change of changes) say.write(`fixed ${file}: ${change}\n`)

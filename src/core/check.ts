@@ -57,6 +57,8 @@ export interface Problem {
 export interface CheckResult {
   dir: string
   rockcraftFile?: string
+  /** rockcraft.yaml as the check read it (check --fix refuses a file changed since) */
+  rockcraftText?: string
   name?: string
   version?: string
   base?: string
@@ -585,6 +587,7 @@ export async function checkProject(
       const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES)
       if (problem) problems.push(problem)
       if (text !== undefined) {
+        result.rockcraftText = text
         const loaded = loadProjectYaml(text, projectFile)
         if (loaded.problem) problems.push(loaded.problem)
         yaml = loaded.data
@@ -957,11 +960,23 @@ function bootPrediction(
     .filter(e =>
       additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`))
     )
+  // Removing every entry leaves prime empty: the part's default list, which may lack the module.
+  const userList = Array.isArray(userPrime?.prime) ? (userPrime.prime as unknown[]) : []
+  const includeList =
+    exclusions.length > 0 && userList.every(e => exclusions.includes(e as string))
+      ? primeWith(
+          { ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } },
+          topLevel,
+          additions
+        )
+      : undefined
   const fix = prime
     ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-    : exclusions.length > 0
-      ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
-      : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
+    : includeList
+      ? `Set parts.${INSTALL_APP}.prime in ${PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
+      : exclusions.length > 0
+        ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+        : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
   const problems: Problem[] = [...errors.values()].map(({ m, message, also }) => ({
     message:
       message ??
@@ -1002,7 +1017,11 @@ function bootPrediction(
     appDir: profile.appDir,
     installed,
     graph,
-    fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+    fix: prime
+      ? { prime }
+      : exclusions.length > 0
+        ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
+        : undefined
   }
 }
 
