@@ -814,7 +814,9 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
     })
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe('- error parsing app.py: invalid non-printable character U+FEFF\n')
+    expect(r.stderr).toBe(
+      `- ${dir}/app.py:1: error parsing app.py: invalid non-printable character U+FEFF\n`
+    )
   })
 
   it('a FIFO, a symlink out of the project and a non-UTF-8 module', () => {

@@ -166,3 +166,15 @@ parts:
     )
   })
 })
+
+describe('fixPrime on Ubuntu 26.04', () => {
+  it("names the part as that base's extension does (flask-framework.install-app)", () => {
+    const text = HEAD.replace('ubuntu@24.04', 'ubuntu@26.04')
+    expect(fixPrime(text, { prime: ['app/app.py', 'app/config.py'] })).toEqual({
+      text: `${text}parts:\n  flask-framework.install-app:\n    prime:\n      - app/app.py\n      - app/config.py\n`,
+      changes: [
+        'wrote parts.flask-framework.install-app.prime: app/app.py, app/config.py (what ships today and what the rock lacks)'
+      ]
+    })
+  })
+})

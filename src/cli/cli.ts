@@ -82,7 +82,8 @@ function where(p: Problem): string {
 
 function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   const out = (line: string): boolean => process.stderr.write(`${line}\n`)
-  for (const p of result.problems) out(`- ${p.message}`)
+  // rockcraft's refusals name their file already; where the JSON has a line, so does the text.
+  for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of result.install?.problems ?? [])
     out(`- ${where(p)}the pack would fail: ${p.message}`)

@@ -33,6 +33,7 @@ import {
   profileFor,
   rootSnippet,
   unknownFields,
+  nearestField,
   unverifiedFlatLayout,
   userFlaskCommand,
   usesUv,
@@ -337,7 +338,12 @@ export function loadProjectYaml(
     return { problem: yamlProblem(file, (err as Error).message) }
   }
   const error = doc.errors[0]
-  if (error) return { problem: yamlProblem(file, error.message, error.linePos) }
+  // prettyErrors off leaves linePos unset: the line comes from the error's offset.
+  if (error) {
+    return {
+      problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
+    }
+  }
   typeAsPyYaml(doc)
   let data: unknown
   try {
@@ -611,6 +617,9 @@ export async function checkProject(
           message: `extra field '${field}' not permitted in top-level configuration`,
           ...at([field])
         })
+        const near = nearestField(field)
+        if (near)
+          result.hints.push({ message: `'${field}': did you mean \`${near}\`?`, ...at([field]) })
       }
       // The Project model's required fields, in its order.
       for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
@@ -645,6 +654,12 @@ export async function checkProject(
       }
       const refusals = baseProblems(yaml, env)
       for (const message of refusals) problems.push({ message, ...at(['base']) })
+      if (refusals.some(p => p.startsWith(`Extension '${EXTENSION}' does not support base`))) {
+        result.hints.push({
+          message: `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}`,
+          ...at(['base'])
+        })
+      }
       if (refusals.some(p => p.startsWith('Extension is experimental'))) {
         // Experimental support is only for 26.04: any other base is refused once enabled.
         const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' })

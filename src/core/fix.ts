@@ -8,9 +8,7 @@ import { lstat, open, rename, unlink } from 'node:fs/promises'
 import * as path from 'node:path'
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml'
 import { ProjectError, loadProjectYaml, PROJECT_FILE } from './check.js'
-import { EXTENSION, isMapping } from './expand.js'
-
-const INSTALL_APP = `${EXTENSION}/install-app`
+import { isMapping, partName } from './expand.js'
 
 /** What the check asks of the prime list: the whole list to have, or exclusions to drop. */
 export interface PrimeFix {
@@ -74,7 +72,7 @@ function insertLines(text: string, offset: number, lines: string, eol: string): 
 // `# parts:` line, then the install-app part commented out under it. Lines are split at \n only,
 // so a CRLF file's lines keep their \r and the block's last \n alone is dropped before the join.
 const TEMPLATE_PARTS = /^#\s*parts:(?:\s.*)?$/
-const TEMPLATE_INSTALL_APP = /^#(\s+)flask-framework\/install-app:\s*(?:#.*)?$/
+const TEMPLATE_INSTALL_APP = /^#(\s+)flask-framework[./]install-app:\s*(?:#.*)?$/
 
 /**
  * Without a parts key, the template's commented `# parts:` line becomes the real one and the
@@ -133,6 +131,8 @@ export function fixPrime(text: string, fix: PrimeFix): FixResult {
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     throw new ProjectError(`cannot fix ${PROJECT_FILE}: it does not parse as a mapping`)
   }
+  // The part's name as the base's extension spells it (flask-framework.install-app on 26.04).
+  const INSTALL_APP = partName(doc.toJS() as Record<string, unknown>, 'install-app')
   const where = `parts.${INSTALL_APP}.prime`
   const cannot = (why: string): ProjectError =>
     new ProjectError(
