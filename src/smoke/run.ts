@@ -6,7 +6,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../action/context.js'
 import { tailLines } from '../process/exec.js'
-import { removeOnInterrupt } from '../process/interrupt.js'
+import { interrupted, removeOnInterrupt } from '../process/interrupt.js'
 import { privateDir, removePrivateFile, writePrivateFile } from '../process/private-file.js'
 import { BootWatch, freshEntries, logText, servingException, type LogCursor } from './boot-watch.js'
 import {
@@ -281,6 +281,8 @@ export class SmokeRun {
       return await this.check()
     } catch (err) {
       this.settled = true
+      // Stopped by Ctrl-C or a kill (a run by hand): no verdict to explain, no log tail to read.
+      if (interrupted()) throw err
       const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0]
       await explainFailure(this.name, reason, this.log, this.opts.dockerHost)
       throw err instanceof SmokeError ? err : new SmokeError(reason)
