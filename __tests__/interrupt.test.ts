@@ -136,6 +136,45 @@ const skip = await smokeSkipReason()
       expect(readdirSync(tmp)).toEqual([])
     }, 300_000)
 
+    it('the action by hand, Ctrl-C while the app boots: interrupted, not failed, and nothing else said', async () => {
+      const tmp = mkdtempSync(path.join(work, 'tmp-'))
+      const summary = path.join(work, 'summary-smoke.md')
+      writeFileSync(summary, '')
+      const run = start([bundles.action], {
+        DOCKER_HOST: host,
+        TMPDIR: tmp,
+        GITHUB_STEP_SUMMARY: summary,
+        'INPUT_PROJECT-PATH': path.join(EXAMPLES, 'flask-sync'),
+        INPUT_ROCK: rock,
+        'INPUT_SMOKE-PROBES': 'GET / =200'
+      })
+      await until(
+        'the container start',
+        () => /^Starting flask-rock-smoke-/m.test(run.out()),
+        run.child
+      )
+      process.kill(-run.child.pid!, 'SIGINT')
+      const r = await run.ended
+      expect(r.stderr).toBe(interruptLines('flask-rock-action', 'SIGINT'))
+      expect(r.code).toBe(130)
+      // Nothing of the smoke test after the start line: no empty log-tail group, no warning that the container
+      // could not be removed, no stack trace, no failure; and no workflow command anywhere.
+      const tail = r.stdout.slice(r.stdout.search(/^Starting flask-rock-smoke-/m)).split('\n')
+      // (The SBOM, written alongside the smoke test, may have said its lines meanwhile.)
+      const sbom = /^(SBOM: |Components: |Flask \d|Not known \(\d+\): )/
+      expect(tail.slice(1).filter(line => !sbom.test(line))).toEqual([''])
+      expect(r.stdout).not.toMatch(/::|Could not remove|Missing file|[Ff]ailed/)
+      const html = readFileSync(summary, 'utf8')
+      expect(html).toContain(
+        '<p><strong>⏹️ Interrupted (SIGINT) at step <code>smoke</code></strong>: the run was stopped there.</p>'
+      )
+      expect(html).toContain(
+        '<tr><td>publish</td><td>⏭️ skipped</td><td>—</td><td>not reached (stopped at smoke)</td></tr>'
+      )
+      expect(html).not.toMatch(/Failed at step|❌/)
+      expect(readdirSync(tmp)).toEqual([])
+    }, 300_000)
+
     it('a kill (SIGTERM) while the rock is read: nothing loaded, nothing left in the temp dir, exits 143', async () => {
       const tmp = mkdtempSync(path.join(work, 'tmp-'))
       const run = start([bundles.cli, 'smoke', rock], { DOCKER_HOST: host, TMPDIR: tmp })

@@ -524,7 +524,8 @@ describe('what a reviewer sees', () => {
         '<tr><td>pack</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr>' +
         '<tr><td>smoke</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr>' +
         '<tr><td>publish</td><td>⏭️ skipped</td><td>—</td><td>check-only</td></tr></table>\n' +
-        '<table><tr><th>Project</th><th>examples/flask-gevent</th></tr>' +
+        '<table><tr><th>Project</th><th>flask-gevent</th></tr>' +
+        '<tr><td>Directory</td><td><code>examples/flask-gevent</code></td></tr>' +
         '<tr><td>Base</td><td><code>ubuntu@24.04</code></td></tr>' +
         '<tr><td>Version</td><td><code>0.1</code></td></tr>' +
         '<tr><td>WSGI entrypoint</td><td><code>app:app</code></td></tr>' +
@@ -543,7 +544,8 @@ describe('what a reviewer sees', () => {
     await run()
     expect(process.exitCode).toBeUndefined()
     expect(summary()).toContain(
-      `<table><tr><th>Project</th><th>${dir}</th></tr>` +
+      // The project's name (made from the folder's by init) heads the table, its directory below.
+      `<tr><td>Directory</td><td><code>${dir}</code></td></tr>` +
         '<tr><td>rockcraft.yaml</td><td><code>written by init: true, not in the repository</code></td></tr>'
     )
   })

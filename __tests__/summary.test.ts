@@ -63,7 +63,8 @@ describe('renderSummary', () => {
         '<tr><td>check</td><td>✅ passed</td><td>0.2 s</td><td>app:app, worker gevent, base bare</td></tr>' +
         '<tr><td>pack</td><td>✅ passed</td><td>95.0 s</td><td>flask-gevent_0.1_amd64.rock</td></tr>' +
         '</table>\n' +
-        '<table><tr><th>Project</th><th>examples/flask-gevent</th></tr>' +
+        '<table><tr><th>Project</th><th>flask-gevent</th></tr>' +
+        '<tr><td>Directory</td><td><code>examples/flask-gevent</code></td></tr>' +
         '<tr><td>Base</td><td><code>bare</code></td></tr>' +
         '<tr><td>Build base</td><td><code>ubuntu@24.04</code></td></tr>' +
         '<tr><td>Version</td><td><code>0.1</code></td></tr>' +
@@ -114,6 +115,10 @@ describe('renderSummary', () => {
         STEPS_HEAD +
         '<tr><td>inputs</td><td>⏭️ skipped</td><td>—</td><td>given</td></tr>' +
         `<tr><td>check</td><td>❌ failed</td><td>${report.steps[1].durationMs! < 50 ? '0.0 s' : 'x'}</td><td>${reason}</td></tr>` +
+        // The steps it never reached, each with a row.
+        '<tr><td>pack</td><td>⏭️ skipped</td><td>—</td><td>not reached (stopped at check)</td></tr>' +
+        '<tr><td>smoke</td><td>⏭️ skipped</td><td>—</td><td>not reached (stopped at check)</td></tr>' +
+        '<tr><td>publish</td><td>⏭️ skipped</td><td>—</td><td>not reached (stopped at check)</td></tr>' +
         '</table>\n' +
         '<table><tr><th>Project</th><th>.</th></tr>' +
         '<tr><td>rockcraft.yaml</td><td><code>written by init: true, not in the repository</code></td></tr>' +
@@ -121,6 +126,37 @@ describe('renderSummary', () => {
         '<ul><li>❌ missing flask package dependency in requirements file.</li>' +
         '<li>❌ rockcraft.yaml: &#60;b&#62;x&#60;/b&#62;</li></ul>\n'
     )
+  })
+
+  it('an interrupted run: the step says interrupted, no failure headline, the rest not reached', () => {
+    const report = newReport()
+    report.steps.push(
+      { name: 'inputs', outcome: 'passed', durationMs: 2, detail: 'read and valid' },
+      { name: 'check', outcome: 'passed', durationMs: 180, detail: 'app:app, worker sync' },
+      { name: 'pack', outcome: 'skipped', detail: 'rock given: app.rock' }
+    )
+    // As runStep records a step stopped by a signal (the run by hand in interrupt.test.ts).
+    report.steps.push({
+      name: 'smoke',
+      outcome: 'interrupted',
+      durationMs: 1200,
+      detail: 'interrupted (SIGINT)'
+    })
+    report.interrupted = { step: 'smoke', signal: 'SIGINT' }
+    expect(report.failure).toBeUndefined()
+    const html = renderSummary(report)
+    expect(html).toBe(
+      '<h2>Flask rock: Flask project</h2>\n' +
+        '<p><strong>⏹️ Interrupted (SIGINT) at step <code>smoke</code></strong>: the run was stopped there.</p>\n' +
+        STEPS_HEAD +
+        '<tr><td>inputs</td><td>✅ passed</td><td>0.0 s</td><td>read and valid</td></tr>' +
+        '<tr><td>check</td><td>✅ passed</td><td>0.2 s</td><td>app:app, worker sync</td></tr>' +
+        '<tr><td>pack</td><td>⏭️ skipped</td><td>—</td><td>rock given: app.rock</td></tr>' +
+        '<tr><td>smoke</td><td>⏹️ interrupted</td><td>1.2 s</td><td>interrupted (SIGINT)</td></tr>' +
+        '<tr><td>publish</td><td>⏭️ skipped</td><td>—</td><td>not reached (stopped at smoke)</td></tr>' +
+        '</table>\n'
+    )
+    expect(html).not.toMatch(/Failed|failed/)
   })
 
   it('keeps every project value inside its cell: line breaks, Markdown and HTML stay text', () => {

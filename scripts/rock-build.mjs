@@ -48,9 +48,17 @@ if (values.layout !== undefined && !['v1', 'v2'].includes(values.layout)) {
 
 const tree = transpileTree()
 try {
-  const { buildTestRock, testRockMaterials } = await import(
+  const { buildTestRock, testRockMaterials, notInstalledText } = await import(
     join(tree, '__tests__/smoke/support/rock.js')
   )
+  const { checkProject } = await import(join(tree, 'src/core/index.js'))
+  // Said before the build: a project that rockcraft would pip-install boots here without it.
+  const project = await checkProject(values.project)
+  if (project.install) {
+    process.stdout.write(
+      `note: the test rock leaves out what rockcraft's dependencies part installs: ${notInstalledText(project)}\n`
+    )
+  }
   const started = Date.now()
   const rock = await buildTestRock(
     { app: values.project, out: values.out, pebble: values.pebble, layout: values.layout },

@@ -204,6 +204,16 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
+      `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Set parts.flask-framework/install-app.prime in rockcraft.yaml to [flask/app/app.py, flask/app/config.py] (removing "-flask/app/config.py" would leave it empty, which ships only the default list)\n`
+    )
+    // With another exclusion beside it, removing it keeps exclude mode.
+    writeFileSync(
+      path.join(dir, 'rockcraft.yaml'),
+      yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime:\n      - -flask/app/config.py\n      - -flask/app/README.md\n'
+      )
+    )
+    expect(flaskRock(['check', dir]).stderr).toBe(
       `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Remove "-flask/app/config.py" from parts.flask-framework/install-app.prime in rockcraft.yaml\n`
     )
     // Excluding something else instead: exclude mode ships the rest, config.py with it.
@@ -462,7 +472,7 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
     )
   })
 
-  it('check --fix on the commented rockcraft.yaml init writes: the prime list appended, every other line kept', () => {
+  it('check --fix on the commented rockcraft.yaml init writes: the prime list in place of the commented section, every other line kept', () => {
     const dir = project({
       'requirements.txt': 'flask\n',
       'app.py': 'from bookshelf import create_app\n\napp = create_app()\n',
@@ -482,10 +492,19 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
         'wsgi: app:app\nworker: sync\nships: app.py bookshelf/ extensions.py static/\n',
       stderr: ''
     })
-    expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(
-      before +
-        'parts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/static\n      - flask/app/bookshelf\n      - flask/app/extensions.py\n'
+    // The template's commented parts line and install-app section become the real ones: one
+    // `parts:` in the file, the other commented parts kept below it.
+    const commented = before.slice(
+      before.indexOf('# parts: #'),
+      before.indexOf('# Ubuntu packages needed')
     )
+    expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(
+      before.replace(
+        commented,
+        'parts:\n\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/static\n      - flask/app/bookshelf\n      - flask/app/extensions.py\n\n'
+      )
+    )
+    expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8').match(/parts:/g)).toHaveLength(1)
     // nothing left to fix: --fix changes nothing and says nothing
     expect(flaskRock(['check', '--fix', dir])).toEqual({
       code: 0,
@@ -512,6 +531,73 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
       boot: { fix: null }
     })
   })
+})
+
+describe('check --fix, its edge cases', () => {
+  it('removing the last exclusion writes the include list, so the module ships', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime:\n      - -flask/app/config.py\n'
+      ),
+      'requirements.txt': 'flask\n',
+      'app.py': 'from flask import Flask\nimport config\napp = Flask(__name__)\n',
+      'config.py': ''
+    })
+    const r = flaskRock(['check', '--fix', dir])
+    expect(r).toEqual({
+      code: 0,
+      stdout:
+        `fixed ${dir}/rockcraft.yaml: replaced -flask/app/config.py in parts.flask-framework/install-app.prime by what ships: flask/app/app.py, flask/app/config.py (an empty prime list would ship the default list)\n` +
+        'wsgi: app:app\nworker: sync\nships: app.py config.py\n',
+      stderr: ''
+    })
+    expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(
+      yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/config.py\n'
+      )
+    )
+  })
+
+  // A real full disk: a 64 KiB tmpfs (root only).
+  ;(process.getuid?.() === 0 ? it : it.skip)(
+    'a full disk: one line, exit 1, rockcraft.yaml whole, no temporary file left',
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'flask-rock-full-'))
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir])
+      try {
+        const yaml = yamlText()
+        writeFileSync(path.join(dir, 'rockcraft.yaml'), yaml)
+        writeFileSync(path.join(dir, 'requirements.txt'), 'flask\n')
+        writeFileSync(
+          path.join(dir, 'app.py'),
+          'from flask import Flask\nimport config\napp = Flask(__name__)\n'
+        )
+        writeFileSync(path.join(dir, 'config.py'), '')
+        try {
+          writeFileSync(path.join(dir, 'filler'), Buffer.alloc(128 * 1024))
+        } catch {
+          // ENOSPC: the disk is full, as meant
+        }
+        expect(flaskRock(['check', '--fix', dir])).toEqual({
+          code: 1,
+          stdout: '',
+          stderr:
+            'flask-rock: cannot write the fix to rockcraft.yaml: ENOSPC (no space left on the device) (rockcraft.yaml is unchanged)\n'
+        })
+        expect(readFileSync(path.join(dir, 'rockcraft.yaml'), 'utf8')).toBe(yaml)
+        expect(readdirSync(dir).sort()).toEqual([
+          'app.py',
+          'config.py',
+          'filler',
+          'requirements.txt',
+          'rockcraft.yaml'
+        ])
+      } finally {
+        execFileSync('umount', [dir])
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  )
 })
 
 describe('check --format json: the documented schema', () => {
@@ -728,7 +814,9 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
     })
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe('- error parsing app.py: invalid non-printable character U+FEFF\n')
+    expect(r.stderr).toBe(
+      `- ${dir}/app.py:1: error parsing app.py: invalid non-printable character U+FEFF\n`
+    )
   })
 
   it('a FIFO, a symlink out of the project and a non-UTF-8 module', () => {

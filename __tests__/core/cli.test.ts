@@ -145,8 +145,13 @@ describe('bad input: a clear error, exit 1, no stack trace, no hang', () => {
   }
 
   it('rockcraft.yaml that is not YAML, with its line', () => {
-    const r = flaskRock(['check', yaml('name: x\nbase: [unclosed\n')])
-    expectCleanFailure(r, /^- error parsing 'rockcraft.yaml': .+/)
+    const dir = yaml('name: x\nbase: [unclosed\n')
+    const r = flaskRock(['check', dir])
+    // The line where the parser gave up (the flow list never closes: the end, line 3).
+    expect(r.stderr).toBe(
+      `- ${dir}/rockcraft.yaml:3: error parsing 'rockcraft.yaml': Flow sequence in block collection must be sufficiently indented and end with a ]\n`
+    )
+    expectCleanFailure(r, /^- \S+\/rockcraft\.yaml:3: error parsing 'rockcraft.yaml': .+/)
   })
   it('rockcraft.yaml that is not a mapping', () => {
     expectCleanFailure(flaskRock(['check', yaml('- a\n- b\n')]), /must be a mapping/)
@@ -227,7 +232,10 @@ describe('bad input: a clear error, exit 1, no stack trace, no hang', () => {
       { 'app.py': 'app = 1', 'pyproject.toml': '[project\nname = 1\n' },
       FLASK_YAML
     )
-    expectCleanFailure(flaskRock(['check', dir]), /^- error parsing pyproject.toml: .+/m)
+    expectCleanFailure(
+      flaskRock(['check', dir]),
+      /^- \S+\/pyproject\.toml:1: error parsing pyproject.toml: .+/m
+    )
   })
   it('app.py with NUL bytes', () => {
     const dir = project({ 'requirements.txt': 'flask', 'app.py': 'app = 1\0\n' }, FLASK_YAML)
@@ -318,16 +326,18 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
     `name: ${name}\nbase: ${base}\nversion: ${version}\nsummary: s\ndescription: d\nplatforms:\n  amd64:\nextensions: [flask-framework]\n`
 
   it("name and version by the Project model's rules, in craft-application's words", () => {
-    const r = flaskRock(['check', withYaml(YAML('Flask_App', '1.0 beta'))])
+    const dir = withYaml(YAML('Flask_App', '1.0 beta'))
+    const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${INVALID_NAME} (in field 'name', input: 'Flask_App')\n` +
-        `- ${INVALID_VERSION} (in field 'version', input: '1.0 beta')\n`
+      `- ${dir}/rockcraft.yaml:1: ${INVALID_NAME} (in field 'name', input: 'Flask_App')\n` +
+        `- ${dir}/rockcraft.yaml:3: ${INVALID_VERSION} (in field 'version', input: '1.0 beta')\n`
     )
-    const long = flaskRock(['check', withYaml(YAML(`a${'-b'.repeat(20)}`, `"${'1'.repeat(33)}"`))])
+    const longDir = withYaml(YAML(`a${'-b'.repeat(20)}`, `"${'1'.repeat(33)}"`))
+    const long = flaskRock(['check', longDir])
     expect(long.stderr).toBe(
-      `- string should have at most 40 characters (in field 'name', input: 'a${'-b'.repeat(20)}')\n` +
-        `- string should have at most 32 characters (in field 'version', input: '${'1'.repeat(33)}')\n`
+      `- ${longDir}/rockcraft.yaml:1: string should have at most 40 characters (in field 'name', input: 'a${'-b'.repeat(20)}')\n` +
+        `- ${longDir}/rockcraft.yaml:3: string should have at most 32 characters (in field 'version', input: '${'1'.repeat(33)}')\n`
     )
     // Valid edge cases pass: a version ending in + or ~, a name with digits.
     expect(flaskRock(['check', withYaml(YAML('shop-2', '"1.0+git~"'))]).code).toBe(0)
@@ -338,7 +348,7 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      "- Extension is experimental: 'flask-framework'\n" +
+      `- ${dir}/rockcraft.yaml:2: Extension is experimental: 'flask-framework'\n` +
         `hint: ${dir}/rockcraft.yaml:2: the flask-framework extension supports the bases ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04); base ubuntu@20.04 is not one of them\n`
     )
     // ubuntu@26.04 is experimental: there the hint is rockcraft's own advice.
@@ -348,11 +358,52 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
     )
   })
 
+  it('an unknown key: its line, and the nearest known key ("did you mean")', () => {
+    const dir = withYaml(YAML('shop', '"1.0"').replace('extensions:', 'extentions:'))
+    const r = flaskRock(['check', dir])
+    expect(r).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        `- ${dir}/rockcraft.yaml:8: extra field 'extentions' not permitted in top-level configuration\n` +
+        `- rockcraft.yaml does not use the flask-framework extension (add "extensions: [flask-framework]")\n` +
+        `hint: ${dir}/rockcraft.yaml:8: 'extentions': did you mean \`extensions\`?\n`
+    })
+    const report = JSON.parse(flaskRock(['check', '--format', 'json', dir]).stdout) as {
+      hints: unknown[]
+    }
+    expect(report.hints).toEqual([
+      {
+        message: "'extentions': did you mean `extensions`?",
+        file: 'rockcraft.yaml',
+        line: 8,
+        column: 1
+      }
+    ])
+    // Nothing near: no guess.
+    const far = flaskRock(['check', withYaml(`${YAML('shop', '"1.0"')}zzzzzz: 1\n`)])
+    expect(far.stderr).toMatch(/^- .*rockcraft\.yaml:9: extra field 'zzzzzz' not permitted/)
+    expect(far.stderr).not.toMatch(/did you mean/)
+  })
+
+  it('a base the extension does not support: its line and the supported bases', () => {
+    const dir = withYaml(YAML('shop', '"1.0"', 'ubuntu@20.04'))
+    expect(flaskRock(['check', '--experimental-extensions', dir])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        `- ${dir}/rockcraft.yaml:2: Extension 'flask-framework' does not support base: 'ubuntu@20.04'\n` +
+        `hint: ${dir}/rockcraft.yaml:2: the flask-framework extension supports the bases ubuntu@22.04, ubuntu@24.04 and bare with build-base ubuntu@22.04 or ubuntu@24.04 (and, experimental, ubuntu@26.04 and bare with build-base ubuntu@26.04)\n`
+    })
+  })
+
   it('--experimental-extensions: check and expand take the 26.04 (V2) extension, as rockcraft does with the variable', () => {
     const dir = withYaml(YAML('shop', '"1.0"', 'ubuntu@26.04'))
     const refused = flaskRock(['check', dir])
     expect(refused.code).toBe(1)
-    expect(refused.stderr.split('\n')[0]).toBe("- Extension is experimental: 'flask-framework'")
+    expect(refused.stderr.split('\n')[0]).toBe(
+      `- ${dir}/rockcraft.yaml:2: Extension is experimental: 'flask-framework'`
+    )
     expect(refused.stderr).toContain(
       'hint: ' +
         `${dir}/rockcraft.yaml:2: the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions`

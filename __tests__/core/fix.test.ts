@@ -16,12 +16,74 @@ extensions: [flask-framework]
 `
 
 describe('fixPrime', () => {
-  it('no parts: appends the block after the trailing comments', () => {
+  it("no parts: the template's commented `# parts:` becomes the real one, its install-app section the block", () => {
     const text = `${HEAD}\n# parts: # uncomment this line to add or change any part\n#   flask-framework/install-app:\n`
     expect(fixPrime(text, { prime: ['flask/app/app.py', 'flask/app/config.py'] })).toEqual({
-      text: `${text}parts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/config.py\n`,
+      text: `${HEAD}\nparts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n      - flask/app/config.py\n`,
       changes: [
         'wrote parts.flask-framework/install-app.prime: flask/app/app.py, flask/app/config.py (what ships today and what the rock lacks)'
+      ]
+    })
+  })
+
+  it("rockcraft init's template: one parts block, the other commented parts kept below it", () => {
+    const text = `${HEAD}
+# uncomment the sections you need and adjust according to your requirements.
+# parts:  # you need to uncomment this line to add or update any part.
+
+#   flask-framework/install-app:
+#     prime:
+#       # By default, only the files in app/, templates/, static/, migrate, migrate.sh,
+#       # migrate.py and app.py are copied into the image.
+#       - flask/app/.env
+#       - flask/app/app.py
+
+#   flask-framework/dependencies:
+#     stage-packages:
+#       - libpq5
+`
+    const fixed = fixPrime(text, { prime: ['flask/app/app.py', 'flask/app/models'] }).text
+    expect(fixed).toBe(`${HEAD}
+# uncomment the sections you need and adjust according to your requirements.
+parts:
+
+  flask-framework/install-app:
+    prime:
+      - flask/app/app.py
+      - flask/app/models
+
+#   flask-framework/dependencies:
+#     stage-packages:
+#       - libpq5
+`)
+    expect(fixed.match(/parts:/g)).toHaveLength(1)
+    const crlf = text.replace(/\n/g, '\r\n')
+    expect(fixPrime(crlf, { prime: ['flask/app/app.py', 'flask/app/models'] }).text).toBe(
+      fixed.replace(/\n/g, '\r\n')
+    )
+  })
+
+  it('no parts and no template: the block is appended, CRLF kept', () => {
+    const text = `${HEAD}# the end\n`.replace(/\n/g, '\r\n')
+    expect(fixPrime(text, { prime: ['flask/app/app.py'] }).text).toBe(
+      `${HEAD}# the end\nparts:\n  flask-framework/install-app:\n    prime:\n      - flask/app/app.py\n`.replace(
+        /\n/g,
+        '\r\n'
+      )
+    )
+  })
+
+  it('the last exclusion removed: the include list takes its place, never an empty prime', () => {
+    const text = `${HEAD}parts:\n  flask-framework/install-app:\n    prime:\n      # keep the secrets out\n      - -flask/app/config.py\n    stage-packages: [libpq5]\n`
+    expect(
+      fixPrime(text, {
+        remove: ['-flask/app/config.py'],
+        prime: ['flask/app/app.py', 'flask/app/config.py']
+      })
+    ).toEqual({
+      text: `${HEAD}parts:\n  flask-framework/install-app:\n    prime:\n      # keep the secrets out\n      - flask/app/app.py\n      - flask/app/config.py\n    stage-packages: [libpq5]\n`,
+      changes: [
+        'replaced -flask/app/config.py in parts.flask-framework/install-app.prime by what ships: flask/app/app.py, flask/app/config.py (an empty prime list would ship the default list)'
       ]
     })
   })
@@ -102,5 +164,17 @@ describe('fixPrime', () => {
     expect(() => fixPrime(flow, { prime: ['flask/app/app.py', 'flask/app/config.py'] })).toThrow(
       'cannot fix rockcraft.yaml in place (it is written in flow style); set parts.flask-framework/install-app.prime to [flask/app/app.py, flask/app/config.py] yourself'
     )
+  })
+})
+
+describe('fixPrime on Ubuntu 26.04', () => {
+  it("names the part as that base's extension does (flask-framework.install-app)", () => {
+    const text = HEAD.replace('ubuntu@24.04', 'ubuntu@26.04')
+    expect(fixPrime(text, { prime: ['app/app.py', 'app/config.py'] })).toEqual({
+      text: `${text}parts:\n  flask-framework.install-app:\n    prime:\n      - app/app.py\n      - app/config.py\n`,
+      changes: [
+        'wrote parts.flask-framework.install-app.prime: app/app.py, app/config.py (what ships today and what the rock lacks)'
+      ]
+    })
   })
 })

@@ -2,7 +2,7 @@
 // reason, Pebble's uid and bare words). It turns "the app died" into a verdict in milliseconds, so
 // every line kind it tells apart has a case here that changes what the user is told.
 import { describe, expect, it } from '@jest/globals'
-import { BootWatch, freshEntries, logText } from '../../src/smoke/boot-watch.js'
+import { BootWatch, freshEntries, logText, servingException } from '../../src/smoke/boot-watch.js'
 
 const at = '2026-11-25T01:55:08.501Z'
 /** A line of the flask service's output, as Pebble logs it. */
@@ -393,5 +393,69 @@ describe('logText', () => {
       ])
     ).toBe('a\nb c')
     expect(logText([])).toBe('')
+  })
+})
+
+describe('servingException', () => {
+  const listening = flask(
+    '[2026-11-25 01:55:08 +0000] [14] [INFO] Listening at: http://0.0.0.0:8000 (14)'
+  )
+  const traceback = (exception: string): string[] => [
+    flask('[2026-11-25 01:55:09,100] ERROR in app: Exception on / [GET]'),
+    flask('Traceback (most recent call last):'),
+    flask('  File "/flask/app/app.py", line 9, in index'),
+    flask('    return str(1 // 0)'),
+    flask('               ~~^~~'),
+    flask(exception)
+  ]
+
+  it("names the serving app's exception, after gunicorn listens", () => {
+    expect(
+      servingException([
+        listening,
+        ...traceback('ZeroDivisionError: integer division or modulo by zero')
+      ])
+    ).toBe('ZeroDivisionError: integer division or modulo by zero')
+  })
+
+  it('names the last of several, a chained one included', () => {
+    expect(
+      servingException([
+        listening,
+        ...traceback('KeyError: 1'),
+        flask(''),
+        flask('During handling of the above exception, another exception occurred:'),
+        flask(''),
+        flask('Traceback (most recent call last):'),
+        flask('  File "/flask/app/app.py", line 12, in index'),
+        flask('RuntimeError: second')
+      ])
+    ).toBe('RuntimeError: second')
+  })
+
+  it("ignores a failed boot's traceback before the last listening line", () => {
+    expect(
+      servingException([
+        ...traceback('ConnectionRefusedError: the database is not up yet'),
+        pebble(STOPPED),
+        listening,
+        flask('[2026-11-25 01:55:10 +0000] [15] [INFO] Booting worker with pid: 15')
+      ])
+    ).toBeUndefined()
+  })
+
+  it("ignores another service's traceback and a log without one", () => {
+    expect(
+      servingException([
+        listening,
+        `${at} [celery-worker] Traceback (most recent call last):`,
+        `${at} [celery-worker] ValueError: not ours`
+      ])
+    ).toBeUndefined()
+    expect(servingException([])).toBeUndefined()
+  })
+
+  it('reads the whole log when gunicorn never said it listens', () => {
+    expect(servingException(traceback('ValueError: bad'))).toBe('ValueError: bad')
   })
 })

@@ -2,7 +2,7 @@
 // gunicorn and gevent (with their versions; the project's requirements.txt is not installed) and
 // which Pebble, real or stand-in, and why.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -82,6 +82,37 @@ const skip = await smokeSkipReason()
     expect(r.out.split('\n')[0]).toBe(
       `${await app()}; real Pebble v1.32.1 and statsd_exporter v0.26.0 (from ${dir}, SHA256SUMS checked)`
     )
+  }, 600_000)
+
+  it('a src-layout pyproject project: says before building that the project is not pip-installed', async () => {
+    const project = mkdtempSync(path.join(work, 'bookmarks-'))
+    const file = (rel: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(project, rel)), { recursive: true })
+      writeFileSync(path.join(project, rel), text)
+    }
+    file(
+      'pyproject.toml',
+      '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "bookmarks"\nversion = "0.1"\ndependencies = ["flask"]\n'
+    )
+    file('src/bookmarks/__init__.py', 'from flask import Flask\n\napp = Flask(__name__)\n')
+    file('app.py', 'from bookmarks import app\n')
+    file(
+      'rockcraft.yaml',
+      'name: bookmarks\nbase: ubuntu@24.04\nversion: "0.1"\nsummary: s\ndescription: d\nplatforms:\n  amd64:\nextensions:\n  - flask-framework\n'
+    )
+    const r = rockBuild(['--project', project, '--out', out, '--pebble', 'stand-in'])
+    const lines = r.out.split('\n')
+    const missing =
+      "the project itself is not pip-installed (rockcraft's dependencies part puts bookmarks/ (pip install . into the venv, setuptools))"
+    expect(lines[0]).toBe(
+      `note: the test rock leaves out what rockcraft's dependencies part installs: ${missing}`
+    )
+    // No requirements.txt: the materials line does not say one is left out.
+    expect(lines[1]).toMatch(
+      /^made of: Debian bookworm's Flask \S+, gunicorn \S+ and gevent \S+; the project itself/
+    )
+    expect(r.out).not.toContain('requirements.txt')
+    expect(r.code).toBe(0)
   }, 600_000)
 })
 

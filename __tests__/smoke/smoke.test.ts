@@ -246,25 +246,84 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     }
   }, 120_000)
 
-  it('fails an app answering 500, saying so', async () => {
+  it('fails an app whose / raises within seconds, with the status, the exception and its log', async () => {
     const log = captureLog()
+    const started = Date.now()
     try {
       const attempt = smokeTest(
         options({
           rock: rocks.trouble,
           image: testImage('flask-trouble'),
-          probes: [{ method: 'GET', path: '/fail' }],
-          // Room for a slow boot on a busy machine: the last try must be the app's own 500.
-          timeoutSec: 20
+          env: { TROUBLE_INDEX_RAISES: '1' },
+          // The default: the verdict must come from the app's error, not from the clock.
+          timeoutSec: 120
         })
       )
       await expect(attempt).rejects.toThrow(
-        /\/fail did not answer with a status below 500 within 20 s \(last try: HTTP 500\)/
+        /^\/ answered 500: the app raised ZeroDivisionError: integer division or modulo by zero$/
       )
     } finally {
       log.restore()
     }
-    expect(log.text()).toMatch(/RuntimeError: this route always fails/)
+    // Boot (2-3 s) and one or two tries, not smoke-timeout's 120 s.
+    expect((Date.now() - started) / 1000).toBeLessThan(30)
+    const text = log.text()
+    expect(text).toMatch(
+      /\nSmoke test failed: \/ answered 500: the app raised ZeroDivisionError: integer division or modulo by zero\n::group::Smoke test container flask-rock-smoke-\w+: log tail and state\n/
+    )
+    // The app's last log lines: Flask's account of the request and the traceback, then the state.
+    expect(text).toMatch(
+      /\[flask\] .*Exception on \/ \[GET\]\n.*\[flask\] Traceback \(most recent call last\):\n/
+    )
+    expect(text).toMatch(/\[flask\] ZeroDivisionError: integer division or modulo by zero\n/)
+    expect(text).toMatch(/Container state: status running, not OOM-killed\n::endgroup::\n/)
+    expect(text).not.toMatch(/did not answer/)
+  }, 120_000)
+
+  it('fails an app giving the same 500 without a traceback after 3 s of it', async () => {
+    const log = captureLog()
+    const started = Date.now()
+    try {
+      const attempt = smokeTest(
+        options({
+          rock: rocks.trouble,
+          image: testImage('flask-trouble'),
+          probes: [{ method: 'GET', path: '/down' }],
+          timeoutSec: 120
+        })
+      )
+      await expect(attempt).rejects.toThrow(
+        /^\/down answered 500 with the same body for 3 s \(a server error is retried only while it changes, unless it is 502 or 503\): "down for maintenance"$/
+      )
+    } finally {
+      log.restore()
+    }
+    expect((Date.now() - started) / 1000).toBeLessThan(30)
+    expect(log.text()).toMatch(
+      /\nSmoke test failed: \/down answered 500 with the same body for 3 s /
+    )
+  }, 120_000)
+
+  it('retries a steady 503 (a starting server) until smoke-timeout', async () => {
+    const started = Date.now()
+    const log = captureLog()
+    try {
+      await expect(
+        smokeTest(
+          options({
+            rock: rocks.trouble,
+            image: testImage('flask-trouble'),
+            probes: [{ method: 'GET', path: '/starting' }],
+            timeoutSec: 8
+          })
+        )
+      ).rejects.toThrow(
+        /^\/starting did not answer with a status below 500 within 8 s \(last try: HTTP 503\)$/
+      )
+    } finally {
+      log.restore()
+    }
+    expect((Date.now() - started) / 1000).toBeGreaterThanOrEqual(8)
   }, 120_000)
 
   it('fails at the timeout when the port never opens', async () => {

@@ -1,7 +1,8 @@
 // What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
+import { interrupted } from '../process/interrupt.js'
 
 export type StepName = 'inputs' | 'check' | 'install' | 'pack' | 'smoke' | 'publish'
-export type Outcome = 'passed' | 'failed' | 'skipped'
+export type Outcome = 'passed' | 'failed' | 'skipped' | 'interrupted'
 
 export interface StepRecord {
   name: StepName
@@ -74,6 +75,8 @@ export interface RunReport {
   diff?: { file?: string; html?: string; note?: string }
   /** headline: the message's first line, and its first listed reason when that line ends in ':'. */
   failure?: { step: StepName; message: string; headline: string }
+  /** The run was stopped by a signal (a run by hand): no failure, and said so. */
+  interrupted?: { step: StepName; signal: NodeJS.Signals }
 }
 
 /** A duration for the log and the summary: "12.3 s". */
@@ -129,6 +132,18 @@ export async function runStep<T>(
     report.steps.push({ name, outcome: 'passed', durationMs: Date.now() - started, detail })
     return value
   } catch (err) {
+    // A run by hand stopped by Ctrl-C or a kill: the step did not fail, it was stopped.
+    const signal = interrupted()
+    if (signal) {
+      report.steps.push({
+        name,
+        outcome: 'interrupted',
+        durationMs: Date.now() - started,
+        detail: `interrupted (${signal})`
+      })
+      report.interrupted ??= { step: name, signal }
+      throw err
+    }
     const message = err instanceof Error ? err.message : String(err)
     report.steps.push({
       name,

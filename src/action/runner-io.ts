@@ -6,7 +6,7 @@
 // wrappers below follow core.ts line for line, and __tests__/runner-io.test.ts proves every one
 // writes exactly what @actions/core writes.
 import * as os from 'node:os'
-import { interrupted } from '../process/interrupt.js'
+import { inInterruptCleanup, interrupted } from '../process/interrupt.js'
 import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
 import {
   issueFileCommand,
@@ -65,6 +65,13 @@ export function info(message: string): void {
 }
 
 export function debug(message: string): void {
+  // By hand no runner reads `::debug::`: a plain line, and only when debugging was asked for.
+  if (byHand) {
+    if (process.env.RUNNER_DEBUG === '1' && !interrupted()) {
+      process.stdout.write(`debug: ${message}${os.EOL}`)
+    }
+    return
+  }
   issueCommand('debug', {}, message)
 }
 
@@ -74,7 +81,9 @@ const annotation =
   (message, properties = {}) => {
     const text = message instanceof Error ? message.toString() : message
     if (!byHand) return issueCommand(command, toCommandProperties(properties), text)
-    if (interrupted() && command !== 'warning') return
+    // Once interrupted, only the handler's cleanup may warn (what it could not remove): what
+    // the main flow fails at because of the interrupt is no news.
+    if (interrupted() && !(command === 'warning' && inInterruptCleanup())) return
     const { file, startLine, title } = properties
     const where = file ? `${file}${startLine ? `:${startLine}` : ''}: ` : ''
     process.stdout.write(`${command}: ${where}${title ? `${title}: ` : ''}${text}${os.EOL}`)
@@ -89,10 +98,14 @@ export function setFailed(message: string | Error): void {
   error(message)
 }
 
+// By hand a group is a titled block of plain lines (as `flask-rock smoke` prints one), and none
+// once interrupted: its lines are not printed then, so neither is its frame.
 export function startGroup(name: string): void {
-  issue('group', name)
+  if (!byHand) return issue('group', name)
+  if (!interrupted()) process.stdout.write(`--- ${name}${os.EOL}`)
 }
 
 export function endGroup(): void {
-  issue('endgroup')
+  if (!byHand) return issue('endgroup')
+  if (!interrupted()) process.stdout.write(`---${os.EOL}`)
 }

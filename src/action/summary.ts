@@ -4,7 +4,7 @@
 // with its line breaks turned into <br>: no project text can end a block and become Markdown.
 import { appendFile } from 'node:fs/promises'
 import * as core from './runner-io.js'
-import { seconds, type RunReport } from './report.js'
+import { seconds, type RunReport, type StepName, type StepRecord } from './report.js'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
@@ -37,14 +37,34 @@ function fenced(text: string, lang: string): string {
   return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`
 }
 
-const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' } as const
+const ICON = { passed: '✅', failed: '❌', skipped: '⏭️', interrupted: '⏹️' } as const
+
+// Every step a run goes through, in order: a run that stopped early lists the rest as not reached.
+const STEPS: StepName[] = ['inputs', 'check', 'pack', 'smoke', 'publish']
+
+/** The steps recorded, then a row for each step the run never reached once it stopped. */
+function stepRows(report: RunReport): StepRecord[] {
+  const stopped = report.failure?.step ?? report.interrupted?.step
+  if (stopped === undefined) return report.steps
+  const seen = new Set(report.steps.map(s => s.name))
+  const unreached = STEPS.filter(name => !seen.has(name)).map((name): StepRecord => ({
+    name,
+    outcome: 'skipped',
+    detail: `not reached (stopped at ${stopped})`
+  }))
+  return [...report.steps, ...unreached]
+}
 
 /** Renders the report as the job summary's HTML/Markdown (pure: no I/O). */
 export function renderSummary(report: RunReport): string {
   const parts: string[] = []
   parts.push(`<h2>Flask rock: ${inline(report.project?.name ?? 'Flask project')}</h2>\n`)
 
-  if (report.failure) {
+  if (report.interrupted) {
+    parts.push(
+      `<p><strong>⏹️ Interrupted (${report.interrupted.signal}) at step <code>${report.interrupted.step}</code></strong>: the run was stopped there.</p>\n`
+    )
+  } else if (report.failure) {
     parts.push(
       `<p><strong>❌ Failed at step <code>${report.failure.step}</code>:</strong> ${inline(
         report.failure.headline
@@ -55,7 +75,7 @@ export function renderSummary(report: RunReport): string {
   parts.push(
     table(
       ['Step', 'Result', 'Time', 'Details'],
-      report.steps.map(step => [
+      stepRows(report).map(step => [
         step.name,
         `${ICON[step.outcome]} ${step.outcome}`,
         duration(step.durationMs),
@@ -88,8 +108,8 @@ export function renderSummary(report: RunReport): string {
     ]
     parts.push(
       table(
-        ['Project', inline(p.dir)],
-        facts
+        ['Project', inline(p.name ?? p.dir)],
+        [...(p.name ? [['Directory', p.dir] as [string, string]] : []), ...facts]
           .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
           .map(([k, v]) => [k, code(v)])
       )

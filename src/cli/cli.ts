@@ -2,14 +2,13 @@
 // flask-rock: the action's check, expansion and init as a local command. Imports only the core
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
-import { readFile, writeFile } from 'node:fs/promises'
 import { printable } from '../process/untrusted.js'
 import {
   checkProject,
   checkReport,
   installedLine,
   packProblems,
-  fixPrime,
+  writeFix,
   initRockcraftYaml,
   ProjectUsageError,
   ProjectError,
@@ -89,8 +88,10 @@ function where(p: Problem): string {
 
 function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   // Messages quote the project (names, paths, lines of its files): no terminal escapes.
-  const out = (line: string): boolean => process.stderr.write(`${printable(line)}\n`)
-  for (const p of result.problems) out(`- ${p.message}`)
+  const out = (line: string): boolean => process.stderr.write(`${printable(line)}
+`)
+  // rockcraft's refusals name their file already; where the JSON has a line, so does the text.
+  for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
   for (const p of result.boot?.problems ?? []) {
@@ -130,8 +131,7 @@ async function check(values: Values, dir: string): Promise<number> {
   const fix = result.boot?.fix
   if (values.fix && fix && result.rockcraftFile) {
     const file = result.rockcraftFile
-    const { text, changes } = fixPrime(await readFile(file, 'utf8'), fix)
-    await writeFile(file, text)
+    const changes = await writeFix(file, result.rockcraftText ?? '', fix)
     // stdout holds only the JSON document in that format
     const say = format === 'json' ? process.stderr : process.stdout
     for (const change of changes) say.write(printable(`fixed ${file}: ${change}\n`))

@@ -34,6 +34,7 @@ import {
   profileFor,
   rootSnippet,
   unknownFields,
+  nearestField,
   unverifiedFlatLayout,
   userFlaskCommand,
   usesUv,
@@ -59,6 +60,8 @@ export interface Problem {
 export interface CheckResult {
   dir: string
   rockcraftFile?: string
+  /** rockcraft.yaml as the check read it (check --fix refuses a file changed since) */
+  rockcraftText?: string
   name?: string
   version?: string
   base?: string
@@ -350,7 +353,12 @@ export function loadProjectYaml(
     return { problem: yamlProblem(file, (err as Error).message) }
   }
   const error = doc.errors[0]
-  if (error) return { problem: yamlProblem(file, error.message, error.linePos) }
+  // prettyErrors off leaves linePos unset: the line comes from the error's offset.
+  if (error) {
+    return {
+      problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
+    }
+  }
   typeAsPyYaml(doc)
   let data: unknown
   try {
@@ -623,6 +631,7 @@ export async function checkProject(
       const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES)
       if (problem) problems.push(problem)
       if (text !== undefined) {
+        result.rockcraftText = text
         const loaded = loadProjectYaml(text, projectFile)
         if (loaded.problem) problems.push(loaded.problem)
         yaml = loaded.data
@@ -646,6 +655,9 @@ export async function checkProject(
           message: `extra field '${field}' not permitted in top-level configuration`,
           ...at([field])
         })
+        const near = nearestField(field)
+        if (near)
+          result.hints.push({ message: `'${field}': did you mean \`${near}\`?`, ...at([field]) })
       }
       // The Project model's required fields, in its order.
       for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
@@ -680,6 +692,12 @@ export async function checkProject(
       }
       const refusals = baseProblems(yaml, env)
       for (const message of refusals) problems.push({ message, ...at(['base']) })
+      if (refusals.some(p => p.startsWith(`Extension '${EXTENSION}' does not support base`))) {
+        result.hints.push({
+          message: `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}`,
+          ...at(['base'])
+        })
+      }
       if (refusals.some(p => p.startsWith('Extension is experimental'))) {
         // Experimental support is only for 26.04: any other base is refused once enabled.
         const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' })
@@ -1029,11 +1047,23 @@ function bootPrediction(
     .filter(e =>
       additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`))
     )
+  // Removing every entry leaves prime empty: the part's default list, which may lack the module.
+  const userList = Array.isArray(userPrime?.prime) ? (userPrime.prime as unknown[]) : []
+  const includeList =
+    exclusions.length > 0 && userList.every(e => exclusions.includes(e as string))
+      ? primeWith(
+          { ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } },
+          topLevel,
+          additions
+        )
+      : undefined
   const fix = prime
     ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-    : exclusions.length > 0
-      ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
-      : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
+    : includeList
+      ? `Set parts.${INSTALL_APP}.prime in ${PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
+      : exclusions.length > 0
+        ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+        : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`
   const problems: Problem[] = [...errors.values()].map(({ m, message, also }) => ({
     message:
       message ??
@@ -1079,7 +1109,11 @@ function bootPrediction(
     appDir: profile.appDir,
     installed,
     graph,
-    fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+    fix: prime
+      ? { prime }
+      : exclusions.length > 0
+        ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
+        : undefined
   }
 }
 

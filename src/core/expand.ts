@@ -541,6 +541,31 @@ const SERVICE_FIELDS = [
 ]
 const DEPRECATED_COLON_BASES = ['ubuntu:20.04', 'ubuntu:22.04']
 
+/** Levenshtein distance: edits from a to b. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]
+}
+
+/** The known top-level key nearest an unknown one (a typo's few edits away), if any. */
+export function nearestField(field: string): string | undefined {
+  const key = field.toLowerCase().replace(/_/g, '-')
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1
+  for (const known of ['extensions', ...PROJECT_FIELDS]) {
+    const d = editDistance(key, known)
+    if (d < bestDistance) [best, bestDistance] = [known, d]
+  }
+  return best
+}
+
 /** Top-level keys rockcraft's model refuses (it forbids extra fields). */
 export function unknownFields(yaml: Yaml): string[] {
   return Object.keys(yaml).filter(

@@ -2,11 +2,13 @@
 // rockcraft.yaml. The file is edited as text at the places the yaml library's document locates:
 // a round trip through the library would keep the comments but move some of them (it re-indents
 // a comment under a key with no value), and the user's file should change only where it must.
+import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
+import { lstat, open, rename, unlink } from 'node:fs/promises'
+import * as path from 'node:path'
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml'
 import { ProjectError, loadProjectYaml, PROJECT_FILE } from './check.js'
-import { EXTENSION, isMapping } from './expand.js'
-
-const INSTALL_APP = `${EXTENSION}/install-app`
+import { isMapping, partName } from './expand.js'
 
 /** What the check asks of the prime list: the whole list to have, or exclusions to drop. */
 export interface PrimeFix {
@@ -66,6 +68,59 @@ function insertLines(text: string, offset: number, lines: string, eol: string): 
   return before + sep + lines + text.slice(offset)
 }
 
+// The templates of `rockcraft init --profile flask-framework` and `flask-rock init`: a commented
+// `# parts:` line, then the install-app part commented out under it. Lines are split at \n only,
+// so a CRLF file's lines keep their \r and the block's last \n alone is dropped before the join.
+const TEMPLATE_PARTS = /^#\s*parts:(?:\s.*)?$/
+const TEMPLATE_INSTALL_APP = /^#(\s+)flask-framework[./]install-app:\s*(?:#.*)?$/
+
+/**
+ * Without a parts key, the template's commented `# parts:` line becomes the real one and the
+ * commented install-app section under it gives way to the block: the fix then reads where the
+ * user would have uncommented it, and no second `parts:` follows the commented one.
+ */
+function intoTemplate(
+  text: string,
+  lines: (indent: number) => string,
+  eol: string
+): string | undefined {
+  const all = text.split('\n')
+  const at = all.findIndex(l => TEMPLATE_PARTS.test(l.replace(/\r$/, '')))
+  if (at === -1) return undefined
+  let part = -1
+  let indent = 0
+  for (let i = at + 1; i < all.length; i++) {
+    const line = all[i].replace(/\r$/, '')
+    if (line.trim() !== '' && !line.startsWith('#')) break
+    const m = TEMPLATE_INSTALL_APP.exec(line)
+    if (m) {
+      part = i
+      indent = m[1].length
+      break
+    }
+  }
+  const real = `parts:${eol}`
+  if (part === -1) {
+    return [...all.slice(0, at), real + lines(2).replace(/\n$/, ''), ...all.slice(at + 1)].join(
+      '\n'
+    )
+  }
+  // The section: the commented lines indented deeper than its key.
+  let end = part + 1
+  while (end < all.length) {
+    const m = /^#(\s*)\S/.exec(all[end])
+    if (!m || m[1].length <= indent) break
+    end++
+  }
+  return [
+    ...all.slice(0, at),
+    real.replace(/\n$/, ''),
+    ...all.slice(at + 1, part),
+    lines(2).replace(/\n$/, ''),
+    ...all.slice(end)
+  ].join('\n')
+}
+
 /**
  * rockcraft.yaml with the prime list the fix asks for. The file's other lines stay as they are;
  * a layout this cannot edit in place (a flow mapping on the way) is a ProjectError naming the fix.
@@ -76,6 +131,8 @@ export function fixPrime(text: string, fix: PrimeFix): FixResult {
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     throw new ProjectError(`cannot fix ${PROJECT_FILE}: it does not parse as a mapping`)
   }
+  // The part's name as the base's extension spells it (flask-framework.install-app on 26.04).
+  const INSTALL_APP = partName(doc.toJS() as Record<string, unknown>, 'install-app')
   const where = `parts.${INSTALL_APP}.prime`
   const cannot = (why: string): ProjectError =>
     new ProjectError(
@@ -89,24 +146,43 @@ export function fixPrime(text: string, fix: PrimeFix): FixResult {
     : []
   let out = text
   const changes: string[] = []
+  // Every entry of the list removed: prime: would be empty, which is the part's default list
+  // (without the module the fix is for), so the whole include list takes the entries' place.
+  let replaced = false
   if (fix.remove && fix.remove.length > 0) {
     const seq = prime?.value
     if (!isSeq(seq) || seq.flow) throw cannot('its prime list is not a block list')
+    const remove = fix.remove
+    const removed = (i: unknown): boolean => isScalar(i) && remove.includes(String(i.value))
+    replaced = seq.items.every(removed) && (fix.prime?.length ?? 0) > 0
     // from the last, so that earlier offsets stay valid
     for (const item of [...seq.items].reverse()) {
-      if (!isScalar(item) || !fix.remove.includes(String(item.value))) continue
-      const range = item.range as Range
+      if (!removed(item)) continue
+      const range = (item as Node).range as Range
       out = out.slice(0, lineStart(out, range[0])) + out.slice(nextLine(out, range[1] - 1))
     }
-    changes.push(`removed ${fix.remove.join(', ')} from ${where}`)
+    if (replaced) {
+      const first = lineStart(out, (seq.items[0] as Node).range![0])
+      out = insertLines(
+        out,
+        first,
+        block([], fix.prime!, column(text, (seq.range as Range)[0]), eol),
+        eol
+      )
+      changes.push(
+        `replaced ${remove.join(', ')} in ${where} by what ships: ${fix.prime!.join(', ')} (an empty prime list would ship the default list)`
+      )
+    } else changes.push(`removed ${remove.join(', ')} from ${where}`)
   }
-  const added = (fix.prime ?? []).filter(e => !existing.includes(e))
+  const added = replaced ? [] : (fix.prime ?? []).filter(e => !existing.includes(e))
   if (added.length > 0) {
     for (const node of [parts?.value, part?.value]) {
       if ((isMap(node) || isSeq(node)) && node.flow) throw cannot('it is written in flow style')
     }
     if (!parts) {
-      out = insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol)
+      out =
+        intoTemplate(out, indent => block([INSTALL_APP, 'prime'], added, indent, eol), eol) ??
+        insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol)
     } else if (isEmpty(parts.value)) {
       const at = nextLine(out, (parts.key.range as Range)[1])
       const indent = column(out, (parts.key.range as Range)[0]) + 2
@@ -168,9 +244,98 @@ export function fixPrime(text: string, fix: PrimeFix): FixResult {
   const parts2 = loaded.data?.parts
   const part2 = isMapping(parts2) ? parts2[INSTALL_APP] : undefined
   const got = isMapping(part2) && Array.isArray(part2.prime) ? part2.prime : []
-  const want = [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added]
+  const want = replaced
+    ? fix.prime!
+    : [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added]
   if (loaded.problem || JSON.stringify(got) !== JSON.stringify(want)) {
     throw cannot('the edit would not read back as that list')
   }
   return { text: out, changes }
+}
+
+function errnoText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException
+  const why: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ELOOP: 'it is a symlink'
+  }
+  return e.code ? `${e.code}${why[e.code] ? ` (${why[e.code]})` : ''}` : e.message
+}
+
+/**
+ * `check --fix`'s write: the fix applied to the file the check read, which must still hold what
+ * the check read (`checked`) and be a regular file, not a symlink. The new text goes to a
+ * temporary file beside it (same mode), synced, then renamed over it: a full disk or a crash
+ * leaves the original whole, and the rename replaces the directory entry, never writing through
+ * a symlink swapped in since. Throws ProjectError (one line) on any failure, the file unchanged.
+ */
+export async function writeFix(file: string, checked: string, fix: PrimeFix): Promise<string[]> {
+  const name = path.basename(file)
+  const unchanged = `${name} is unchanged`
+  let handle
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+  } catch (err) {
+    throw new ProjectError(`cannot fix ${name}: ${errnoText(err)}; edit it yourself`)
+  }
+  let info
+  let now
+  try {
+    info = await handle.stat()
+    if (!info.isFile()) throw new ProjectError(`cannot fix ${name}: it is not a regular file`)
+    now = await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
+  if (now !== checked) {
+    throw new ProjectError(
+      `${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`
+    )
+  }
+  const { text, changes } = fixPrime(now, fix)
+  const temp = path.join(
+    path.dirname(file),
+    `.${name}.flask-rock-fix-${randomBytes(6).toString('hex')}`
+  )
+  try {
+    const out = await open(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      0o600
+    )
+    try {
+      await out.writeFile(text)
+      await out.chmod(info.mode & 0o7777)
+      await out.sync()
+    } finally {
+      await out.close()
+    }
+    // The same file as the check read, still: nothing swapped in, nothing written since.
+    const again = await lstat(file)
+    if (
+      !again.isFile() ||
+      again.ino !== info.ino ||
+      again.dev !== info.dev ||
+      again.mtimeMs !== info.mtimeMs ||
+      again.size !== info.size
+    ) {
+      throw new ProjectError(
+        `${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`
+      )
+    }
+    await rename(temp, file)
+  } catch (err) {
+    await unlink(temp).catch(() => undefined)
+    if (err instanceof ProjectError) throw err
+    throw new ProjectError(`cannot write the fix to ${name}: ${errnoText(err)} (${unchanged})`)
+  }
+  // The rename itself made durable; a directory that cannot be synced changes nothing above.
+  const dir = await open(path.dirname(file), constants.O_RDONLY).catch(() => undefined)
+  await dir?.sync().catch(() => undefined)
+  await dir?.close()
+  return changes
 }

@@ -11,6 +11,6 @@ export {
   type Problem
 } from './check.js'
 export { checkReport, type CheckReport } from './check-report.js'
-export { fixPrime } from './fix.js'
+export { fixPrime, writeFix } from './fix.js'
 export { initRockcraftYaml } from './init.js'
 export { CONFIG_FILES_SOURCE, withRockcraftRevision } from './expand.js'

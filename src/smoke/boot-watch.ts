@@ -107,6 +107,11 @@ export class BootWatch {
     }
   }
 
+  /** The exception of the last traceback the app wrote (its last line), if any. */
+  get exception(): string | undefined {
+    return this.lastException
+  }
+
   /** Failed boots so far. */
   get failures(): number {
     return Math.max(this.pebbleStops, this.gunicornHalts)
@@ -128,6 +133,24 @@ export class BootWatch {
     if (app && pebble) return `${app} (${pebble})`
     return app ?? pebble ?? 'the flask service stopped'
   }
+}
+
+// gunicorn's arbiter, once its socket is bound: what comes after is the serving app's.
+const GUNICORN_LISTENING = /\[INFO\] Listening at: /
+
+/**
+ * The exception the serving app raised, from the log lines (oldest first): the last traceback
+ * after gunicorn's last `Listening at:` line (a traceback of an earlier, failed boot is not the
+ * answer's), or in all of them when no such line is there.
+ */
+export function servingException(lines: string[]): string | undefined {
+  let from = 0
+  lines.forEach((line, i) => {
+    if (GUNICORN_LISTENING.test(line)) from = i + 1
+  })
+  const watch = new BootWatch()
+  for (const line of lines.slice(from)) watch.add(line)
+  return watch.exception
 }
 
 /** `docker logs` lines as the log shows them: each stream's entries interleaved by time. */

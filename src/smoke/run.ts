@@ -6,9 +6,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { MigrateChoice, ServicesChoice, WorkerChoice } from '../action/context.js'
 import { tailLines } from '../process/exec.js'
-import { removeOnInterrupt } from '../process/interrupt.js'
+import { interrupted, removeOnInterrupt } from '../process/interrupt.js'
 import { privateDir, removePrivateFile, writePrivateFile } from '../process/private-file.js'
-import { BootWatch, freshEntries, logText, type LogCursor } from './boot-watch.js'
+import { BootWatch, freshEntries, logText, servingException, type LogCursor } from './boot-watch.js'
 import {
   deployerEnv,
   DEPLOYER_SECRETS,
@@ -85,6 +85,13 @@ const CATCH_UP_MS = 10_000
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10
 const LOG_TAIL_LINES = 100
+// A server error the app keeps giving is its verdict, not a boot: the same status and body for this
+// long, or a traceback in the log, ends the probe. 502 and 503 are what a proxy or a starting
+// server answers: those are retried until smoke-timeout.
+const SAME_ERROR_MS = 3000
+const STARTING_STATUSES = new Set([502, 503])
+// Log lines read for the app's exception after a server error (a deep traceback fits).
+const EXCEPTION_TAIL_LINES = 400
 const METRICS_KEEP_BYTES = 4 * 1024 * 1024
 const ENV_FILE = 'smoke.env'
 const ENV_DIR_PREFIX = 'flask-rock-smoke-'
@@ -222,6 +229,7 @@ async function explainFailure(
   log: SmokeLog,
   host?: string
 ): Promise<void> {
+  // The reason may quote the app (its exception, its body): the log fences what it prints.
   log.info(`Smoke test failed: ${reason}`)
   await log.group(`Smoke test container ${name}: log tail and state`, async () => {
     const entries = await containerLogEntries(name, host, undefined, LOG_TAIL_LINES).catch(
@@ -275,6 +283,8 @@ export class SmokeRun {
       return await this.check()
     } catch (err) {
       this.settled = true
+      // Stopped by Ctrl-C or a kill (a run by hand): no verdict to explain, no log tail to read.
+      if (interrupted()) throw err
       const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0]
       await explainFailure(this.name, reason, this.log, this.opts.dockerHost)
       throw err instanceof SmokeError ? err : new SmokeError(reason)
@@ -466,6 +476,9 @@ export class SmokeRun {
 
   private async probeApp(probe: Probe, signal: AbortSignal): Promise<Answer> {
     let last = 'no answer yet'
+    // The last server error (status and body) and since when the app has given it unchanged.
+    let lastError = ''
+    let lastErrorSince = 0
     while (!signal.aborted) {
       const left = this.deadline - Date.now()
       if (left <= 0) {
@@ -499,9 +512,36 @@ export class SmokeRun {
         return answer
       }
       last = `HTTP ${answer.status}`
+      if (answer.status >= 500 && !STARTING_STATUSES.has(answer.status)) {
+        const same = `${answer.status} ${answer.body}`
+        if (same !== lastError) [lastError, lastErrorSince] = [same, Date.now()]
+        await this.failOnServerError(probe, answer, Date.now() - lastErrorSince)
+      }
       await sleep(PROBE_EVERY_MS)
     }
     throw new Error('probe stopped') // the race is decided already: nobody sees this
+  }
+
+  /**
+   * A server error is the app's own when its log shows the exception it raised, or when the same
+   * answer has come for SAME_ERROR_MS: the probe fails at once, saying which.
+   */
+  private async failOnServerError(probe: Probe, answer: Answer, sameForMs: number): Promise<void> {
+    const what = `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} answered ${answer.status}`
+    const entries = await containerLogEntries(
+      this.name,
+      this.opts.dockerHost,
+      undefined,
+      EXCEPTION_TAIL_LINES
+    ).catch(() => [])
+    const exception = servingException(entries.map(e => e.text))
+    if (exception !== undefined) throw new SmokeError(`${what}: the app raised ${exception}`)
+    if (sameForMs >= SAME_ERROR_MS) {
+      const body = answer.body === '' ? 'an empty body' : bodyExcerpt(answer.body)
+      throw new SmokeError(
+        `${what} with the same body for ${Math.round(sameForMs / 1000)} s (a server error is retried only while it changes, unless it is 502 or 503): ${body}`
+      )
+    }
   }
 
   /** Once the app answers, every other probe is asked once. */

@@ -14,7 +14,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runOk } from '../../../src/process/exec.js'
-import { checkProject } from '../../../src/core/index.js'
+import { checkProject, installedLine, type CheckResult } from '../../../src/core/index.js'
 import { gunicornConf, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -286,6 +286,26 @@ export interface TestRock {
   runtime: Runtime
   /** Debian's versions of Flask, gunicorn and gevent in it (not the project's requirements). */
   packages: Record<string, string>
+  /** What of the project's own dependencies the test rock leaves out, said plainly ('' for none). */
+  notInstalled: string
+}
+
+/**
+ * What rockcraft's dependencies part would install and a test rock does not: requirements.txt
+ * (when there is one), and `pip install .` of the project (pyproject.toml or setup.py, the check's
+ * `installed:` rule). '' when there is neither.
+ */
+export function notInstalledText(project: CheckResult): string {
+  const parts: string[] = []
+  if (project.dependencyFiles.some(f => path.basename(f) === 'requirements.txt')) {
+    parts.push("the project's requirements.txt is not installed")
+  }
+  if (project.install) {
+    parts.push(
+      `the project itself is not pip-installed (rockcraft's dependencies part puts ${installedLine(project.install)})`
+    )
+  }
+  return parts.join('; ')
 }
 
 async function writeFile(
@@ -349,9 +369,11 @@ export function pebbleEntrypoint(base: string | undefined): string[] {
  * What a test rock is made of, in one line: Debian's app packages (not the project's pins) and
  * which Pebble, and why that one.
  */
-export function testRockMaterials(rock: Pick<TestRock, 'packages' | 'runtime'>): string {
+export function testRockMaterials(
+  rock: Pick<TestRock, 'packages' | 'runtime' | 'notInstalled'>
+): string {
   const version = (p: string): string => rock.packages[p] ?? 'missing'
-  const app = `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}; the project's requirements.txt is not installed`
+  const app = `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}${rock.notInstalled ? `; ${rock.notInstalled}` : ''}`
   const runtime =
     rock.runtime.pebble === 'stand-in'
       ? `Pebble and statsd_exporter STAND-INs (${rock.runtime.why})`
@@ -501,7 +523,14 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       { what: 'write the test rock', timeoutMs: 5 * 60_000 }
     )
     await fs.copyFile(partial, file)
-    return { file, name, version, runtime, packages: base.packages }
+    return {
+      file,
+      name,
+      version,
+      runtime,
+      packages: base.packages,
+      notInstalled: notInstalledText(project)
+    }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
