@@ -88,7 +88,8 @@ function where(p: Problem): string {
 
 function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   // Messages quote the project (names, paths, lines of its files): no terminal escapes.
-  const out = (line: string): boolean => process.stderr.write(`${printable(line)}
+  const out = (line: string): boolean =>
+    process.stderr.write(`${printable(line)}
 `)
   // rockcraft's refusals name their file already; where the JSON has a line, so does the text.
   for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
