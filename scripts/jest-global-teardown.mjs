@@ -1,10 +1,12 @@
-// Stops the test Docker daemon when this test run started it (__tests__/smoke/support/
+// Fails the run when a test left a temp dir, container or image behind (scripts/test-leaks.mjs),
+// then stops the test Docker daemon when this test run started it (__tests__/smoke/support/
 // dockerd.ts writes started-by), unless FLASK_ROCK_KEEP_TEST_DOCKERD=1 asks to keep it for the
 // next run. A daemon named by FLASK_ROCK_TEST_DOCKER_HOST, or already running before the run, is
 // never stopped.
 import { readFile, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { stopDaemon, TEST_DOCKERD_ROOT } from './test-dockerd.mjs'
+import { leftBehind } from './test-leaks.mjs'
 
 /** Stops the daemon under `root` if run `runId` started it; returns what it did, in words. */
 export async function stopStartedDaemon(root, runId, env) {
@@ -17,6 +19,9 @@ export async function stopStartedDaemon(root, runId, env) {
 }
 
 export default async function globalTeardown() {
+  const before = globalThis.flaskRockTestSnapshot
+  // Counted before the daemon stops: a stopped daemon's containers would not be seen.
+  const left = before ? await leftBehind(before, process.env) : []
   const did = await stopStartedDaemon(
     TEST_DOCKERD_ROOT,
     process.env.FLASK_ROCK_TEST_RUN_ID,
@@ -26,4 +31,12 @@ export default async function globalTeardown() {
     process.stdout.write(
       'Stopped the test Docker daemon this run started (FLASK_ROCK_KEEP_TEST_DOCKERD=1 keeps it).\n'
     )
+  if (left.length > 0) {
+    // A plain message and a failed run, not a stack trace of this script.
+    process.stderr.write(
+      `The tests left ${left.length} thing(s) behind (each test must remove what it makes):\n` +
+        left.map(l => `  ${l}\n`).join('')
+    )
+    process.exitCode = 1
+  }
 }
