@@ -1,7 +1,7 @@
 // The global teardown fails a run that left something behind: an entry in the run's own temp dir,
-// a temp dir with a project prefix that appeared in the system temp dir since the setup, a
-// container or an image with the tests' names or label that appeared on the daemon. What was there
-// before the setup is not counted. Each case runs the real setup and teardown scripts in a child
+// a container or an image with the tests' names or label that appeared on the daemon. What was
+// there before the setup is not counted; a project temp dir that appeared in the system temp dir
+// meanwhile is named, without failing the run (another process may have made it). Each case runs the real setup and teardown scripts in a child
 // Node process, with its own temp dir standing in for the system one.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -33,7 +33,7 @@ function setUpAndTearDown(
   temp: string,
   during: string,
   dockerHost = 'unix:///nonexistent/docker.sock'
-): { code: number | null; stderr: string } {
+): { code: number | null; stdout: string; stderr: string } {
   const script = `const setup = await import(${JSON.stringify(join(scripts, 'jest-global-setup.mjs'))})
 const teardown = await import(${JSON.stringify(join(scripts, 'jest-global-teardown.mjs'))})
 const { execFileSync } = await import('node:child_process')
@@ -45,7 +45,7 @@ await teardown.default()`
     timeout: 120_000,
     env: { ...process.env, TMPDIR: temp, FLASK_ROCK_TEST_DOCKER_HOST: dockerHost }
   })
-  return { code: r.status, stderr: r.stderr }
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
 describe('the global teardown and temp dirs', () => {
@@ -54,12 +54,13 @@ describe('the global teardown and temp dirs', () => {
     mkdirSync(join(temp, 'flask-rock-before-abc123'))
     expect(setUpAndTearDown(temp, 'mkdir "$TMPDIR/made" && rmdir "$TMPDIR/made"')).toEqual({
       code: 0,
+      stdout: '',
       stderr: ''
     })
     expect(readdirSync(temp)).toEqual(['flask-rock-before-abc123'])
   })
 
-  it('fails a run that left entries in its temp dir or project temp dirs in the system one', () => {
+  it('fails a run that left entries in its temp dir, and names project temp dirs that appeared', () => {
     const temp = systemTemp()
     mkdirSync(join(temp, 'main-test-before'))
     const r = setUpAndTearDown(
@@ -67,13 +68,17 @@ describe('the global teardown and temp dirs', () => {
       `mkdir "$TMPDIR/action-entry-x1" && touch "$TMPDIR/left.rock" &&
        mkdir "${temp}/github-env-y2" "${temp}/someone-elses-z3"`
     )
+    const runTemp = /this run's own temp dir was (\S+)\)/.exec(r.stdout)?.[1] ?? ''
+    expect(runTemp.startsWith(`${temp}/flask-rock-test-run-`)).toBe(true)
     expect(r).toEqual({
       code: 1,
+      stdout:
+        `Appeared in the system temp dir during the run (this run's or another process's; this run's own temp dir was ${runTemp}):\n` +
+        `  ${temp}/github-env-y2\n`,
       stderr:
-        'The tests left 3 thing(s) behind (each test must remove what it makes):\n' +
+        'The tests left 2 thing(s) behind (each test must remove what it makes):\n' +
         '  temp dir entry action-entry-x1\n' +
-        '  temp dir entry left.rock\n' +
-        `  ${temp}/github-env-y2\n`
+        '  temp dir entry left.rock\n'
     })
     // The run temp dir is gone all the same; the rest is left for the person to see.
     expect(readdirSync(temp).sort()).toEqual([
@@ -119,6 +124,7 @@ describe('the global teardown and temp dirs', () => {
       )
       expect(r).toEqual({
         code: 1,
+        stdout: '',
         stderr:
           'The tests left 2 thing(s) behind (each test must remove what it makes):\n' +
           `  container ${names.left}\n` +

@@ -21,7 +21,9 @@ export async function stopStartedDaemon(root, runId, env) {
 export default async function globalTeardown() {
   const before = globalThis.flaskRockTestSnapshot
   // Counted before the daemon stops: a stopped daemon's containers would not be seen.
-  const left = before ? await leftBehind(before, process.env) : []
+  const { left, appeared } = before
+    ? await leftBehind(before, process.env)
+    : { left: [], appeared: [] }
   const did = await stopStartedDaemon(
     TEST_DOCKERD_ROOT,
     process.env.FLASK_ROCK_TEST_RUN_ID,
@@ -31,6 +33,12 @@ export default async function globalTeardown() {
     process.stdout.write(
       'Stopped the test Docker daemon this run started (FLASK_ROCK_KEEP_TEST_DOCKERD=1 keeps it).\n'
     )
+  if (appeared.length > 0) {
+    process.stdout.write(
+      `Appeared in the system temp dir during the run (this run's or another process's; this run's own temp dir was ${before.runTemp}):\n` +
+        appeared.map(l => `  ${l}\n`).join('')
+    )
+  }
   if (left.length > 0) {
     // A plain message and a failed run, not a stack trace of this script.
     process.stderr.write(

@@ -3,7 +3,10 @@
 // of the test Docker daemon; the global teardown fails the run when the run's temp dir is not
 // empty, or when a temp dir with one of the project's prefixes, a container or an image with the
 // tests' names or label appeared since the snapshot. What another run or a person made before the
-// setup is in the snapshot and is not counted; the run's own temp dir holds only this run's.
+// setup is in the snapshot and is not counted; the run's own temp dir holds only this run's. A
+// temp dir with a project prefix that appears in the system temp dir during the run is named but
+// does not fail it: on a shared machine another checkout's tests or a person's `flask-rock` make
+// those all the time (60 in one 2-minute run here), and this run's own go to its temp dir.
 import { mkdtemp, readdir, rm, chmod } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -54,11 +57,13 @@ export async function snapshotBeforeRun(env) {
 }
 
 /**
- * What the run left: lines naming each thing, or none. Empties and removes the run's temp dir
+ * What the run left (`left`: lines naming each thing, or none) and the project temp dirs that
+ * appeared in the system temp dir meanwhile (`appeared`). Empties and removes the run's temp dir
  * (what was left is named, then gone).
  */
 export async function leftBehind(before, env) {
   const left = []
+  const appeared = []
   for (const name of await readdir(before.runTemp).catch(() => [])) {
     left.push(`temp dir entry ${name}`)
   }
@@ -66,7 +71,7 @@ export async function leftBehind(before, env) {
   const runTempName = path.basename(before.runTemp)
   for (const name of await tempEntries(before.systemTemp)) {
     if (name !== runTempName && !before.temp.includes(name))
-      left.push(`${path.join(before.systemTemp, name)}`)
+      appeared.push(path.join(before.systemTemp, name))
   }
   const host = await answeringDaemon(env)
   const now = await dockerThings(host)
@@ -79,5 +84,5 @@ export async function leftBehind(before, env) {
   for (const ref of now.images) {
     if (!before.images.includes(ref) && IMAGE_REF.test(ref)) left.push(`image ${ref}`)
   }
-  return left
+  return { left, appeared }
 }

@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { run, runOk } from '../../src/process/exec.js'
 import { describeWith } from '../support/real-parts.js'
-import { ensureTestDockerd, startDockerd, stopDaemon } from './support/dockerd.js'
+import { ensureTestDockerd, startExtraDockerd } from './support/dockerd.js'
 
 const id = randomBytes(3).toString('hex')
 const IMAGE = `flask-rock-isolation:${id}`
@@ -94,14 +94,13 @@ const subnetOf = (host: string): Promise<string> =>
   let dir: string
   let first: string
   let second: string
-  let secondRoot: string
+  let stopSecond: (() => Promise<void>) | undefined
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-isolation-'))
     first = await ensureTestDockerd()
-    // Short: containerd's sockets under it must fit in a socket address (108 bytes).
-    secondRoot = `/tmp/flask-rock-dockerd-${id}`
-    second = (await startDockerd(secondRoot, `frtest-${id}`)).host
+    const extra = await startExtraDockerd()
+    ;[second, stopSecond] = [extra.host, extra.stop]
     const tar = await imageTar(dir)
     await docker(first, ['import', tar, IMAGE])
     await docker(second, ['import', tar, IMAGE])
@@ -116,10 +115,7 @@ const subnetOf = (host: string): Promise<string> =>
     }
     if (first)
       await run('docker', ['-H', first, 'rmi', IMAGE], { what: 'clean up', timeoutMs: 60_000 })
-    if (secondRoot) {
-      await stopDaemon(secondRoot)
-      await fs.rm(secondRoot, { recursive: true, force: true })
-    }
+    await stopSecond?.()
     if (dir) await fs.rm(dir, { recursive: true, force: true })
   }, 120_000)
 

@@ -8,6 +8,7 @@
 // (scripts/jest-global-teardown.mjs, which also removes the bridge and its firewall rules) unless
 // FLASK_ROCK_KEEP_TEST_DOCKERD=1 keeps it for the next.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { openSync, closeSync } from 'node:fs'
 import * as path from 'node:path'
@@ -179,4 +180,24 @@ export async function startDockerd(
   throw new Error(
     `the test Docker daemon did not start:\n${tail.split('\n').slice(-10).join('\n')}`
   )
+}
+
+/**
+ * A second daemon beside the one the tests use, for a test that needs two, or needs one that is
+ * not the machine's default: started like the tests' own, under a short root of its own (the
+ * containerd sockets under it must fit in a socket address, 108 bytes). `stop` removes it all.
+ */
+export async function startExtraDockerd(): Promise<{ host: string; stop: () => Promise<void> }> {
+  const id = randomBytes(3).toString('hex')
+  const root = `/tmp/flask-rock-dockerd-${id}`
+  const stop = async (): Promise<void> => {
+    await stopDaemon(root)
+    await fs.rm(root, { recursive: true, force: true })
+  }
+  try {
+    return { host: (await startDockerd(root, `frtest-${id}`)).host, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
 }
