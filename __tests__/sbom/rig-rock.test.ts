@@ -23,7 +23,8 @@ interface Component {
 
 const describeRig = await describeWith('the SBOM of the rig rock', {
   root: true,
-  tools: ['mmdebstrap', 'skopeo', 'tar', 'gzip', 'dpkg-query', '/usr/bin/python3']
+  tools: ['mmdebstrap', 'skopeo', 'tar', 'gzip', 'dpkg-query', '/usr/bin/python3'],
+  runtime: true
 })
 
 describeRig('the SBOM of the rig rock', () => {
