@@ -33,6 +33,7 @@ import { buildTestRock, runtimeDir } from './support/rock.js'
 
 const describeReal = await describeWith('the real-Pebble smoke tests', {
   root: true,
+  runtime: true,
   tools: ['dockerd', 'docker', 'skopeo', 'mmdebstrap', path.join(runtimeDir(), 'pebble-1.19.2')]
 })
 

@@ -21,12 +21,12 @@ export interface Needs {
 /** Why the parts are not all here, or undefined when they are. */
 export async function missingParts(needs: Needs): Promise<string | undefined> {
   if (needs.root && process.getuid?.() !== 0) return 'not root'
+  if (needs.runtime && !existsSync(path.join(runtimeDir(), 'SHA256SUMS'))) {
+    return `${runtimeDir()} has no SHA256SUMS (the real Pebble and statsd_exporter; FLASK_ROCK_RUNTIME_DIR names their folder)`
+  }
   for (const tool of needs.tools ?? []) {
     const found = tool.startsWith('/') ? existsSync(tool) : await onPath(tool)
     if (!found) return `${tool} is not installed`
-  }
-  if (needs.runtime && !existsSync(path.join(runtimeDir(), 'SHA256SUMS'))) {
-    return `${runtimeDir()} has no SHA256SUMS (the real Pebble and statsd_exporter; FLASK_ROCK_RUNTIME_DIR names their folder)`
   }
   for (const module of needs.pythonModules ?? []) {
     try {
