@@ -2,12 +2,12 @@
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 import { image, tarball } from './rock/support/oci.js'
+import { tempDir } from './support/temp.js'
 
 const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
@@ -77,12 +77,12 @@ function outputs(): Record<string, string> {
 }
 
 // @actions/core keeps the first summary path it sees: one file for the whole suite.
-const SUMMARY = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary')
+const SUMMARY = join(tempDir('main-summary-'), 'summary')
 const summary = (): string => readFileSync(SUMMARY, 'utf8')
 
 beforeEach(() => {
   savedEnv = { ...process.env }
-  work = mkdtempSync(join(tmpdir(), 'main-test-'))
+  work = tempDir('main-test-')
   for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
   writeFileSync(SUMMARY, '')
   Object.assign(process.env, {
@@ -159,7 +159,7 @@ describe('check-only', () => {
   })
 
   it('fails with rockcraft words and an annotation on the file for a project rockcraft refuses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    const dir = tempDir('refused-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })
@@ -172,7 +172,7 @@ describe('check-only', () => {
   })
 
   it('annotates a syntax error on its file and line, in the words of Python', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'syntax-'))
+    const dir = tempDir('syntax-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'app.py'), 'import flask\n\napp = flask.Flask(__name__\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })
@@ -185,7 +185,7 @@ describe('check-only', () => {
   })
 
   it('experimental-extensions: true lets the 26.04 (V2) extension through the check, and the pack sees the variable', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'v2-'))
+    const dir = tempDir('v2-')
     cpSync(EXAMPLE, dir, { recursive: true })
     const yamlFile = join(dir, 'rockcraft.yaml')
     writeFileSync(
@@ -401,7 +401,7 @@ describe('the whole pipeline', () => {
   })
 
   it('refuses worker gevent for a project without gevent before packing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sync-'))
+    const dir = tempDir('sync-')
     cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
     setInputs({ 'project-path': dir, worker: 'gevent' })
     await run()
@@ -450,7 +450,7 @@ const log = (): string =>
 const timeless = (text: string): string => text.replace(/\d+\.\d s/g, 'T')
 
 function hostileProject(description: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
+  const dir = tempDir('hostile-')
   cpSync(EXAMPLE, dir, { recursive: true })
   const yaml = readFileSync(join(EXAMPLE, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n.*\n/,
@@ -488,7 +488,7 @@ describe('what a reviewer sees', () => {
   })
 
   it('says when rockcraft.yaml was written by init: true', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'init-'))
+    const dir = tempDir('init-')
     cpSync(EXAMPLE, dir, { recursive: true })
     rmSync(join(dir, 'rockcraft.yaml'))
     setInputs({ 'project-path': dir, 'check-only': 'true', init: 'true' })
@@ -501,7 +501,7 @@ describe('what a reviewer sees', () => {
   })
 
   it('shows the first reason of a refusal in the headline and the Details cell', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    const dir = tempDir('refused-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })

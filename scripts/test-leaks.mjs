@@ -43,6 +43,8 @@ async function dockerThings(host) {
 /** Gives this run its own temp dir (TMPDIR) and records what is there before it. */
 export async function snapshotBeforeRun(env) {
   const systemTemp = os.tmpdir()
+  // The temp dir of the outermost run, for Jest's cache (jest.config.js).
+  env.FLASK_ROCK_TEST_SYSTEM_TMPDIR ||= systemTemp
   const runTemp = await mkdtemp(path.join(systemTemp, 'flask-rock-test-run-'))
   // As the system temp dir is: tests run children as other users that make their own there.
   await chmod(runTemp, 0o1777)

@@ -5,12 +5,12 @@ import { readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
+import { tempDir } from '../support/temp.js'
 
 interface Call {
   command: string
@@ -350,8 +350,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       '8000/tcp': [{ HostIp: '127.0.0.1', HostPort: port(app) }],
       '9102/tcp': [{ HostIp: '127.0.0.1', HostPort: port(metrics) }]
     }
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-logic-'))
-    rock = await tinyRock(await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-tiny-rock-')))
+    tmp = tempDir('flask-rock-smoke-logic-')
+    rock = await tinyRock(tempDir('flask-rock-tiny-rock-'))
     process.env.GITHUB_STATE = path.join(tmp, 'state')
     await fs.writeFile(process.env.GITHUB_STATE, '')
   })
@@ -664,7 +664,7 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     }
   }
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-reads-'))
+    dir = tempDir('flask-rock-smoke-reads-')
   })
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true })
