@@ -36,29 +36,21 @@ async function imageTar(dir: string): Promise<string> {
   return tar
 }
 
-/** Starts the machine's Python as a web server in a container; returns its address. */
-async function server(host: string, name: string): Promise<string> {
+/** Runs the machine's Python in a container named `name` on `host` (removed after the file). */
+function python(host: string, name: string, args: string[], detach = false): Promise<string> {
   containers.push({ host, name })
-  await docker(host, [
-    'run',
-    '--detach',
-    '--name',
-    name,
-    '--volume',
-    '/usr:/usr:ro',
-    IMAGE,
-    '/usr/bin/python3',
-    '-m',
-    'http.server',
-    '8080'
-  ])
+  const run = ['run', ...(detach ? ['--detach'] : []), '--name', name, '--volume', '/usr:/usr:ro']
+  return docker(host, [...run, IMAGE, '/usr/bin/python3', ...args])
+}
+
+/** Starts a web server in a container; returns its address. */
+async function server(host: string, name: string): Promise<string> {
+  await python(host, name, ['-m', 'http.server', '8080'], true)
   return docker(host, ['inspect', '--format', '{{.NetworkSettings.IPAddress}}', name])
 }
 
 /** What a client container on `host` gets from http://address:8080/: a status, or "unreachable". */
-async function fetchFrom(host: string, address: string): Promise<string> {
-  const name = `flask-rock-isolation-client-${randomBytes(3).toString('hex')}`
-  containers.push({ host, name })
+function fetchFrom(host: string, address: string): Promise<string> {
   // Tries for up to 5 s (the server may still be starting); unreachable is what stays.
   const client = `import time, urllib.request
 for _ in range(10):
@@ -69,17 +61,8 @@ for _ in range(10):
         time.sleep(0.05)
 else:
     print("unreachable")`
-  return docker(host, [
-    'run',
-    '--name',
-    name,
-    '--volume',
-    '/usr:/usr:ro',
-    IMAGE,
-    '/usr/bin/python3',
-    '-c',
-    client
-  ])
+  const name = `flask-rock-isolation-client-${randomBytes(3).toString('hex')}`
+  return python(host, name, ['-c', client])
 }
 
 const subnetOf = (host: string): Promise<string> =>

@@ -6,7 +6,9 @@ import * as path from 'node:path'
 import { containersWithLabel } from '../../../src/smoke/docker.js'
 import { run } from '../../../src/process/exec.js'
 import { SMOKE_LABEL } from '../../../src/smoke/index.js'
-import type { PostState } from '../../../src/action/state.js'
+import { saveState, type PostState } from '../../../src/action/state.js'
+import { actionLog } from '../../../src/smoke/action-log.js'
+import type { SmokeOptions } from '../../../src/smoke/index.js'
 import { ensureTestDockerd } from './dockerd.js'
 import { buildTestRock, REPO, type Runtime } from './rock.js'
 
@@ -54,6 +56,38 @@ export async function setUpRocks(): Promise<TestRocks> {
     trouble: trouble.file,
     runtime: sync.runtime
   }
+}
+
+/**
+ * The smoke options a smoke test file starts from: the action's log and state, worker auto on a
+ * sync project, the probe GET /, no environment; then the file's `base` (its rock, image, daemon,
+ * temp dir, timeout), then what a case changes.
+ */
+export function smokeOptions(
+  base: Pick<SmokeOptions, 'rock' | 'image' | 'timeoutSec' | 'dockerHost' | 'tempDir'> &
+    Partial<SmokeOptions>
+): (patch: Partial<SmokeOptions>) => SmokeOptions {
+  return patch => ({
+    worker: 'auto',
+    projectWorker: 'sync',
+    probes: [{ method: 'GET', path: '/' }],
+    env: {},
+    log: actionLog,
+    remember: saveState,
+    ...base,
+    ...patch
+  })
+}
+
+/** After a smoke test file that used setUpRocks: its state file unset, its images, work dir and rocks removed. */
+export async function tearDownRocks(
+  rocks: TestRocks | undefined,
+  work: string | undefined
+): Promise<void> {
+  delete process.env.GITHUB_STATE
+  if (rocks) await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
+  if (work) await fs.rm(work, { recursive: true, force: true })
+  if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
 }
 
 /**
