@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
 import { tempDir } from '../support/temp.js'
+import { recordedResult } from '../support/recorded-run.js'
 
 interface Call {
   command: string
@@ -30,17 +31,7 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
   const call = { command, args: [...args] }
   calls.push(call)
   signals.push(opts.signal)
-  const result: RunResult = {
-    command,
-    args,
-    code: 0,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    timedOut: false,
-    durationMs: 1,
-    ...answer(call)
-  }
+  const result = recordedResult(command, args, answer(call))
   const input = opts.input
   if (!(input instanceof Readable)) return Promise.resolve(result)
   // Like a real `docker load`: it answers once its stdin ends, or when it is stopped.
