@@ -36,7 +36,12 @@ export default async function globalTeardown() {
   if (appeared.length > 0) {
     process.stdout.write(
       `Appeared in the system temp dir during the run (this run's or another process's; this run's own temp dir was ${before.runTemp}):\n` +
-        appeared.map(l => `  ${l}\n`).join('')
+        // A busy machine makes dozens: the first ten say enough.
+        appeared
+          .slice(0, 10)
+          .map(l => `  ${l}\n`)
+          .join('') +
+        (appeared.length > 10 ? `  and ${appeared.length - 10} more\n` : '')
     )
   }
   if (left.length > 0) {
