@@ -1,7 +1,8 @@
 // The global teardown fails a run that left something behind: an entry in the run's own temp dir,
-// a container or an image with the tests' names or label that appeared on the daemon. What was
-// there before the setup is not counted; a project temp dir that appeared in the system temp dir
-// meanwhile is named, without failing the run (another process may have made it). Each case runs the real setup and teardown scripts in a child
+// a container or an image with the run's name that appeared on the daemon. What was there before
+// the setup is not counted; a project temp dir that appeared in the system temp dir meanwhile, or
+// a test container without the run's name on a shared daemon, is named without failing the run
+// (another process may have made it). Each case runs the real setup and teardown scripts in a child
 // Node process, with its own temp dir standing in for the system one.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeWith } from './support/real-parts.js'
 import { ensureTestDockerd } from './smoke/support/dockerd.js'
-import { run, runOk } from '../src/process/exec.js'
+import { runOk } from '../src/process/exec.js'
 
 const scripts = join(process.cwd(), 'scripts')
 const dirs: string[] = []
@@ -73,7 +74,7 @@ describe('the global teardown and temp dirs', () => {
     expect(r).toEqual({
       code: 1,
       stdout:
-        `Appeared in the system temp dir during the run (this run's or another process's; this run's own temp dir was ${runTemp}):\n` +
+        `Appeared during the run (this run's or another process's; this run's own temp dir was ${runTemp}):\n` +
         `  ${temp}/github-env-y2\n`,
       stderr:
         'The tests left 2 thing(s) behind (each test must remove what it makes):\n' +
@@ -92,17 +93,22 @@ describe('the global teardown and temp dirs', () => {
 ;(
   await describeWith('the global teardown on Docker', { root: true, tools: ['docker', 'dockerd'] })
 )('the global teardown and Docker', () => {
-  it('fails a run that left a container or image of the tests, not one from before', async () => {
+  it('fails a run that left a container or image carrying its name, names other new ones, not those from before', async () => {
     const host = await ensureTestDockerd()
     const temp = systemTemp()
     const id = `${process.pid}-${Date.now().toString(36)}`
-    const docker = (args: string[]): Promise<unknown> =>
-      runOk('docker', ['-H', host, ...args], { what: 'docker', timeoutMs: 60_000 })
+    const docker = (args: string[]): Promise<string> =>
+      runOk('docker', ['-H', host, ...args], { what: 'docker', timeoutMs: 60_000 }).then(
+        r => r.stdout
+      )
     const names = {
       before: `flask-rock-leaks-before-${id}`,
       image: `flask-rock-leaks:${id}`,
-      other: `someone-elses-${id}`,
-      left: `flask-rock-leaks-left-${id}`
+      // What the "tests" make: with the run's name (the setup sets it), a test name without
+      // it (as another run's would be), and a name no test uses.
+      left: `flask-rock-leaks-left-${id}-$FLASK_ROCK_TEST_RUN_ID`,
+      unnamed: `flask-rock-leaks-unnamed-${id}`,
+      other: `someone-elses-${id}`
     }
     mkdirSync(join(temp, 'image'))
     await runOk('tar', ['-cf', join(temp, 'image.tar'), '-C', temp, 'image'], {
@@ -116,31 +122,35 @@ describe('the global teardown and temp dirs', () => {
       const r = setUpAndTearDown(
         temp,
         [
-          dockerIn(`import ${join(temp, 'image.tar')} ${names.image}`),
-          dockerIn(`create --name ${names.left} ${names.image} /image`),
-          dockerIn(`create --name ${names.other} ${names.image} /image`)
+          dockerIn(`import ${join(temp, 'image.tar')} ${names.image}-$FLASK_ROCK_TEST_RUN_ID`),
+          dockerIn(`create --name ${names.left} ${names.image}-before /image`),
+          dockerIn(`create --name ${names.unnamed} ${names.image}-before /image`),
+          dockerIn(`create --name ${names.other} ${names.image}-before /image`)
         ].join(' && '),
         host
       )
-      expect(r).toEqual({
+      const runId = new RegExp(`container flask-rock-leaks-left-${id}-(\\S+)`).exec(r.stderr)?.[1]
+      expect(runId).toMatch(/^\d+-\d+$/)
+      expect({ code: r.code, stderr: r.stderr }).toEqual({
         code: 1,
-        stdout: '',
         stderr:
           'The tests left 2 thing(s) behind (each test must remove what it makes):\n' +
-          `  container ${names.left}\n` +
-          `  image ${names.image}\n`
+          `  container flask-rock-leaks-left-${id}-${runId}\n` +
+          `  image ${names.image}-${runId}\n`
       })
+      // Others' runs may add their own lines here: the daemon is shared.
+      expect(r.stdout).toContain(`\n  container ${names.unnamed}\n`)
+      expect(r.stdout).not.toContain(names.other)
+      expect(r.stdout).not.toContain(names.before)
     } finally {
-      for (const name of [names.before, names.left, names.other]) {
-        await run('docker', ['-H', host, 'rm', '--force', name], {
-          what: 'clean up',
-          timeoutMs: 60_000
-        })
-      }
-      await run('docker', ['-H', host, 'rmi', names.image, `${names.image}-before`], {
-        what: 'clean up',
-        timeoutMs: 60_000
-      })
+      const ours = (await docker(['ps', '--all', '--format', '{{.Names}}']))
+        .split('\n')
+        .filter(name => name.includes(id))
+      if (ours.length > 0) await docker(['rm', '--force', ...ours])
+      const images = (await docker(['images', '--format', '{{.Repository}}:{{.Tag}}']))
+        .split('\n')
+        .filter(ref => ref.includes(id))
+      if (images.length > 0) await docker(['rmi', ...images])
     }
   })
 })

@@ -35,7 +35,7 @@ export default async function globalTeardown() {
     )
   if (appeared.length > 0) {
     process.stdout.write(
-      `Appeared in the system temp dir during the run (this run's or another process's; this run's own temp dir was ${before.runTemp}):\n` +
+      `Appeared during the run (this run's or another process's; this run's own temp dir was ${before.runTemp}):\n` +
         // A busy machine makes dozens: the first ten say enough.
         appeared
           .slice(0, 10)

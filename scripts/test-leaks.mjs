@@ -7,10 +7,10 @@
 // temp dir with a project prefix that appears in the system temp dir during the run is named but
 // does not fail it: on a shared machine another checkout's tests or a person's `flask-rock` make
 // those all the time (60 in one 2-minute run here), and this run's own go to its temp dir.
-import { mkdtemp, readdir, rm, chmod } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { answeringDaemon, command } from './test-dockerd.mjs'
+import { answeringDaemon, command, TEST_DOCKER_HOST, TEST_DOCKERD_ROOT } from './test-dockerd.mjs'
 
 /** Temp dir names the tests and the code under test make (mkdtemp prefixes). */
 export const TEMP_PREFIX =
@@ -59,8 +59,9 @@ export async function snapshotBeforeRun(env) {
 }
 
 /**
- * What the run left (`left`: lines naming each thing, or none) and the project temp dirs that
- * appeared in the system temp dir meanwhile (`appeared`). Empties and removes the run's temp dir
+ * What the run left (`left`: lines naming each thing, or none) and what appeared meanwhile that
+ * may be another process's (`appeared`): project temp dirs in the system temp dir, and on a
+ * daemon this run did not start, test containers and images that do not carry the run's name. Empties and removes the run's temp dir
  * (what was left is named, then gone).
  */
 export async function leftBehind(before, env) {
@@ -77,14 +78,24 @@ export async function leftBehind(before, env) {
   }
   const host = await answeringDaemon(env)
   const now = await dockerThings(host)
+  // On a daemon this run started, every new thing is this run's; on a shared one, only what
+  // carries the run's name (its test images' tags do) is surely this run's: the rest may be
+  // another run's at work, and is named as appeared.
+  const runId = env.FLASK_ROCK_TEST_RUN_ID ?? ''
+  const startedBy = await readFile(path.join(TEST_DOCKERD_ROOT, 'started-by'), 'utf8').catch(
+    () => ''
+  )
+  const ownDaemon = host === TEST_DOCKER_HOST && runId !== '' && startedBy.trim() === runId
+  const sort = (thing, what) =>
+    (ownDaemon || (runId !== '' && thing.includes(runId)) ? left : appeared).push(what)
   for (const line of now.containers) {
     if (before.containers.includes(line)) continue
     const [, name, labels = ''] = line.split(' ')
     if (CONTAINER_NAME.test(name) || labels.split(',').some(l => l.startsWith(`${SMOKE_LABEL}=`)))
-      left.push(`container ${name}`)
+      sort(name, `container ${name}`)
   }
   for (const ref of now.images) {
-    if (!before.images.includes(ref) && IMAGE_REF.test(ref)) left.push(`image ${ref}`)
+    if (!before.images.includes(ref) && IMAGE_REF.test(ref)) sort(ref, `image ${ref}`)
   }
   return { left, appeared }
 }

@@ -104,8 +104,9 @@ export async function leftovers(host: string, stateFile: string): Promise<string
   return (await containersWithLabel(SMOKE_LABEL, host)).filter(name => ours.has(name))
 }
 
-// A tag of this run's own, so that another run sharing the daemon cannot swap our images.
-const RUN_TAG = `0.1-test-${process.pid}-${Date.now().toString(36)}`
+// A tag of this run's own, so that another run sharing the daemon cannot swap our images; it
+// carries the test run's name, by which the global teardown knows them as this run's.
+const RUN_TAG = `0.1-test-${process.env.FLASK_ROCK_TEST_RUN_ID ?? ''}-${process.pid}-${Date.now().toString(36)}`
 
 /** This run's image reference for a test rock: `flask-sync` -> `flask-sync:0.1-test-...`. */
 export function testImage(name: string): string {
