@@ -116,6 +116,8 @@ export async function startDockerd(
 ): Promise<{ host: string; subnet: string }> {
   const host = `unix://${path.join(root, 'docker.sock')}`
   await fs.mkdir(root, { recursive: true })
+  // What a daemon that died under this root without its teardown left (a killed test run).
+  await removeBridge(root)
   const subnet = await freeSubnet()
   const gateway = subnet.replace(/\.0\/24$/, '.1/24')
   const rules = bridgeRules(bridge)
