@@ -2,9 +2,9 @@
 // check-only mode, its outputs read from the GITHUB_OUTPUT file. (CI checks that dist/ is fresh.)
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { tempDir } from './support/temp.js'
 
 function runAction(
   inputs: Record<string, string>,
@@ -15,7 +15,7 @@ function runAction(
   outputs: string
   summary: string
 } {
-  const work = mkdtempSync(join(tmpdir(), 'action-entry-'))
+  const work = tempDir('action-entry-')
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' }
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -53,7 +53,7 @@ describe('dist/index.js', () => {
 
   it('checks without any of its chunks: check-only loads no pack, smoke, publish or cache code', () => {
     // The entry alone, beside the package.json that makes it a module: a chunk import would fail.
-    const alone = mkdtempSync(join(tmpdir(), 'entry-alone-'))
+    const alone = tempDir('entry-alone-')
     copyFileSync('dist/index.js', join(alone, 'index.js'))
     writeFileSync(join(alone, 'package.json'), '{"type": "module"}')
     const r = runAction(
@@ -89,7 +89,7 @@ describe('dist/index.js run by hand (no runner files, no post step)', () => {
     })
 
   it('prints its outputs as plain lines, no workflow commands for state or outputs, and leaves nothing behind', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'by-hand-'))
+    const tmp = tempDir('by-hand-')
     const r = byHand({ TMPDIR: tmp })
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)

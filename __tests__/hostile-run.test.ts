@@ -5,22 +5,13 @@
 // after spaces, the legacy `##[cmd]` anywhere, nothing but the token while stop-commands is on).
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { inspectContainer } from '../src/smoke/docker.js'
 import { run, runOk } from '../src/process/exec.js'
 import { missingParts } from './support/real-parts.js'
 import { commandsSeen } from './support/runner-commands.js'
+import { tempDir } from './support/temp.js'
 
 const HOSTILE = [
   '::set-output name=digest::sha256:forged',
@@ -36,8 +27,7 @@ const HOSTILE = [
 ]
 
 function hostileProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hostile-run-'))
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
+  const dir = tempDir('hostile-run-')
   cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
   const yaml = readFileSync(join(dir, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n( {2}.*\n)+/,
@@ -54,8 +44,7 @@ afterAll(async () => {
 
 describe('main and post on hostile project text with a tampered state', () => {
   it('leave no forged output, remove no foreign path, touch no foreign container', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'hostile-runner-'))
-    cleanups.push(async () => rmSync(work, { recursive: true, force: true }))
+    const work = tempDir('hostile-runner-')
     const runnerTemp = join(work, 'temp')
     mkdirSync(runnerTemp)
     const files = {
@@ -99,8 +88,7 @@ describe('main and post on hostile project text with a tampered state', () => {
       /^flask-rock<<(\S+)\n(.*)\n\1$/m.exec(readFileSync(files.GITHUB_STATE, 'utf8'))![2]
     )
     expect(state).toMatchObject({ isPost: true, runId: expect.stringMatching(/^[0-9a-f]{16}$/) })
-    const victim = mkdtempSync(join(tmpdir(), 'hostile-victim-'))
-    cleanups.push(async () => rmSync(victim, { recursive: true, force: true }))
+    const victim = tempDir('hostile-victim-')
     writeFileSync(join(victim, 'precious'), 'keep')
     mkdirSync(join(victim, 'flask-rock-smoke-x'))
     writeFileSync(join(victim, 'flask-rock-smoke-x', 'smoke.env'), 'keep')

@@ -11,26 +11,25 @@ import {
   readFileSync,
   readlinkSync,
   realpathSync,
-  rmSync,
   writeFileSync
 } from 'node:fs'
 import * as net from 'node:net'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readRock } from '../src/rock/index.js'
 import { imageExists, inspectContainer } from '../src/smoke/docker.js'
 import { ensureTestDockerd } from './smoke/support/dockerd.js'
 import { EXAMPLES, smokeSkipReason } from './smoke/support/harness.js'
 import { buildTestRock, REPO } from './smoke/support/rock.js'
 import { tinyRock } from './smoke/support/tiny-rock.js'
+import { tempDir } from './support/temp.js'
 
 const bundles: Record<string, string> = {}
 let work = ''
 
 /** ncc's bundle of an entry, as `npm run bundle` makes it. */
 function bundle(entry: string): string {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-interrupt-bundle-'))
+  const out = tempDir('flask-rock-interrupt-bundle-')
   execFileSync(
     path.join(REPO, 'node_modules/.bin/ncc'),
     ['build', path.join(REPO, entry), '-o', out, '--target', 'es2022', '-q'],
@@ -40,15 +39,10 @@ function bundle(entry: string): string {
 }
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-interrupt-'))
+  work = tempDir('flask-rock-interrupt-')
   bundles.cli = bundle('src/cli/cli.ts')
   bundles.action = bundle('src/action/index.ts')
 }, 300_000)
-
-afterAll(() => {
-  for (const file of Object.values(bundles)) rmSync(path.dirname(file), { recursive: true })
-  rmSync(work, { recursive: true, force: true })
-})
 
 interface Ended {
   code: number | null

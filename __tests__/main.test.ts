@@ -1,13 +1,13 @@
 // The action's main step as a runner runs it: INPUT_ variables in, the outputs file and the job
 // summary out. The check and expansion are real; the pack, smoke and publish edges are replaced by
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
-import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 import { image, tarball } from './rock/support/oci.js'
+import { tempDir } from './support/temp.js'
 
 const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
 const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
@@ -79,14 +79,12 @@ function outputs(): Record<string, string> {
 }
 
 // @actions/core keeps the first summary path it sees: one file for the whole suite.
-const SUMMARY = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary')
+const SUMMARY = join(tempDir('main-summary-'), 'summary')
 const summary = (): string => readFileSync(SUMMARY, 'utf8')
-afterAll(() => rmSync(dirname(SUMMARY), { recursive: true, force: true }))
 
 beforeEach(() => {
   savedEnv = { ...process.env }
-  work = mkdtempSync(join(tmpdir(), 'main-test-'))
-  made.push(work)
+  work = tempDir('main-test-')
   for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
   writeFileSync(SUMMARY, '')
   Object.assign(process.env, {
@@ -116,10 +114,9 @@ afterEach(() => {
 
 // What the pack stage "made": a real (tiny) rock, since the publish step pushes only the image
 // the rock's read saw (its manifest digest goes to publishRock).
-const PACKED_DIR = mkdtempSync(join(tmpdir(), 'main-packed-'))
+const PACKED_DIR = tempDir('main-packed-')
 const PACKED_IMAGE = image([{ gzip: true, entries: [{ path: 'flask/', type: '5', uid: 584792 }] }])
 writeFileSync(join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'), tarball(PACKED_IMAGE.entries))
-afterAll(() => rmSync(PACKED_DIR, { recursive: true, force: true }))
 const packed = {
   rock: join(PACKED_DIR, 'flask-gevent_0.1_amd64.rock'),
   durationMs: 95_000,
@@ -174,7 +171,7 @@ describe('check-only', () => {
   })
 
   it('fails with rockcraft words and an annotation on the file for a project rockcraft refuses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    const dir = tempDir('refused-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })
@@ -187,7 +184,7 @@ describe('check-only', () => {
   })
 
   it('annotates a syntax error on its file and line, in the words of Python', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'syntax-'))
+    const dir = tempDir('syntax-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'app.py'), 'import flask\n\napp = flask.Flask(__name__\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })
@@ -200,7 +197,7 @@ describe('check-only', () => {
   })
 
   it('experimental-extensions: true lets the 26.04 (V2) extension through the check, and the pack sees the variable', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'v2-'))
+    const dir = tempDir('v2-')
     cpSync(EXAMPLE, dir, { recursive: true })
     const yamlFile = join(dir, 'rockcraft.yaml')
     writeFileSync(
@@ -448,7 +445,7 @@ describe('the whole pipeline', () => {
   })
 
   it('refuses worker gevent for a project without gevent before packing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sync-'))
+    const dir = tempDir('sync-')
     cpSync(resolve('examples/flask-sync'), dir, { recursive: true })
     setInputs({ 'project-path': dir, worker: 'gevent' })
     await run()
@@ -497,8 +494,7 @@ const log = (): string =>
 const timeless = (text: string): string => text.replace(/\d+\.\d s/g, 'T')
 
 function hostileProject(description: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hostile-'))
-  made.push(dir)
+  const dir = tempDir('hostile-')
   cpSync(EXAMPLE, dir, { recursive: true })
   const yaml = readFileSync(join(EXAMPLE, 'rockcraft.yaml'), 'utf8').replace(
     /description: \|\n.*\n/,
@@ -537,7 +533,7 @@ describe('what a reviewer sees', () => {
   })
 
   it('says when rockcraft.yaml was written by init: true', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'init-'))
+    const dir = tempDir('init-')
     cpSync(EXAMPLE, dir, { recursive: true })
     rmSync(join(dir, 'rockcraft.yaml'))
     setInputs({ 'project-path': dir, 'check-only': 'true', init: 'true' })
@@ -551,7 +547,7 @@ describe('what a reviewer sees', () => {
   })
 
   it('shows the first reason of a refusal in the headline and the Details cell', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'refused-'))
+    const dir = tempDir('refused-')
     cpSync(EXAMPLE, dir, { recursive: true })
     writeFileSync(join(dir, 'requirements.txt'), 'gevent\n')
     setInputs({ 'project-path': dir, 'check-only': 'true' })

@@ -11,8 +11,7 @@ import {
   it,
   jest
 } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { inspectContainer } from '../src/smoke/docker.js'
 import { run, runOk } from '../src/process/exec.js'
@@ -21,6 +20,7 @@ import { SMOKE_LABEL } from '../src/smoke/index.js'
 import { RUN_LABEL } from '../src/action/state.js'
 import { ensureTestDockerd } from './smoke/support/dockerd.js'
 import { describeWith } from './support/real-parts.js'
+import { tempDir } from './support/temp.js'
 
 const STATE = 'STATE_flask-rock'
 let saved: NodeJS.ProcessEnv
@@ -29,7 +29,7 @@ let runnerTemp: string
 
 beforeEach(() => {
   saved = { ...process.env }
-  runnerTemp = mkdtempSync(join(tmpdir(), 'post-runner-temp-'))
+  runnerTemp = tempDir('post-runner-temp-')
   process.env.RUNNER_TEMP = runnerTemp
   log = []
   jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
@@ -47,7 +47,7 @@ const warnings = (): string[] => log.filter(l => l.startsWith('::warning::'))
 
 /** A directory with a file in it, outside RUNNER_TEMP: it must survive the post step. */
 function victim(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'post-victim-'))
+  const dir = tempDir('post-victim-')
   writeFileSync(join(dir, 'precious'), 'keep')
   return dir
 }
@@ -144,7 +144,7 @@ const dockerNeeds = process.env.FLASK_ROCK_TEST_DOCKER_HOST
     beforeAll(async () => {
       host = await ensureTestDockerd()
       // The smallest image that `docker create` accepts: one file, imported from a tar.
-      const dir = mkdtempSync(join(tmpdir(), 'post-image-'))
+      const dir = tempDir('post-image-')
       writeFileSync(join(dir, 'file'), 'x')
       await runOk('tar', ['-cf', join(dir, 'image.tar'), '-C', dir, 'file'], {
         what: 'make a tiny image',

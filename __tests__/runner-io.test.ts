@@ -2,10 +2,10 @@
 // bytes to stdout and to the runner's files, for plain and hostile text alike.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as io from '../src/action/runner-io.js'
+import { tempDir } from './support/temp.js'
 
 const HOSTILE = 'line one\nline two\r\n::error::forged%0A% 100%,:: title=x'
 const PROPS = {
@@ -20,7 +20,7 @@ const PROPS = {
 let dir: string
 let saved: NodeJS.ProcessEnv
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'runner-io-'))
+  dir = tempDir('runner-io-')
   saved = { ...process.env }
 })
 afterEach(() => {

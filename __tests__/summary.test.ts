@@ -2,11 +2,11 @@
 // so that nothing is added twice, dropped or left unescaped unnoticed.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { escapeHtml, renderSummary, writeSummary } from '../src/action/summary.js'
 import { headline, newReport, runStep, skipStep, type RunReport } from '../src/action/report.js'
+import { tempDir } from './support/temp.js'
 
 const DIGEST = 'sha256:' + 'a'.repeat(64)
 
@@ -310,7 +310,7 @@ describe('writeSummary', () => {
   })
 
   it('appends the summary once to what other steps wrote', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md')
+    const file = join(tempDir('summary-'), 'summary.md')
     writeFileSync(file, 'before\n')
     process.env.GITHUB_STEP_SUMMARY = file
     await writeSummary(passingReport())
@@ -318,7 +318,7 @@ describe('writeSummary', () => {
   })
 
   it('warns in one line, and does not fail, when the summary file cannot be written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'summary-'))
+    const dir = tempDir('summary-')
     process.env.GITHUB_STEP_SUMMARY = dir
     const log: string[] = []
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {

@@ -3,12 +3,14 @@
 // pidfile, where dockerd writes its own): the decision and the signal are what is tested.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const started: number[] = []
+const roots: string[] = []
 afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
   for (const pid of started.splice(0)) {
     try {
       process.kill(pid, 'SIGKILL')
@@ -30,6 +32,7 @@ const alive = (pid: number): boolean => {
 /** A stand-in daemon under a fresh root, recorded as started by run `startedBy`. */
 function standInDaemon(startedBy: string): { root: string; pid: number } {
   const root = mkdtempSync(join(tmpdir(), 'teardown-test-'))
+  roots.push(root)
   // Started through a shell that exits at once, so that (like dockerd) it is not our child.
   const pid = Number(
     spawnSync('sh', ['-c', 'sleep 300 >/dev/null 2>&1 & echo $!'], { encoding: 'utf8' }).stdout
@@ -77,11 +80,16 @@ describe('the test Docker daemon after a test run', () => {
   it('is not claimed by a jest run started inside this one (each run names itself afresh)', () => {
     const script = `process.env.FLASK_ROCK_TEST_RUN_ID = 'outer-run'
 const m = await import(${JSON.stringify(join(process.cwd(), 'scripts/jest-global-setup.mjs'))})
-m.default()
+await m.default()
+// The setup's own temp dir for the run, not wanted here.
+const { rm } = await import('node:fs/promises')
+await rm(globalThis.flaskRockTestSnapshot.runTemp, { recursive: true })
 process.stdout.write(process.env.FLASK_ROCK_TEST_RUN_ID)`
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
-      timeout: 30_000
+      timeout: 30_000,
+      // No daemon to take a snapshot of.
+      env: { ...process.env, FLASK_ROCK_TEST_DOCKER_HOST: 'unix:///nonexistent/docker.sock' }
     })
     expect(r.stderr).toBe('')
     expect(r.stdout).toMatch(/^\d+-\d+$/)

@@ -3,11 +3,12 @@
 // The real tools against a real registry are in merge.registry.test.ts; this runs everywhere and
 // fast, so that a changed argument or message fails a test.
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
+import { recordedResult } from '../support/recorded-run.js'
+import { tempDir } from '../support/temp.js'
 
 const sha = (s: string): string => `sha256:${createHash('sha256').update(s).digest('hex')}`
 const LIST = 'localhost/flask-rock-merge'
@@ -82,17 +83,7 @@ const options: RunOptions[] = []
 function fakeRun(command: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   calls.push([command, ...args])
   options.push(opts)
-  return Promise.resolve({
-    command,
-    args,
-    code: 0,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    timedOut: false,
-    durationMs: 1,
-    ...answer(command, [...args])
-  })
+  return Promise.resolve(recordedResult(command, args, answer(command, [...args])))
 }
 
 jest.unstable_mockModule('../../src/process/exec.js', () => ({
@@ -139,9 +130,8 @@ beforeEach(() => {
     annotationFlag: true,
     added: []
   }
-  tempRoot = mkdtempSync(path.join(tmpdir(), 'flask-rock-merge-recorded-'))
+  tempRoot = tempDir('flask-rock-merge-recorded-')
 })
-afterAll(() => rmSync(tempRoot, { recursive: true, force: true }))
 
 const base = {
   sources: ['ghcr.io/o/app:amd64', `ghcr.io/o/app@${sha(ARM)}`],

@@ -48,7 +48,8 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
 
 /** Runs a step the way the runner does: bash -e -o pipefail, with the job's env. */
 async function runStep(body: string, cwd: string, env: Record<string, string>) {
-  const githubEnv = path.join(cwd, '..', `github-env-${Date.now()}`)
+  // Beside the clones in the test's root, never in the step's cwd (a clone, or the root itself).
+  const githubEnv = path.join(root, `github-env-${Date.now()}`)
   await writeFile(githubEnv, '')
   const result = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', body], {
     what: 'release step',

@@ -12,18 +12,12 @@ import { writeRockSbom } from '../../src/sbom/index.js'
 import { describeWith } from '../support/real-parts.js'
 import { EXAMPLES } from '../smoke/support/harness.js'
 import { buildTestRock, rootFs, type TestRock } from '../smoke/support/rock.js'
-
-interface Component {
-  name: string
-  version?: string
-  purl?: string
-  properties?: { name: string; value: string }[]
-  components?: Component[]
-}
+import type { Component } from './support/bom.js'
 
 const describeRig = await describeWith('the SBOM of the rig rock', {
   root: true,
-  tools: ['mmdebstrap', 'skopeo', 'tar', 'gzip', 'dpkg-query', '/usr/bin/python3']
+  tools: ['mmdebstrap', 'skopeo', 'tar', 'gzip', 'dpkg-query', '/usr/bin/python3'],
+  runtime: true
 })
 
 describeRig('the SBOM of the rig rock', () => {

@@ -17,6 +17,7 @@ import {
 } from '../../src/sbom/index.js'
 import { goBuildInfo } from '../../src/sbom/parse.js'
 import { image, scratch, tarball, type Entry } from '../rock/support/oci.js'
+import type { Component } from './support/bom.js'
 
 let work: Awaited<ReturnType<typeof scratch>>
 let count = 0
@@ -33,13 +34,6 @@ async function valid(json: string): Promise<void> {
   expect(await validator.validate(json)).toBeNull()
 }
 
-interface Component {
-  name: string
-  version?: string
-  purl?: string
-  properties?: { name: string; value: string }[]
-  components?: Component[]
-}
 interface Bom {
   metadata: { component: Component; properties: { name: string; value: string }[] }
   components?: Component[]

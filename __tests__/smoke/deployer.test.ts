@@ -8,14 +8,18 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
 import { smokeTest, type SmokeOptions } from '../../src/smoke/index.js'
-import { actionLog } from '../../src/smoke/action-log.js'
-import { saveState } from '../../src/action/state.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
 import { commandsSeen } from '../support/runner-commands.js'
 import * as core from '../../src/action/runner-io.js'
 import { ensureTestDockerd } from './support/dockerd.js'
-import { leftovers, removeTestImages, testImage, useStateFile } from './support/harness.js'
+import {
+  leftovers,
+  removeTestImages,
+  smokeOptions,
+  testImage,
+  useStateFile
+} from './support/harness.js'
 import { buildTestRock, runtimeDir, type TestRock } from './support/rock.js'
 
 const DEPLOYER_APP = path.join(
@@ -61,20 +65,14 @@ describeReal('the smoke test runs the rock as paas-charm would', () => {
       work
     )
     console.log(`deployer rocks run ${v1.runtime.label}`)
-    options = patch => ({
+    options = smokeOptions({
       rock: v1.file,
       image: testImage('deployer-v1'),
-      worker: 'auto',
-      projectWorker: 'sync',
-      probes: [{ method: 'GET', path: '/', expect: 200 }],
       timeoutSec: 60,
-      env: {},
+      probes: [{ method: 'GET', path: '/', expect: 200 }],
       migrate: 'auto',
       dockerHost: host,
-      tempDir: work,
-      log: actionLog,
-      remember: saveState,
-      ...patch
+      tempDir: work
     })
   }, 600_000)
 

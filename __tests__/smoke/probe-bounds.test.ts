@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { describeWith } from '../support/real-parts.js'
+import { recordedResult } from '../support/recorded-run.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const STREAMING_APP = path.join(HERE, 'fixtures', 'streaming-app')
@@ -27,17 +28,7 @@ let answer: (call: Call) => Partial<RunResult> = () => ({})
 function fakeRun(command: string, args: readonly string[], _opts: RunOptions): Promise<RunResult> {
   calls.push({ command, args: [...args] })
   if (command === 'tar') execFileSync('tar', args, { stdio: 'ignore' })
-  return Promise.resolve({
-    command,
-    args,
-    code: 0,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    timedOut: false,
-    durationMs: 1,
-    ...answer({ command, args: [...args] })
-  })
+  return Promise.resolve(recordedResult(command, args, answer({ command, args: [...args] })))
 }
 
 jest.unstable_mockModule('../../src/process/exec.js', () => ({

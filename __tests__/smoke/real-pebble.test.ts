@@ -16,7 +16,6 @@ import {
 import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogEntries, imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
 import { post } from '../../src/action/post-step.js'
-import { saveState } from '../../src/action/state.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
 import {
@@ -24,6 +23,8 @@ import {
   leftovers,
   removeTestImages,
   setUpRocks,
+  smokeOptions,
+  tearDownRocks,
   testImage,
   TROUBLE_APP,
   useStateFile,
@@ -33,6 +34,7 @@ import { buildTestRock, runtimeDir } from './support/rock.js'
 
 const describeReal = await describeWith('the real-Pebble smoke tests', {
   root: true,
+  runtime: true,
   tools: ['dockerd', 'docker', 'skopeo', 'mmdebstrap', path.join(runtimeDir(), 'pebble-1.19.2')]
 })
 
@@ -46,19 +48,12 @@ describeReal('the smoke test against the real Pebble', () => {
     rocks = await setUpRocks()
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-real-pebble-'))
     stateFile = await useStateFile(work)
-    options = patch => ({
+    options = smokeOptions({
       rock: rocks.trouble,
       image: testImage('flask-trouble'),
-      worker: 'auto',
-      projectWorker: 'sync',
-      probes: [{ method: 'GET', path: '/' }],
       timeoutSec: 120,
-      env: {},
       dockerHost: rocks.host,
-      tempDir: work,
-      log: actionLog,
-      remember: saveState,
-      ...patch
+      tempDir: work
     })
   }, 600_000)
 
@@ -66,12 +61,7 @@ describeReal('the smoke test against the real Pebble', () => {
     expect(await leftovers(rocks.host, stateFile)).toEqual([])
   })
 
-  afterAll(async () => {
-    delete process.env.GITHUB_STATE
-    if (rocks) await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
-    if (work) await fs.rm(work, { recursive: true, force: true })
-    if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
-  })
+  afterAll(() => tearDownRocks(rocks, work))
 
   it("fails fast on a bad gunicorn argument (no 'Worker failed to boot' line), naming Pebble's and gunicorn's last words", async () => {
     const smoke = await startSmoke(options({ env: { GUNICORN_CMD_ARGS: '--bogus-flag' } }))

@@ -2,12 +2,13 @@
 // gunicorn and gevent (with their versions; the project's requirements.txt is not installed) and
 // which Pebble, real or stand-in, and why.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { smokeSkipReason, EXAMPLES } from './support/harness.js'
 import { REPO, rootFs, runtimeDir } from './support/rock.js'
+import { itWith } from '../support/real-parts.js'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-rock-build-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -35,6 +36,7 @@ function rockBuild(
 }
 
 const skip = await smokeSkipReason()
+const itReal = await itWith('the rock build with the real Pebble', { runtime: true })
 ;(skip ? describe.skip : describe)('npm run rock:build', () => {
   const out = path.join(work, 'x.rock')
   const app = async (): Promise<string> => {
@@ -69,20 +71,19 @@ const skip = await smokeSkipReason()
     )
   }, 600_000)
 
-  it('names the real Pebble and where it came from, where the runtime folder is', async () => {
-    const dir = runtimeDir()
-    if (!existsSync(path.join(dir, 'SHA256SUMS'))) {
-      // No real binaries on this machine (CI lays them out and names them: FLASK_ROCK_RUNTIME_DIR).
-      expect(process.env.FLASK_ROCK_REQUIRE_REAL_PARTS).not.toBe('1')
-      return
-    }
-    const r = rockBuild(['--project', path.join(EXAMPLES, 'flask-sync'), '--out', out], {
-      FLASK_ROCK_RUNTIME_DIR: dir
-    })
-    expect(r.out.split('\n')[0]).toBe(
-      `${await app()}; real Pebble v1.32.1 and statsd_exporter v0.26.0 (from ${dir}, SHA256SUMS checked)`
-    )
-  }, 600_000)
+  itReal(
+    'names the real Pebble and where it came from, where the runtime folder is',
+    async () => {
+      const dir = runtimeDir()
+      const r = rockBuild(['--project', path.join(EXAMPLES, 'flask-sync'), '--out', out], {
+        FLASK_ROCK_RUNTIME_DIR: dir
+      })
+      expect(r.out.split('\n')[0]).toBe(
+        `${await app()}; real Pebble v1.32.1 and statsd_exporter v0.26.0 (from ${dir}, SHA256SUMS checked)`
+      )
+    },
+    600_000
+  )
 
   it('a src-layout pyproject project: says before building that the project is not pip-installed', async () => {
     const project = mkdtempSync(path.join(work, 'bookmarks-'))

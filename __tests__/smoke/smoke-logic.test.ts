@@ -6,12 +6,13 @@ import { readFileSync, statSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
+import { tempDir } from '../support/temp.js'
+import { recordedResult } from '../support/recorded-run.js'
 
 interface Call {
   command: string
@@ -31,17 +32,7 @@ function fakeRun(command: string, args: readonly string[], opts: RunOptions): Pr
   const call = { command, args: [...args] }
   calls.push(call)
   signals.push(opts.signal)
-  const result: RunResult = {
-    command,
-    args,
-    code: 0,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    timedOut: false,
-    durationMs: 1,
-    ...answer(call)
-  }
+  const result = recordedResult(command, args, answer(call))
   const input = opts.input
   if (isLoadedImageQuery(args) && result.stdout === '') return loadedAnswer(result)
   if (!(input instanceof Readable)) return Promise.resolve(result)
@@ -377,8 +368,8 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
       '8000/tcp': [{ HostIp: '127.0.0.1', HostPort: port(app) }],
       '9102/tcp': [{ HostIp: '127.0.0.1', HostPort: port(metrics) }]
     }
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-logic-'))
-    rock = await tinyRock(await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-tiny-rock-')))
+    tmp = tempDir('flask-rock-smoke-logic-')
+    rock = await tinyRock(tempDir('flask-rock-tiny-rock-'))
     process.env.GITHUB_STATE = path.join(tmp, 'state')
     await fs.writeFile(process.env.GITHUB_STATE, '')
   })
@@ -722,7 +713,7 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
     }
   }
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-reads-'))
+    dir = tempDir('flask-rock-smoke-reads-')
   })
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true })

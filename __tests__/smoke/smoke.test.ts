@@ -15,14 +15,14 @@ import {
 } from '../../src/smoke/index.js'
 import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
-import { saveState } from '../../src/action/state.js'
 import { run } from '../../src/process/exec.js'
 import { captureLog } from './support/log.js'
 import {
   lastSavedState,
   leftovers,
-  removeTestImages,
   setUpRocks,
+  smokeOptions,
+  tearDownRocks,
   smokeSkipReason,
   testImage,
   useStateFile,
@@ -42,19 +42,12 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     rocks = await setUpRocks()
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-test-'))
     stateFile = await useStateFile(work)
-    options = patch => ({
+    options = smokeOptions({
       rock: rocks.sync,
       image: testImage('flask-sync'),
-      worker: 'auto',
-      projectWorker: 'sync',
-      probes: [{ method: 'GET', path: '/' }],
       timeoutSec: 60,
-      env: {},
       dockerHost: rocks.host,
-      tempDir: work,
-      log: actionLog,
-      remember: saveState,
-      ...patch
+      tempDir: work
     })
   }, 600_000)
 
@@ -64,12 +57,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     expect((await fs.readdir(work)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
   })
 
-  afterAll(async () => {
-    delete process.env.GITHUB_STATE
-    if (rocks) await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
-    if (work) await fs.rm(work, { recursive: true, force: true })
-    if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
-  })
+  afterAll(() => tearDownRocks(rocks, work))
 
   it('passes the sync example with worker sync and counts the probe in the metrics', async () => {
     const result = await smokeTest(options({}))

@@ -4,7 +4,9 @@
 import { describe, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { appendFileSync, existsSync } from 'node:fs'
+import * as path from 'node:path'
 import { onPath } from '../../src/process/exec.js'
+import { runtimeDir } from '../smoke/support/rock.js'
 
 export interface Needs {
   root?: boolean
@@ -12,11 +14,16 @@ export interface Needs {
   tools?: string[]
   /** Modules Debian's /usr/bin/python3 must import (the PATH python3 may be another build). */
   pythonModules?: string[]
+  /** The real Pebble and statsd_exporter: ../shared/runtime/linux-amd64, or FLASK_ROCK_RUNTIME_DIR. */
+  runtime?: boolean
 }
 
 /** Why the parts are not all here, or undefined when they are. */
 export async function missingParts(needs: Needs): Promise<string | undefined> {
   if (needs.root && process.getuid?.() !== 0) return 'not root'
+  if (needs.runtime && !existsSync(path.join(runtimeDir(), 'SHA256SUMS'))) {
+    return `${runtimeDir()} has no SHA256SUMS (the real Pebble and statsd_exporter; FLASK_ROCK_RUNTIME_DIR names their folder)`
+  }
   for (const tool of needs.tools ?? []) {
     const found = tool.startsWith('/') ? existsSync(tool) : await onPath(tool)
     if (!found) return `${tool} is not installed`

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { PEBBLE_CHOICES, REPO } from '../smoke/support/rock.js'
+import { PEBBLE_CHOICES, REPO, runtimeDir } from '../smoke/support/rock.js'
+import { itWith } from '../support/real-parts.js'
 
 interface Pin {
   name: string
@@ -28,17 +29,7 @@ function ciPins(): Pin[] {
   })
 }
 
-/** The runtime folder the pins must match: FLASK_ROCK_RUNTIME_DIR, else ../shared/runtime. */
-function runtimeFolder(): string | undefined {
-  const dir =
-    process.env.FLASK_ROCK_RUNTIME_DIR ||
-    path.resolve(REPO, '..', 'shared', 'runtime', 'linux-amd64')
-  if (existsSync(path.join(dir, 'SHA256SUMS'))) return dir
-  if (process.env.FLASK_ROCK_REQUIRE_REAL_PARTS === '1') {
-    throw new Error(`${dir} has no SHA256SUMS (FLASK_ROCK_REQUIRE_REAL_PARTS=1)`)
-  }
-  return undefined
-}
+const itReal = await itWith('the runtime folder pins test', { runtime: true })
 
 describe('ci.yml pins the real runtime of ../shared/runtime', () => {
   const pins = ciPins()
@@ -67,31 +58,29 @@ describe('ci.yml pins the real runtime of ../shared/runtime', () => {
     expect(pins.map(p => p.name).sort()).toEqual([...rigPebbles, ...exporters].sort())
   })
 
-  const dir = runtimeFolder()
-  ;(dir ? it : it.skip)(
-    `names the files of the runtime folder (${dir ?? 'not on this machine'})`,
-    () => {
-      const sums = readFileSync(path.join(dir!, 'SHA256SUMS'), 'utf8')
-      const names = sums
-        .split('\n')
-        .filter(l => l.trim() !== '')
-        .map(l => l.trim().split(/\s+\*?/)[1])
-      expect(pins.map(p => p.name).sort()).toEqual(names.sort())
-      // Its README's table names the same files with their tags.
-      const readme = path.join(dir!, '..', 'README.md')
-      if (existsSync(readme)) {
-        const rows = [
-          ...readFileSync(readme, 'utf8').matchAll(
-            /^\| `([^`]+)` \|[^|]+\| (v\S+) \| ([0-9a-f]{40}) \|/gm
-          )
-        ]
-        expect(rows.map(m => m[1]).sort()).toEqual(names.sort())
-        for (const [, file, tag, commit] of rows) {
-          expect(file.endsWith(`-${tag.slice(1)}`)).toBe(true)
-          // the very tag and commit ci.yml builds
-          expect(pins.find(p => p.name === file)).toMatchObject({ tag, commit })
-        }
+  // The runtime folder the pins must match: FLASK_ROCK_RUNTIME_DIR, else ../shared/runtime.
+  const dir = runtimeDir()
+  itReal(`names the files of the runtime folder (${dir})`, () => {
+    const sums = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8')
+    const names = sums
+      .split('\n')
+      .filter(l => l.trim() !== '')
+      .map(l => l.trim().split(/\s+\*?/)[1])
+    expect(pins.map(p => p.name).sort()).toEqual(names.sort())
+    // Its README's table names the same files with their tags.
+    const readme = path.join(dir, '..', 'README.md')
+    if (existsSync(readme)) {
+      const rows = [
+        ...readFileSync(readme, 'utf8').matchAll(
+          /^\| `([^`]+)` \|[^|]+\| (v\S+) \| ([0-9a-f]{40}) \|/gm
+        )
+      ]
+      expect(rows.map(m => m[1]).sort()).toEqual(names.sort())
+      for (const [, file, tag, commit] of rows) {
+        expect(file.endsWith(`-${tag.slice(1)}`)).toBe(true)
+        // the very tag and commit ci.yml builds
+        expect(pins.find(p => p.name === file)).toMatchObject({ tag, commit })
       }
     }
-  )
+  })
 })

@@ -6,7 +6,9 @@ import * as path from 'node:path'
 import { containersWithLabel } from '../../../src/smoke/docker.js'
 import { run } from '../../../src/process/exec.js'
 import { SMOKE_LABEL } from '../../../src/smoke/index.js'
-import type { PostState } from '../../../src/action/state.js'
+import { saveState, type PostState } from '../../../src/action/state.js'
+import { actionLog } from '../../../src/smoke/action-log.js'
+import type { SmokeOptions } from '../../../src/smoke/index.js'
 import { ensureTestDockerd } from './dockerd.js'
 import { buildTestRock, REPO, type Runtime } from './rock.js'
 
@@ -57,6 +59,38 @@ export async function setUpRocks(): Promise<TestRocks> {
 }
 
 /**
+ * The smoke options a smoke test file starts from: the action's log and state, worker auto on a
+ * sync project, the probe GET /, no environment; then the file's `base` (its rock, image, daemon,
+ * temp dir, timeout), then what a case changes.
+ */
+export function smokeOptions(
+  base: Pick<SmokeOptions, 'rock' | 'image' | 'timeoutSec' | 'dockerHost' | 'tempDir'> &
+    Partial<SmokeOptions>
+): (patch: Partial<SmokeOptions>) => SmokeOptions {
+  return patch => ({
+    worker: 'auto',
+    projectWorker: 'sync',
+    probes: [{ method: 'GET', path: '/' }],
+    env: {},
+    log: actionLog,
+    remember: saveState,
+    ...base,
+    ...patch
+  })
+}
+
+/** After a smoke test file that used setUpRocks: its state file unset, its images, work dir and rocks removed. */
+export async function tearDownRocks(
+  rocks: TestRocks | undefined,
+  work: string | undefined
+): Promise<void> {
+  delete process.env.GITHUB_STATE
+  if (rocks) await removeTestImages(rocks.host, ['flask-sync', 'flask-gevent', 'flask-trouble'])
+  if (work) await fs.rm(work, { recursive: true, force: true })
+  if (rocks) await fs.rm(rocks.dir, { recursive: true, force: true })
+}
+
+/**
  * Our containers still present (running or not): must be none after every case. Another run of
  * these tests may share the daemon, so only the containers our state file names count.
  */
@@ -70,8 +104,9 @@ export async function leftovers(host: string, stateFile: string): Promise<string
   return (await containersWithLabel(SMOKE_LABEL, host)).filter(name => ours.has(name))
 }
 
-// A tag of this run's own, so that another run sharing the daemon cannot swap our images.
-const RUN_TAG = `0.1-test-${process.pid}-${Date.now().toString(36)}`
+// A tag of this run's own, so that another run sharing the daemon cannot swap our images; it
+// carries the test run's name, by which the global teardown knows them as this run's.
+const RUN_TAG = `0.1-test-${process.env.FLASK_ROCK_TEST_RUN_ID ?? ''}-${process.pid}-${Date.now().toString(36)}`
 
 /** This run's image reference for a test rock: `flask-sync` -> `flask-sync:0.1-test-...`. */
 export function testImage(name: string): string {
