@@ -108,7 +108,7 @@ async function post(state = (0,action_state/* loadState */.C7)()) {
         // The daemon main used: the input as main read it (never the state, which anything could write).
         const dockerHost = runner_io/* getInput */.V4('docker-host') || process.env.DOCKER_HOST || undefined;
         const [{ cleanupSmoke }, { actionLog }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(719), __webpack_require__.e(920)]).then(__webpack_require__.bind(__webpack_require__, 8920)),
+            Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(909), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716)),
             __webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 9532))
         ]);
         await cleanupSmoke({
@@ -119,11 +119,11 @@ async function post(state = (0,action_state/* loadState */.C7)()) {
         }, actionLog, { dockerHost });
     }
     if (state.authFile) {
-        const { cleanupPublish } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
+        const { cleanupPublish } = await __webpack_require__.e(/* import() */ 834).then(__webpack_require__.bind(__webpack_require__, 8453));
         await cleanupPublish({ authFile: await ownedPath(state.authFile, 'the registry auth file') });
     }
     if (state.cacheKey)
-        await (await Promise.all(/* import() */[__webpack_require__.e(435), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 3861))).savePackCache(state);
+        await (await Promise.all(/* import() */[__webpack_require__.e(435), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 7033))).savePackCache(state);
     const tempDir = await ownedPath(state.tempDir, 'the temporary directory');
     if (tempDir) {
         await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch((err) => runner_io/* warning */.$e(`Could not remove ${tempDir}: ${err.message}`));
@@ -137,12 +137,19 @@ async function post(state = (0,action_state/* loadState */.C7)()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ skopeoCommand),
-/* harmony export */   j: () => (/* binding */ skopeoMessage)
+/* harmony export */   DV: () => (/* binding */ skopeoCommand),
+/* harmony export */   a7: () => (/* binding */ PRESERVE_DIGESTS_SINCE),
+/* harmony export */   gb: () => (/* binding */ explainDaemonRefusal),
+/* harmony export */   j: () => (/* binding */ skopeoMessage),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oK: () => (/* binding */ refuseSkopeoTooOldForDaemon),
+/* harmony export */   wt: () => (/* binding */ skopeoVersion)
 /* harmony export */ });
+/* unused harmony exports parseSkopeoVersion, SPEAKS_API_1_22_BELOW, daemonApiProblem, daemonRefusal, tooOldMessage */
 /* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9144);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+// Its version decides which flags it takes and which Docker daemons it can talk to.
 
 async function skopeoCommand(env = process.env) {
     return (await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
@@ -157,6 +164,110 @@ function skopeoMessage(stderr) {
     }
     return lines[lines.length - 1] ?? '';
 }
+/** `skopeo version 1.4.1 commit: ...` -> 1.4.1; anything else names no version. */
+function parseSkopeoVersion(output) {
+    const m = /\bversion v?([0-9]{1,4})\.([0-9]{1,4})\.([0-9]{1,4})\b/.exec(output);
+    if (!m)
+        return { text: output.trim().split('\n')[0].slice(0, 80) || 'no version' };
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { text: parts.join('.'), parts };
+}
+/** Whether the version is at least `min`; an unknown version is not. */
+function atLeast(version, min) {
+    if (!version.parts)
+        return false;
+    for (let i = 0; i < 3; i++) {
+        if (version.parts[i] !== min[i])
+            return version.parts[i] > min[i];
+    }
+    return true;
+}
+/** `copy --preserve-digests` came with skopeo 1.6.0 (ubuntu-22.04 ships 1.4.1). */
+const PRESERVE_DIGESTS_SINCE = [1, 6, 0];
+/**
+ * Upstream skopeo spoke Docker API 1.22 to a daemon before 1.14.2 (containers/image#2260); Docker
+ * 25 and later refuse below 1.24. Distributions patch it: Ubuntu 24.04's 1.13.3 speaks 1.41
+ * (skopeo#2802). So only releases below 1.13 (ubuntu-22.04's 1.4.1, the 1.9 rockcraft shipped
+ * until rockcraft#490) are refused before the load; any other refusal is the daemon's, named.
+ */
+const SPEAKS_API_1_22_BELOW = [1, 13, 0];
+// Read once per command and PATH: every publish, merge and load of a run asks the same tool.
+const versions = new Map();
+/** What `<command> --version` says, read once; a tool that will not say has no known version. */
+function skopeoVersion(command, env = process.env) {
+    const key = `${command}\0${env.PATH ?? ''}`;
+    let version = versions.get(key);
+    if (!version) {
+        version = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(command, ['--version'], {
+            what: `ask ${command} its version`,
+            timeoutMs: 30_000,
+            env
+        })
+            .then(r => (r.code === 0 ? parseSkopeoVersion(r.stdout) : { text: 'no version' }))
+            .catch(() => ({ text: 'no version' }));
+        versions.set(key, version);
+    }
+    return version;
+}
+/** Compares two Docker API versions ("1.22" < "1.24" < "1.100"). */
+function apiBelow(a, b) {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am !== bm ? am < bm : an < bn;
+}
+/**
+ * Why this skopeo cannot load into a daemon whose oldest API is `daemonMinApi`, or undefined:
+ * a skopeo below 1.13 speaks API 1.22, which Docker 25 and later refuse.
+ */
+function daemonApiProblem(command, version, daemonMinApi, daemonVersion) {
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return undefined;
+    if (!/^[0-9]+\.[0-9]+$/.test(daemonMinApi) || !apiBelow('1.22', daemonMinApi))
+        return undefined;
+    return tooOldMessage(command, version.text, '1.22', daemonVersion, daemonMinApi);
+}
+/** The daemon's own refusal of an old client, when skopeo's message is one. */
+function daemonRefusal(message) {
+    const m = /client version ([0-9]+\.[0-9]+) is too old\. Minimum supported API version is ([0-9]+\.[0-9]+)/.exec(message);
+    return m ? { client: m[1], min: m[2] } : undefined;
+}
+function tooOldMessage(command, skopeo, clientApi, daemonVersion, daemonMinApi) {
+    return `${command} ${skopeo} speaks Docker API ${clientApi}, and this Docker daemon (${daemonVersion}) accepts ${daemonMinApi} and later: it cannot load the rock. Use a newer skopeo: the rockcraft snap's rockcraft.skopeo (install rockcraft, or let the action pack the rock), or run on ubuntu-24.04, whose skopeo speaks a newer API`;
+}
+/** The daemon's version and the oldest API it accepts; undefined when docker will not say. */
+async function daemonApi(host) {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('docker', [
+        ...(host ? ['-H', host] : []),
+        'version',
+        '--format',
+        '{{.Server.Version}} {{.Server.MinAPIVersion}}'
+    ], { what: 'ask the Docker daemon its API versions', timeoutMs: 30_000 }).catch(() => undefined);
+    const m = r?.code === 0 ? /^(\S+) ([0-9]+\.[0-9]+)\s*$/.exec(r.stdout.trim()) : null;
+    return m ? { version: `Docker ${m[1]}`, minApi: m[2] } : undefined;
+}
+/**
+ * Refuses, before a load into Docker, a skopeo that speaks an API the daemon refuses; the
+ * message names both versions and the fix.
+ */
+async function refuseSkopeoTooOldForDaemon(command, host) {
+    const version = await skopeoVersion(command);
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return;
+    const daemon = await daemonApi(host);
+    const problem = daemon && daemonApiProblem(command, version, daemon.minApi, daemon.version);
+    if (problem)
+        throw new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(problem);
+}
+/** A failed load whose cause is the daemon refusing skopeo's API: the same clear message. */
+async function explainDaemonRefusal(command, host, err) {
+    if (!(err instanceof _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd))
+        return err;
+    const refusal = daemonRefusal(`${err.message}\n${err.result?.stderr ?? ''}`);
+    if (!refusal)
+        return err;
+    const [version, daemon] = await Promise.all([skopeoVersion(command), daemonApi(host)]);
+    return new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(tooOldMessage(command, version.text, refusal.client, daemon?.version ?? 'the Docker daemon', refusal.min), err.result);
+}
 
 
 /***/ }),
@@ -169,15 +280,18 @@ function skopeoMessage(stderr) {
 /* harmony export */   I3: () => (/* binding */ runDetached),
 /* harmony export */   Jj: () => (/* binding */ removeImage),
 /* harmony export */   SI: () => (/* binding */ stopContainer),
+/* harmony export */   US: () => (/* binding */ imageExists),
 /* harmony export */   aH: () => (/* binding */ inspectContainer),
 /* harmony export */   ax: () => (/* binding */ LOAD_TIMEOUT_MS),
+/* harmony export */   jv: () => (/* binding */ loadedImage),
 /* harmony export */   kj: () => (/* binding */ loadRock),
 /* harmony export */   od: () => (/* binding */ removeContainer),
+/* harmony export */   pq: () => (/* binding */ containerdStore),
 /* harmony export */   ur: () => (/* binding */ execInContainer),
 /* harmony export */   vb: () => (/* binding */ containerProcesses),
 /* harmony export */   yv: () => (/* binding */ containerLogEntries)
 /* harmony export */ });
-/* unused harmony exports imageExists, parseLogEntries, containersWithLabel */
+/* unused harmony exports parseLogEntries, containersWithLabel */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -206,12 +320,13 @@ async function docker(host, args, what, timeoutMs = 60_000) {
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
 async function loadRock(rock, ref, host) {
-    const skopeo = await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .skopeoCommand */ .D)();
+    const skopeo = await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .skopeoCommand */ .DV)();
     const args = ['--insecure-policy', 'copy'];
     // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
     const daemon = host || process.env.DOCKER_HOST;
     if (daemon)
         args.push('--dest-daemon-host', daemon);
+    await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseSkopeoTooOldForDaemon */ .oK)(skopeo, daemon);
     // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
     // version `2:1.0`) goes through a link whose path has none.
     const linkDir = rock.includes(':')
@@ -228,6 +343,8 @@ async function loadRock(rock, ref, host) {
         await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOk */ .uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
             timeoutMs: LOAD_TIMEOUT_MS
+        }).catch(async (err) => {
+            throw await (0,_registry_skopeo_js__WEBPACK_IMPORTED_MODULE_5__/* .explainDaemonRefusal */ .gb)(skopeo, daemon, err);
         });
     }
     finally {
@@ -235,6 +352,18 @@ async function loadRock(rock, ref, host) {
             await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(linkDir, { recursive: true, force: true });
         forget();
     }
+}
+/** What Docker holds under `ref`: its image ID and its layers (diff_ids), as `docker image inspect` says. */
+async function loadedImage(ref, host) {
+    const r = await docker(host, ['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ref], `inspect image ${ref}`, 30_000);
+    const [id, ...rest] = r.stdout.trim().split(' ');
+    const layers = JSON.parse(rest.join(' ') || 'null');
+    return { id, layers: Array.isArray(layers) ? layers.map(String) : [] };
+}
+/** Whether the daemon keeps images in containerd's store, where an image ID is its manifest's digest. */
+async function containerdStore(host) {
+    const r = await docker(host, ['info', '--format', '{{json .DriverStatus}}'], 'ask Docker for its storage');
+    return r.stdout.includes('io.containerd.snapshotter');
 }
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
 async function removeImage(ref, host) {
@@ -248,7 +377,7 @@ async function removeImage(ref, host) {
 }
 /** Whether the daemon has an image under this reference. */
 async function imageExists(ref, host) {
-    const r = await run('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
         what: `inspect image ${ref}`,
         timeoutMs: 30_000
     });

@@ -24,7 +24,7 @@ function argsErrorText(err) {
 
 /***/ }),
 
-/***/ 3457:
+/***/ 1023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36,6 +36,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sh: () => (/* binding */ checkProject),
   jS: () => (/* binding */ installedLine),
   ty: () => (/* binding */ loadProjectYaml),
+  qg: () => (/* binding */ packProblems),
   W1: () => (/* binding */ renderExpansion)
 });
 
@@ -1506,6 +1507,7 @@ if req is None:
 root = req["root"]
 REAL_ROOT = os.path.realpath(root)
 STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+PROVIDED = set(req.get("provided") or ())
 hints = []
 trees = {}
 
@@ -1827,14 +1829,16 @@ class Rock:
         return out
 
 def find_module(name, lookup):
-    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None. In Python's own order
+    (importlib's FileFinder): a regular package wins over a module of the same name in the same
+    directory, and a namespace package (a directory without __init__.py) loses to both."""
     base = name.replace(".", "/")
-    f = lookup(base + ".py", False)
-    if f:
-        return f, False
     f = lookup(base + "/__init__.py", False)
     if f:
         return f, True
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
     d = lookup(base, True)
     if d:
         return d, True  # a namespace package: a directory without __init__.py
@@ -2036,6 +2040,9 @@ def predict(rock, wsgi_module, factory, served_name):
             "kind": kind,
             "call": text,
             "via": via,
+            "attribute": None,
+            "initializing": False,
+            "selector": None,
         })
 
     def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
@@ -2050,6 +2057,10 @@ def predict(rock, wsgi_module, factory, served_name):
             top = name.split(".")[0]
             if i == 0 and top in STDLIB:
                 return "stdlib"
+            if i == 0 and top in PROVIDED:
+                # /flask/app has no such module: Python finds the library the requirements
+                # installed, whatever project file shares its name elsewhere
+                return "third-party"
             proj = find_module(name, in_project)
             if proj and not shipped:
                 # a submodule of a package the rock lacks: shipping the package ships it
@@ -2176,16 +2187,76 @@ def predict(rock, wsgi_module, factory, served_name):
     def string_import(m, tree, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            target = arg.value.replace(":", ".")
-            if not target or not all(p.isidentifier() for p in target.split(".")):
-                return
-            if "." in target and not locate(target):
-                target = target.rpartition(".")[0]  # import_string: module.attribute
-            chain = target.split(".")
-            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
-            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+            string_target(m, call, arg.value, guarded, ignored, via, text)
+            return
+        choice = env_choice(m, tree, arg) if isinstance(arg, ast.Subscript) else None
+        if choice:
+            # a settings dict keyed by an environment variable: each string it holds is a candidate,
+            # the one the variable's default selects is the one the rock imports
+            variable, default, entries = choice
+            for key, value in entries:
+                if value is None:
+                    continue  # a class or other object: imported as the module imports it
+                first = len(records)
+                string_target(m, call, value, guarded, ignored, via, text)
+                for r in records[first:]:
+                    r["selector"] = {"variable": variable, "key": key, "default": key == default}
         elif arg is not None and computed_string(arg):
             record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def string_target(m, call, value, guarded, ignored, via, text):
+        """werkzeug's import_string(value), followed part by part against what ships."""
+        literal = target = value.replace(":", ".")
+        if not target or not all(p.isidentifier() for p in target.split(".")):
+            return
+        attr = None
+        if "." in target and not locate(target):
+            # werkzeug's import_string: not a module, so module.attribute
+            target, _, attr = target.rpartition(".")
+        chain = target.split(".")
+        prefixes = [".".join(chain[: i + 1]) for i in range(len(chain))]
+        status = resolve(prefixes, m, call, True, guarded, ignored, via, "string", text, literal)
+        if status == "missing-submodule":
+            # the top-level package ships, a module under it exists nowhere: ModuleNotFoundError
+            absent = next(p for p in prefixes if not find_module(p, rock.source))
+            record(m, call, absent, None, "absent", True, guarded, ignored, via, "string", text, literal)
+        elif status == "project" and attr is not None:
+            found = find_module(target, rock.source)
+            try:
+                target_tree = read_tree(found[0]) if found[0].endswith(".py") else None
+            except Unreadable:
+                target_tree = False  # its own problem is reported when the walk reads it
+            if target_tree is None or (target_tree is not False and not may_bind(target_tree, attr)):
+                # getattr fails: werkzeug raises ImportError(AttributeError); a module whose own
+                # import is still running says so (the boot imports it, the call is not gunicorn's)
+                initializing = (m["module"] == target or m["module"].startswith(target + ".")) and (via is None or via["file"] is not None)
+                record(m, call, target, None, "absent", True, guarded, ignored, via, "string", text, literal)
+                records[-1]["attribute"] = attr
+                records[-1]["initializing"] = initializing
+        edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+
+    def env_choice(m, tree, sub):
+        """(variable, default key or None, [(key, string or None)]) for settings[<env read>], where
+        settings is a dict literal bound at module level here or in the project module it is
+        imported from, and the key reads an environment variable (directly or through a name)."""
+        key = sub.slice
+        if isinstance(key, ast.Name):
+            key = module_value(tree, key.id)
+        read = env_read(key) if key is not None else None
+        if not read or not isinstance(sub.value, ast.Name):
+            return None
+        name = sub.value.id
+        value = module_value(tree, name)
+        if value is None:
+            b = bindings(m, tree).get(name)
+            found = locate(b[1]) if b and b[0] == "attr" else None
+            if found and found[0].endswith(".py"):
+                try:
+                    value = module_value(read_tree(found[0]), b[2])
+                except Unreadable:
+                    value = None
+        entries = string_dict(value) if value is not None else None
+        return (read[0], read[1], entries) if entries else None
 
     def pyfile(m, tree, scope, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
@@ -2327,6 +2398,49 @@ def predict(rock, wsgi_module, factory, served_name):
         "truncated": truncated,
     }
 
+def env_read(expr):
+    """(variable, default or None) for os.getenv("V"[, "d"]), os.environ.get(...), os.environ["V"]
+    and os.getenv("V") or "d"; None for anything else."""
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2:
+        read, d = env_read(expr.values[0]), expr.values[1]
+        if read and isinstance(d, ast.Constant) and isinstance(d.value, str):
+            return read[0], d.value
+        return None
+    if isinstance(expr, ast.Subscript) and (dotted(expr.value) or "") in ("os.environ", "environ"):
+        k = expr.slice
+        return (k.value, None) if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+    if not (isinstance(expr, ast.Call) and (dotted(expr.func) or "") in ("os.getenv", "getenv", "os.environ.get", "environ.get")):
+        return None
+    if not (expr.args and isinstance(expr.args[0], ast.Constant) and isinstance(expr.args[0].value, str)):
+        return None
+    d = expr.args[1] if len(expr.args) > 1 else next((k.value for k in expr.keywords if k.arg == "default"), None)
+    if d is None:
+        return expr.args[0].value, None
+    return (expr.args[0].value, d.value) if isinstance(d, ast.Constant) and isinstance(d.value, str) else None
+
+def module_value(tree, name):
+    """The expression last assigned to name at module level, or None."""
+    last = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            last = node.value
+    return last
+
+def string_dict(expr):
+    """[(key, string value or None)] of a dict literal or dict(k=...) call with constant keys."""
+    if isinstance(expr, ast.Dict):
+        pairs = list(zip(expr.keys, expr.values))
+        if any(not (isinstance(k, ast.Constant) and isinstance(k.value, str)) for k, _ in pairs):
+            return None
+        pairs = [(k.value, v) for k, v in pairs]
+    elif isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "dict" and not expr.args:
+        if any(k.arg is None for k in expr.keywords):
+            return None
+        pairs = [(k.arg, k.value) for k in expr.keywords]
+    else:
+        return None
+    return [(k, v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None) for k, v in pairs]
+
 def import_base(pkg, node):
     """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
     if not node.level:
@@ -2359,10 +2473,46 @@ def missing_arguments(fdef):
     n = len(required)
     return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
 
+def may_bind(tree, name):
+    """False only when the module plainly never binds name at module level: no assignment, def,
+    class, import, loop or with target of it, no star import, no module __getattr__, no global
+    statement, no globals()/vars()/setattr/exec call (any of those: it may)."""
+    todo = list(tree.body)
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            if n.name in (name, "__getattr__"):
+                return True
+            for inner in ast.walk(n):
+                if isinstance(inner, ast.Global) and name in inner.names:
+                    return True
+            todo.extend(n.decorator_list)
+            continue
+        if t in (ast.Import, ast.ImportFrom):
+            for a in n.names:
+                if a.name == "*" or (a.asname or a.name.split(".")[0]) == name:
+                    return True
+            continue
+        if t is ast.Name and n.id == name and not isinstance(n.ctx, ast.Load):
+            return True
+        if t is ast.Call and (dotted(n.func) or "").split(".")[-1] in ("globals", "vars", "setattr", "exec", "eval", "locals", "__import__"):
+            return True
+        todo.extend(ast.iter_child_nodes(n))
+    return False
+
 def served(m, tree, factory, attr):
-    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
-    with the arguments written there, then needs a callable. Only what is plain from the source: a
-    factory's signature when called with none, a literal, a module."""
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): finds the name in
+    the module, calls a factory with the arguments written there, then needs a callable. Only what
+    is plain from the source: a name the module never binds, a factory's signature when called with
+    none, a literal, a module."""
+    name = factory or attr
+    if not may_bind(tree, name) and not (m["package"] and find_module(m["module"] + "." + name, in_project)):
+        out = {"message": "Failed to find attribute %r in %r." % (name, m["module"]), "file": m["file"], "line": 1, "kind": "attribute", "name": name}
+        shadowed = m["module"].replace(".", "/") + ".py"
+        if m["package"] and in_project(shadowed, False):
+            out["shadows"] = shadowed
+        return [out]
     if factory:
         if attr != factory + "()":
             return []
@@ -3885,6 +4035,103 @@ function dumpPyYaml(data) {
     return w.out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/core/import-names.ts
+// The top-level import names a requirement puts into the venv, so the boot prediction can tell an
+// absolute import of an installed library from a project module of the same name (Python 3's
+// imports are absolute: `from webauthn import ...` beside a webauthn.py is the library). A
+// distribution's import name is its normalised name with `-` read as `_`, except for the
+// distributions below, whose modules are named otherwise.
+/** PEP 503's normalised distribution name: lower case, runs of `-`, `_`, `.` as one `-`. */
+function normalizedDistribution(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Distributions (normalised) whose top-level import names are not their own name. */
+const IMPORT_NAME_EXCEPTIONS = {
+    'argon2-cffi': ['argon2'],
+    attrs: ['attr', 'attrs'],
+    beautifulsoup4: ['bs4'],
+    'dbus-python': ['dbus', '_dbus_bindings', '_dbus_glib_bindings'],
+    'discord-py': ['discord'],
+    dnspython: ['dns'],
+    'email-validator': ['email_validator'],
+    'faiss-cpu': ['faiss'],
+    'google-api-python-client': ['googleapiclient'],
+    grpcio: ['grpc'],
+    ipython: ['IPython'],
+    'lazr-restfulclient': ['lazr'],
+    'lazr-uri': ['lazr'],
+    'msgpack-python': ['msgpack'],
+    mysqlclient: ['MySQLdb'],
+    'opencv-python': ['cv2'],
+    'opencv-python-headless': ['cv2'],
+    pillow: ['PIL'],
+    'poetry-core': ['poetry'],
+    protobuf: ['google'],
+    'psycopg-binary': ['psycopg'],
+    'psycopg2-binary': ['psycopg2'],
+    pycryptodome: ['Crypto'],
+    pycryptodomex: ['Cryptodome'],
+    pygithub: ['github'],
+    pygobject: ['gi', 'pygtkcompat'],
+    pyjwt: ['jwt'],
+    pymongo: ['pymongo', 'bson', 'gridfs'],
+    pynacl: ['nacl'],
+    pyopenssl: ['OpenSSL'],
+    pyserial: ['serial'],
+    'python-apt': ['apt', 'apt_inst', 'apt_pkg', 'aptsources'],
+    'python-dateutil': ['dateutil'],
+    'python-decouple': ['decouple'],
+    'python-dotenv': ['dotenv'],
+    'python-engineio': ['engineio'],
+    'python-jose': ['jose'],
+    'python-ldap': ['ldap'],
+    'python-magic': ['magic'],
+    'python-multipart': ['multipart'],
+    'python-slugify': ['slugify'],
+    'python-socketio': ['socketio'],
+    pyyaml: ['yaml'],
+    pyzmq: ['zmq'],
+    'ruamel-yaml': ['ruamel'],
+    'scikit-image': ['skimage'],
+    'scikit-learn': ['sklearn'],
+    setuptools: ['setuptools', 'pkg_resources', '_distutils_hack'],
+    'websocket-client': ['websocket'],
+    'zope-event': ['zope'],
+    'zope-interface': ['zope']
+};
+/**
+ * What the rock's venv holds whatever the requirements say: flask's own dependencies (a
+ * requirements.txt must name flask), and gunicorn with its one dependency, which the extension
+ * installs. An import of one of these is never a project module the rock lacks.
+ */
+const ALWAYS_INSTALLED = [
+    'flask',
+    'werkzeug',
+    'jinja2',
+    'markupsafe',
+    'itsdangerous',
+    'click',
+    'blinker',
+    'gunicorn',
+    'packaging'
+];
+/** The top-level import names one requirement's distribution provides. */
+function importNamesOf(distribution) {
+    const normalized = normalizedDistribution(distribution);
+    return IMPORT_NAME_EXCEPTIONS[normalized] ?? [normalized.replace(/-/g, '_')];
+}
+/** The top-level import names the requirements (and what is always installed) provide, sorted. */
+function providedImportNames(requirements) {
+    const out = new Set(ALWAYS_INSTALLED);
+    for (const r of requirements)
+        for (const name of importNamesOf(r))
+            out.add(name);
+    if (out.has('gevent'))
+        for (const name of ['greenlet', 'zope'])
+            out.add(name);
+    return [...out].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/core/requirements.ts
 // Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
 // library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
@@ -4095,6 +4342,43 @@ function requirementsTxtNames(text) {
     });
     return out;
 }
+/**
+ * Python's words for the first bytes its strict UTF-8 codec refuses (`str(UnicodeDecodeError)`,
+ * as `Path.read_text()` raises it), or undefined for valid UTF-8. Written from CPython's decoder:
+ * the offending range is the lead byte and the continuation bytes that were valid so far.
+ */
+function pythonUtf8Error(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0)
+            return decodeError(bytes, i, i, 'invalid start byte');
+        // the second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF)
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        let j = 1;
+        for (; j <= need; j++) {
+            if (i + j >= bytes.length)
+                return decodeError(bytes, i, bytes.length - 1, 'unexpected end of data');
+            const c = bytes[i + j];
+            const ok = j === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+            if (!ok)
+                return decodeError(bytes, i, i + j - 1, 'invalid continuation byte');
+        }
+        i += need + 1;
+    }
+    return undefined;
+}
+function decodeError(bytes, start, end, reason) {
+    const where = start === end
+        ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
+        : `bytes in position ${start}-${end}`;
+    return `UnicodeDecodeError: 'utf-8' codec can't decode ${where}: ${reason}`;
+}
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __nccwpck_require__(2483);
@@ -4112,6 +4396,12 @@ var names = __nccwpck_require__(2483);
 
 
 
+
+/** Every reason the pack would fail though rockcraft accepts the project: rockcraft's own crash,
+ * the build backend's refusal of `pip install .`. */
+function packProblems(result) {
+    return [...(result.rockcraftCrashes ?? []), ...(result.install?.problems ?? [])];
+}
 /** The marker that turns a boot problem on that import line into a warning. */
 const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
 /** A user mistake that stops the check entirely: one clear line, never a stack trace. */
@@ -4179,7 +4469,10 @@ async function readProjectText(dir, name, maxBytes) {
         }
         catch {
             const bad = firstInvalidUtf8Line(bytes);
-            return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } };
+            return {
+                problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad },
+                bytes
+            };
         }
     }
     catch (err) {
@@ -4323,8 +4616,12 @@ function loadProjectYaml(text, file) {
         return { problem: yamlProblem(file, err.message) };
     }
     const error = doc.errors[0];
-    if (error)
-        return { problem: yamlProblem(file, error.message, error.linePos) };
+    // prettyErrors off leaves linePos unset: the line comes from the error's offset.
+    if (error) {
+        return {
+            problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
+        };
+    }
     typeAsPyYaml(doc);
     let data;
     try {
@@ -4365,6 +4662,7 @@ async function readRequirements(dir) {
     const out = {
         names: new Set(),
         problems: [],
+        crashes: [],
         hints: [],
         files: [],
         hasRequirementsTxt: false,
@@ -4374,9 +4672,24 @@ async function readRequirements(dir) {
     if (await exists(reqFile)) {
         out.hasRequirementsTxt = out.hasAny = true;
         out.files.push(reqFile);
-        const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
-        if (problem)
+        const { text, problem, bytes } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
+        // rockcraft reads it with Path.read_text(), UTF-8 and strict: other bytes crash rockcraft
+        const crash = bytes && pythonUtf8Error(bytes);
+        if (crash) {
+            const utf16 = bytes[0] + bytes[1] === 0xff + 0xfe && bytes[0] !== bytes[1];
+            out.crashes.push({
+                message: `rockcraft would crash reading requirements.txt: Path.read_text() decodes it as UTF-8 and raises ${crash}${utf16 ? '. The file is UTF-16 (it starts with a UTF-16 byte order mark)' : ''}. Save it as UTF-8`,
+                file: reqFile
+            });
+        }
+        else if (problem)
             out.problems.push(problem);
+        if (text?.includes('\0')) {
+            out.hints.push({
+                message: 'requirements.txt holds NUL characters, as a file saved as UTF-16 does: rockcraft reads it as UTF-8 and finds no requirement in it. Save it as UTF-8',
+                file: reqFile
+            });
+        }
         if (text !== undefined) {
             if (text.startsWith('\ufeff')) {
                 out.hints.push({
@@ -4548,6 +4861,7 @@ async function checkProject(dir, opts = {}) {
         notes: [],
         unsure: [{ message: `cannot read the build configuration: ${err.message}` }]
     }));
+    const requirements = readRequirements(abs);
     const projectFile = external_node_path_.join(abs, PROJECT_FILE);
     let yaml;
     let at = () => ({ file: projectFile });
@@ -4563,6 +4877,7 @@ async function checkProject(dir, opts = {}) {
             if (problem)
                 problems.push(problem);
             if (text !== undefined) {
+                result.rockcraftText = text;
                 const loaded = loadProjectYaml(text, projectFile);
                 if (loaded.problem)
                     problems.push(loaded.problem);
@@ -4589,6 +4904,9 @@ async function checkProject(dir, opts = {}) {
                     message: `extra field '${field}' not permitted in top-level configuration`,
                     ...at([field])
                 });
+                const near = (0,expand/* nearestField */.fo)(field);
+                if (near)
+                    result.hints.push({ message: `'${field}': did you mean \`${near}\`?`, ...at([field]) });
             }
             // The Project model's required fields, in its order.
             for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
@@ -4624,11 +4942,18 @@ async function checkProject(dir, opts = {}) {
             const refusals = (0,expand/* baseProblems */.Yh)(yaml, env);
             for (const message of refusals)
                 problems.push({ message, ...at(['base']) });
+            if (refusals.some(p => p.startsWith(`Extension '${expand/* EXTENSION */.Ys}' does not support base`))) {
+                result.hints.push({
+                    message: `the ${expand/* EXTENSION */.Ys} extension supports the bases ${SUPPORTED_BASES}`,
+                    ...at(['base'])
+                });
+            }
             if (refusals.some(p => p.startsWith('Extension is experimental'))) {
                 // Experimental support is only for 26.04: any other base is refused once enabled.
                 const experimental = (0,expand/* baseProblems */.Yh)(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
                 if (experimental.length === 0) {
                     result.hints.push({ message: expand/* EXPERIMENTAL_RESOLUTION */.IU, ...at(['base']) });
+                    result.hints.push({ message: expand/* EXPERIMENTAL_DOCS */.hL, ...at(['base']) });
                     result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) });
                 }
                 else {
@@ -4658,6 +4983,8 @@ async function checkProject(dir, opts = {}) {
         const dependencies = yaml ? (0,expand/* partName */.pn)(yaml, 'dependencies') : `${expand/* EXTENSION */.Ys}/dependencies`;
         result.install = installPrediction(abs, installed, dependencies);
     }
+    // Dependencies: what they install is what an absolute import of their names finds.
+    const reqs = await requirements;
     if (userCommand && (!userWsgi || !installPart))
         ask(null);
     else {
@@ -4666,21 +4993,22 @@ async function checkProject(dir, opts = {}) {
             wsgi: userWsgi,
             install: installPart ?? null,
             appDir: profile.appDir,
-            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
+            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path])),
+            provided: providedImportNames(reqs.names)
         });
     }
-    // Dependencies
-    const reqs = await readRequirements(abs);
     result.requirements = [...reqs.names].sort();
     result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync';
     result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])];
     result.hints.push(...reqs.hints);
     problems.push(...reqs.problems);
+    if (reqs.crashes.length > 0)
+        result.rockcraftCrashes = reqs.crashes;
     if (yaml && profile.uv)
         problems.push(...(await uvProblems(abs, yaml, topLevel, result)));
     if (!reqs.hasAny)
         problems.push({ message: MISSING_REQUIREMENTS });
-    else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
+    else if (reqs.problems.length === 0 && reqs.crashes.length === 0 && !reqs.names.has('flask')) {
         problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
         result.hints.push(...(await flaskElsewhere(abs)));
     }
@@ -4742,7 +5070,8 @@ async function checkProject(dir, opts = {}) {
             }
         }
     }
-    if (yaml && problems.length === 0) {
+    // rockcraft that crashes on the project expands nothing
+    if (yaml && problems.length === 0 && reqs.crashes.length === 0) {
         const snippet = (0,expand/* rootSnippet */.ub)(yaml, {
             topLevel,
             hasRequirementsTxt: reqs.hasRequirementsTxt,
@@ -4826,8 +5155,14 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         if (m.file === null)
             return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
         const when = m.boot ? 'at boot' : 'when a request runs this code';
-        if (m.kind === 'string')
-            return `${m.call} imports ${m.module} ${when}${called(m)}`;
+        if (m.kind === 'string') {
+            const chosen = m.selector
+                ? m.selector.default
+                    ? ` (its '${m.selector.key}' entry, chosen while ${m.selector.variable} is unset)`
+                    : ` when ${m.selector.variable}=${m.selector.key}`
+                : '';
+            return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`}${chosen} ${when}${called(m)}`;
+        }
         if (m.kind === 'pyfile')
             return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
         return `${m.module} is imported ${when}${called(m)}`;
@@ -4835,15 +5170,28 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     const stops = (m) => m.kind === 'pyfile'
         ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
         : m.kind === 'string'
-            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${m.attribute === null
+                ? `ModuleNotFoundError: No module named '${m.module}'`
+                : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`})`
             : `ModuleNotFoundError: No module named '${m.module}'`;
     // One problem per file the rock lacks, at its first importing line, naming the others.
     const errors = new Map();
     // from_pyfile of a file the project does not have: no prime list ships it
     const absentFiles = [];
+    const chosenByDefault = new Set(graph.missing.filter(m => m.selector?.default).map(m => `${m.module}.${m.attribute}`));
     for (const m of graph.missing) {
         if (m.guarded)
             continue; // try/except ImportError: Python carries on without it
+        if (m.selector && !m.selector.default && (m.status === 'missing' || m.status === 'absent')) {
+            if (chosenByDefault.has(`${m.module}.${m.attribute}`))
+                continue; // said once, as the default
+            // another entry of a settings dict: the rock boots with the default, not with this one
+            warnings.push({
+                message: `${what(m)}, but ${m.status === 'missing' ? `the rock will not contain ${m.projectPath}` : 'the project has no such module'}: set so, gunicorn would stop with ${stops(m)}`,
+                ...fileOf(m)
+            });
+            continue;
+        }
         if (m.status === 'computed') {
             warnings.push({
                 message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
@@ -4863,7 +5211,12 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
             });
         }
         else if (m.status === 'absent') {
-            const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`;
+            const lacks = m.attribute !== null
+                ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
+                : m.kind === 'string'
+                    ? `, a module the project does not have`
+                    : ', a file the project does not have';
+            const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`;
             if (m.boot && !m.ignored)
                 absentFiles.push({ message, ...fileOf(m) });
             else
@@ -4892,8 +5245,10 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         else if (m.boot) {
             const key = m.projectPath ?? '';
             const seen = errors.get(key);
-            if (seen)
-                seen.also.push(m);
+            if (seen) {
+                if (m.file !== seen.m.file || m.line !== seen.m.line)
+                    seen.also.push(m);
+            }
             else
                 errors.set(key, { m, also: [] });
         }
@@ -4918,11 +5273,18 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
         .filter((e) => typeof e === 'string' && e.startsWith('-'))
         .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
+    // Removing every entry leaves prime empty: the part's default list, which may lack the module.
+    const userList = Array.isArray(userPrime?.prime) ? userPrime.prime : [];
+    const includeList = exclusions.length > 0 && userList.every(e => exclusions.includes(e))
+        ? (0,expand/* primeWith */.AD)({ ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } }, topLevel, additions)
+        : undefined;
     const fix = prime
         ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-        : exclusions.length > 0
-            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
-            : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+        : includeList
+            ? `Set parts.${INSTALL_APP}.prime in ${PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
+            : exclusions.length > 0
+                ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+                : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
     const problems = [...errors.values()].map(({ m, message, also }) => ({
         message: message ??
             `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
@@ -4930,10 +5292,15 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     }));
     problems.push(...absentFiles);
     for (const a of graph.app) {
+        const pkg = a.file.replace(/\/__init__\.py$/, '/');
         problems.push({
-            message: a.kind === 'factory'
-                ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
-                : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+            message: a.kind === 'attribute'
+                ? a.shadows
+                    ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
+                    : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
+                : a.kind === 'factory'
+                    ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+                    : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
             file: external_node_path_.join(abs, a.file),
             line: a.line
         });
@@ -4963,7 +5330,11 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         appDir: profile.appDir,
         installed,
         graph,
-        fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+        fix: prime
+            ? { prime }
+            : exclusions.length > 0
+                ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
+                : undefined
     };
 }
 /** The venv's share of what imports at boot, in the words of the ships line. */
@@ -5092,6 +5463,8 @@ function renderExpansion(expanded, format) {
 /* harmony export */   _6: () => (/* binding */ unknownFields),
 /* harmony export */   _u: () => (/* binding */ routingBase),
 /* harmony export */   aj: () => (/* binding */ usesUv),
+/* harmony export */   fo: () => (/* binding */ nearestField),
+/* harmony export */   hL: () => (/* binding */ EXPERIMENTAL_DOCS),
 /* harmony export */   hd: () => (/* binding */ asProjectModel),
 /* harmony export */   iR: () => (/* binding */ userFlaskCommand),
 /* harmony export */   ny: () => (/* binding */ unverifiedFlatLayout),
@@ -5269,6 +5642,10 @@ function baseProblems(yaml, env) {
 }
 /** rockcraft's resolution for the experimental refusal, word for word. */
 const EXPERIMENTAL_RESOLUTION = 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.';
+/** craft-cli's last line for that refusal: its doc_slug under rockcraft's docs_url, whose
+ * {version} craft-application renders as latest for a development build (a release puts its
+ * own version there). */
+const EXPERIMENTAL_DOCS = 'For more information, check out: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/';
 function pyRepr(v) {
     if (typeof v === 'string')
         return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -5582,6 +5959,30 @@ const SERVICE_FIELDS = [
     'kill-delay'
 ];
 const DEPRECATED_COLON_BASES = ['ubuntu:20.04', 'ubuntu:22.04'];
+/** Levenshtein distance: edits from a to b. */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+/** The known top-level key nearest an unknown one (a typo's few edits away), if any. */
+function nearestField(field) {
+    const key = field.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+    for (const known of ['extensions', ...PROJECT_FIELDS]) {
+        const d = editDistance(key, known);
+        if (d < bestDistance)
+            [best, bestDistance] = [known, d];
+    }
+    return best;
+}
 /** Top-level keys rockcraft's model refuses (it forbids extra fields). */
 function unknownFields(yaml) {
     return Object.keys(yaml).filter(k => k !== 'extensions' && !PROJECT_FIELDS.includes(k.replace(/_/g, '-')));
@@ -6100,6 +6501,63 @@ function handleInterrupts(how) {
         process.removeListener('SIGINT', onSignal);
         process.removeListener('SIGTERM', onSignal);
     };
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ writeUntrusted),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony exports fencedLines, mayHoldCommand, infoUntrusted */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
+// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
+// the legacy form `##[command]` anywhere in a line.
+// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
+// it; the token is fresh and random each time, so the text cannot end the fence itself.
+
+/** The lines to print for `text` so that no line of it is read as a workflow command. */
+function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
+    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
+}
+/**
+ * Whether the runner could read a command in `text`: a line break (the runner splits lines at
+ * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
+ * stay clear of what counts as a space) or the legacy `##[`.
+ */
+function mayHoldCommand(text) {
+    return /[\r\n]|::|##\[/.test(text);
+}
+/**
+ * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
+ * hold a command (a plain line is printed as it is); elsewhere, as it is.
+ */
+function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
+    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
+    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
+    for (const line of lines)
+        write(line);
+}
+/**
+ * core.info for a message that carries text from the project or its tools. It writes stdout as
+ * core.info does, without loading the actions toolkit: the CLI shares this file.
+ */
+function infoUntrusted(text) {
+    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
+}
+// C0 and C1 control characters (Unicode's Cc) but tab and line feed: a terminal reads ESC, CSI
+// (also its one-byte form, U+009B), BEL, backspace and a lone carriage return as commands.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Text from a rock or an app as a terminal should print it: its control characters removed. */
+function printable(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROL, '');
 }
 
 
@@ -14802,6 +15260,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -14950,16 +15420,17 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/core/check.ts + 14 modules
-var check = __nccwpck_require__(3457);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __nccwpck_require__(5871);
+// EXTERNAL MODULE: ./src/core/check.ts + 15 modules
+var check = __nccwpck_require__(1023);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/check-report.ts
 // `flask-rock check --format json`: the check's result as a stable, documented schema (README,
 // "Machine-readable check"). Paths are relative to the project directory. Fields are only added
 // in later versions of schema 1, never renamed or removed.
+
 
 const CHECK_SCHEMA = 1;
 function checkReport(result) {
@@ -14973,7 +15444,7 @@ function checkReport(result) {
     const boot = result.boot;
     const problems = [
         ...result.problems.map(p => ({ kind: 'rockcraft', ...located(p) })),
-        ...(result.install?.problems ?? []).map(p => ({ kind: 'pack', ...located(p) })),
+        ...(0,check/* packProblems */.qg)(result).map(p => ({ kind: 'pack', ...located(p) })),
         ...(boot?.problems ?? []).map(p => ({ kind: 'boot', ...located(p) }))
     ];
     const fromVenv = new Set(boot?.installed ?? []);
@@ -15026,6 +15497,12 @@ function checkReport(result) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/expand.ts
@@ -15038,7 +15515,10 @@ var expand = __nccwpck_require__(7235);
 
 
 
-const INSTALL_APP = `${expand/* EXTENSION */.Ys}/install-app`;
+
+
+
+
 function yamlText(entry) {
     return /^[A-Za-z0-9_][\w./-]*$/.test(entry) ? entry : JSON.stringify(entry);
 }
@@ -15073,6 +15553,54 @@ function insertLines(text, offset, lines, eol) {
     const sep = before.length > 0 && !before.endsWith('\n') ? eol : '';
     return before + sep + lines + text.slice(offset);
 }
+// The templates of `rockcraft init --profile flask-framework` and `flask-rock init`: a commented
+// `# parts:` line, then the install-app part commented out under it. Lines are split at \n only,
+// so a CRLF file's lines keep their \r and the block's last \n alone is dropped before the join.
+const TEMPLATE_PARTS = /^#\s*parts:(?:\s.*)?$/;
+const TEMPLATE_INSTALL_APP = /^#(\s+)flask-framework[./]install-app:\s*(?:#.*)?$/;
+/**
+ * Without a parts key, the template's commented `# parts:` line becomes the real one and the
+ * commented install-app section under it gives way to the block: the fix then reads where the
+ * user would have uncommented it, and no second `parts:` follows the commented one.
+ */
+function intoTemplate(text, lines, eol) {
+    const all = text.split('\n');
+    const at = all.findIndex(l => TEMPLATE_PARTS.test(l.replace(/\r$/, '')));
+    if (at === -1)
+        return undefined;
+    let part = -1;
+    let indent = 0;
+    for (let i = at + 1; i < all.length; i++) {
+        const line = all[i].replace(/\r$/, '');
+        if (line.trim() !== '' && !line.startsWith('#'))
+            break;
+        const m = TEMPLATE_INSTALL_APP.exec(line);
+        if (m) {
+            part = i;
+            indent = m[1].length;
+            break;
+        }
+    }
+    const real = `parts:${eol}`;
+    if (part === -1) {
+        return [...all.slice(0, at), real + lines(2).replace(/\n$/, ''), ...all.slice(at + 1)].join('\n');
+    }
+    // The section: the commented lines indented deeper than its key.
+    let end = part + 1;
+    while (end < all.length) {
+        const m = /^#(\s*)\S/.exec(all[end]);
+        if (!m || m[1].length <= indent)
+            break;
+        end++;
+    }
+    return [
+        ...all.slice(0, at),
+        real.replace(/\n$/, ''),
+        ...all.slice(at + 1, part),
+        lines(2).replace(/\n$/, ''),
+        ...all.slice(end)
+    ].join('\n');
+}
 /**
  * rockcraft.yaml with the prime list the fix asks for. The file's other lines stay as they are;
  * a layout this cannot edit in place (a flow mapping on the way) is a ProjectError naming the fix.
@@ -15083,6 +15611,8 @@ function fixPrime(text, fix) {
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
         throw new check/* ProjectError */.wB(`cannot fix ${check/* PROJECT_FILE */.Dp}: it does not parse as a mapping`);
     }
+    // The part's name as the base's extension spells it (flask-framework.install-app on 26.04).
+    const INSTALL_APP = (0,expand/* partName */.pn)(doc.toJS(), 'install-app');
     const where = `parts.${INSTALL_APP}.prime`;
     const cannot = (why) => new check/* ProjectError */.wB(`cannot fix ${check/* PROJECT_FILE */.Dp} in place (${why}); set ${where} to [${(fix.prime ?? []).join(', ')}] yourself`);
     const parts = pairOf(doc.contents, 'parts');
@@ -15093,27 +15623,41 @@ function fixPrime(text, fix) {
         : [];
     let out = text;
     const changes = [];
+    // Every entry of the list removed: prime: would be empty, which is the part's default list
+    // (without the module the fix is for), so the whole include list takes the entries' place.
+    let replaced = false;
     if (fix.remove && fix.remove.length > 0) {
         const seq = prime?.value;
         if (!(0,dist/* isSeq */.oP)(seq) || seq.flow)
             throw cannot('its prime list is not a block list');
+        const remove = fix.remove;
+        const removed = (i) => (0,dist/* isScalar */.jn)(i) && remove.includes(String(i.value));
+        replaced = seq.items.every(removed) && (fix.prime?.length ?? 0) > 0;
         // from the last, so that earlier offsets stay valid
         for (const item of [...seq.items].reverse()) {
-            if (!(0,dist/* isScalar */.jn)(item) || !fix.remove.includes(String(item.value)))
+            if (!removed(item))
                 continue;
             const range = item.range;
             out = out.slice(0, lineStart(out, range[0])) + out.slice(nextLine(out, range[1] - 1));
         }
-        changes.push(`removed ${fix.remove.join(', ')} from ${where}`);
+        if (replaced) {
+            const first = lineStart(out, seq.items[0].range[0]);
+            out = insertLines(out, first, block([], fix.prime, column(text, seq.range[0]), eol), eol);
+            changes.push(`replaced ${remove.join(', ')} in ${where} by what ships: ${fix.prime.join(', ')} (an empty prime list would ship the default list)`);
+        }
+        else
+            changes.push(`removed ${remove.join(', ')} from ${where}`);
     }
-    const added = (fix.prime ?? []).filter(e => !existing.includes(e));
+    const added = replaced ? [] : (fix.prime ?? []).filter(e => !existing.includes(e));
     if (added.length > 0) {
         for (const node of [parts?.value, part?.value]) {
             if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow)
                 throw cannot('it is written in flow style');
         }
         if (!parts) {
-            out = insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
+            out =
+                intoTemplate(out, indent => block([INSTALL_APP, 'prime'], added, indent, eol), eol) ??
+                    insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
         }
         else if (isEmpty(parts.value)) {
             const at = nextLine(out, parts.key.range[1]);
@@ -15169,11 +15713,91 @@ function fixPrime(text, fix) {
     const parts2 = loaded.data?.parts;
     const part2 = (0,expand/* isMapping */.pi)(parts2) ? parts2[INSTALL_APP] : undefined;
     const got = (0,expand/* isMapping */.pi)(part2) && Array.isArray(part2.prime) ? part2.prime : [];
-    const want = [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
+    const want = replaced
+        ? fix.prime
+        : [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
     if (loaded.problem || JSON.stringify(got) !== JSON.stringify(want)) {
         throw cannot('the edit would not read back as that list');
     }
     return { text: out, changes };
+}
+function errnoText(err) {
+    const e = err;
+    const why = {
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ELOOP: 'it is a symlink'
+    };
+    return e.code ? `${e.code}${why[e.code] ? ` (${why[e.code]})` : ''}` : e.message;
+}
+/**
+ * `check --fix`'s write: the fix applied to the file the check read, which must still hold what
+ * the check read (`checked`) and be a regular file, not a symlink. The new text goes to a
+ * temporary file beside it (same mode), synced, then renamed over it: a full disk or a crash
+ * leaves the original whole, and the rename replaces the directory entry, never writing through
+ * a symlink swapped in since. Throws ProjectError (one line) on any failure, the file unchanged.
+ */
+async function writeFix(file, checked, fix) {
+    const name = external_node_path_.basename(file);
+    const unchanged = `${name} is unchanged`;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new check/* ProjectError */.wB(`cannot fix ${name}: ${errnoText(err)}; edit it yourself`);
+    }
+    let info;
+    let now;
+    try {
+        info = await handle.stat();
+        if (!info.isFile())
+            throw new check/* ProjectError */.wB(`cannot fix ${name}: it is not a regular file`);
+        now = await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    if (now !== checked) {
+        throw new check/* ProjectError */.wB(`${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`);
+    }
+    const { text, changes } = fixPrime(now, fix);
+    const temp = external_node_path_.join(external_node_path_.dirname(file), `.${name}.flask-rock-fix-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    try {
+        const out = await (0,promises_.open)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+        try {
+            await out.writeFile(text);
+            await out.chmod(info.mode & 0o7777);
+            await out.sync();
+        }
+        finally {
+            await out.close();
+        }
+        // The same file as the check read, still: nothing swapped in, nothing written since.
+        const again = await (0,promises_.lstat)(file);
+        if (!again.isFile() ||
+            again.ino !== info.ino ||
+            again.dev !== info.dev ||
+            again.mtimeMs !== info.mtimeMs ||
+            again.size !== info.size) {
+            throw new check/* ProjectError */.wB(`${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`);
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (err) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        if (err instanceof check/* ProjectError */.wB)
+            throw err;
+        throw new check/* ProjectError */.wB(`cannot write the fix to ${name}: ${errnoText(err)} (${unchanged})`);
+    }
+    // The rename itself made durable; a directory that cannot be synced changes nothing above.
+    const dir = await (0,promises_.open)(external_node_path_.dirname(file), external_node_fs_.constants.O_RDONLY).catch(() => undefined);
+    await dir?.sync().catch(() => undefined);
+    await dir?.close();
+    return changes;
 }
 
 // EXTERNAL MODULE: ./src/core/names.ts
@@ -15396,6 +16020,10 @@ Commands:
                                        action's smoke test does (flask-rock smoke --help)
   sbom ROCK [--format cyclonedx|text]  print the rock's SBOM (CycloneDX 1.6 JSON), as the
                                        action writes it (flask-rock sbom --help)
+  diff OLD NEW [--format text|json]    what changes from rock OLD to rock NEW: sizes,
+                                       packages, config, services, app files (each a .rock,
+                                       an OCI layout or an image reference; flask-rock diff
+                                       --help)
 
 Options:
   --experimental-extensions            (check, expand) as rockcraft does with
@@ -15428,11 +16056,14 @@ function where(p) {
     return p.line ? `${p.file}:${p.line}: ` : `${p.file}: `;
 }
 function report(result, bootAs) {
-    const out = (line) => process.stderr.write(`${line}\n`);
+    // Messages quote the project (names, paths, lines of its files): no terminal escapes.
+    const out = (line) => process.stderr.write(`${(0,untrusted/* printable */.g$)(line)}
+`);
+    // rockcraft's refusals name their file already; where the JSON has a line, so does the text.
     for (const p of result.problems)
-        out(`- ${p.message}`);
+        out(`- ${p.line ? where(p) : ''}${p.message}`);
     // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
-    for (const p of result.install?.problems ?? [])
+    for (const p of (0,check/* packProblems */.qg)(result))
         out(`- ${where(p)}the pack would fail: ${p.message}`);
     for (const p of result.boot?.problems ?? []) {
         out(`${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`);
@@ -15469,17 +16100,16 @@ async function cli_check(values, dir) {
     const fix = result.boot?.fix;
     if (values.fix && fix && result.rockcraftFile) {
         const file = result.rockcraftFile;
-        const { text, changes } = fixPrime(await (0,promises_.readFile)(file, 'utf8'), fix);
-        await (0,promises_.writeFile)(file, text);
+        const changes = await writeFix(file, result.rockcraftText ?? '', fix);
         // stdout holds only the JSON document in that format
         const say = format === 'json' ? process.stderr : process.stdout;
         for (const change of changes)
-            say.write(`fixed ${file}: ${change}\n`);
+            say.write((0,untrusted/* printable */.g$)(`fixed ${file}: ${change}\n`));
         result = await (0,check/* checkProject */.sh)(dir, { env });
     }
     const failed = result.problems.length > 0 ||
         (result.boot?.problems.length ?? 0) > 0 ||
-        (result.install?.problems.length ?? 0) > 0;
+        (0,check/* packProblems */.qg)(result).length > 0;
     if (format === 'json') {
         process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n');
         return failed ? 1 : 0;
@@ -15487,12 +16117,13 @@ async function cli_check(values, dir) {
     report(result, 'error');
     if (failed)
         return 1;
-    process.stdout.write(`wsgi: ${result.wsgi ?? '(services.flask.command is set)'}\n`);
-    process.stdout.write(`worker: ${result.worker}\n`);
-    if (result.boot)
-        process.stdout.write(`ships: ${result.boot.ships.join(' ') || '(nothing)'}\n`);
-    if (result.install)
-        process.stdout.write(`installed: ${(0,check/* installedLine */.jS)(result.install)}\n`);
+    const lines = [
+        `wsgi: ${result.wsgi ?? '(services.flask.command is set)'}`,
+        `worker: ${result.worker}`,
+        ...(result.boot ? [`ships: ${result.boot.ships.join(' ') || '(nothing)'}`] : []),
+        ...(result.install ? [`installed: ${(0,check/* installedLine */.jS)(result.install)}`] : [])
+    ];
+    process.stdout.write((0,untrusted/* printable */.g$)(lines.join('\n')) + '\n');
     return 0;
 }
 async function cli_expand(values, dir) {
@@ -15513,17 +16144,19 @@ async function init(values, dir) {
         version: values.version
     });
     if (nameNote)
-        process.stdout.write(`${nameNote}\n`);
-    process.stdout.write(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`);
+        process.stdout.write(`${(0,untrusted/* printable */.g$)(nameNote)}\n`);
+    process.stdout.write((0,untrusted/* printable */.g$)(written ? `wrote ${path}\n` : `${path} exists; left as it is\n`));
     return 0;
 }
 async function main(argv) {
     const [command, ...rest] = argv;
     // Its own module, loaded only for it: check and expand start without the smoke test's code.
     if (command === 'smoke')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(719), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9516))).smokeCommand(rest);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(888), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2499))).smokeCommand(rest);
     if (command === 'sbom')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(719), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6571))).sbomCommand(rest);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(888), __nccwpck_require__.e(984), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347))).sbomCommand(rest);
+    if (command === 'diff')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(888), __nccwpck_require__.e(984), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9072))).diffCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
         // Asked for: stdout, exit 0. No command at all is a usage error: stderr, exit 2.
         ;
@@ -15566,7 +16199,7 @@ main(process.argv.slice(2)).then(code => {
         process.exitCode = 2;
     }
     else if (err instanceof check/* ProjectError */.wB) {
-        process.stderr.write(`flask-rock: ${err.message}\n`);
+        process.stderr.write(`flask-rock: ${(0,untrusted/* printable */.g$)(err.message)}\n`);
         process.exitCode = 1;
     }
     else {

@@ -1,29 +1,18 @@
-export const id = 952;
-export const ids = [952];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 6571:
+/***/ 7603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SBOM_USAGE: () => (/* binding */ SBOM_USAGE),
-  sbomCommand: () => (/* binding */ sbomCommand)
+  s2: () => (/* binding */ buildSbom)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/check.ts + 14 modules
-var check = __webpack_require__(3457);
-// EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
-var src_rock = __webpack_require__(7719);
+// UNUSED EXPORTS: SBOM_BOUNDS, SBOM_LIMITS
+
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -34,8 +23,12 @@ var index_node = __webpack_require__(1248);
 var spec = __webpack_require__(4321);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(7091);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/rock/limits.ts
+var limits = __webpack_require__(8493);
 ;// CONCATENATED MODULE: ./src/sbom/parse.ts
 // What the SBOM reads out of a rock's files: Python distributions' METADATA, dpkg status
 // paragraphs, os-release, and the Go build info embedded in a binary. Every field is checked
@@ -94,33 +87,53 @@ function pythonDist(data, truncated, directory) {
 const DEB_NAME = /^[a-z0-9][a-z0-9+.-]{0,127}$/;
 const DEB_VERSION = /^(?:[0-9]+:)?[A-Za-z0-9][A-Za-z0-9.+~-]{0,127}$/;
 const DEB_ARCH = /^[a-z0-9-]{1,32}$/;
-/** The installed packages of a dpkg status file (or a status.d/ file: the same paragraphs). */
+/**
+ * The paragraphs of a dpkg status file (or a status.d/ file: the same paragraphs), one at a time:
+ * a caller that has read enough stops, and nothing is kept for the ones it never asks for.
+ */
+function* dpkgEntries(text) {
+    const gap = /\n[ \t]*\n/g;
+    let at = 0;
+    while (at < text.length) {
+        const m = gap.exec(text);
+        const end = m ? m.index : text.length;
+        const paragraph = text.slice(at, end);
+        at = m ? m.index + m[0].length : text.length;
+        if (paragraph.trim() === '')
+            continue;
+        yield dpkgEntry(paragraph);
+    }
+}
+function dpkgEntry(paragraph) {
+    const { fields } = headers(paragraph.replace(/^\n+/, ''));
+    const status = fields.get('status');
+    // Removed packages whose config files remain are listed too: not in the image.
+    if (status !== undefined && !/\binstalled$/.test(status))
+        return 'not installed';
+    const name = fields.get('package') ?? '';
+    const version = fields.get('version') ?? '';
+    const arch = fields.get('architecture');
+    if (!DEB_NAME.test(name) || !DEB_VERSION.test(version) || (arch && !DEB_ARCH.test(arch))) {
+        return 'unreadable';
+    }
+    // "Source: name" or "Source: name (version)"
+    const source = /^([a-z0-9][a-z0-9+.-]{0,127})(?: \(|$)/.exec(fields.get('source') ?? '')?.[1];
+    return {
+        name,
+        version,
+        ...(arch ? { arch } : {}),
+        ...(source && source !== name ? { source } : {})
+    };
+}
+/** The installed packages of a dpkg status file, all of them (small files: a chisel line). */
 function dpkgPackages(text) {
     const packages = [];
     let unreadable = 0;
-    for (const paragraph of text.split(/\n[ \t]*\n/)) {
-        if (paragraph.trim() === '')
-            continue;
-        const { fields } = headers(paragraph.replace(/^\n+/, ''));
-        const status = fields.get('status');
-        // Removed packages whose config files remain are listed too: not in the image.
-        if (status !== undefined && !/\binstalled$/.test(status))
-            continue;
-        const name = fields.get('package') ?? '';
-        const version = fields.get('version') ?? '';
-        const arch = fields.get('architecture');
-        if (!DEB_NAME.test(name) || !DEB_VERSION.test(version) || (arch && !DEB_ARCH.test(arch))) {
+    for (const entry of dpkgEntries(text)) {
+        if (entry === 'unreadable')
             unreadable++;
-            continue;
-        }
-        // "Source: name" or "Source: name (version)"
-        const source = /^([a-z0-9][a-z0-9+.-]{0,127})(?: \(|$)/.exec(fields.get('source') ?? '')?.[1];
-        packages.push({
-            name,
-            version,
-            ...(arch ? { arch } : {}),
-            ...(source && source !== name ? { source } : {})
-        });
+        else if (entry !== 'not installed')
+            packages.push(entry);
     }
     return { packages, unreadable };
 }
@@ -134,7 +147,12 @@ function osRelease(text) {
     if (!id || !/^[a-z0-9._-]{1,32}$/.test(id))
         return undefined;
     const versionId = field('VERSION_ID');
-    return { id, ...(versionId && /^[A-Za-z0-9._~-]{1,32}$/.test(versionId) ? { versionId } : {}) };
+    const name = field('NAME');
+    return {
+        id,
+        ...(versionId && /^[A-Za-z0-9._~-]{1,32}$/.test(versionId) ? { versionId } : {}),
+        ...(name && /^[A-Za-z0-9][A-Za-z0-9 ._/()+-]{0,63}$/.test(name) ? { name } : {})
+    };
 }
 const GO_MAGIC = '\xff Go buildinf:';
 // modinfo is framed by 16 bytes each side (runtime/debug's sentinels).
@@ -223,6 +241,34 @@ function goBuildInfo(data) {
     return { value: info, problem: odd > 0 ? `${odd} build info lines not read` : undefined };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/sbom/serial.ts
+// The SBOM's serialNumber: a name-based UUID (RFC 4122 version 5) of the rock's manifest digest,
+// so the same rock always gets the same serial number, and two rocks never share one.
+// actions/attest (and attest-sbom) accept a CycloneDX file only when it has one.
+
+/** RFC 4122's namespace for names that are URLs (Appendix C, NameSpace_URL). */
+const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A version 5 UUID of `name` in `namespace` (RFC 4122 4.3: SHA-1, version and variant bits set). */
+function uuidV5(name, namespace = NAMESPACE_URL) {
+    const hash = (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+        .update(name, 'utf8')
+        .digest();
+    hash[6] = (hash[6] & 0x0f) | 0x50;
+    hash[8] = (hash[8] & 0x3f) | 0x80;
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** `urn:uuid:<uuid>` for the SBOM of the rock whose manifest digest is `digest` (sha256:...). */
+function sbomSerialNumber(digest) {
+    // The name is the rock as a purl names it by digest: a URL-like name, stable across runs.
+    return `urn:uuid:${uuidV5(`pkg:oci/rock@${encodeURIComponent(digest)}`)}`;
+}
+
+// EXTERNAL MODULE: ./src/sbom/go-version.ts
+var go_version = __webpack_require__(5054);
 ;// CONCATENATED MODULE: ./src/sbom/build.ts
 // The rock's SBOM as CycloneDX 1.6 JSON, built with OWASP's CycloneDX library from one read of
 // the rock: the Python distributions (their METADATA), the Ubuntu packages (dpkg status, a chisel
@@ -238,6 +284,19 @@ function goBuildInfo(data) {
 
 
 
+
+
+
+// A real rock lists hundreds; 20,000 components keep the JSON near 8 MiB, under the 16 MiB that
+// actions/attest takes.
+const SBOM_BOUNDS = { components: 20_000, statusFiles: 4096, unknownLines: 1000 };
+/**
+ * The SBOM's time and memory, counted as the read's are (ReadBudget): the read's memory bound,
+ * and a deadline of its own (the read is over by then).
+ */
+const SBOM_LIMITS = { ...limits/* DEFAULT_LIMITS */.dR, deadlineMs: 60_000 };
+/** What a listed component costs in memory, roughly, besides its text. */
+const COMPONENT_COST = 1024;
 const PROP = 'flask-rock';
 /** A chisel manifest's decompressed size at most. */
 const CHISEL_MAX = 64 * 1024 * 1024;
@@ -267,11 +326,17 @@ function baseRelease(facts) {
     for (const base of [facts?.base, facts?.buildBase]) {
         const m = /^(ubuntu)[@:]([0-9.]+)$/.exec(base ?? '');
         if (m)
-            return { id: m[1], versionId: m[2] };
+            return { id: m[1], versionId: m[2], name: 'Ubuntu' };
     }
     return undefined;
 }
-function chiselPackages(file) {
+/** A distribution's name for the summary: its own spelling for the two rocks are made of. */
+function distroName(release) {
+    return { ubuntu: 'Ubuntu', debian: 'Debian' }[release.id] ?? release.name ?? release.id;
+}
+/** A distribution (a Python METADATA or PKG-INFO) counts only where Python imports from. */
+const INSTALLED_DIST = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/METADATA|egg-info\/PKG-INFO)$/;
+function chiselPackages(file, room) {
     const decompress = external_node_zlib_.zstdDecompressSync;
     if (!decompress) {
         return { problem: 'the chisel manifest is zstd-compressed and this Node has no zstd' };
@@ -287,10 +352,13 @@ function chiselPackages(file) {
     for (const line of text.split('\n')) {
         if (!line.startsWith('{"kind":"package"'))
             continue;
+        if (packages.length >= room)
+            return { packages, more: true };
         try {
             const entry = JSON.parse(line);
             const { packages: one } = dpkgPackages(`Package: ${String(entry.name)}\nVersion: ${String(entry.version)}\n${typeof entry.arch === 'string' ? `Architecture: ${entry.arch}\n` : ''}`);
-            packages.push(...one);
+            for (const p of one)
+                packages.push(p);
         }
         catch {
             // a line that is not JSON: counted below as not read
@@ -298,7 +366,7 @@ function chiselPackages(file) {
     }
     return { packages };
 }
-function goComponents(p, file, unknowns) {
+function goComponents(p, file, unknowns, room, project) {
     const where = `/${p}`;
     const base = external_node_path_.posix.basename(p);
     const info = file.goBuildInfo
@@ -310,18 +378,34 @@ function goComponents(p, file, unknowns) {
             component: component(enums.ComponentType.Application, base, undefined, undefined, `go:${p}`, [
                 ['path', where],
                 ['unknown', `version: ${info.problem}`]
-            ])
+            ]),
+            listed: 1,
+            more: false
         };
     }
     const bi = info.value;
     const module = bi.main?.path ?? bi.path;
     const devel = bi.main?.version === '(devel)';
-    const version = bi.main && !devel ? bi.main.version : undefined;
-    const why = devel
-        ? 'version: the build info says (devel) (built from a source tree, not a module version)'
-        : bi.main
-            ? undefined
-            : 'version: the build info names no main module';
+    // The stamped module version first (what a current Go stamps a build from a tag with), then
+    // what the binary states itself, then what the project builds it from.
+    let version = bi.main && !devel ? bi.main.version : undefined;
+    let versionSource = version ? 'build info: main module version' : undefined;
+    const x = version ? undefined : (0,go_version/* ldflagsVersion */.U)(bi.settings);
+    if (x) {
+        version = x.version;
+        versionSource = `build info: -ldflags -X ${x.variable}`;
+    }
+    if (!version && base === 'statsd_exporter' && project?.statsdExporterTag) {
+        version = project.statsdExporterTag;
+        versionSource = "rockcraft.yaml's expansion: statsd-exporter source-tag";
+    }
+    const why = version
+        ? undefined
+        : devel
+            ? `version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags${base === 'statsd_exporter' ? '; no project given for its source-tag' : ''}`
+            : bi.main
+                ? undefined
+                : 'version: the build info names no main module';
     if (why)
         unknowns.push(`${where}: ${why}`);
     const split = (m) => {
@@ -331,6 +415,7 @@ function goComponents(p, file, unknowns) {
     const [ns, name] = split(module || base);
     const c = component(enums.ComponentType.Application, module || base, version, module ? purl('golang', ns, name, version) : undefined, `go:${p}`, [
         ['path', where],
+        ['version-source', versionSource],
         ['go-toolchain', bi.goVersion],
         ['unknown', why],
         ['unknown', info.problem]
@@ -339,17 +424,51 @@ function goComponents(p, file, unknowns) {
         const [dns, dname] = split(m.path);
         return component(enums.ComponentType.Library, m.path, m.version, purl('golang', dns, dname, m.version), `go:${p}:${m.path}`, [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]);
     };
-    for (const m of bi.deps)
+    // The program, its stdlib, then as many of its modules as there is room for.
+    const deps = bi.deps.slice(0, Math.max(room - 2, 0));
+    for (const m of deps)
         c.components.add(dep(m));
     const std = bi.goVersion.replace(/^go/, '');
     c.components.add(component(enums.ComponentType.Library, 'stdlib', std, purl('golang', undefined, 'stdlib', std), `go:${p}:stdlib`, []));
-    return { component: c, module, version };
+    return {
+        component: c,
+        module,
+        version,
+        listed: deps.length + 2,
+        more: deps.length < bi.deps.length
+    };
 }
-/** Builds the SBOM; never throws for what the rock holds (it says what it could not read). */
+/**
+ * Builds the SBOM; never throws for what the rock holds (it says what it could not read), but for
+ * a rock beyond the SBOM's time or memory (SBOM_LIMITS): a RockError of one line.
+ */
 function buildSbom(input) {
     const { contents, project } = input;
-    const unknowns = [];
+    const bounds = { ...SBOM_BOUNDS, ...input.bounds };
+    const budget = new limits/* ReadBudget */.QT(input.limits ?? SBOM_LIMITS);
+    const unknownLines = [];
+    let unknownsOver = 0;
+    const unknowns = {
+        push(line) {
+            if (unknownLines.length < bounds.unknownLines) {
+                budget.keep(line.length * 2);
+                unknownLines.push(line);
+            }
+            else
+                unknownsOver++;
+        }
+    };
+    const incomplete = [];
+    let listed = 0;
+    const room = () => bounds.components - listed;
+    /** Counts a component (and the text it carries) in the bound and the budget. */
+    const list = (c, text = 0) => {
+        listed++;
+        budget.keep(COMPONENT_COST + 2 * (c.name.length + (c.version?.length ?? 0) + text));
+    };
+    const full = (what) => void incomplete.push(`${what}: the SBOM lists ${bounds.components} components at most; the rest is not listed`);
     const bom = new models.Bom();
+    bom.serialNumber = sbomSerialNumber(contents.digest);
     const files = [...contents.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const ofKind = (kind) => files.filter(([, f]) => f.kind === kind);
     // The rock itself.
@@ -381,15 +500,22 @@ function buildSbom(input) {
     bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, input.tool.name, {
         version: input.tool.version
     }));
-    // Python distributions.
+    // Python distributions: only where Python imports from (a METADATA under static/ is a file).
     const versions = {};
     let python = 0;
     for (const [p, file] of ofKind('python-metadata')) {
+        if (!INSTALLED_DIST.test(p))
+            continue;
+        budget.checkTime();
         const directory = external_node_path_.posix.basename(external_node_path_.posix.dirname(p));
         const dist = pythonDist(file.data, file.truncated, directory);
         if (!dist.value) {
             unknowns.push(`/${p}: ${dist.problem}`);
             continue;
+        }
+        if (room() <= 0) {
+            full('Python distributions');
+            break;
         }
         if (dist.problem)
             unknowns.push(`/${p}: ${dist.problem}`);
@@ -400,12 +526,14 @@ function buildSbom(input) {
             versions.flask ??= v;
         if (key === 'gunicorn')
             versions.gunicorn ??= v;
-        bom.components.add(component(enums.ComponentType.Library, n, v, purl('pypi', undefined, n, v), `pypi:${p}`, [
+        const c = component(enums.ComponentType.Library, n, v, purl('pypi', undefined, n, v), `pypi:${p}`, [
             ['path', `/${p}`],
             ['unknown', dist.problem]
-        ]));
+        ]);
+        list(c, p.length);
+        bom.components.add(c);
     }
-    // Ubuntu packages: the image's own record first, then the pack's.
+    // The distribution's packages: the image's own record first, then the pack's.
     const release = ofKind('os-release')
         .map(([, f]) => osRelease(f.data.toString('utf8')))
         .find(r => r !== undefined) ?? baseRelease(project);
@@ -417,21 +545,43 @@ function buildSbom(input) {
     const statusD = ofKind('dpkg-status-d');
     if (status.length + statusD.length > 0) {
         ubuntuSource = 'dpkg status';
-        for (const [p, file] of [...status, ...statusD]) {
+        if (statusD.length > bounds.statusFiles) {
+            incomplete.push(`/var/lib/dpkg/status.d: ${statusD.length} files; the SBOM reads the first ${bounds.statusFiles}`);
+        }
+        const debRoom = room();
+        read: for (const [p, file] of [...status, ...statusD.slice(0, bounds.statusFiles)]) {
+            budget.checkTime();
             if (file.truncated)
                 unknowns.push(`/${p}: larger than ${file.data.length} bytes; the rest not read`);
-            const read = dpkgPackages(file.data.toString('utf8'));
-            debs.push(...read.packages);
-            if (read.unreadable)
-                unknowns.push(`/${p}: ${read.unreadable} paragraphs without a valid Package, Version or Architecture`);
+            let unreadable = 0;
+            let seen = 0;
+            for (const entry of dpkgEntries(file.data.toString('utf8'))) {
+                if (++seen % 4096 === 0)
+                    budget.checkTime();
+                if (entry === 'not installed')
+                    continue;
+                if (entry === 'unreadable') {
+                    unreadable++;
+                    continue;
+                }
+                if (debs.length >= debRoom) {
+                    full(`/${p}`);
+                    break read;
+                }
+                debs.push(entry);
+            }
+            if (unreadable)
+                unknowns.push(`/${p}: ${unreadable} paragraphs without a valid Package, Version or Architecture`);
         }
     }
     else if (ofKind('chisel-manifest').length > 0) {
         const [p, file] = ofKind('chisel-manifest')[0];
-        const read = chiselPackages(file);
+        const read = chiselPackages(file, room());
         if (read.packages) {
             ubuntuSource = 'chisel manifest';
             debs = read.packages;
+            if (read.more)
+                full(`/${p}`);
         }
         else {
             unknowns.push(`/${p}: ${read.problem}`);
@@ -439,12 +589,16 @@ function buildSbom(input) {
     }
     if (ubuntuSource === 'none' && input.packRecord) {
         ubuntuSource = 'pack record';
-        debs = input.packRecord.packages.map(r => ({
+        const recorded = input.packRecord.packages;
+        if (recorded.length > room())
+            full('the pack record');
+        debs = recorded.slice(0, Math.max(room(), 0)).map(r => ({
             name: r.name,
             version: r.version ?? '',
             part: r.part
         }));
-        unknowns.push(...input.packRecord.problems);
+        for (const problem of input.packRecord.problems)
+            unknowns.push(problem);
         if (debs.length === 0)
             unknowns.push('Ubuntu packages: the pack recorded no stage-packages');
     }
@@ -460,11 +614,13 @@ function buildSbom(input) {
             qualifiers.arch = a;
         if (release?.versionId)
             qualifiers.distro = `${release.id}-${release.versionId}`;
-        bom.components.add(component(enums.ComponentType.Library, d.name, v, release ? purl('deb', release.id, d.name, v, qualifiers) : undefined, `deb:${d.name}:${a ?? ''}${d.part ? `:${d.part}` : ''}`, [
+        const c = component(enums.ComponentType.Library, d.name, v, release ? purl('deb', release.id, d.name, v, qualifiers) : undefined, `deb:${d.name}:${a ?? ''}${d.part ? `:${d.part}` : ''}`, [
             ['source-package', d.source],
             ['part', d.part],
             ['unknown', v ? undefined : 'version: the pack recorded a chisel slice by name only']
-        ]));
+        ]);
+        list(c, 64 + (d.source?.length ?? 0) + (d.part?.length ?? 0));
+        bom.components.add(c);
         if (/^python3\.[0-9]+(-minimal)?$/.test(d.name) && v) {
             versions.python ??= v.replace(/^[0-9]+:/, '').replace(/-[^-]*$/, '');
         }
@@ -478,8 +634,16 @@ function buildSbom(input) {
     // Go programs.
     let go = 0;
     for (const [p, file] of ofKind('go-binary')) {
-        const read = goComponents(p, file, unknowns);
+        if (room() <= 0) {
+            full('Go programs');
+            break;
+        }
+        const read = goComponents(p, file, unknowns, room(), project);
         go++;
+        listed += read.listed;
+        budget.keep(read.listed * COMPONENT_COST);
+        if (read.more)
+            full(`/${p}'s Go modules`);
         bom.components.add(read.component);
         const base = external_node_path_.posix.basename(p);
         if (base === 'pebble')
@@ -487,248 +651,103 @@ function buildSbom(input) {
         if (base === 'statsd_exporter')
             versions.statsdExporter ??= read.version;
     }
+    if (unknownsOver > 0) {
+        unknownLines.push(`and ${unknownsOver} more things not known (the SBOM keeps ${bounds.unknownLines} such lines)`);
+    }
     bom.metadata.properties.add(new models.Property(`${PROP}:ubuntu-packages-source`, ubuntuSource));
-    for (const line of unknowns)
+    for (const line of unknownLines)
         bom.metadata.properties.add(new models.Property(`${PROP}:unknown`, line));
+    for (const line of incomplete)
+        bom.metadata.properties.add(new models.Property(`${PROP}:incomplete`, line));
+    budget.checkTime();
     const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
-    const json = serializer.serialize(bom, { sortLists: true, space: 2 });
+    let json = serializer.serialize(bom, { sortLists: true, space: 2 });
+    if (incomplete.length > 0) {
+        // CycloneDX's own word for it (the library has no compositions): scanners read this.
+        const doc = JSON.parse(json);
+        doc.compositions = [{ aggregate: 'incomplete' }];
+        json = JSON.stringify(doc, null, 2);
+    }
     return {
         json,
         summary: {
             counts: { python, ubuntu: debs.length, go },
+            ...(release ? { distro: distroName(release) } : {}),
             versions,
             ubuntuSource,
-            unknowns
+            unknowns: unknownLines,
+            incomplete
         }
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/sbom/pack-record.ts
-// What the pack recorded about the Ubuntu packages it put into the rock: craft-parts keeps each
-// part's pull state in <work dir>/parts/<part>/state/pull (YAML), whose `assets.stage-packages`
-// lists what it fetched as "name=version" (chisel slices by name only). In destructive mode the
-// work dir is the project, and the record is there after the pack; in LXD mode it stays inside
-// the build instance.
 
+/***/ }),
 
+/***/ 5054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const STATE_MAX = 1024 * 1024;
-const PARTS_MAX = 256;
-const ENTRY = /^([a-z0-9][a-z0-9+.-]*(?:_[a-z0-9-]+)?)(?:=([A-Za-z0-9.+~:-]{1,128}))?$/;
-async function readSmall(file) {
-    // No symlink followed, no FIFO waited on, no more than STATE_MAX read.
-    const handle = await promises_.open(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ statsdExporterTag),
+/* harmony export */   U: () => (/* binding */ ldflagsVersion)
+/* harmony export */ });
+// Where a Go program's version comes from when its build info names no module version (a build
+// from a source tree says "(devel)"): what the binary states itself, its `-ldflags -X
+// ...Version=` setting, then, for the rock's statsd_exporter, the tag rockcraft.yaml's expansion
+// builds it from. Each answer says which source it came from (the SBOM records it).
+/** A version as a Go program or a git tag spells it. */
+const VERSION = /^v?[0-9][A-Za-z0-9.+~-]{0,63}$/;
+/** Go's strconv.Quote form of a build setting with spaces ("-s -w -X a.V=1"), unquoted. */
+function unquoteSetting(value) {
+    if (!value.startsWith('"'))
+        return value;
     try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new Error('not a regular file');
-        if (stat.size > STATE_MAX)
-            throw new Error('larger than 1 MiB');
-        const buffer = Buffer.alloc(stat.size);
-        await handle.read(buffer, 0, stat.size, 0);
-        return buffer.toString('utf8');
+        return JSON.parse(value);
     }
-    finally {
-        await handle.close();
+    catch {
+        return '';
     }
 }
-/** The stage-packages every part's pull state records, or undefined when there is no parts/ dir. */
-async function readPackRecord(workDir) {
-    const partsDir = external_node_path_.join(workDir, 'parts');
-    const entries = await promises_.readdir(partsDir, { withFileTypes: true }).catch(() => undefined);
-    if (!entries)
+/** Splits flags as cmd/go's quoted.Split does: spaces between, '...' or "..." around one. */
+function splitFlags(text) {
+    const flags = [];
+    for (const m of text.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g))
+        flags.push(m[1] ?? m[2] ?? m[3]);
+    return flags;
+}
+/**
+ * The version an `-ldflags` build setting sets with `-X <package>.Version=<v>` (or `.version`),
+ * and the variable it sets. A -trimpath build records no -ldflags: undefined then.
+ */
+function ldflagsVersion(settings) {
+    const ldflags = settings['-ldflags'];
+    if (!ldflags)
         return undefined;
-    const record = { packages: [], problems: [] };
-    for (const entry of entries.filter(e => e.isDirectory()).slice(0, PARTS_MAX)) {
-        const file = external_node_path_.join(partsDir, entry.name, 'state', 'pull');
-        let text;
-        try {
-            text = await readSmall(file);
-        }
-        catch (err) {
-            const e = err;
-            if (e.code === 'ENOENT')
-                continue;
-            record.problems.push(`parts/${entry.name}/state/pull: ${e.code ?? e.message}`);
+    const flags = splitFlags(unquoteSetting(ldflags));
+    for (let i = 0; i < flags.length; i++) {
+        const x = flags[i] === '-X' ? flags[i + 1] : /^--?X=(.*)$/.exec(flags[i])?.[1];
+        const m = /^([A-Za-z0-9._~/-]{1,255}\.[Vv]ersion)=(.*)$/.exec(x ?? '');
+        if (m && VERSION.test(m[2]))
+            return { version: m[2], variable: m[1] };
+    }
+    return undefined;
+}
+/**
+ * The tag the flask-framework extension builds statsd_exporter from: the expansion's
+ * `flask-framework/statsd-exporter` (or `.statsd-exporter` on 26.04) part's source-tag.
+ */
+function statsdExporterTag(expanded) {
+    const parts = expanded?.parts;
+    if (!parts || typeof parts !== 'object')
+        return undefined;
+    for (const [name, part] of Object.entries(parts)) {
+        if (!/^flask-framework[/.]statsd-exporter$/.test(name))
             continue;
-        }
-        let state;
-        try {
-            state = (0,dist/* parse */.qg)(text, { maxAliasCount: 16 });
-        }
-        catch {
-            record.problems.push(`parts/${entry.name}/state/pull: not YAML`);
-            continue;
-        }
-        const listed = state?.assets?.['stage-packages'];
-        if (listed === undefined || listed === null)
-            continue;
-        if (!Array.isArray(listed)) {
-            record.problems.push(`parts/${entry.name}/state/pull: stage-packages is not a list`);
-            continue;
-        }
-        let odd = 0;
-        for (const item of listed) {
-            const m = typeof item === 'string' ? ENTRY.exec(item) : null;
-            if (!m)
-                odd++;
-            else
-                record.packages.push({ name: m[1], ...(m[2] ? { version: m[2] } : {}), part: entry.name });
-        }
-        if (odd)
-            record.problems.push(`parts/${entry.name}/state/pull: ${odd} stage-packages entries not read`);
+        const tag = part?.['source-tag'];
+        if (typeof tag === 'string' && VERSION.test(tag))
+            return tag;
     }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./src/sbom/index.ts
-// The SBOM of a rock (CycloneDX 1.6 JSON): what the action writes beside the rock (output `sbom`)
-// and `flask-rock sbom` prints. It shares the smoke test's one read of the rock.
-
-
-
-
-
-
-const TOOL = { name: 'flask-rock-action', version: '1' };
-/** Where the SBOM of a rock goes: beside it, `<name>_<version>_<arch>.cdx.json`. */
-function sbomPath(rock) {
-    return `${rock.replace(/\.rock$/, '')}.cdx.json`;
-}
-/** Reads the rock (once per process) and the pack's record, and builds the SBOM. */
-async function rockSbom(rock, opts = {}) {
-    const [contents, packRecord] = await Promise.all([
-        (0,src_rock/* readRockOnce */.tU)(rock),
-        opts.packDir ? readPackRecord(opts.packDir) : Promise.resolve(undefined)
-    ]);
-    return buildSbom({
-        contents,
-        project: opts.project,
-        packRecord,
-        packRecordNote: opts.packRecordNote ??
-            (opts.packDir && !packRecord
-                ? `the pack left no parts/ state in ${opts.packDir}`
-                : undefined),
-        tool: TOOL
-    });
-}
-/** Builds the SBOM and writes it beside the rock; returns its path and summary. */
-async function writeRockSbom(rock, opts = {}) {
-    const sbom = await rockSbom(rock, opts);
-    const file = sbomPath(rock);
-    await fs.writeFile(file, sbom.json + '\n');
-    return { file, summary: sbom.summary };
-}
-/** The summary in a few lines: counts, top-level versions, where the Ubuntu packages came from. */
-function sbomLines(summary) {
-    const v = summary.versions;
-    const known = (x) => x ?? 'unknown';
-    return [
-        `Components: ${summary.counts.python} Python, ${summary.counts.ubuntu} Ubuntu (from ${summary.ubuntuSource === 'none' ? 'nowhere: unknown' : summary.ubuntuSource}), ${summary.counts.go} Go programs`,
-        `Flask ${known(v.flask)}, gunicorn ${known(v.gunicorn)}, Python ${known(v.python)}, Pebble ${known(v.pebble)}, statsd_exporter ${known(v.statsdExporter)}`,
-        ...(summary.unknowns.length
-            ? [
-                `Not known (${summary.unknowns.length}): ${summary.unknowns.slice(0, 3).join('; ')}${summary.unknowns.length > 3 ? '; ...' : ''}`
-            ]
-            : [])
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/sbom/cli.ts
-// `flask-rock sbom ROCK`: the SBOM the action writes beside a rock, printed. Loaded only for this
-// subcommand; it imports no @actions/* package.
-
-
-
-
-
-
-const SBOM_USAGE = `Usage: flask-rock sbom ROCK [--format cyclonedx|text] [--project DIR]
-
-Print the rock's SBOM as the action writes it (output \`sbom\`): CycloneDX 1.6 JSON listing the
-Python distributions, the Ubuntu packages (dpkg status, a chisel manifest, or the stage-packages
-the pack recorded under DIR/parts/), the Go programs' modules and the rock itself.
-
-  --format text     the counts and top-level versions instead of the JSON
-  --project DIR     the project the rock was packed from: its rockcraft.yaml names the rock's
-                    name, version, base and build-base; a destructive pack's parts/ state there
-                    lists the stage-packages
-
-Exit status: 0 printed, 1 the rock cannot be read, 2 usage error.
-`;
-class UsageError extends Error {
-}
-const PROJECT_MAX = 1024 * 1024;
-/** name, version, base and build-base as rockcraft.yaml spells them (strings only). */
-async function projectFacts(dir) {
-    const file = external_node_path_.join(dir, 'rockcraft.yaml');
-    const text = await promises_.readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined || text.length > PROJECT_MAX) {
-        throw new UsageError(`--project ${dir}: no readable rockcraft.yaml there`);
-    }
-    const { data } = (0,check/* loadProjectYaml */.ty)(text, file);
-    const field = (key) => {
-        const value = data?.[key];
-        return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-    };
-    return {
-        name: field('name'),
-        version: field('version'),
-        base: field('base'),
-        buildBase: field('build-base')
-    };
-}
-async function run(args) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            help: { type: 'boolean', short: 'h' },
-            format: { type: 'string' },
-            project: { type: 'string' }
-        }
-    });
-    if (values.help) {
-        process.stdout.write(SBOM_USAGE);
-        return 0;
-    }
-    if (positionals.length !== 1)
-        throw new UsageError(`expected one ROCK, got ${positionals.length}`);
-    const format = values.format ?? 'cyclonedx';
-    if (format !== 'cyclonedx' && format !== 'text') {
-        throw new UsageError(`--format must be cyclonedx or text, not '${format}'`);
-    }
-    const project = values.project ? await projectFacts(values.project) : undefined;
-    const sbom = await rockSbom(positionals[0], {
-        project,
-        packDir: values.project,
-        packRecordNote: values.project ? undefined : 'no project given (--project) for its pack record'
-    });
-    process.stdout.write(format === 'text' ? sbomLines(sbom.summary).join('\n') + '\n' : sbom.json + '\n');
-    return 0;
-}
-async function sbomCommand(args) {
-    try {
-        return await run(args);
-    }
-    catch (err) {
-        if (err instanceof UsageError ||
-            err.code?.startsWith('ERR_PARSE_ARGS')) {
-            process.stderr.write(`flask-rock sbom: ${err.message}\n\n${SBOM_USAGE}`);
-            return 2;
-        }
-        if (err instanceof src_rock/* RockError */.OL) {
-            process.stderr.write(`flask-rock sbom: ${err.message}\n`);
-            return 1;
-        }
-        throw err;
-    }
+    return undefined;
 }
 
 

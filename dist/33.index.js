@@ -1,8 +1,8 @@
-export const id = 861;
-export const ids = [861];
+export const id = 33;
+export const ids = [33,316];
 export const modules = {
 
-/***/ 3861:
+/***/ 7033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/runner-io.ts
 var runner_io = __webpack_require__(923);
-// EXTERNAL MODULE: ./src/core/index.ts + 20 modules
-var core = __webpack_require__(6337);
+// EXTERNAL MODULE: ./src/core/index.ts + 21 modules
+var core = __webpack_require__(5206);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -33,6 +33,10 @@ var cache = __webpack_require__(1435);
 var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
 var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/rock/error.ts
+var error = __webpack_require__(8331);
+// EXTERNAL MODULE: ./src/rock/tar.ts
+var tar = __webpack_require__(8954);
 ;// CONCATENATED MODULE: ./src/pack/cache-archive.ts
 // A pack cache archive, judged before root unpacks it. Anyone who can write a cache entry of the
 // repository (any workflow run of it, a pull request's among them) chooses its bytes, and root's
@@ -51,128 +55,36 @@ var exec = __webpack_require__(9144);
 // - an extended attribute outside the user.* namespace (file capabilities are security.*): the
 //   save archives user.* only, so anything else was not written by it;
 // - an entry outside the tree the archive is for.
+// The archive is read by the one tar grammar the rock's read uses (src/rock/tar.ts).
 
 
-const BLOCK = 512;
-// A pax header holds a few names and times; anything larger is not the save's.
-const MAX_PAX = 1 << 20;
+
+
 const MAX_ENTRIES = 5_000_000;
-const WINDOW = 1 << 20;
-class ArchiveError extends Error {
-}
-function cache_archive_text(header, start, length) {
-    const b = header.subarray(start, start + length);
-    const end = b.indexOf(0);
-    return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-function octal(header, start, length, what) {
-    const digits = cache_archive_text(header, start, length).trim();
-    if (digits === '')
-        return 0;
-    if (!/^[0-7]+$/.test(digits))
-        throw new ArchiveError(`a header's ${what} is not octal`);
-    return parseInt(digits, 8);
-}
-function checksumOk(header) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    const stored = cache_archive_text(header, 148, 8).trim();
-    return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
-}
-/** "<length> <key>=<value>\n" records of a pax extended header. */
-function paxRecords(body) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        const length = space < 0 ? NaN : Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length) {
-            if (body.subarray(pos).every(b => b === 0))
-                break;
-            throw new ArchiveError('a pax header is malformed');
-        }
-        const record = body.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq <= 0)
-            throw new ArchiveError('a pax header is malformed');
-        records.set(record.slice(0, eq), record.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-/** Reads the archive at any offset through a 1 MiB window: headers of small files share one read. */
-class Reader {
-    file;
-    window = Buffer.alloc(0);
-    start = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    async at(position, length) {
-        const offset = position - this.start;
-        if (offset >= 0 && offset + length <= this.window.length) {
-            return this.window.subarray(offset, offset + length);
-        }
-        const buffer = Buffer.alloc(Math.max(length, WINDOW));
-        const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);
-        this.window = buffer.subarray(0, bytesRead);
-        this.start = position;
-        if (bytesRead < length)
-            throw new ArchiveError('the archive ends inside an entry');
-        return this.window.subarray(0, length);
-    }
-}
-/** The entries of an uncompressed POSIX tar archive, headers only (bodies are skipped, not read). */
+/** The entries of an uncompressed tar archive, headers only (bodies are skipped, not read). */
 async function cacheEntries(archive) {
     const file = await (0,promises_.open)(archive, 'r');
-    const reader = new Reader(file);
     try {
-        const entries = [];
-        let position = 0;
-        let pax = new Map();
-        for (;;) {
-            const header = await reader.at(position, BLOCK);
-            if (header.every(b => b === 0))
-                return entries;
-            if (!checksumOk(header))
-                throw new ArchiveError('a header fails its checksum');
-            if (entries.length >= MAX_ENTRIES)
-                throw new ArchiveError('it holds too many entries');
-            const type = cache_archive_text(header, 156, 1) || '0';
-            const size = type !== 'x' && pax.has('size') ? Number(pax.get('size')) : octal(header, 124, 12, 'size');
-            if (!Number.isSafeInteger(size) || size < 0)
-                throw new ArchiveError('a size is invalid');
-            position += BLOCK;
-            if (type === 'x') {
-                if (pax.size > 0)
-                    throw new ArchiveError('two pax headers precede one entry');
-                if (size > MAX_PAX)
-                    throw new ArchiveError('a pax header is too large');
-                pax = paxRecords(await reader.at(position, size));
-                position += Math.ceil(size / BLOCK) * BLOCK;
-                continue;
+        let count = 0;
+        const headers = await (0,tar/* listTar */.wl)(file, {
+            check: () => {
+                if (++count > MAX_ENTRIES)
+                    throw new error/* RockError */.O('it holds too many entries');
+            },
+            onEntry: h => {
+                // Only a file has a body; any other entry with one is not the save's.
+                if (h.type !== 'file' && h.declaredSize !== 0) {
+                    throw new error/* RockError */.O(`${show(h.path)} is an entry of type '${h.flag}' with a body`);
+                }
             }
-            const prefix = cache_archive_text(header, 345, 155);
-            const name = pax.get('path') ?? (prefix ? `${prefix}/` : '') + cache_archive_text(header, 0, 100);
-            const xattrs = [...pax.keys()]
-                .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
-                .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, ''));
-            entries.push({
-                path: normalName(name),
-                type,
-                mode: octal(header, 100, 8, 'mode'),
-                linkname: pax.get('linkpath') ?? cache_archive_text(header, 157, 100),
-                xattrs
-            });
-            pax = new Map();
-            // Only a file has a body; any other entry with one is not the save's.
-            if (type === '0' || type === '7')
-                position += Math.ceil(size / BLOCK) * BLOCK;
-            else if (size !== 0) {
-                throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`);
-            }
-        }
+        });
+        return headers.map(h => ({
+            path: normalName(h.path),
+            type: h.flag === '\0' ? '0' : h.flag,
+            mode: h.mode,
+            linkname: h.linkname,
+            xattrs: h.xattrs
+        }));
     }
     finally {
         await file.close();
@@ -261,7 +173,7 @@ async function cacheArchiveProblem(archive, member) {
         return cacheEntriesProblem(await cacheEntries(archive), member);
     }
     catch (err) {
-        if (err instanceof ArchiveError)
+        if (err instanceof error/* RockError */.O)
             return `it is no archive the cache save writes: ${err.message}`;
         throw err;
     }
@@ -269,183 +181,8 @@ async function cacheArchiveProblem(archive, member) {
 
 // EXTERNAL MODULE: ./src/action/report.ts
 var report = __webpack_require__(1658);
-// EXTERNAL MODULE: ./src/pack/group.ts
-var group = __webpack_require__(8982);
-// EXTERNAL MODULE: ./src/process/untrusted.ts
-var untrusted = __webpack_require__(5871);
-;// CONCATENATED MODULE: ./src/pack/pack.ts
-// Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
-
-
-
-
-
-
-
-
-
-/**
- * The facts packing needs, from the project check. Throws InputError when the check found no
- * expansion (a refused project) or the fields the rock's file name needs are missing.
- */
-function packProject(checked) {
-    const { name, version, base, expanded } = checked;
-    // The core expands `platforms` with build-on and build-for filled in for every entry.
-    const list = (v, fallback) => Array.isArray(v) ? v.map(String) : [fallback];
-    const platforms = Object.entries((expanded?.platforms ?? {})).map(([platform, p]) => ({
-        name: platform,
-        buildOn: list(p?.['build-on'], platform),
-        buildFor: list(p?.['build-for'], platform)
-    }));
-    const missing = [
-        !expanded && 'an expansion (the project check refused it)',
-        !name && 'name',
-        !version && 'version',
-        !base && 'base',
-        expanded && platforms.length === 0 && 'platforms'
-    ].filter(Boolean);
-    if (missing.length > 0) {
-        throw new context/* InputError */.dz(`cannot pack ${checked.dir}: it lacks ${missing.join(', ')}`);
-    }
-    return {
-        dir: checked.dir,
-        name: name,
-        version: version,
-        base: base,
-        buildBase: checked.buildBase,
-        platforms,
-        dependencyFiles: checked.dependencyFiles,
-        expanded: expanded
-    };
-}
-/** Where destructive builds keep pip, stage-package, chisel and Go downloads. */
-function destructiveCacheHome() {
-    return external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'flask-rock');
-}
-const ROCK_ARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ppc64: 'ppc64el',
-    s390x: 's390x'
-};
-/** This machine's architecture as rockcraft names it. */
-function hostArch() {
-    return ROCK_ARCH[process.arch] ?? process.arch;
-}
-/**
- * Which platforms a pack on this machine builds. rockcraft builds those whose build-on holds
- * the host's architecture; in destructive mode it refuses more than one (MultipleBuildsError),
- * so one is picked: `requested`, else the one built for this machine, else the first.
- * Throws InputError before anything is installed when none builds here or `requested` is no
- * platform of the project that does.
- */
-function planPlatforms(platforms, mode, requested, host = hostArch()) {
-    const names = (ps) => ps.map(p => p.name).join(', ');
-    const onHost = platforms.filter(p => p.buildOn.includes(host));
-    if (requested !== '') {
-        const chosen = platforms.find(p => p.name === requested);
-        if (!chosen) {
-            throw new context/* InputError */.dz(`Input 'platform': the project has no platform '${requested}' (it has ${names(platforms)})`);
-        }
-        if (!onHost.includes(chosen)) {
-            throw new context/* InputError */.dz(`Input 'platform': '${requested}' builds on ${chosen.buildOn.join(', ')}, not on this ${host} runner`);
-        }
-        return { select: requested, packed: [chosen], smoke: chosen };
-    }
-    if (onHost.length === 0) {
-        throw new context/* InputError */.dz(`no platform of the project builds on this ${host} runner (${platforms.map(p => `${p.name} builds on ${p.buildOn.join(', ')}`).join('; ')})`);
-    }
-    const runnable = onHost.find(p => p.buildFor.includes(host)) ?? onHost[0];
-    if (mode === 'destructive' && onHost.length > 1) {
-        return { select: runnable.name, packed: [runnable], smoke: runnable };
-    }
-    return { packed: onHost, smoke: runnable };
-}
-/** The argv that packs: always through sudo, which gives the lxd group or root as each mode needs. */
-function packCommand(opts) {
-    const env = opts.env ?? process.env;
-    const vars = [];
-    // rockcraft forwards this one into its instance; the other host variables stay out.
-    const experimental = env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS;
-    if (experimental !== undefined && experimental !== '') {
-        vars.push(`ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=${experimental}`);
-    }
-    const platform = opts.select ? ['--platform', opts.select] : [];
-    if (opts.mode === 'destructive') {
-        // Build packages and stage-packages need root; point its caches at one place we can save:
-        // pip, rockcraft, chisel and Go's build cache follow XDG_CACHE_HOME, Go's modules GOMODCACHE
-        // (else root's ~/go).
-        const cacheHome = opts.cacheHome ?? destructiveCacheHome();
-        return [
-            'env',
-            `XDG_CACHE_HOME=${cacheHome}`,
-            `GOMODCACHE=${external_node_path_.join(cacheHome, 'go-mod')}`,
-            ...vars,
-            'rockcraft',
-            'pack',
-            '--destructive-mode',
-            ...platform,
-            '--verbosity',
-            opts.verbosity
-        ];
-    }
-    // A fresh login as the runner user picks up the lxd group added in this job.
-    const user = opts.user ?? (0,external_node_os_.userInfo)().username;
-    return [
-        '--user',
-        user,
-        'env',
-        ...vars,
-        'rockcraft',
-        'pack',
-        ...platform,
-        '--verbosity',
-        opts.verbosity
-    ];
-}
-async function packRock(opts) {
-    const env = opts.env ?? process.env;
-    const args = packCommand(opts);
-    const started = Date.now();
-    const { durationMs } = await (0,group/* timedGroup */.R)(`Pack the rock (${opts.mode} mode)`, async () => {
-        runner_io/* info */.pq(`sudo ${args.join(' ')}`);
-        await (0,exec/* runOk */.uO)('sudo', args, {
-            what: `pack the rock in ${opts.mode} mode`,
-            timeoutMs: opts.timeoutMs ?? 120 * 60_000,
-            cwd: opts.projectDir,
-            env,
-            stream: true
-        });
-    });
-    const rocks = await findRocks(opts, opts.packed, started);
-    for (const r of rocks)
-        (0,untrusted/* infoUntrusted */.z7)(`Packed ${r.rock} in ${(0,report/* seconds */.YA)(durationMs)} (${opts.mode} mode)`);
-    return { rocks, durationMs };
-}
-/**
- * The rocks this pack wrote, one per packed platform: <name>_<version>_<platform>.rock (the
- * platform's key, whatever it builds for), each newer than the pack's start.
- */
-async function findRocks(opts, packed, since) {
-    const fileOf = (p) => `${opts.name}_${opts.version}_${p.name}.rock`;
-    const rocks = [];
-    const missing = [];
-    for (const platform of packed) {
-        const file = external_node_path_.join(opts.projectDir, fileOf(platform));
-        // Whole-second file systems round down: allow a little slack.
-        const fresh = await (0,promises_.stat)(file).then(st => st.mtimeMs >= since - 2000, () => false);
-        if (fresh)
-            rocks.push({ platform: platform.name, buildFor: platform.buildFor, rock: file });
-        else
-            missing.push(fileOf(platform));
-    }
-    if (missing.length === 0)
-        return rocks;
-    const present = (await (0,promises_.readdir)(opts.projectDir).catch(() => [])).filter(f => f.endsWith('.rock'));
-    throw new Error(`rockcraft pack finished but wrote no ${missing.join(', ')} in ${opts.projectDir}` +
-        (present.length > 0 ? ` (older or other .rock files there: ${present.join(', ')})` : ''));
-}
-
+// EXTERNAL MODULE: ./src/pack/pack.ts
+var pack = __webpack_require__(7316);
 ;// CONCATENATED MODULE: ./src/pack/mode.ts
 // Which way rockcraft builds on this runner, and why.
 
@@ -685,7 +422,7 @@ async function restorePackCache(opts) {
     const { project } = opts;
     const env = opts.env ?? process.env;
     const archiveDir = opts.archiveDir ?? cacheArchiveDir();
-    const trees = cacheTrees(project.dir, project.base, opts.cacheHome ?? destructiveCacheHome());
+    const trees = cacheTrees(project.dir, project.base, opts.cacheHome ?? (0,pack/* destructiveCacheHome */.Ez)());
     try {
         if (!cache/* isFeatureAvailable */.w3()) {
             return skip('no cache service here (a fork, GHES or a local run)');
@@ -808,7 +545,7 @@ async function savePackCache(state, opts = {}) {
         // The places are the ones this code knows, from the inputs; the state only names the base,
         // which picks at most the ubuntu:NN.NN image directory.
         const projectDir = opts.projectDir ?? (0,context/* getInputs */.GP)().projectPath;
-        const trees = cacheTrees(projectDir, base, opts.cacheHome ?? destructiveCacheHome());
+        const trees = cacheTrees(projectDir, base, opts.cacheHome ?? (0,pack/* destructiveCacheHome */.Ez)());
         const started = Date.now();
         await (0,promises_.rm)(archiveDir, { recursive: true, force: true });
         await (0,promises_.mkdir)(archiveDir, { recursive: true });
@@ -945,14 +682,14 @@ var pack_install = __webpack_require__(6700);
  */
 async function packStage(inputs, checked, opts = {}) {
     const env = opts.env ?? process.env;
-    const project = packProject(checked);
+    const project = (0,pack/* packProject */.tA)(checked);
     const runner = await detectRunner(env, opts.osRelease);
     const { mode, reason } = chooseBuildMode(inputs.buildMode, project, runner);
     runner_io/* info */.pq(`Build mode: ${mode} (${reason})`);
-    const plan = planPlatforms(project.platforms, mode, inputs.platform);
+    const plan = (0,pack/* planPlatforms */.CT)(project.platforms, mode, inputs.platform);
     runner_io/* info */.pq(`Platforms: ${plan.packed.map(p => p.name).join(', ')}${plan.select ? ` (--platform ${plan.select})` : ''}; smoke-testing ${plan.smoke.name}`);
-    if (!plan.smoke.buildFor.includes(hostArch())) {
-        runner_io/* warning */.$e(`No platform packed here is built for this ${hostArch()} runner: the smoke test runs ${plan.smoke.name}, built for ${plan.smoke.buildFor.join(', ')}, which needs emulation`);
+    if (!plan.smoke.buildFor.includes((0,pack.hostArch)())) {
+        runner_io/* warning */.$e(`No platform packed here is built for this ${(0,pack.hostArch)()} runner: the smoke test runs ${plan.smoke.name}, built for ${plan.smoke.buildFor.join(', ')}, which needs emulation`);
     }
     const install = await (0,pack_install/* installRockcraft */.$)({
         channel: inputs.rockcraftChannel,
@@ -965,7 +702,7 @@ async function packStage(inputs, checked, opts = {}) {
     });
     // The installed rockcraft names its revision in the config-files source: so do we from here on.
     const ours = (0,core/* withRockcraftRevision */.LY)(project.expanded, install.rockcraftRevision);
-    const cacheHome = opts.cacheHome ?? destructiveCacheHome();
+    const cacheHome = opts.cacheHome ?? (0,pack/* destructiveCacheHome */.Ez)();
     const cache = await restorePackCache({
         enabled: inputs.cache,
         mode,
@@ -987,7 +724,7 @@ async function packStage(inputs, checked, opts = {}) {
     }
     if (mode === 'destructive')
         await prepareCacheHome(cacheHome, env);
-    const packed = await packRock({
+    const packed = await (0,pack/* packRock */.$H)({
         projectDir: project.dir,
         name: project.name,
         version: project.version,
@@ -1030,6 +767,593 @@ var revision = __webpack_require__(6856);
 
 
 
+
+
+/***/ }),
+
+/***/ 7316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ packRock),
+/* harmony export */   CT: () => (/* binding */ planPlatforms),
+/* harmony export */   Ez: () => (/* binding */ destructiveCacheHome),
+/* harmony export */   hostArch: () => (/* binding */ hostArch),
+/* harmony export */   tA: () => (/* binding */ packProject)
+/* harmony export */ });
+/* unused harmony exports packCommand, findRocks */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(923);
+/* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(645);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9144);
+/* harmony import */ var _action_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1658);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8982);
+/* harmony import */ var _process_untrusted_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5871);
+// Runs `rockcraft pack` in the chosen mode and finds the rock it wrote.
+
+
+
+
+
+
+
+
+
+/**
+ * The facts packing needs, from the project check. Throws InputError when the check found no
+ * expansion (a refused project) or the fields the rock's file name needs are missing.
+ */
+function packProject(checked) {
+    const { name, version, base, expanded } = checked;
+    // The core expands `platforms` with build-on and build-for filled in for every entry.
+    const list = (v, fallback) => Array.isArray(v) ? v.map(String) : [fallback];
+    const platforms = Object.entries((expanded?.platforms ?? {})).map(([platform, p]) => ({
+        name: platform,
+        buildOn: list(p?.['build-on'], platform),
+        buildFor: list(p?.['build-for'], platform)
+    }));
+    const missing = [
+        !expanded && 'an expansion (the project check refused it)',
+        !name && 'name',
+        !version && 'version',
+        !base && 'base',
+        expanded && platforms.length === 0 && 'platforms'
+    ].filter(Boolean);
+    if (missing.length > 0) {
+        throw new _action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot pack ${checked.dir}: it lacks ${missing.join(', ')}`);
+    }
+    return {
+        dir: checked.dir,
+        name: name,
+        version: version,
+        base: base,
+        buildBase: checked.buildBase,
+        platforms,
+        dependencyFiles: checked.dependencyFiles,
+        expanded: expanded
+    };
+}
+/** Where destructive builds keep pip, stage-package, chisel and Go downloads. */
+function destructiveCacheHome() {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache', 'flask-rock');
+}
+const ROCK_ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ppc64: 'ppc64el',
+    s390x: 's390x'
+};
+/** This machine's architecture as rockcraft names it. */
+function hostArch() {
+    return ROCK_ARCH[process.arch] ?? process.arch;
+}
+/**
+ * Which platforms a pack on this machine builds. rockcraft builds those whose build-on holds
+ * the host's architecture; in destructive mode it refuses more than one (MultipleBuildsError),
+ * so one is picked: `requested`, else the one built for this machine, else the first.
+ * Throws InputError before anything is installed when none builds here or `requested` is no
+ * platform of the project that does.
+ */
+function planPlatforms(platforms, mode, requested, host = hostArch()) {
+    const names = (ps) => ps.map(p => p.name).join(', ');
+    const onHost = platforms.filter(p => p.buildOn.includes(host));
+    if (requested !== '') {
+        const chosen = platforms.find(p => p.name === requested);
+        if (!chosen) {
+            throw new _action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`Input 'platform': the project has no platform '${requested}' (it has ${names(platforms)})`);
+        }
+        if (!onHost.includes(chosen)) {
+            throw new _action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`Input 'platform': '${requested}' builds on ${chosen.buildOn.join(', ')}, not on this ${host} runner`);
+        }
+        return { select: requested, packed: [chosen], smoke: chosen };
+    }
+    if (onHost.length === 0) {
+        throw new _action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no platform of the project builds on this ${host} runner (${platforms.map(p => `${p.name} builds on ${p.buildOn.join(', ')}`).join('; ')})`);
+    }
+    const runnable = onHost.find(p => p.buildFor.includes(host)) ?? onHost[0];
+    if (mode === 'destructive' && onHost.length > 1) {
+        return { select: runnable.name, packed: [runnable], smoke: runnable };
+    }
+    return { packed: onHost, smoke: runnable };
+}
+/** The argv that packs: always through sudo, which gives the lxd group or root as each mode needs. */
+function packCommand(opts) {
+    const env = opts.env ?? process.env;
+    const vars = [];
+    // rockcraft forwards this one into its instance; the other host variables stay out.
+    const experimental = env.ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS;
+    if (experimental !== undefined && experimental !== '') {
+        vars.push(`ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=${experimental}`);
+    }
+    const platform = opts.select ? ['--platform', opts.select] : [];
+    if (opts.mode === 'destructive') {
+        // Build packages and stage-packages need root; point its caches at one place we can save:
+        // pip, rockcraft, chisel and Go's build cache follow XDG_CACHE_HOME, Go's modules GOMODCACHE
+        // (else root's ~/go).
+        const cacheHome = opts.cacheHome ?? destructiveCacheHome();
+        return [
+            'env',
+            `XDG_CACHE_HOME=${cacheHome}`,
+            `GOMODCACHE=${node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheHome, 'go-mod')}`,
+            ...vars,
+            'rockcraft',
+            'pack',
+            '--destructive-mode',
+            ...platform,
+            '--verbosity',
+            opts.verbosity
+        ];
+    }
+    // A fresh login as the runner user picks up the lxd group added in this job.
+    const user = opts.user ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username;
+    return [
+        '--user',
+        user,
+        'env',
+        ...vars,
+        'rockcraft',
+        'pack',
+        ...platform,
+        '--verbosity',
+        opts.verbosity
+    ];
+}
+async function packRock(opts) {
+    const env = opts.env ?? process.env;
+    const args = packCommand(opts);
+    const started = Date.now();
+    const { durationMs } = await (0,_group_js__WEBPACK_IMPORTED_MODULE_7__/* .timedGroup */ .R)(`Pack the rock (${opts.mode} mode)`, async () => {
+        _action_runner_io_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`sudo ${args.join(' ')}`);
+        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runOk */ .uO)('sudo', args, {
+            what: `pack the rock in ${opts.mode} mode`,
+            timeoutMs: opts.timeoutMs ?? 120 * 60_000,
+            cwd: opts.projectDir,
+            env,
+            stream: true
+        });
+    });
+    const rocks = await findRocks(opts, opts.packed, started);
+    for (const r of rocks)
+        (0,_process_untrusted_js__WEBPACK_IMPORTED_MODULE_8__/* .infoUntrusted */ .z7)(`Packed ${r.rock} in ${(0,_action_report_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(durationMs)} (${opts.mode} mode)`);
+    return { rocks, durationMs };
+}
+/**
+ * The rocks this pack wrote, one per packed platform: <name>_<version>_<platform>.rock (the
+ * platform's key, whatever it builds for), each newer than the pack's start.
+ */
+async function findRocks(opts, packed, since) {
+    const fileOf = (p) => `${opts.name}_${opts.version}_${p.name}.rock`;
+    const rocks = [];
+    const missing = [];
+    for (const platform of packed) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(opts.projectDir, fileOf(platform));
+        // Whole-second file systems round down: allow a little slack.
+        const fresh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then(st => st.mtimeMs >= since - 2000, () => false);
+        if (fresh)
+            rocks.push({ platform: platform.name, buildFor: platform.buildFor, rock: file });
+        else
+            missing.push(fileOf(platform));
+    }
+    if (missing.length === 0)
+        return rocks;
+    const present = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(opts.projectDir).catch(() => [])).filter(f => f.endsWith('.rock'));
+    throw new Error(`rockcraft pack finished but wrote no ${missing.join(', ')} in ${opts.projectDir}` +
+        (present.length > 0 ? ` (older or other .rock files there: ${present.join(', ')})` : ''));
+}
+
+
+/***/ }),
+
+/***/ 8331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ RockError)
+/* harmony export */ });
+/** A rock that cannot be read, or should not be: the message is one line and never quotes the file. */
+class RockError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RockError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ isTarHeader),
+/* harmony export */   RF: () => (/* binding */ TarReader),
+/* harmony export */   wl: () => (/* binding */ listTar)
+/* harmony export */ });
+/* unused harmony export META_MAX */
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8331);
+
+const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
+/** Pax and GNU long-name bodies: a path or a few records, never megabytes. */
+const META_MAX = 1024 * 1024;
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '3': 'device',
+    '4': 'device',
+    '5': 'dir',
+    '6': 'fifo'
+};
+function text(b) {
+    const end = b.indexOf(0);
+    return b.toString('utf8', 0, end < 0 ? b.length : end);
+}
+/** A numeric header field: octal text, or base-256 when its first byte has the high bit set. */
+function number(b, what) {
+    let value;
+    if (b[0] & 0x80) {
+        value = b[0] & 0x7f;
+        for (let i = 1; i < b.length; i++)
+            value = value * 256 + b[i];
+    }
+    else {
+        const digits = text(b).replace(/^[ ]+|[ \0]+$/g, '');
+        if (digits !== '' && !/^[0-7]+$/.test(digits)) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(`a tar header's ${what} is not a number`);
+        }
+        value = digits === '' ? 0 : parseInt(digits, 8);
+    }
+    if (!Number.isSafeInteger(value) || value < 0) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(`a tar header's ${what} is not a number`);
+    }
+    return value;
+}
+/** The header's checksum holds: the block is a tar header, not something else. */
+function isTarHeader(block) {
+    if (block.length < BLOCK)
+        return false;
+    let sum = 8 * 0x20;
+    for (let i = 0; i < BLOCK; i++)
+        if (i < 148 || i >= 156)
+            sum += block[i];
+    const stored = text(block.subarray(148, 156)).trim();
+    return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
+}
+/** "<length> <key>=<value>\n" records of a pax extended header, strictly as Go parses them. */
+function paxRecords(body) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        const space = body.indexOf(0x20, pos);
+        const digits = space < 0 ? '' : body.toString('latin1', pos, space);
+        const length = /^[0-9]{1,20}$/.test(digits) ? Number(digits) : NaN;
+        if (!Number.isSafeInteger(length) ||
+            length <= space - pos + 1 ||
+            pos + length > body.length ||
+            body[pos + length - 1] !== 0x0a) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar pax header is malformed');
+        }
+        const record = body.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar pax header is malformed');
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+const pad = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
+const META = { x: 'pax', g: 'global', L: 'longname', K: 'longlink' };
+/** The header grammar both readers share: blocks in, entries out, the end marker enforced. */
+class Grammar {
+    /** 'zero': one zero block seen; 'ended': the marker seen (only zeros may follow). */
+    state = 'entries';
+    entries = 0;
+    pax;
+    longName;
+    longLink;
+    /** A header block; `offset` is where the bytes after it begin. */
+    block(block, offset) {
+        if (block.equals(ZERO_BLOCK)) {
+            if (this.pax || this.longName !== undefined || this.longLink !== undefined) {
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive ends after an extended header, before its entry');
+            }
+            if (this.state === 'zero') {
+                this.state = 'ended';
+                return { kind: 'end' };
+            }
+            this.state = 'zero';
+            return { kind: 'zero' };
+        }
+        if (this.state === 'zero') {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive has a lone zero block before an entry');
+        }
+        if (!isTarHeader(block))
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar header is damaged (bad checksum)');
+        this.entries++;
+        const flag = String.fromCharCode(block[156]);
+        const declared = number(block.subarray(124, 136), 'size');
+        const meta = META[flag];
+        if (meta) {
+            if (declared > META_MAX) {
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(`a tar extended header claims ${declared} bytes (at most ${META_MAX} are read)`);
+            }
+            const twice = (meta === 'pax' && this.pax) ||
+                (meta === 'longname' && this.longName !== undefined) ||
+                (meta === 'longlink' && this.longLink !== undefined);
+            if (twice)
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar entry has two extended headers of one kind');
+            return { kind: 'meta', meta, size: declared };
+        }
+        const pax = this.pax ?? new Map();
+        const paxNumber = (key) => {
+            const value = pax.get(key);
+            if (value === undefined)
+                return undefined;
+            if (!/^[0-9]{1,15}$/.test(value))
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(`a tar pax header has a bad ${key}`);
+            return Number(value);
+        };
+        if (pax.has('path') && this.longName !== undefined) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar entry is named twice (a pax path and a GNU long name)');
+        }
+        const type = TYPES[flag] ?? 'other';
+        const size = paxNumber('size') ?? declared;
+        const ustar = block.toString('latin1', 257, 263) === 'ustar\0';
+        const prefix = ustar ? text(block.subarray(345, 500)) : '';
+        const name = text(block.subarray(0, 100));
+        const header = {
+            path: pax.get('path') ?? this.longName ?? (prefix ? `${prefix}/${name}` : name),
+            type,
+            flag,
+            uid: paxNumber('uid') ?? number(block.subarray(108, 116), 'uid'),
+            mode: number(block.subarray(100, 108), 'mode'),
+            // Links, directories, devices and FIFOs carry no data whatever their size says (as in Go).
+            size: type === 'file' || type === 'other' ? size : 0,
+            declaredSize: size,
+            linkname: pax.get('linkpath') ?? this.longLink ?? text(block.subarray(157, 257)),
+            xattrs: [...pax.keys()]
+                .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
+                .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, '')),
+            offset
+        };
+        this.pax = undefined;
+        this.longName = undefined;
+        this.longLink = undefined;
+        return { kind: 'entry', header };
+    }
+    metaBody(kind, body) {
+        if (kind === 'pax')
+            this.pax = paxRecords(body);
+        // A global header applies to nothing here (Docker ignores it), but is parsed as Go does.
+        else if (kind === 'global')
+            paxRecords(body);
+        else if (kind === 'longname')
+            this.longName = text(body);
+        else
+            this.longLink = text(body);
+    }
+    /** Throws when the archive stopped inside an entry's headers. */
+    finish() {
+        if (this.pax || this.longName !== undefined || this.longLink !== undefined) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive ends after an extended header, before its entry');
+        }
+    }
+}
+const AFTER_END = 'a tar archive has data after its end-of-archive marker';
+/**
+ * Feed it the archive's bytes in order (write), then end(). onEntry sees every entry's header and
+ * returns a sink for its data, or undefined to skip it.
+ */
+class TarReader {
+    onEntry;
+    grammar = new Grammar();
+    header = Buffer.alloc(BLOCK);
+    headerFill = 0;
+    /** Data bytes of the current entry still to come, then its padding. */
+    dataLeft = 0;
+    padLeft = 0;
+    sink;
+    meta;
+    /** Archive bytes before the chunk being written. */
+    taken = 0;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    get entries() {
+        return this.grammar.entries;
+    }
+    async write(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (this.grammar.state === 'ended') {
+                for (let i = pos; i < chunk.length; i++)
+                    if (chunk[i] !== 0)
+                        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(AFTER_END);
+                break;
+            }
+            if (this.dataLeft > 0) {
+                const n = Math.min(this.dataLeft, chunk.length - pos);
+                const part = chunk.subarray(pos, pos + n);
+                pos += n;
+                this.dataLeft -= n;
+                if (this.meta) {
+                    part.copy(this.meta.body, this.meta.fill);
+                    this.meta.fill += n;
+                }
+                else if (this.sink) {
+                    const held = this.sink.data(part);
+                    if (held)
+                        await held;
+                }
+                if (this.dataLeft === 0)
+                    await this.finishData();
+                continue;
+            }
+            if (this.padLeft > 0) {
+                const n = Math.min(this.padLeft, chunk.length - pos);
+                pos += n;
+                this.padLeft -= n;
+                continue;
+            }
+            const n = Math.min(BLOCK - this.headerFill, chunk.length - pos);
+            chunk.copy(this.header, this.headerFill, pos, pos + n);
+            pos += n;
+            this.headerFill += n;
+            if (this.headerFill === BLOCK) {
+                this.headerFill = 0;
+                await this.readHeader(this.taken + pos);
+            }
+        }
+        this.taken += chunk.length;
+    }
+    /** Throws when the archive stopped inside an entry. */
+    async end() {
+        // Padding cut short at the very end is no error (Go: tryReadFull; umoci writes such layers).
+        if (this.dataLeft > 0 || this.headerFill > 0 || this.meta) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive ends in the middle of an entry');
+        }
+        this.grammar.finish();
+        if (this.sink)
+            await this.finishData();
+    }
+    async finishData() {
+        if (this.meta) {
+            this.grammar.metaBody(this.meta.kind, this.meta.body);
+            this.meta = undefined;
+        }
+        else if (this.sink) {
+            const sink = this.sink;
+            this.sink = undefined;
+            await sink.end();
+        }
+    }
+    async readHeader(offset) {
+        const step = this.grammar.block(this.header, offset);
+        if (step.kind === 'meta') {
+            this.meta = { kind: step.meta, body: Buffer.alloc(step.size), fill: 0 };
+            this.dataLeft = step.size;
+            this.padLeft = pad(step.size);
+            if (step.size === 0)
+                await this.finishData();
+            return;
+        }
+        if (step.kind !== 'entry')
+            return;
+        this.sink = this.onEntry(step.header);
+        this.dataLeft = step.header.size;
+        this.padLeft = pad(step.header.size);
+        if (step.header.size === 0)
+            await this.finishData();
+    }
+}
+/** Reads a file at any offset through a window: the headers of small entries share one read. */
+class Window {
+    file;
+    size;
+    buffer = Buffer.alloc(0);
+    start = 0;
+    constructor(file, size = 1 << 20) {
+        this.file = file;
+        this.size = size;
+    }
+    /** `length` bytes at `position`, or fewer where the file ends. */
+    async at(position, length) {
+        const offset = position - this.start;
+        if (offset >= 0 && offset + length <= this.buffer.length) {
+            return this.buffer.subarray(offset, offset + length);
+        }
+        const buffer = Buffer.alloc(Math.max(length, this.size));
+        const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);
+        this.buffer = buffer.subarray(0, bytesRead);
+        this.start = position;
+        return this.buffer.subarray(0, Math.min(length, bytesRead));
+    }
+}
+/**
+ * The entries of a tar archive in a regular file, headers only: data is seeked past, never read.
+ * The archive must end with its end-of-archive marker, and the rest of the file after it is read
+ * to see it holds only zeros.
+ */
+async function listTar(file, options = {}) {
+    const grammar = new Grammar();
+    const window = new Window(file);
+    const entries = [];
+    let position = 0;
+    let dataEnd = 0;
+    const cut = () => {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive ends in the middle of an entry');
+    };
+    for (;;) {
+        options.check?.();
+        const block = await window.at(position, BLOCK);
+        if (block.length === 0)
+            break;
+        if (block.length < BLOCK)
+            cut();
+        position += BLOCK;
+        const step = grammar.block(block, position);
+        if (step.kind === 'end') {
+            for (;;) {
+                options.check?.();
+                const rest = await window.at(position, 1 << 20);
+                if (rest.length === 0)
+                    return entries;
+                if (rest.some(b => b !== 0))
+                    throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O(AFTER_END);
+                position += rest.length;
+            }
+        }
+        if (step.kind === 'meta') {
+            const body = await window.at(position, step.size);
+            if (body.length < step.size)
+                cut();
+            grammar.metaBody(step.meta, Buffer.from(body));
+            position += step.size + pad(step.size);
+        }
+        else if (step.kind === 'entry') {
+            options.onEntry?.(step.header);
+            entries.push(step.header);
+            dataEnd = position + step.header.size;
+            position = dataEnd + pad(step.header.size);
+        }
+    }
+    grammar.finish();
+    // The last entry's data must be there (Go: unexpected EOF); its padding may be cut short.
+    if (dataEnd > (await file.stat()).size)
+        cut();
+    // Go reads an archive without its marker as complete; every writer (Go's, skopeo's, GNU tar)
+    // writes it, so one without is a file cut short at an entry's end, and refused.
+    throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar archive ends before its end-of-archive marker');
+}
 
 
 /***/ })

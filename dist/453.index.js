@@ -1,56 +1,24 @@
-export const id = 856;
-export const ids = [856,475];
+export const id = 453;
+export const ids = [453,640,834];
 export const modules = {
 
-/***/ 2856:
+/***/ 5640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PublishError: () => (/* reexport */ PublishError),
-  cleanupPublish: () => (/* reexport */ cleanupPublish),
-  githubEvent: () => (/* reexport */ githubEvent),
-  indexAnnotations: () => (/* reexport */ indexAnnotations),
-  mergeImages: () => (/* reexport */ mergeImages),
-  mergeProblem: () => (/* reexport */ image_ref/* mergeProblem */.WF),
-  parseRef: () => (/* reexport */ image_ref/* parseRef */.rd),
-  publishRock: () => (/* reexport */ publishRock),
-  sameRepository: () => (/* reexport */ image_ref/* sameRepository */.RB),
-  skopeoCommand: () => (/* reexport */ registry_skopeo/* skopeoCommand */.D)
-});
-
-;// CONCATENATED MODULE: ./src/registry/error.ts
-// The registry edge's one failure a user can act on (publish and merge alike).
-/** A publish or merge failure a user can act on: one clear message, no stack trace needed. */
-class PublishError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PublishError';
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/action/runner-io.ts
-var runner_io = __webpack_require__(923);
-// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
-var exec = __webpack_require__(9144);
-// EXTERNAL MODULE: ./src/process/untrusted.ts
-var untrusted = __webpack_require__(5871);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/process/private-file.ts
-var private_file = __webpack_require__(9077);
-// EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(3175);
-// EXTERNAL MODULE: ./src/registry/image-ref.ts
-var image_ref = __webpack_require__(8230);
-;// CONCATENATED MODULE: ./src/registry/auth-file.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishDir: () => (/* binding */ publishDir),
+/* harmony export */   qH: () => (/* binding */ cleanupPublish),
+/* harmony export */   writeAuthFile: () => (/* binding */ writeAuthFile)
+/* harmony export */ });
+/* unused harmony exports registryHost, authFileContent */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(923);
+/* harmony import */ var _process_private_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9077);
+/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3175);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8230);
 // The registry auth file (containers-auth.json): the only way credentials reach skopeo and
 // buildah. It lives in a private dir of ours (0700 dir, 0600 file) that the caller removes, and
 // the post step too (cleanupPublish) when the main step never got there. The password never goes
@@ -74,7 +42,7 @@ function authFileContent(host, username, password) {
 }
 /** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
 function publishDir(parent) {
-    return (0,private_file/* privateDir */.XK)(parent ?? external_node_os_.tmpdir(), DIR_PREFIX);
+    return (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .privateDir */ .XK)(parent ?? node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(), DIR_PREFIX);
 }
 /**
  * Writes the registry auth file for `host` into our private dir, or returns undefined without
@@ -83,29 +51,81 @@ function publishDir(parent) {
  */
 async function writeAuthFile(dir, host, username, password) {
     if (username === '') {
-        runner_io/* info */.pq('No registry credentials given: using any from docker login or podman login');
+        _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
         return undefined;
     }
-    const authFile = external_node_path_.join(dir, 'auth.json');
+    const authFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'auth.json');
     // Recorded before it is written, so a cancelled run's post step still removes it.
-    (0,state/* saveState */.LZ)({ authFile });
-    await (0,private_file/* writePrivateFile */.Pl)(authFile, authFileContent(host, username, password));
+    (0,_action_state_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ authFile });
+    await (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writePrivateFile */ .Pl)(authFile, authFileContent(host, username, password));
     return authFile;
 }
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 async function cleanupPublish(state) {
     if (state.authFile)
-        await (0,private_file/* removePrivateFile */.wi)(state.authFile, DIR_PREFIX, 'the registry auth file', runner_io/* warning */.$e);
+        await (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e);
 }
 
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PublishError: () => (/* reexport */ PublishError),
+  cleanupPublish: () => (/* reexport */ auth_file/* cleanupPublish */.qH),
+  githubEvent: () => (/* reexport */ githubEvent),
+  indexAnnotations: () => (/* reexport */ indexAnnotations),
+  mergeImages: () => (/* reexport */ mergeImages),
+  mergeProblem: () => (/* reexport */ image_ref/* mergeProblem */.WF),
+  parseRef: () => (/* reexport */ image_ref/* parseRef */.rd),
+  proveRegistry: () => (/* reexport */ proveRegistry),
+  publishRock: () => (/* reexport */ publishRock),
+  sameRepository: () => (/* reexport */ image_ref/* sameRepository */.RB),
+  skopeoCommand: () => (/* reexport */ registry_skopeo/* skopeoCommand */.DV)
+});
+
+;// CONCATENATED MODULE: ./src/registry/error.ts
+// The registry edge's one failure a user can act on (publish and merge alike).
+/** A publish or merge failure a user can act on: one clear message, no stack trace needed. */
+class PublishError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PublishError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
+// EXTERNAL MODULE: ./src/registry/auth-file.ts
+var auth_file = __webpack_require__(5640);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
-// Whose credentials, and whether to use any: a fork's pull request gets no secrets from GitHub,
-// so publishing there is skipped rather than failed.
+// Whose credentials, and whether to push at all: a fork's pull request gets no secrets from
+// GitHub and a read-only GITHUB_TOKEN, so publishing there is skipped (with a notice) unless the
+// user opts in with push-from-forks.
 
 
 /** Whether this run is a pull request from a fork, from the runner's event payload. */
 function isForkPullRequest(eventName, payload) {
-    if (!['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(eventName)) {
+    if (![
+        'pull_request',
+        'pull_request_target',
+        'pull_request_review',
+        'pull_request_review_comment'
+    ].includes(eventName)) {
         return false;
     }
     const pr = payload?.pull_request;
@@ -128,6 +148,17 @@ async function githubEvent(env = process.env) {
     catch {
         return { isFork: false };
     }
+}
+/**
+ * Why nothing is pushed from a fork's pull request: without push-from-forks, never (its
+ * GITHUB_TOKEN is read-only, and a pull_request_target run would push what the fork wrote);
+ * with it, when no credentials came (GitHub withholds secrets from forks). Undefined: push.
+ */
+function pushSkip(username, password, isFork, pushFromForks) {
+    if (isFork && !pushFromForks) {
+        return 'this is a pull request from a fork, which does not push (set push-from-forks: true to push anyway)';
+    }
+    return credentialsSkip(username, password, isFork);
 }
 /**
  * Why nothing is pushed: a fork's pull request without credentials (GitHub withholds secrets
@@ -159,6 +190,8 @@ function sha256(text) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
+// EXTERNAL MODULE: ./src/registry/image-ref.ts
+var image_ref = __webpack_require__(8230);
 // EXTERNAL MODULE: ./src/registry/skopeo.ts
 var registry_skopeo = __webpack_require__(1290);
 ;// CONCATENATED MODULE: ./src/registry/retry.ts
@@ -291,7 +324,7 @@ async function publishRock(opts) {
     if (withDigest) {
         throw new PublishError(`Cannot push to '${withDigest}': a push reference names a tag, not a digest`);
     }
-    const skip = credentialsSkip(username, password, isFork);
+    const skip = pushSkip(username, password, isFork, opts.pushFromForks ?? false);
     if (skip) {
         runner_io/* notice */.lm(`Not publishing the rock: ${skip}`);
         return { digest: '', images: [], skipped: skip };
@@ -314,10 +347,18 @@ async function publishRock(opts) {
     catch {
         throw new PublishError(`Cannot publish: the rock '${rock}' does not exist or is not a file`);
     }
-    const skopeo = await (0,registry_skopeo/* skopeoCommand */.D)(env);
-    const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP);
+    const skopeo = await (0,registry_skopeo/* skopeoCommand */.DV)(env);
+    // --preserve-digests (skopeo 1.6.0 on): fail rather than convert the manifest, so the digest is
+    // the rock's own. An older skopeo (ubuntu-22.04's 1.4.1) has no such flag; the read-back below
+    // still proves what the registry serves. A skopeo that names no version gets the flag.
+    const version = await (0,registry_skopeo/* skopeoVersion */.wt)(skopeo, env);
+    const preserveDigests = !version.parts || (0,registry_skopeo/* atLeast */.jZ)(version, registry_skopeo/* PRESERVE_DIGESTS_SINCE */.a7) ? ['--preserve-digests'] : [];
+    if (preserveDigests.length === 0) {
+        runner_io/* info */.pq(`${skopeo} ${version.text} has no --preserve-digests (from 1.6.0): the digest is the one the registry serves`);
+    }
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
     try {
-        const authFile = await writeAuthFile(dir, host, username, password);
+        const authFile = await (0,auth_file.writeAuthFile)(dir, host, username, password);
         // Our credentials go to their own registry only; any other uses the runner's own login.
         const authFor = (ref, flag) => authFile && (0,image_ref/* parseRef */.rd)(ref).registry === host ? [flag, authFile] : [];
         const session = {
@@ -328,14 +369,18 @@ async function publishRock(opts) {
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
         };
-        // The rock's own manifest digest names it in a repository pushed to without a tag.
-        const rockDigest = refs.some(ref => (0,image_ref/* parseRef */.rd)(ref).tag === undefined)
+        // The rock's own manifest digest, as skopeo reads it: it names the rock in a repository pushed
+        // to without a tag, and it must be the read's (opts.digest) before anything is pushed.
+        const rockDigest = opts.digest || refs.some(ref => (0,image_ref/* parseRef */.rd)(ref).tag === undefined)
             ? sha256((await runRetrying(session, `Reading the manifest of ${external_node_path_.basename(rock)}`, [
                 'inspect',
                 '--raw',
                 `oci-archive:${rock}`
             ])).stdout)
             : '';
+        if (opts.digest && rockDigest !== opts.digest) {
+            throw new PublishError(`Not publishing: skopeo reads ${rockDigest} from the rock, but its read (smoke-tested, in the SBOM) is ${opts.digest}`);
+        }
         // A registry our credentials are not for is the runner's own login's business.
         const otherHost = {
             ...session,
@@ -348,11 +393,10 @@ async function publishRock(opts) {
             const own = authFile === undefined || (0,image_ref/* parseRef */.rd)(ref).registry === host;
             const digestFile = external_node_path_.join(dir, `digest-${i}`);
             (0,untrusted/* infoUntrusted */.z7)(`Pushing ${external_node_path_.basename(rock)} to ${ref}`);
-            // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
             await runRetrying(own ? session : otherHost, `Push to ${ref}`, [
                 '--insecure-policy', // the source is the rock this job just built and tested
                 'copy',
-                '--preserve-digests',
+                ...preserveDigests,
                 '--digestfile',
                 digestFile,
                 ...authFor(ref, '--dest-authfile'),
@@ -362,6 +406,9 @@ async function publishRock(opts) {
             ], { stream: true } // its progress lines belong in the log
             );
             const pushed = await readDigest(digestFile, ref);
+            if (opts.digest && pushed !== opts.digest) {
+                throw new PublishError(`Pushed ${ref} as ${pushed}, but the rock's read (smoke-tested, in the SBOM) is ${opts.digest}: skopeo read another image from the rock`);
+            }
             const manifest = await runRetrying(own ? session : otherHost, `Reading back the manifest of ${ref}`, [
                 'inspect',
                 '--raw',
@@ -391,6 +438,197 @@ async function readDigest(file, ref) {
         throw new PublishError(`Push to ${ref} reported success but skopeo wrote no digest`);
     }
     return digest;
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
+;// CONCATENATED MODULE: ./src/registry/preflight.ts
+// Proving the registry before the slow steps: with `push`, right after the project check, log in
+// to the registry host with the given credentials (skopeo login, as docker/login-action does in
+// its first second) and read each reference (skopeo inspect), so a wrong password, a plain-HTTP
+// registry without `insecure-registries` or a reference the registry refuses fails in about a
+// second, with the registry's words and a hint, instead of after pack and smoke.
+//
+// A reference not there yet (a first push, a new tag) is fine; so is a registry that lets this
+// login push but not read (GitHub Packages for a package not made yet): only what would certainly
+// fail the push fails here. Credentials go to skopeo as publish gives them: the password on
+// stdin, into an auth file in our private dir, removed before this returns.
+
+
+
+
+
+
+
+
+
+
+
+const preflight_DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * What a failed skopeo login or inspect means for the push to come: fine (the reference is
+ * new, or unreadable to a login that was just proven), or a failure with a hint.
+ */
+function judge(message, ctx) {
+    const { host } = ctx;
+    if (/server gave HTTP response to HTTPS client/i.test(message)) {
+        return {
+            ok: false,
+            hint: `${host} answers in plain HTTP: name it in 'insecure-registries' (insecure-registries: ${host}) if that registry is meant to run without TLS`
+        };
+    }
+    if (/x509:|certificate (?:signed by unknown|is not valid|has expired)|tls: failed to verify/i.test(message)) {
+        return {
+            ok: false,
+            hint: `the TLS certificate of ${host} is not trusted on this runner: install its CA (or point SSL_CERT_FILE at it), or name ${host} in 'insecure-registries' for a test registry`
+        };
+    }
+    if (/must be lowercase|invalid reference format/i.test(message)) {
+        return {
+            ok: false,
+            hint: 'image repositories are lower case: write the reference in lower case (ghcr.io/myorg/my-app)'
+        };
+    }
+    if (/no such host|server misbehaving/i.test(message)) {
+        return { ok: false, hint: `the host ${host} does not resolve: check the reference's registry` };
+    }
+    if (/connection refused/i.test(message)) {
+        return {
+            ok: false,
+            hint: `nothing answers at ${host}: check the reference's registry and port`
+        };
+    }
+    if (/manifest unknown|name unknown|not found|\b404\b/i.test(message)) {
+        return { ok: true, state: 'not there yet' };
+    }
+    const unauthorized = /invalid username\/password|unauthorized|authentication required|incorrect username or password|\b401\b/i.test(message);
+    const denied = /denied|forbidden|\b403\b/i.test(message);
+    // A proven login that may not read: GitHub Packages before a package's first push.
+    if ((unauthorized || denied) && ctx.loggedIn)
+        return { ok: true, state: 'not readable' };
+    if (unauthorized) {
+        return {
+            ok: false,
+            hint: ctx.ownLogin
+                ? `${host} refused registry-username and registry-password: check the secret you pass as registry-password (for ghcr.io: the job's GITHUB_TOKEN with permissions packages: write, or a token with write:packages)`
+                : `no login for ${host}: give registry-username and registry-password for it (and 'registry: ${host}' when push names several registries), or log in before this step (docker/login-action)`
+        };
+    }
+    // Refused reads without a login, 5xx, time-outs: the push itself will tell, with its retries.
+    return { ok: true, state: 'not readable' };
+}
+/**
+ * Logs in and reads every reference; throws PublishError when the push would certainly fail.
+ * Skips (and says why) where the publish step will skip: a fork's pull request.
+ */
+async function proveRegistry(opts) {
+    const { refs, username, password } = opts;
+    if (refs.length === 0)
+        return { checked: [], skipped: 'no push references' };
+    const isFork = opts.event?.isFork ?? false;
+    const skipped = pushSkip(username, password, isFork, opts.pushFromForks ?? false);
+    if (skipped) {
+        runner_io/* info */.pq(`Not checking the registry before the pack: ${skipped}`);
+        return { checked: [], skipped };
+    }
+    const credentials = (0,image_ref/* credentialHost */.W9)(refs, opts.registry);
+    if ('problem' in credentials && username !== '') {
+        throw new PublishError(`Cannot publish: ${credentials.problem}`);
+    }
+    const own = 'host' in credentials && username !== '' ? credentials.host : undefined;
+    const env = (0,exec/* childEnv */.gf)(opts.env ?? process.env);
+    const timeoutMs = opts.timeoutMs ?? preflight_DEFAULT_TIMEOUT_MS;
+    const insecure = (host) => (opts.insecureRegistries ?? []).includes(host);
+    const tls = (host) => (insecure(host) ? ['--tls-verify=false'] : []);
+    const skopeo = await (0,registry_skopeo/* skopeoCommand */.DV)(env);
+    const fail = (what, result, hint) => {
+        const said = result.timedOut
+            ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+            : (0,registry_skopeo/* skopeoMessage */.j)(result.stderr || result.stdout);
+        throw new PublishError(`Registry check before the pack: ${what} failed: ${hint}. The registry said: ${said}`);
+    };
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
+    try {
+        let authFile;
+        if (own) {
+            authFile = external_node_path_.join(dir, 'auth.json');
+            // Recorded before skopeo writes it, so a cancelled run's post step still removes it.
+            (0,state/* saveState */.LZ)({ authFile });
+            const login = await (0,exec/* run */.eF)(skopeo, [
+                'login',
+                '--authfile',
+                authFile,
+                '--username',
+                username,
+                '--password-stdin',
+                ...tls(own),
+                own
+            ], { what: `log in to ${own}`, timeoutMs, env, input: password });
+            if (login.code !== 0 || login.timedOut) {
+                const message = (0,registry_skopeo/* skopeoMessage */.j)(login.stderr || login.stdout);
+                const verdict = login.timedOut
+                    ? { ok: false, hint: `${own} did not answer` }
+                    : judge(message, { host: own, ownLogin: true, loggedIn: false });
+                // A login the registry did not refuse outright (a 5xx) is left to the push's retries.
+                if (!verdict.ok)
+                    fail(`logging in to ${own} as ${username}`, login, verdict.hint);
+                authFile = undefined;
+            }
+            else {
+                (0,untrusted/* infoUntrusted */.z7)(`Logged in to ${own} as ${username}`);
+            }
+        }
+        const checked = [];
+        for (const ref of new Set(refs)) {
+            const host = (0,image_ref/* parseRef */.rd)(ref).registry;
+            const mine = authFile !== undefined && host === own;
+            const read = await (0,exec/* run */.eF)(skopeo, [
+                'inspect',
+                '--raw',
+                ...(mine ? ['--authfile', authFile ?? ''] : []),
+                ...tls(host),
+                `docker://${ref}`
+            ], { what: `read ${ref}`, timeoutMs, env });
+            let state = 'present';
+            if (read.code !== 0 || read.timedOut) {
+                const message = (0,registry_skopeo/* skopeoMessage */.j)(read.stderr || read.stdout);
+                const ctx = { host, ownLogin: host === own, loggedIn: mine };
+                let verdict = read.timedOut
+                    ? { ok: true, state: 'not readable' }
+                    : judge(message, ctx);
+                // A registry may refuse a login the read of a repository not made yet (Docker Hub answers
+                // 401): with any login for the host on the runner, the push decides.
+                if (!verdict.ok && !mine && host !== own && (await runnerHasLogin(skopeo, host, env))) {
+                    verdict = judge(message, { ...ctx, loggedIn: true });
+                }
+                if (!verdict.ok)
+                    fail(`reading ${ref}`, read, verdict.hint);
+                else
+                    state = verdict.state;
+            }
+            checked.push({ ref, state });
+        }
+        (0,untrusted/* infoUntrusted */.z7)(`Registry check before the pack: ${checked.map(c => `${c.ref} (${c.state})`).join(', ')}`);
+        return { checked };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the runner holds a login for `host` (docker login, podman login, docker/login-action):
+ * `skopeo login --get-login` reads the same files the push will. A skopeo that cannot say counts
+ * as logged in: the push will tell.
+ */
+async function runnerHasLogin(skopeo, host, env) {
+    const r = await (0,exec/* run */.eF)(skopeo, ['login', '--get-login', host], {
+        what: `ask for a login to ${host}`,
+        timeoutMs: 30_000,
+        env
+    }).catch(() => undefined);
+    if (!r || r.timedOut)
+        return true;
+    return r.code === 0 || !/not logged in/i.test(r.stderr);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/merge.ts
@@ -481,7 +719,7 @@ async function mergeImages(opts) {
     const credentials = (0,image_ref/* credentialHost */.W9)(sources, opts.registry);
     if ('problem' in credentials)
         throw new PublishError(`Cannot merge: ${credentials.problem}`);
-    const skip = credentialsSkip(username, password, opts.event?.isFork ?? false);
+    const skip = pushSkip(username, password, opts.event?.isFork ?? false, opts.pushFromForks ?? false);
     if (skip) {
         runner_io/* notice */.lm(`Not merging the images: ${skip}`);
         return { digest: '', images: [], skipped: skip, name, entries: [], annotations: {} };
@@ -493,11 +731,11 @@ async function mergeImages(opts) {
         timeoutMs: opts.timeoutMs ?? 5 * 60_000,
         retryDelayMs: opts.retryDelayMs ?? 5000
     };
-    const skopeo = { ...common, command: await (0,registry_skopeo/* skopeoCommand */.D)(env) };
+    const skopeo = { ...common, command: await (0,registry_skopeo/* skopeoCommand */.DV)(env) };
     const buildah = { ...common, command: 'buildah', message: buildahMessage };
-    const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP);
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
     try {
-        const authFile = await writeAuthFile(dir, credentials.host, username, password);
+        const authFile = await (0,auth_file.writeAuthFile)(dir, credentials.host, username, password);
         // One repository, so one host: TLS verified for every call, or for none.
         const tls = tlsPolicy(sources, authFile ? credentials.host : undefined, opts)(sources[0])
             ? ['--tls-verify=false']
@@ -649,12 +887,14 @@ function missingImage(err, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
-// The registry edge's one door: publish a rock (publishRock), merge pushed images into one index
+// The registry edge's one door: prove the registry before the slow steps (proveRegistry),
+// publish a rock (publishRock), merge pushed images into one index
 // (mergeImages), the post step's removal of a leftover auth file (cleanupPublish), and skopeo for
 // the smoke test's load. Inside: the auth file, credentials and fork detection, retries, digests.
 // Two leaves are also read directly, past this door, because they load nothing of the runner's
 // I/O: image-ref.ts (pure) by input validation in context.ts, as smoke/probes.ts is, and
 // skopeo.ts by the smoke test's load, whose code loads no @actions/* (the local CLI runs it).
+
 
 
 
@@ -670,12 +910,19 @@ function missingImage(err, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ skopeoCommand),
-/* harmony export */   j: () => (/* binding */ skopeoMessage)
+/* harmony export */   DV: () => (/* binding */ skopeoCommand),
+/* harmony export */   a7: () => (/* binding */ PRESERVE_DIGESTS_SINCE),
+/* harmony export */   gb: () => (/* binding */ explainDaemonRefusal),
+/* harmony export */   j: () => (/* binding */ skopeoMessage),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oK: () => (/* binding */ refuseSkopeoTooOldForDaemon),
+/* harmony export */   wt: () => (/* binding */ skopeoVersion)
 /* harmony export */ });
+/* unused harmony exports parseSkopeoVersion, SPEAKS_API_1_22_BELOW, daemonApiProblem, daemonRefusal, tooOldMessage */
 /* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9144);
 // skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
 // rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+// Its version decides which flags it takes and which Docker daemons it can talk to.
 
 async function skopeoCommand(env = process.env) {
     return (await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
@@ -689,6 +936,110 @@ function skopeoMessage(stderr) {
             return m[1].replace(/\\(.)/g, '$1');
     }
     return lines[lines.length - 1] ?? '';
+}
+/** `skopeo version 1.4.1 commit: ...` -> 1.4.1; anything else names no version. */
+function parseSkopeoVersion(output) {
+    const m = /\bversion v?([0-9]{1,4})\.([0-9]{1,4})\.([0-9]{1,4})\b/.exec(output);
+    if (!m)
+        return { text: output.trim().split('\n')[0].slice(0, 80) || 'no version' };
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { text: parts.join('.'), parts };
+}
+/** Whether the version is at least `min`; an unknown version is not. */
+function atLeast(version, min) {
+    if (!version.parts)
+        return false;
+    for (let i = 0; i < 3; i++) {
+        if (version.parts[i] !== min[i])
+            return version.parts[i] > min[i];
+    }
+    return true;
+}
+/** `copy --preserve-digests` came with skopeo 1.6.0 (ubuntu-22.04 ships 1.4.1). */
+const PRESERVE_DIGESTS_SINCE = [1, 6, 0];
+/**
+ * Upstream skopeo spoke Docker API 1.22 to a daemon before 1.14.2 (containers/image#2260); Docker
+ * 25 and later refuse below 1.24. Distributions patch it: Ubuntu 24.04's 1.13.3 speaks 1.41
+ * (skopeo#2802). So only releases below 1.13 (ubuntu-22.04's 1.4.1, the 1.9 rockcraft shipped
+ * until rockcraft#490) are refused before the load; any other refusal is the daemon's, named.
+ */
+const SPEAKS_API_1_22_BELOW = [1, 13, 0];
+// Read once per command and PATH: every publish, merge and load of a run asks the same tool.
+const versions = new Map();
+/** What `<command> --version` says, read once; a tool that will not say has no known version. */
+function skopeoVersion(command, env = process.env) {
+    const key = `${command}\0${env.PATH ?? ''}`;
+    let version = versions.get(key);
+    if (!version) {
+        version = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(command, ['--version'], {
+            what: `ask ${command} its version`,
+            timeoutMs: 30_000,
+            env
+        })
+            .then(r => (r.code === 0 ? parseSkopeoVersion(r.stdout) : { text: 'no version' }))
+            .catch(() => ({ text: 'no version' }));
+        versions.set(key, version);
+    }
+    return version;
+}
+/** Compares two Docker API versions ("1.22" < "1.24" < "1.100"). */
+function apiBelow(a, b) {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am !== bm ? am < bm : an < bn;
+}
+/**
+ * Why this skopeo cannot load into a daemon whose oldest API is `daemonMinApi`, or undefined:
+ * a skopeo below 1.13 speaks API 1.22, which Docker 25 and later refuse.
+ */
+function daemonApiProblem(command, version, daemonMinApi, daemonVersion) {
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return undefined;
+    if (!/^[0-9]+\.[0-9]+$/.test(daemonMinApi) || !apiBelow('1.22', daemonMinApi))
+        return undefined;
+    return tooOldMessage(command, version.text, '1.22', daemonVersion, daemonMinApi);
+}
+/** The daemon's own refusal of an old client, when skopeo's message is one. */
+function daemonRefusal(message) {
+    const m = /client version ([0-9]+\.[0-9]+) is too old\. Minimum supported API version is ([0-9]+\.[0-9]+)/.exec(message);
+    return m ? { client: m[1], min: m[2] } : undefined;
+}
+function tooOldMessage(command, skopeo, clientApi, daemonVersion, daemonMinApi) {
+    return `${command} ${skopeo} speaks Docker API ${clientApi}, and this Docker daemon (${daemonVersion}) accepts ${daemonMinApi} and later: it cannot load the rock. Use a newer skopeo: the rockcraft snap's rockcraft.skopeo (install rockcraft, or let the action pack the rock), or run on ubuntu-24.04, whose skopeo speaks a newer API`;
+}
+/** The daemon's version and the oldest API it accepts; undefined when docker will not say. */
+async function daemonApi(host) {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('docker', [
+        ...(host ? ['-H', host] : []),
+        'version',
+        '--format',
+        '{{.Server.Version}} {{.Server.MinAPIVersion}}'
+    ], { what: 'ask the Docker daemon its API versions', timeoutMs: 30_000 }).catch(() => undefined);
+    const m = r?.code === 0 ? /^(\S+) ([0-9]+\.[0-9]+)\s*$/.exec(r.stdout.trim()) : null;
+    return m ? { version: `Docker ${m[1]}`, minApi: m[2] } : undefined;
+}
+/**
+ * Refuses, before a load into Docker, a skopeo that speaks an API the daemon refuses; the
+ * message names both versions and the fix.
+ */
+async function refuseSkopeoTooOldForDaemon(command, host) {
+    const version = await skopeoVersion(command);
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return;
+    const daemon = await daemonApi(host);
+    const problem = daemon && daemonApiProblem(command, version, daemon.minApi, daemon.version);
+    if (problem)
+        throw new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(problem);
+}
+/** A failed load whose cause is the daemon refusing skopeo's API: the same clear message. */
+async function explainDaemonRefusal(command, host, err) {
+    if (!(err instanceof _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd))
+        return err;
+    const refusal = daemonRefusal(`${err.message}\n${err.result?.stderr ?? ''}`);
+    if (!refusal)
+        return err;
+    const [version, daemon] = await Promise.all([skopeoVersion(command), daemonApi(host)]);
+    return new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(tooOldMessage(command, version.text, refusal.client, daemon?.version ?? 'the Docker daemon', refusal.min), err.result);
 }
 
 

@@ -1,122 +1,8 @@
-export const id = 341;
-export const ids = [341];
+export const id = 716;
+export const ids = [716];
 export const modules = {
 
-/***/ 9077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
-/* harmony export */   XK: () => (/* binding */ privateDir),
-/* harmony export */   wi: () => (/* binding */ removePrivateFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Secrets a child program must read from a file (the smoke test's env file, the registry auth
-// file) live in a directory of our own, made 0700 before the 0600 file is written: never
-// readable by another user, not even for a moment.
-
-
-/** A new directory under `parent` that only the runner user can enter. */
-async function privateDir(parent, prefix) {
-    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, prefix));
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
-    return dir;
-}
-/** Writes a new file readable only by the runner user; refuses to replace one. */
-async function writePrivateFile(file, text) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text, { mode: 0o600, flag: 'wx' });
-}
-/**
- * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
- * directory too. Never throws: what could not be removed is a warning naming `what`, given to
- * `warn` (core.warning in the action; the local CLI loads no @actions/*).
- */
-async function removePrivateFile(file, prefix, what, warn) {
-    try {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).startsWith(prefix))
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
-        else
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(file, { force: true });
-    }
-    catch (err) {
-        warn(`Could not remove ${what} ${file}: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SmokeError)
-/* harmony export */ });
-/** The smoke test failed: the message is one line saying why (details were logged before). */
-class SmokeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SmokeError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 3341:
+/***/ 5716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,7 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
   consoleLog: () => (/* reexport */ consoleLog),
   dockerTag: () => (/* reexport */ dockerTag),
   isRunImage: () => (/* reexport */ isRunImage),
-  logUntrusted: () => (/* reexport */ logUntrusted),
   parseConcurrency: () => (/* reexport */ smoke_probes/* parseConcurrency */.nY),
   parseProbe: () => (/* reexport */ smoke_probes/* parseProbe */.u5),
   parseProbes: () => (/* reexport */ smoke_probes/* parseProbes */.f4),
@@ -154,16 +39,12 @@ var untrusted = __webpack_require__(5871);
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
 
-/** Text the container wrote (the app's own words): never read as a workflow command. */
-function logUntrusted(log, text) {
-    (0,untrusted/* writeUntrusted */.GP)(text, line => log.info(line));
-}
 /** Plain lines on stdout, warnings on stderr: for a terminal (`flask-rock smoke`). */
 const consoleLog = {
-    info: line => void process.stdout.write(`${line}\n`),
-    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    info: text => void process.stdout.write(`${(0,untrusted/* printable */.g$)(text)}\n`),
+    warning: line => void process.stderr.write(`warning: ${(0,untrusted/* printable */.g$)(line)}\n`),
     group: async (title, body) => {
-        process.stdout.write(`--- ${title}\n`);
+        process.stdout.write(`--- ${(0,untrusted/* printable */.g$)(title)}\n`);
         try {
             await body();
         }
@@ -381,6 +262,10 @@ class BootWatch {
             this.lastAppLine = text.trim();
         }
     }
+    /** The exception of the last traceback the app wrote (its last line), if any. */
+    get exception() {
+        return this.lastException;
+    }
     /** Failed boots so far. */
     get failures() {
         return Math.max(this.pebbleStops, this.gunicornHalts);
@@ -401,85 +286,33 @@ class BootWatch {
         return app ?? pebble ?? 'the flask service stopped';
     }
 }
+// gunicorn's arbiter, once its socket is bound: what comes after is the serving app's.
+const GUNICORN_LISTENING = /\[INFO\] Listening at: /;
+/**
+ * The exception the serving app raised, from the log lines (oldest first): the last traceback
+ * after gunicorn's last `Listening at:` line (a traceback of an earlier, failed boot is not the
+ * answer's), or in all of them when no such line is there.
+ */
+function servingException(lines) {
+    let from = 0;
+    lines.forEach((line, i) => {
+        if (GUNICORN_LISTENING.test(line))
+            from = i + 1;
+    });
+    const watch = new BootWatch();
+    for (const line of lines.slice(from))
+        watch.add(line);
+    return watch.exception;
+}
 /** `docker logs` lines as the log shows them: each stream's entries interleaved by time. */
 function logText(entries) {
     return entries.map(e => e.text).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/smoke/deployer.ts
-// What the rock's deployer (Canonical's 12-factor flask charm, canonical/paas-charm) gives the app
-// that a bare `docker run` does not: its environment, and the extra Pebble services it starts.
-// Read from paas-charm's App.gen_environment and App._app_layer (src/paas_charm/app.py) and the
-// gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
-
-
-/**
- * The environment the charm gives the flask service (and its workers) with no configuration and
- * no relations: FLASK_METRICS_PORT and FLASK_METRICS_PATH (always), FLASK_BASE_URL (the charm's
- * is http://<app>.<model>:8000 or the ingress URL; here the address the app answers on in its
- * container), FLASK_SECRET_KEY (the charm's secret storage makes it with Python's
- * secrets.token_urlsafe(64): 64 random bytes, URL-safe base64 without padding; fresh each run).
- * Proxy variables and FLASK_PEER_FQDNS come only from model settings and peers, so not here.
- */
-function deployerEnv(ports) {
-    return {
-        FLASK_METRICS_PORT: String(ports.metrics),
-        FLASK_METRICS_PATH: '/metrics',
-        FLASK_BASE_URL: `http://localhost:${ports.app}`,
-        FLASK_SECRET_KEY: (0,external_node_crypto_.randomBytes)(64).toString('base64url')
-    };
-}
-/** Names whose values are secrets: masked in the log, never printed. */
-const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY'];
-/** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
-function smokeEnvironment(smokeEnv, deployer) {
-    const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv));
-    return {
-        env: { ...deployer, ...smokeEnv },
-        fromDeployer,
-        fromSmokeEnv: Object.keys(smokeEnv)
-    };
-}
-// paas-charm gives its environment to, and starts, the services whose lower-cased names end so.
-const EXTRA_SERVICE = /-(worker|scheduler)$/;
-/** The extra services (workers and schedulers) of a Pebble plan (`pebble plan` output), in plan order. */
-function extraServicesOfPlan(planYaml) {
-    let plan;
-    try {
-        plan = (0,dist/* parse */.qg)(planYaml);
-    }
-    catch {
-        return [];
-    }
-    return Object.keys(plan?.services ?? {}).filter(name => EXTRA_SERVICE.test(name.toLowerCase()));
-}
-// A name Pebble's table can show on one row and the smoke test can match exactly.
-// eslint-disable-next-line no-control-regex
-const PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
-/**
- * The states of `names` in `pebble services` output (a table: Service, Startup, Current, Since).
- * Rows are matched by the exact name (a name is never split at spaces); a name with whitespace
- * or control characters, or without a row, is `unknown`.
- */
-function serviceStates(table, names) {
-    const rows = table.split('\n').slice(1);
-    return names.map(name => {
-        if (PLAIN_NAME.test(name)) {
-            const row = rows.find(r => r.startsWith(name) && /^\s/.test(r.slice(name.length)));
-            const cells = row?.slice(name.length).trim().split(/\s+/);
-            if (cells && cells.length >= 2)
-                return { name, startup: cells[0], current: cells[1] };
-        }
-        return { name, startup: 'unknown', current: 'unknown' };
-    });
-}
-/** One line for the log and the summary: `mail-worker active, cron-scheduler backoff`. */
-function servicesText(states) {
-    return states.map(s => `${s.name} ${s.current}`).join(', ');
-}
-
+// EXTERNAL MODULE: ./src/smoke/deployer.ts
+var smoke_deployer = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/smoke/docker.ts
-var docker = __webpack_require__(1529);
+var docker = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./src/smoke/metrics.ts
 // The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
 /** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
@@ -525,6 +358,28 @@ const STALL_MS = 60_000;
 function ended(how, r) {
     const said = (0,exec/* tailLines */.os)(r.stderr, 1);
     return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`;
+}
+/**
+ * References whose whole archive went to `docker load` but whose load was not seen to end (a
+ * Ctrl-C stopped the client): the daemon may still tag them a moment later.
+ */
+const unsettled = new Set();
+/** How long an interrupted run's cleanup waits for such a load to tag its image. */
+const LOAD_SETTLE_MS = 20_000;
+/**
+ * Waits (at most `boundMs`) until a load of `ref` this process handed whole to the daemon shows
+ * its image, so that the cleanup's `docker image rm` finds it; at once for any other reference.
+ */
+async function loadSettled(ref, host, boundMs = LOAD_SETTLE_MS) {
+    if (!unsettled.has(ref))
+        return;
+    const until = Date.now() + boundMs;
+    while (Date.now() < until) {
+        if (await (0,docker/* imageExists */.US)(ref, host))
+            break;
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    unsettled.delete(ref);
 }
 class ArchiveLoad {
     rock;
@@ -629,7 +484,14 @@ class ArchiveLoad {
         ];
         this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest));
         this.pack.finalize();
+        unsettled.add(ref);
         const result = await this.loading.catch((err) => err);
+        // Killed (an interrupt: the docker client exits 130 or 143 on SIGINT or SIGTERM), the daemon
+        // may finish the load anyway: left unsettled for the cleanup.
+        const killed = !(result instanceof Error) &&
+            (result.signal !== null || [130, 143].includes(result.code ?? 0));
+        if (!killed)
+            unsettled.delete(ref);
         if (result instanceof Error)
             return { loaded: false, why: result.message.split('\n')[0] };
         if (result.code !== 0 || result.timedOut) {
@@ -708,1015 +570,8 @@ function migrationCommand(layout, paths) {
     return chosen;
 }
 
-;// CONCATENATED MODULE: ./src/rock/error.ts
-/** A rock that cannot be read, or should not be: the message is one line and never quotes the file. */
-class RockError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RockError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rock/limits.ts
-// One deadline and one memory bound for a whole read of a rock: a rock is an archive anybody can
-// hand the action (input `rock`), so nothing in it may make the read run or grow without end.
-
-const DEFAULT_LIMITS = {
-    deadlineMs: 5 * 60_000,
-    memoryBytes: 256 * 1024 * 1024,
-    unpackedBytes: 32 * 1024 * 1024 * 1024
-};
-const MIB = 1024 * 1024;
-function sizeText(bytes) {
-    return bytes >= MIB ? `${Math.round(bytes / MIB)} MiB` : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The running account of one read against its limits. */
-class ReadBudget {
-    limits;
-    kept = 0;
-    unpacked = 0;
-    until;
-    constructor(limits) {
-        this.limits = limits;
-        this.until = Date.now() + limits.deadlineMs;
-    }
-    /** Throws once the deadline has passed. */
-    checkTime() {
-        if (Date.now() > this.until) {
-            throw new RockError(`the read took longer than ${Math.round(this.limits.deadlineMs / 1000)} s`);
-        }
-    }
-    msLeft() {
-        return Math.max(this.until - Date.now(), 0);
-    }
-    /** Counts bytes kept in memory; throws beyond the memory bound. */
-    keep(bytes) {
-        this.kept += bytes;
-        if (this.kept > this.limits.memoryBytes) {
-            throw new RockError(`the read would keep more than ${sizeText(this.limits.memoryBytes)} in memory`);
-        }
-    }
-    release(bytes) {
-        this.kept -= bytes;
-    }
-    /** Counts bytes a layer's decompressor gave; throws beyond the bound. */
-    unpack(bytes) {
-        this.unpacked += bytes;
-        if (this.unpacked > this.limits.unpackedBytes) {
-            throw new RockError(`its layers unpack to more than ${sizeText(this.limits.unpackedBytes)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rock/tar.ts
-// A streaming tar reader (ustar, pax, GNU long names): headers are parsed as the bytes arrive and
-// each entry's data goes to a sink the caller picks, or nowhere. Nothing is written to disk, and
-// only an extended header's body is ever held whole: one beyond META_MAX is refused, whatever size
-// its header claims.
-
-const BLOCK = 512;
-const ZERO_BLOCK = Buffer.alloc(BLOCK);
-/** Pax and GNU long-name bodies: a path or a few records, never megabytes. */
-const META_MAX = 1024 * 1024;
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file',
-    '1': 'hardlink',
-    '2': 'symlink',
-    '3': 'device',
-    '4': 'device',
-    '5': 'dir',
-    '6': 'fifo'
-};
-function tar_text(b) {
-    const end = b.indexOf(0);
-    return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-/** A numeric header field: octal text, or base-256 when its first byte has the high bit set. */
-function number(b) {
-    let value;
-    if (b[0] & 0x80) {
-        value = b[0] & 0x7f;
-        for (let i = 1; i < b.length; i++)
-            value = value * 256 + b[i];
-    }
-    else {
-        const digits = tar_text(b).trim();
-        value = digits === '' ? 0 : parseInt(digits, 8);
-    }
-    if (!Number.isSafeInteger(value) || value < 0)
-        throw new RockError('a tar header has a bad number');
-    return value;
-}
-/** The header's checksum holds: the block is a tar header, not something else. */
-function isTarHeader(block) {
-    if (block.length < BLOCK)
-        return false;
-    let sum = 8 * 0x20;
-    for (let i = 0; i < BLOCK; i++)
-        if (i < 148 || i >= 156)
-            sum += block[i];
-    const stored = parseInt(tar_text(block.subarray(148, 156)).trim(), 8);
-    return stored === sum;
-}
-/** key=value records of a pax extended header ("<length> <key>=<value>\n"). */
-function paxRecords(body) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        if (space < 0 || space - pos > 20)
-            break;
-        const length = Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length)
-            break;
-        const record = body.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records.set(record.slice(0, eq), record.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-const pad = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
-/**
- * Feed it the archive's bytes in order (write), then end(). onEntry sees every entry's header and
- * returns a sink for its data, or undefined to skip it.
- */
-class TarReader {
-    onEntry;
-    header = Buffer.alloc(BLOCK);
-    headerFill = 0;
-    /** Data bytes of the current entry still to come, then its padding. */
-    dataLeft = 0;
-    padLeft = 0;
-    sink;
-    meta;
-    next = {};
-    /** Archive bytes before the chunk being written. */
-    taken = 0;
-    entries = 0;
-    constructor(onEntry) {
-        this.onEntry = onEntry;
-    }
-    async write(chunk) {
-        let pos = 0;
-        while (pos < chunk.length) {
-            if (this.dataLeft > 0) {
-                const n = Math.min(this.dataLeft, chunk.length - pos);
-                const part = chunk.subarray(pos, pos + n);
-                pos += n;
-                this.dataLeft -= n;
-                if (this.meta) {
-                    part.copy(this.meta.body, this.meta.fill);
-                    this.meta.fill += n;
-                }
-                else if (this.sink) {
-                    const held = this.sink.data(part);
-                    if (held)
-                        await held;
-                }
-                if (this.dataLeft === 0)
-                    await this.finishData();
-                continue;
-            }
-            if (this.padLeft > 0) {
-                const n = Math.min(this.padLeft, chunk.length - pos);
-                pos += n;
-                this.padLeft -= n;
-                continue;
-            }
-            const n = Math.min(BLOCK - this.headerFill, chunk.length - pos);
-            chunk.copy(this.header, this.headerFill, pos, pos + n);
-            pos += n;
-            this.headerFill += n;
-            if (this.headerFill === BLOCK) {
-                this.headerFill = 0;
-                await this.readHeader(this.taken + pos);
-            }
-        }
-        this.taken += chunk.length;
-    }
-    /** Throws when the archive stopped inside an entry. */
-    async end() {
-        if (this.dataLeft > 0 || this.headerFill > 0 || this.meta) {
-            throw new RockError('a tar archive ends in the middle of an entry');
-        }
-        if (this.sink)
-            await this.finishData();
-    }
-    async finishData() {
-        if (this.meta) {
-            this.takeMeta(this.meta.kind, this.meta.body);
-            this.meta = undefined;
-        }
-        else if (this.sink) {
-            const sink = this.sink;
-            this.sink = undefined;
-            await sink.end();
-        }
-    }
-    takeMeta(kind, body) {
-        if (kind === 'pax') {
-            const pax = paxRecords(body);
-            const p = pax.get('path');
-            if (p !== undefined)
-                this.next.path = p;
-            const uid = pax.get('uid');
-            if (uid !== undefined && /^\d{1,15}$/.test(uid))
-                this.next.uid = Number(uid);
-            const size = pax.get('size');
-            if (size !== undefined) {
-                if (!/^\d{1,15}$/.test(size))
-                    throw new RockError('a pax header has a bad size');
-                this.next.size = Number(size);
-            }
-        }
-        else if (kind === 'longname') {
-            this.next.path = tar_text(body);
-        }
-    }
-    /** `offset`: where the bytes after this header begin in the archive. */
-    async readHeader(offset) {
-        const block = this.header;
-        if (block.equals(ZERO_BLOCK))
-            return;
-        if (!isTarHeader(block))
-            throw new RockError('a tar header is damaged (bad checksum)');
-        this.entries++;
-        const flag = String.fromCharCode(block[156]);
-        let size = number(block.subarray(124, 136));
-        const meta = flag === 'x'
-            ? 'pax'
-            : flag === 'g'
-                ? 'global'
-                : flag === 'L'
-                    ? 'longname'
-                    : flag === 'K'
-                        ? 'longlink'
-                        : undefined;
-        if (meta) {
-            if (size > META_MAX) {
-                throw new RockError(`a tar extended header claims ${size} bytes (at most ${META_MAX} are read)`);
-            }
-            this.meta = { kind: meta, body: Buffer.alloc(size), fill: 0 };
-            this.dataLeft = size;
-            this.padLeft = pad(size);
-            if (size === 0) {
-                this.meta = undefined;
-            }
-            return;
-        }
-        const type = TYPES[flag] ?? 'other';
-        if (this.next.size !== undefined)
-            size = this.next.size;
-        const prefix = tar_text(block.subarray(345, 500));
-        const name = tar_text(block.subarray(0, 100));
-        const header = {
-            path: this.next.path ?? (prefix ? `${prefix}/${name}` : name),
-            type,
-            uid: this.next.uid ?? number(block.subarray(108, 116)),
-            mode: number(block.subarray(100, 108)),
-            // Links, directories and devices carry no data whatever their size field says.
-            size: type === 'file' || type === 'other' ? size : 0,
-            offset
-        };
-        this.next = {};
-        this.sink = this.onEntry(header);
-        this.dataLeft = header.size;
-        this.padLeft = pad(header.size);
-        if (header.size === 0)
-            await this.finishData();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rock/layers.ts
-// What one layer holds that the smoke test and the SBOM ask about, read from its tar stream as it
-// goes by: every entry's owner, the whiteouts, and a few files' bytes (bounded each). Layers are
-// applied in order afterwards (applyLayer): one pass over what is kept per layer with whiteouts,
-// a parent lookup per path, not a scan per whiteout.
-
-
-const KEEP_BYTES = {
-    // The headers come first; the long description after them is not needed.
-    'python-metadata': 64 * 1024,
-    'dpkg-status': 32 * 1024 * 1024,
-    'dpkg-status-d': 1024 * 1024,
-    'chisel-manifest': 32 * 1024 * 1024,
-    'rock-metadata': 64 * 1024,
-    'os-release': 16 * 1024,
-    'pebble-layer': 64 * 1024,
-    // From the build info's magic on: its header and the module list that follows.
-    'go-binary': 64 * 1024
-};
-/** Executables of a flask-framework rock that are Go programs: said even without build info. */
-const GO_PROGRAMS = ['pebble', 'statsd_exporter'];
-/** A layer path as a key: no leading './' or '/', no trailing '/'. */
-function normalPath(p) {
-    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
-}
-function fileKind(p) {
-    if (/\.dist-info\/METADATA$/.test(p) || /\.egg-info\/PKG-INFO$/.test(p))
-        return 'python-metadata';
-    if (p === 'var/lib/dpkg/status')
-        return 'dpkg-status';
-    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(p))
-        return 'dpkg-status-d';
-    if (p === 'var/lib/chisel/manifest.wall')
-        return 'chisel-manifest';
-    if (p === '.rock/metadata.yaml')
-        return 'rock-metadata';
-    if (p === 'etc/os-release' || p === 'usr/lib/os-release')
-        return 'os-release';
-    if (/^var\/lib\/pebble\/default\/layers\/[^/]+$/.test(p))
-        return 'pebble-layer';
-    return undefined;
-}
-const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
-const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-/** Keeps a file's first bytes. */
-class KeepSink {
-    kind;
-    budget;
-    done;
-    chunks = [];
-    kept = 0;
-    size = 0;
-    constructor(kind, budget, done) {
-        this.kind = kind;
-        this.budget = budget;
-        this.done = done;
-    }
-    data(chunk) {
-        this.size += chunk.length;
-        const room = KEEP_BYTES[this.kind] - this.kept;
-        if (room <= 0)
-            return;
-        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        this.budget.keep(part.length);
-        // A copy: the chunk's memory is the decompressor's.
-        this.chunks.push(Buffer.from(part));
-        this.kept += part.length;
-    }
-    end() {
-        this.done({
-            kind: this.kind,
-            data: Buffer.concat(this.chunks),
-            size: this.size,
-            truncated: this.size > this.kept
-        });
-    }
-}
-/**
- * Looks through an executable for the Go build info: ELF, then the magic at a 16-byte aligned
- * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on.
- */
-class GoSink {
-    program;
-    budget;
-    done;
-    offset = 0;
-    tail = Buffer.alloc(0);
-    elf;
-    found;
-    kept = 0;
-    size = 0;
-    constructor(program, budget, done) {
-        this.program = program;
-        this.budget = budget;
-        this.done = done;
-    }
-    data(chunk) {
-        this.size += chunk.length;
-        if (this.elf === false)
-            return;
-        if (this.found)
-            return this.keep(chunk);
-        // The tail keeps a magic that straddles two chunks findable.
-        const view = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
-        const viewStart = this.offset - this.tail.length;
-        this.offset += chunk.length;
-        if (this.elf === undefined) {
-            if (view.length < ELF.length) {
-                this.tail = Buffer.from(view);
-                return;
-            }
-            this.elf = view.subarray(0, 4).equals(ELF);
-            if (!this.elf)
-                return;
-        }
-        let at = view.indexOf(GO_BUILDINFO_MAGIC);
-        while (at >= 0 && (viewStart + at) % 16 !== 0)
-            at = view.indexOf(GO_BUILDINFO_MAGIC, at + 1);
-        if (at >= 0) {
-            this.found = [];
-            this.keep(view.subarray(at));
-            return;
-        }
-        this.tail = Buffer.from(view.subarray(Math.max(view.length - GO_BUILDINFO_MAGIC.length + 1, 0)));
-    }
-    keep(chunk) {
-        const room = KEEP_BYTES['go-binary'] - this.kept;
-        if (room <= 0)
-            return;
-        const part = Buffer.from(chunk.subarray(0, room));
-        this.budget.keep(part.length);
-        this.found.push(part);
-        this.kept += part.length;
-    }
-    end() {
-        if (this.found) {
-            this.done({
-                kind: 'go-binary',
-                data: Buffer.concat(this.found),
-                size: this.size,
-                truncated: false,
-                goBuildInfo: true
-            });
-        }
-        else if (this.program) {
-            this.done({
-                kind: 'go-binary',
-                data: Buffer.alloc(0),
-                size: this.size,
-                truncated: false,
-                goBuildInfo: false
-            });
-        }
-        else {
-            this.done(null);
-        }
-    }
-}
-// What keeping one owner record costs, roughly: the key's characters and the map's entry.
-const OWNER_COST = 64;
-/** Reads one layer's tar stream; feed it with tar.write()/tar.end(), then take layer. */
-class LayerReader {
-    budget;
-    layer = { owners: new Map(), files: new Map(), whiteouts: [], opaque: [] };
-    tar;
-    constructor(budget) {
-        this.budget = budget;
-        this.tar = new TarReader(header => this.entry(header));
-    }
-    entry(header) {
-        const p = normalPath(header.path);
-        const dir = external_node_path_.posix.dirname(p);
-        const base = external_node_path_.posix.basename(p);
-        if (base.startsWith('.wh.')) {
-            const list = base === '.wh..wh..opq' ? this.layer.opaque : this.layer.whiteouts;
-            list.push(base === '.wh..wh..opq' ? (dir === '.' ? '' : dir) : external_node_path_.posix.join(dir, base.slice(4)));
-            this.budget.keep(OWNER_COST + p.length);
-            return undefined;
-        }
-        if (p === '' || p === '.')
-            return undefined;
-        if (!this.layer.owners.has(p))
-            this.budget.keep(OWNER_COST + p.length);
-        this.layer.owners.set(p, header.uid);
-        const files = this.layer.files;
-        const kind = fileKind(p);
-        const program = GO_PROGRAMS.includes(base);
-        if (header.type !== 'file') {
-            if (kind || program)
-                files.set(p, null);
-            return undefined;
-        }
-        if (kind)
-            return new KeepSink(kind, this.budget, file => void files.set(p, file));
-        if (header.mode & 0o111) {
-            return new GoSink(program, this.budget, file => {
-                // Only a path that is, or was, a Go program needs a record.
-                if (file || files.has(p))
-                    files.set(p, file);
-                else if (program)
-                    files.set(p, null);
-            });
-        }
-        if (program)
-            files.set(p, null);
-        return undefined;
-    }
-}
-/** The image so far, with one more layer on top: its whiteouts first, then its entries. */
-function applyLayer(image, layer) {
-    if (layer.whiteouts.length > 0 || layer.opaque.length > 0) {
-        const gone = new Set(layer.whiteouts);
-        const opaque = new Set(layer.opaque);
-        const removed = (p) => {
-            if (gone.has(p) || opaque.has(''))
-                return true;
-            for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) {
-                const parent = p.slice(0, i);
-                if (gone.has(parent) || opaque.has(parent))
-                    return true;
-            }
-            return false;
-        };
-        for (const p of image.owners.keys())
-            if (removed(p))
-                image.owners.delete(p);
-        for (const p of image.files.keys())
-            if (removed(p))
-                image.files.delete(p);
-    }
-    for (const [p, uid] of layer.owners)
-        image.owners.set(p, uid);
-    for (const [p, file] of layer.files) {
-        if (file)
-            image.files.set(p, file);
-        else
-            image.files.delete(p);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/rock/read.ts
-// Reads a rock (an OCI archive: a plain tar of index.json and blobs/sha256/<hex>) in one pass, as
-// the untrusted archive it is: nothing is unpacked to disk and no path inside it is ever opened.
-// skopeo writes the blobs before index.json, so every blob is read as what its first bytes say
-// (JSON kept, layers read as they stream by) and the image is put together once index.json is in:
-// digests must be sha256 and 64 lower-case hex, only regular entries count, an index may not name
-// itself, and one deadline and one memory bound hold for the whole read.
-
-
-
-
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const HEX64 = /^[0-9a-f]{64}$/;
-/** index.json, manifests and configs: kilobytes in practice. */
-const JSON_MAX = 4 * 1024 * 1024;
-/** Indexes inside indexes: more than this is a loop or an attack. */
-const INDEX_DEPTH = 4;
-/** Decompressor output chunks: fewer, larger steps through the tar reader (measured ~1.7x faster). */
-const CHUNK = 256 * 1024;
-const TYPE_TEXT = {
-    file: 'a regular file',
-    hardlink: 'a hard link',
-    symlink: 'a symbolic link',
-    device: 'a device node',
-    dir: 'a directory',
-    fifo: 'a FIFO',
-    other: 'an entry of an unknown type'
-};
-function sniff(head) {
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
-        return 'zstd';
-    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
-        return 'xz';
-    if (head.subarray(0, 3).toString('latin1') === 'BZh')
-        return 'bzip2';
-    const first = head.toString('latin1').trimStart()[0];
-    if (first === '{' || first === '[')
-        return 'json';
-    if (head.length >= 512 && (isTarHeader(head) || head.subarray(0, 512).every(b => b === 0))) {
-        return 'tar';
-    }
-    return 'unknown';
-}
-/** The platform's zstd decompressor (Node 22.15 and later), if it has one. */
-function zstdDecompressor() {
-    const make = external_node_zlib_.createZstdDecompress;
-    return make?.();
-}
-const read_short = (digest) => digest.slice(0, 19);
-/** Keeps a JSON blob (up to JSON_MAX; a bigger one is remembered as too big). */
-class JsonSink {
-    budget;
-    done;
-    chunks = [];
-    size = 0;
-    constructor(budget, done) {
-        this.budget = budget;
-        this.done = done;
-    }
-    data(chunk) {
-        this.size += chunk.length;
-        if (this.size > JSON_MAX)
-            return;
-        this.budget.keep(chunk.length);
-        this.chunks.push(Buffer.from(chunk));
-    }
-    end() {
-        this.done(this.size > JSON_MAX ? undefined : Buffer.concat(this.chunks));
-    }
-}
-/** A layer blob: decompressed (bounded) into a LayerReader as it streams by. */
-class LayerSink {
-    budget;
-    decompressor;
-    done;
-    copy;
-    reader;
-    consumer;
-    /** `copy` gets the layer's tar as the reader does (decompressed). */
-    constructor(budget, decompressor, done, open, copy) {
-        this.budget = budget;
-        this.decompressor = decompressor;
-        this.done = done;
-        this.copy = copy;
-        const reader = new LayerReader(budget);
-        this.reader = reader;
-        if (decompressor) {
-            open.add(decompressor);
-            this.consumer = (async () => {
-                try {
-                    for await (const out of decompressor) {
-                        budget.unpack(out.length);
-                        budget.checkTime();
-                        await reader.tar.write(out);
-                        await copy?.data(out);
-                    }
-                }
-                catch (err) {
-                    if (err instanceof RockError)
-                        throw err;
-                    throw new RockError('a layer is not valid compressed data');
-                }
-                finally {
-                    open.delete(decompressor);
-                }
-            })();
-            // Seen by write() or end(); never left unhandled.
-            this.consumer.catch(() => undefined);
-        }
-    }
-    async data(chunk) {
-        if (!this.decompressor) {
-            this.budget.unpack(chunk.length);
-            await this.reader.tar.write(chunk);
-            await this.copy?.data(chunk);
-            return;
-        }
-        if (!this.decompressor.write(chunk)) {
-            await Promise.race([
-                new Promise(resolve => this.decompressor.once('drain', resolve)),
-                this.consumer
-            ]);
-        }
-    }
-    async end() {
-        if (this.decompressor) {
-            this.decompressor.end();
-            await this.consumer;
-        }
-        await this.reader.tar.end();
-        await this.copy?.end();
-        this.done(this.reader.layer);
-    }
-}
-/** Both sinks get every chunk: the read's, then the copy's. */
-function tee(sink, copy) {
-    if (!copy)
-        return sink;
-    return {
-        data: async (chunk) => {
-            await sink.data(chunk);
-            await copy.data(chunk);
-        },
-        end: async () => {
-            await sink.end();
-            await copy.end();
-        }
-    };
-}
-/** Holds an entry's first 512 bytes to decide what it is, then hands everything to that sink. */
-class SniffSink {
-    decide;
-    head = Buffer.alloc(0);
-    sink;
-    constructor(decide) {
-        this.decide = decide;
-    }
-    async data(chunk) {
-        if (this.sink)
-            return this.sink.data(chunk);
-        this.head = Buffer.concat([this.head, chunk]);
-        if (this.head.length >= 512)
-            await this.start();
-    }
-    async start() {
-        const head = this.head;
-        this.sink = (await this.decide(sniff(head))) ?? { data: () => undefined, end: () => undefined };
-        if (head.length > 0)
-            await this.sink.data(head);
-    }
-    async end() {
-        if (!this.sink)
-            await this.start();
-        await this.sink.end();
-    }
-}
-function parseJson(data, what) {
-    let value;
-    try {
-        value = JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        // JSON.parse's message quotes the text: never shown.
-        throw new RockError(`${what} is not valid JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new RockError(`${what} is not a JSON object`);
-    }
-    return value;
-}
-function descriptor(value, where) {
-    const d = value;
-    if (typeof d !== 'object' || d === null || typeof d.digest !== 'string') {
-        throw new RockError(`${where} has a descriptor without a digest`);
-    }
-    if (!DIGEST.test(d.digest)) {
-        // The digest is the archive's text: not echoed.
-        throw new RockError(`${where} names a digest that is not sha256: and 64 lower-case hex digits`);
-    }
-    return d;
-}
-function strings(value) {
-    const out = {};
-    if (typeof value !== 'object' || value === null)
-        return out;
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
-    return out;
-}
-/** Puts the image together from the blobs read. */
-function assemble(indexJson, blobs) {
-    const blobJson = (d, what) => {
-        const name = `${what} ${read_short(d.digest)}`;
-        const blob = blobs.get(d.digest.slice(7));
-        if (!blob)
-            throw new RockError(`${name} is not in the archive`);
-        if (blob.kind === 'not-regular') {
-            throw new RockError(`${name} is ${TYPE_TEXT[blob.type]} in the archive, not a regular file`);
-        }
-        if (blob.kind !== 'json')
-            throw new RockError(`${name} is not JSON`);
-        if (!blob.data)
-            throw new RockError(`${name} is larger than ${sizeText(JSON_MAX)}`);
-        return parseJson(blob.data, name);
-    };
-    const manifestsOf = (doc, where) => {
-        if (!Array.isArray(doc.manifests) || doc.manifests.length === 0) {
-            throw new RockError(`${where} lists no image`);
-        }
-        return doc.manifests.map(m => descriptor(m, where));
-    };
-    const index = parseJson(indexJson, 'index.json');
-    const annotations = {};
-    let desc = manifestsOf(index, 'index.json')[0];
-    const seen = new Set();
-    // A multi-platform index: the first image for linux.
-    while (desc.mediaType?.endsWith('image.index.v1+json')) {
-        if (seen.has(desc.digest) || seen.size >= INDEX_DEPTH) {
-            throw new RockError(`its indexes name each other (or nest deeper than ${INDEX_DEPTH})`);
-        }
-        seen.add(desc.digest);
-        const where = `index ${read_short(desc.digest)}`;
-        const inner = manifestsOf(blobJson(desc, 'index'), where);
-        desc = inner.find(m => (m.platform?.os ?? 'linux') === 'linux') ?? inner[0];
-    }
-    Object.assign(annotations, strings(desc.annotations));
-    const manifest = blobJson(desc, 'manifest');
-    Object.assign(annotations, strings(manifest.annotations));
-    if (!Array.isArray(manifest.layers)) {
-        throw new RockError(`manifest ${read_short(desc.digest)} lists no layers`);
-    }
-    const config = blobJson(descriptor(manifest.config, `manifest ${read_short(desc.digest)}`), 'config');
-    const image = { owners: new Map(), files: new Map() };
-    for (const value of manifest.layers) {
-        const layer = descriptor(value, `manifest ${read_short(desc.digest)}`);
-        const blob = blobs.get(layer.digest.slice(7));
-        const name = `layer ${read_short(layer.digest)}`;
-        if (!blob)
-            throw new RockError(`${name} is not in the archive`);
-        if (blob.kind === 'not-regular') {
-            throw new RockError(`${name} is ${TYPE_TEXT[blob.type]} in the archive, not a regular file`);
-        }
-        if (blob.kind === 'other') {
-            throw new RockError(blob.format === 'zstd'
-                ? `${name} is zstd-compressed and this Node has no zstd decompressor (Node 22.15 or later has)`
-                : `${name} is ${blob.format === 'unknown' ? 'not a tar archive' : `compressed with ${blob.format}, which OCI layers are not`}`);
-        }
-        if (blob.kind !== 'layer')
-            throw new RockError(`${name} is not a tar archive`);
-        applyLayer(image, blob.layer);
-    }
-    const imageConfig = config.config;
-    return {
-        digest: desc.digest,
-        architecture: typeof config.architecture === 'string' ? config.architecture : undefined,
-        os: typeof config.os === 'string' ? config.os : undefined,
-        annotations,
-        labels: strings(imageConfig?.Labels),
-        layers: manifest.layers.length,
-        owners: image.owners,
-        files: image.files,
-        blobs: {
-            config: manifest.config.digest.slice(7),
-            layers: manifest.layers.map(l => l.digest.slice(7))
-        }
-    };
-}
-/** Opens the rock itself: it must be a regular file (a FIFO or a device never blocks the read). */
-async function openRock(rock) {
-    let handle;
-    try {
-        handle = await promises_.open(rock, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new RockError(code === 'ENOENT' ? 'no such file' : (code ?? 'cannot open it'));
-    }
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-        await handle.close();
-        throw new RockError('not a regular file');
-    }
-    return handle;
-}
-/**
- * Reads the rock once, within the limits. Throws RockError ("cannot read <rock>: <why>") for
- * anything it will not read; the message never quotes the archive's content.
- */
-async function readRock(rock, limits = DEFAULT_LIMITS, copy) {
-    try {
-        return await readArchive(rock, limits, copy);
-    }
-    catch (err) {
-        if (err instanceof RockError)
-            throw new RockError(`cannot read ${rock}: ${err.message}`);
-        // Anything else (an I/O error) is said by its code only.
-        const code = err.code;
-        throw new RockError(`cannot read ${rock}: ${code ?? 'the read failed'}`);
-    }
-}
-/** A gzip member's trailer: its decompressed size (mod 2^32), or undefined if it has none. */
-async function gzipSize(handle, offset, size) {
-    // 10 bytes of header, 8 of trailer: anything shorter is no gzip member.
-    if (size < 18)
-        return undefined;
-    const trailer = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(trailer, 0, 4, offset + size - 4);
-    return bytesRead === 4 ? trailer.readUInt32LE(0) : undefined;
-}
-async function readArchive(rock, limits, copy) {
-    const budget = new ReadBudget(limits);
-    const handle = await openRock(rock);
-    const open = new Set();
-    let stream;
-    let timer;
-    try {
-        const blobs = new Map();
-        let indexJson;
-        let indexType;
-        const outer = new TarReader(header => {
-            budget.checkTime();
-            const p = header.path.replace(/^(\.\/)+/, '');
-            if (p === 'index.json') {
-                indexType = header.type;
-                if (header.type !== 'file')
-                    return undefined;
-                return new JsonSink(budget, data => void (indexJson = data ?? Buffer.alloc(0)));
-            }
-            const hex = /^blobs\/sha256\/([^/]+)$/.exec(p)?.[1];
-            // Other names are never looked up: digests are checked before use.
-            if (!hex || !HEX64.test(hex))
-                return undefined;
-            if (header.type !== 'file') {
-                blobs.set(hex, { kind: 'not-regular', type: header.type });
-                return undefined;
-            }
-            const raw = () => copy?.blob(hex, 'raw', header.size);
-            return new SniffSink(async (format) => {
-                if (format === 'json') {
-                    const json = new JsonSink(budget, data => void blobs.set(hex, { kind: 'json', data }));
-                    return tee(json, raw());
-                }
-                const layerDone = (layer) => void blobs.set(hex, { kind: 'layer', layer });
-                if (format === 'tar') {
-                    const tar = copy?.blob(hex, 'tar', header.size);
-                    return new LayerSink(budget, undefined, layerDone, open, tar);
-                }
-                if (format === 'gzip') {
-                    // The copy gets the layer decompressed, as the read decompresses it anyway; its size is
-                    // the trailer's word, which the copy holds the bytes to.
-                    const size = copy && (await gzipSize(handle, header.offset, header.size));
-                    const gunzip = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
-                    // No trailer to size it by: the copy gets the blob as stored.
-                    if (size === undefined)
-                        return tee(new LayerSink(budget, gunzip, layerDone, open), raw());
-                    return new LayerSink(budget, gunzip, layerDone, open, copy?.blob(hex, 'tar', size));
-                }
-                const zstd = format === 'zstd' ? zstdDecompressor() : undefined;
-                if (zstd)
-                    return tee(new LayerSink(budget, zstd, layerDone, open), raw());
-                blobs.set(hex, { kind: 'other', format });
-                return undefined;
-            });
-        });
-        stream = handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false });
-        // The deadline holds even while a step waits (nothing should, but a rock is hostile).
-        const expired = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                try {
-                    budget.checkTime();
-                    reject(new RockError('the read took longer than its deadline'));
-                }
-                catch (err) {
-                    reject(err);
-                }
-            }, budget.msLeft() + 50);
-        });
-        expired.catch(() => undefined);
-        const read = (async () => {
-            let first = true;
-            for await (const chunk of stream) {
-                budget.checkTime();
-                if (first) {
-                    first = false;
-                    const format = sniff(chunk.subarray(0, 512));
-                    if (format !== 'tar') {
-                        throw new RockError(format === 'unknown' || format === 'json'
-                            ? 'not an OCI archive (a tar)'
-                            : `compressed with ${format}; a rock is a plain tar (OCI archive)`);
-                    }
-                }
-                await outer.write(chunk);
-            }
-            await outer.end();
-        })();
-        read.catch(() => undefined);
-        await Promise.race([read, expired]);
-        if (indexType !== undefined && indexType !== 'file') {
-            throw new RockError(`index.json is ${TYPE_TEXT[indexType]}, not a regular file`);
-        }
-        if (!indexJson)
-            throw new RockError('no index.json: not an OCI archive');
-        return { rock, ...assemble(indexJson, blobs) };
-    }
-    finally {
-        clearTimeout(timer);
-        for (const d of open)
-            d.destroy();
-        stream?.destroy();
-        await handle.close().catch(() => undefined);
-    }
-}
-// One read per rock file and process: the smoke test's owner check (and load) and the SBOM share
-// it. Finished reads by path, size and modification time; reads under way by path, taken at once
-// (no await first), so that whoever asks first starts the read, and with its copy.
-const reads = new Map();
-const underway = new Map();
-/**
- * readRock() once per rock: later callers get the same read, finished or under way. `copy` is
- * fed only by the read this call starts (none when one was under way or done already). A failed
- * read is not kept.
- */
-function readRockOnce(rock, copy) {
-    const joined = underway.get(rock);
-    if (joined)
-        return joined;
-    const read = (async () => {
-        const stat = await promises_.stat(rock).catch(() => undefined);
-        const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
-        let done = reads.get(key);
-        if (!done) {
-            done = readRock(rock, DEFAULT_LIMITS, copy);
-            reads.set(key, done);
-            done.catch(() => reads.delete(key));
-        }
-        return done;
-    })();
-    underway.set(rock, read);
-    const settle = () => {
-        if (underway.get(rock) === read)
-            underway.delete(rock);
-    };
-    read.then(settle, settle);
-    return read;
-}
-
-;// CONCATENATED MODULE: ./src/rock/index.ts
-// A rock's contents, read once as the untrusted archive it is: what the smoke test's owner check
-// and the SBOM read.
-
-
-
-
-
+// EXTERNAL MODULE: ./src/rock/index.ts + 2 modules
+var src_rock = __webpack_require__(8909);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under the roots of the rock's
 // layout (src/smoke/layout.ts: /flask or /app, the promtail and log dirs) belongs to _daemon_
@@ -1733,7 +588,7 @@ const DAEMON_UID = 584792;
  * read throws RockError.
  */
 async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
-    const contents = await readRockOnce(rock, copy);
+    const contents = await (0,src_rock.readRockOnce)(rock, copy);
     const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
     const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
     return {
@@ -1744,7 +599,8 @@ async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
             name: p.slice(p.lastIndexOf('/') + 1),
             text: f.data.toString('utf8')
         })),
-        blobs: contents.blobs
+        blobs: contents.blobs,
+        diffIds: contents.diffIds
     };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
@@ -1759,7 +615,6 @@ function foreignOwners(owners) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
-
 
 
 
@@ -1798,6 +653,13 @@ const CATCH_UP_MS = 10_000;
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10;
 const LOG_TAIL_LINES = 100;
+// A server error the app keeps giving is its verdict, not a boot: the same status and body for this
+// long, or a traceback in the log, ends the probe. 502 and 503 are what a proxy or a starting
+// server answers: those are retried until smoke-timeout.
+const SAME_ERROR_MS = 3000;
+const STARTING_STATUSES = new Set([502, 503]);
+// Log lines read for the app's exception after a server error (a deep traceback fits).
+const EXCEPTION_TAIL_LINES = 400;
 const METRICS_KEEP_BYTES = 4 * 1024 * 1024;
 const ENV_FILE = 'smoke.env';
 const ENV_DIR_PREFIX = 'flask-rock-smoke-';
@@ -1840,14 +702,15 @@ function errorText(err) {
 }
 /** The failure's one line, then the container's log tail (both streams, by time) and state. */
 async function explainFailure(name, reason, log, host) {
+    // The reason may quote the app (its exception, its body): the log fences what it prints.
     log.info(`Smoke test failed: ${reason}`);
     await log.group(`Smoke test container ${name}: log tail and state`, async () => {
         const entries = await (0,docker/* containerLogEntries */.yv)(name, host, undefined, LOG_TAIL_LINES).catch((e) => `(cannot read the log: ${e.message.split('\n')[0]})`);
-        // The container's words are the app's: never read as workflow commands.
+        // The container's words are the app's: the log keeps them from the runner and the terminal.
         if (typeof entries === 'string')
             log.info(entries);
         else
-            logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)));
+            log.info(logText(entries.slice(-LOG_TAIL_LINES)));
         const state = await (0,docker/* inspectContainer */.aH)(name, host).catch(() => undefined);
         log.info(`Container state: ${describeState(state)}`);
     });
@@ -1894,6 +757,9 @@ class SmokeRun {
         }
         catch (err) {
             this.settled = true;
+            // Stopped by Ctrl-C or a kill (a run by hand): no verdict to explain, no log tail to read.
+            if ((0,interrupt/* interrupted */.VM)())
+                throw err;
             const reason = err instanceof error/* SmokeError */.M ? err.message : errorText(err).split('\n')[0];
             await explainFailure(this.name, reason, this.log, this.opts.dockerHost);
             throw err instanceof error/* SmokeError */.M ? err : new error/* SmokeError */.M(reason);
@@ -1971,7 +837,7 @@ class SmokeRun {
                 if (lines === '')
                     continue;
                 this.log.info(`${stream} (last lines, as the migration wrote them):`);
-                logUntrusted(this.log, lines);
+                this.log.info(lines);
             }
             this.log.info(result.timedOut
                 ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
@@ -1997,7 +863,7 @@ class SmokeRun {
         const result = await (0,docker/* execInContainer */.ur)(this.name, [this.setup.pebble, 'replan'], 'start the services (pebble replan)', { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
         if (result.code !== 0 || result.timedOut) {
             this.log.info('pebble replan did not start every service:');
-            logUntrusted(this.log, (0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
+            this.log.info((0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
         }
         return at;
     }
@@ -2019,14 +885,14 @@ class SmokeRun {
             return undefined;
         };
         const plan = await pebble(['plan'], "read Pebble's plan (pebble plan)");
-        const names = plan === undefined ? [] : extraServicesOfPlan(plan);
+        const names = plan === undefined ? [] : (0,smoke_deployer/* extraServicesOfPlan */.d7)(plan);
         if (names.length === 0)
             return [];
         const table = await pebble(['services'], "read the services' states (pebble services)");
         if (table === undefined)
             return [];
-        const states = serviceStates(table, names);
-        logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`);
+        const states = (0,smoke_deployer/* serviceStates */._H)(table, names);
+        this.log.info(`Extra services (as paas-charm starts them): ${(0,smoke_deployer/* servicesText */.sC)(states)}`);
         const down = states.filter(s => s.current !== 'active');
         if (this.opts.services === 'require' && down.length > 0) {
             throw new error/* SmokeError */.M(`smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`);
@@ -2056,6 +922,9 @@ class SmokeRun {
     }
     async probeApp(probe, signal) {
         let last = 'no answer yet';
+        // The last server error (status and body) and since when the app has given it unchanged.
+        let lastError = '';
+        let lastErrorSince = 0;
         while (!signal.aborted) {
             const left = this.deadline - Date.now();
             if (left <= 0) {
@@ -2089,9 +958,30 @@ class SmokeRun {
                 return answer;
             }
             last = `HTTP ${answer.status}`;
+            if (answer.status >= 500 && !STARTING_STATUSES.has(answer.status)) {
+                const same = `${answer.status} ${answer.body}`;
+                if (same !== lastError)
+                    [lastError, lastErrorSince] = [same, Date.now()];
+                await this.failOnServerError(probe, answer, Date.now() - lastErrorSince);
+            }
             await sleep(PROBE_EVERY_MS);
         }
         throw new Error('probe stopped'); // the race is decided already: nobody sees this
+    }
+    /**
+     * A server error is the app's own when its log shows the exception it raised, or when the same
+     * answer has come for SAME_ERROR_MS: the probe fails at once, saying which.
+     */
+    async failOnServerError(probe, answer, sameForMs) {
+        const what = `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} answered ${answer.status}`;
+        const entries = await (0,docker/* containerLogEntries */.yv)(this.name, this.opts.dockerHost, undefined, EXCEPTION_TAIL_LINES).catch(() => []);
+        const exception = servingException(entries.map(e => e.text));
+        if (exception !== undefined)
+            throw new error/* SmokeError */.M(`${what}: the app raised ${exception}`);
+        if (sameForMs >= SAME_ERROR_MS) {
+            const body = answer.body === '' ? 'an empty body' : (0,smoke_probes/* bodyExcerpt */.kG)(answer.body);
+            throw new error/* SmokeError */.M(`${what} with the same body for ${Math.round(sameForMs / 1000)} s (a server error is retried only while it changes, unless it is 502 or 503): ${body}`);
+        }
     }
     /** Once the app answers, every other probe is asked once. */
     async probeOnce(probe) {
@@ -2298,7 +1188,7 @@ async function checkRockFile(rock, copy) {
     }
     catch (err) {
         // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
-        if (err instanceof RockError)
+        if (err instanceof src_rock.RockError)
             throw new error/* SmokeError */.M(err.message);
         throw err;
     }
@@ -2316,7 +1206,7 @@ async function checkRockFile(rock, copy) {
 }
 /** The log line naming the container's variables (never their values). */
 function environmentText(environment) {
-    const deployer = environment.deployer.map(k => DEPLOYER_SECRETS.includes(k) ? `${k} (random, masked)` : k);
+    const deployer = environment.deployer.map(k => smoke_deployer/* DEPLOYER_SECRETS */.R1.includes(k) ? `${k} (random, masked)` : k);
     const parts = [
         `Environment as paas-charm gives the app without configuration or relations: ${deployer.join(', ') || 'none left'}`
     ];
@@ -2348,13 +1238,34 @@ async function checkAndLoad(opts, named, plan) {
     // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
     if (isRunImage(image))
         opts.remember?.({ smokeImage: image });
-    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    opts.log.info(`Loading ${opts.rock} into Docker as ${image}`);
     const streamed = await load.finish(image, read.blobs);
     if (!streamed.loaded) {
-        logUntrusted(opts.log, `The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
+        opts.log.info(`The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
         await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
     }
+    await sameImage(image, read, opts.dockerHost);
     return { read, planned, image };
+}
+/**
+ * The image Docker loaded is the image the read checked (and the SBOM describes): its layers are
+ * the config's diff_ids and its ID the config's digest (the manifest's in containerd's store,
+ * where the layers alone are compared). Otherwise it is removed and the step fails saying which.
+ */
+async function sameImage(image, read, host) {
+    const loaded = await (0,docker/* loadedImage */.jv)(image, host);
+    const config = `sha256:${read.blobs.config}`;
+    let differs;
+    if (JSON.stringify(loaded.layers) !== JSON.stringify(read.diffIds)) {
+        differs = `its layers (${loaded.layers.length}: ${loaded.layers.map(l => l.slice(7, 19)).join(', ')}) are not the ones the read checked (${read.diffIds.length}: ${read.diffIds.map(l => l.slice(7, 19)).join(', ')})`;
+    }
+    else if (loaded.id !== config && !(await (0,docker/* containerdStore */.pq)(host))) {
+        differs = `its ID ${loaded.id.slice(0, 19)} is not the config digest the read checked, ${config.slice(0, 19)}`;
+    }
+    if (!differs)
+        return;
+    await (0,docker/* removeImage */.Jj)(image, host).catch(() => undefined);
+    throw new error/* SmokeError */.M(`Docker loaded another image than the rock's read: ${differs}; not testing an image other than the one checked and described by the SBOM`);
 }
 /**
  * Loads the rock and starts its container. The caller must close() the returned run.
@@ -2366,9 +1277,9 @@ async function startSmoke(opts) {
     // Bad choices and values fail before anything runs.
     const known = opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true });
     const named = opts.image === undefined ? undefined : taggedImage(opts.image);
-    const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT });
-    const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer);
-    for (const k of DEPLOYER_SECRETS)
+    const deployer = (0,smoke_deployer/* deployerEnv */.CQ)({ app: APP_PORT, metrics: METRICS_PORT });
+    const { env, fromDeployer, fromSmokeEnv } = (0,smoke_deployer/* smokeEnvironment */.tr)(opts.env, deployer);
+    for (const k of smoke_deployer/* DEPLOYER_SECRETS */.R1)
         if (fromDeployer.includes(k))
             log.mask?.(env[k]);
     const envText = envFileText(env);
@@ -2382,7 +1293,7 @@ async function startSmoke(opts) {
         migration,
         environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
     };
-    logUntrusted(log, environmentText(setup.environment));
+    log.info(environmentText(setup.environment));
     if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
         log.info(`No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`);
     }
@@ -2402,7 +1313,7 @@ async function startSmoke(opts) {
         // only from v1.20); it must come before --args, which takes every word after it.
         // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
         const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args];
-        logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
+        log.info(`Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
         await (0,docker/* runDetached */.I3)({
             image,
             name,
@@ -2484,6 +1395,8 @@ async function cleanupSmoke(state, log, where = {}) {
     }
     if (state.smokeImage && isRunImage(state.smokeImage)) {
         try {
+            // A load cut short by Ctrl-C after its archive went whole may tag the image only now.
+            await loadSettled(state.smokeImage, host);
             await (0,docker/* removeImage */.Jj)(state.smokeImage, host);
         }
         catch (err) {
@@ -2500,210 +1413,6 @@ async function cleanupSmoke(state, log, where = {}) {
 
 
 
-
-
-/***/ }),
-
-/***/ 7294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dv: () => (/* binding */ concurrentGets),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   GD: () => (/* binding */ expectedText),
-/* harmony export */   Qc: () => (/* binding */ probeText),
-/* harmony export */   Ru: () => (/* binding */ BodyError),
-/* harmony export */   ao: () => (/* binding */ bodyProblem),
-/* harmony export */   f4: () => (/* binding */ parseProbes),
-/* harmony export */   jp: () => (/* binding */ statusOk),
-/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
-/* harmony export */   nY: () => (/* binding */ parseConcurrency),
-/* harmony export */   u5: () => (/* binding */ parseProbe)
-/* harmony export */ });
-/* unused harmony exports BODY_KEEP_BYTES, BODY_READ_LIMIT, percentile */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS] [~TEXT]` lines, input
-// smoke-probes), and the concurrency proof of the worker (N requests at once to one path).
-// An answer is the app's, hence hostile: its body is kept up to a cap, the rest is read and thrown
-// away up to a limit, and every request has one deadline for the whole answer, body included.
-
-
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?(?:\s+~(.+))?$/;
-const PROBE_SYNTAX = '[METHOD] PATH [=STATUS] [~TEXT]';
-/** The body a request keeps (what a body check and a failure's excerpt see). */
-const BODY_KEEP_BYTES = 64 * 1024;
-/** Beyond this a body is not read on: an app streaming without end fails the probe at once. */
-const BODY_READ_LIMIT = 32 * 1024 * 1024;
-const CONTAINS_MAX = 1024;
-const EXCERPT_CHARS = 200;
-// No spaces or control characters in a path: it goes on the request line as is.
-// eslint-disable-next-line no-control-regex
-const BAD_PATH = /[\s\x00-\x1f\x7f]/;
-// eslint-disable-next-line no-control-regex
-const BAD_TEXT = /[\x00-\x1f\x7f]/;
-/** One probe line; throws SmokeError naming what is wrong with it. */
-function parseProbe(line) {
-    const text = line.trim();
-    const m = PROBE_LINE.exec(text);
-    const shown = JSON.stringify(text);
-    if (!m) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown} is not '${PROBE_SYNTAX}' (e.g. 'GET /health =200 ~ok')`);
-    }
-    const method = m[1] ?? 'GET';
-    if (!METHODS.includes(method)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
-    }
-    if (m[2].length > 2048 || BAD_PATH.test(m[2])) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the path is too long or has control characters`);
-    }
-    const expect = m[3] === undefined ? undefined : Number(m[3]);
-    if (expect !== undefined && (expect < 100 || expect > 599)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the status must be between 100 and 599`);
-    }
-    const contains = m[4]?.trim();
-    if (contains !== undefined && (contains.length > CONTAINS_MAX || BAD_TEXT.test(contains))) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the ~TEXT is longer than ${CONTAINS_MAX} characters or has control characters`);
-    }
-    if (method === 'HEAD' && contains !== undefined) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: a HEAD answer has no body to look for ~TEXT in`);
-    }
-    return { method, path: m[2], expect, ...(contains === undefined ? {} : { contains }) };
-}
-/** Probe lines (blank lines and `#` comments skipped). */
-function parseProbes(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
-        .map(parseProbe);
-}
-/** `GET /health =200 ~healthy` */
-function probeText(p) {
-    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}${p.contains === undefined ? '' : ` ~${p.contains}`}`;
-}
-/**
- * A bounded, printable excerpt of a body for a one-line message: control characters (newlines
- * included) become spaces, runs of space one, at most EXCERPT_CHARS characters, quoted.
- */
-function bodyExcerpt(body) {
-    const flat = body
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    const cut = [...flat];
-    return JSON.stringify(cut.length > EXCERPT_CHARS ? `${cut.slice(0, EXCERPT_CHARS).join('')}...` : flat);
-}
-/** The body check of a probe: undefined when it passes, else why not (one line). */
-function bodyProblem(probe, answer) {
-    if (probe.contains === undefined || answer.body.includes(probe.contains))
-        return undefined;
-    const where = answer.truncated
-        ? `the first ${BODY_KEEP_BYTES / 1024} KiB of its body`
-        : 'its body';
-    return `probe '${probeText(probe)}' answered ${answer.status} without ${JSON.stringify(probe.contains)} in ${where}: ${answer.body === '' ? 'the body is empty' : bodyExcerpt(answer.body)}`;
-}
-/** Status check: the expected one, or any status below 500. */
-function statusOk(status, expect) {
-    return expect === undefined ? status < 500 : status === expect;
-}
-function expectedText(expect) {
-    return expect === undefined ? 'a status below 500' : `status ${expect}`;
-}
-/** The app sent a status, then a body that did not end in time or within BODY_READ_LIMIT. */
-class BodyError extends Error {
-    status;
-    body;
-    constructor(message, status, body) {
-        super(message);
-        this.status = status;
-        this.body = body;
-    }
-}
-/**
- * One request without keep-alive, so no socket outlives the probe. `deadlineMs` bounds the whole
- * of it, from connecting to the body's last byte (not only the time between two packets).
- */
-function request(url, method, deadlineMs, signal, limits = {}) {
-    const keepBytes = limits.keepBytes ?? BODY_KEEP_BYTES;
-    const readLimit = limits.readLimit ?? BODY_READ_LIMIT;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        let status;
-        const kept = [];
-        let keptBytes = 0;
-        let read = 0;
-        const bodyError = (why) => new BodyError(`answered ${status} but ${why} (${read} bytes read)`, status ?? 0, Buffer.concat(kept).toString('utf8'));
-        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request(url, { method, agent: false, signal }, res => {
-            status = res.statusCode ?? 0;
-            res.on('data', (c) => {
-                read += c.length;
-                if (keptBytes < keepBytes) {
-                    const part = c.subarray(0, keepBytes - keptBytes);
-                    kept.push(part);
-                    keptBytes += part.length;
-                }
-                if (read > readLimit) {
-                    req.destroy(bodyError(`its body goes on beyond ${readLimit / 1024 / 1024} MiB`));
-                }
-            });
-            res.on('end', () => {
-                clearTimeout(timer);
-                resolve({
-                    status: status ?? 0,
-                    ms: performance.now() - started,
-                    body: Buffer.concat(kept).toString('utf8'),
-                    truncated: read > keptBytes
-                });
-            });
-            res.on('error', fail);
-        });
-        function fail(err) {
-            clearTimeout(timer);
-            reject(err);
-        }
-        const timer = setTimeout(() => {
-            req.destroy(status === undefined
-                ? new Error(`no answer within ${deadlineMs} ms`)
-                : bodyError(`its body did not end within ${deadlineMs} ms`));
-        }, deadlineMs);
-        req.on('error', fail);
-        req.end();
-    });
-}
-/** `N` or `N PATH` (input smoke-concurrency); undefined for '' or '0'. */
-function parseConcurrency(text) {
-    const m = /^(\d{1,4})(?:\s+(\/\S*))?$/.exec(text.trim());
-    if (!m || Number(m[1]) > 1000 || (m[2] !== undefined && BAD_PATH.test(m[2]))) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`concurrency ${JSON.stringify(text.trim())} is not 'N' or 'N PATH' with N from 0 to 1000`);
-    }
-    const requests = Number(m[1]);
-    return requests === 0 ? undefined : { requests, path: m[2] };
-}
-/** The p-th percentile (nearest rank) of the values. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-/** Sends `requests` GETs at once; each gets up to `timeoutMs`. */
-async function concurrentGets(baseUrl, path, requests, timeoutMs) {
-    const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: requests }, () => request(baseUrl + path, 'GET', timeoutMs).catch(() => undefined)));
-    const good = answers.filter((a) => a !== undefined && a.status < 500);
-    const ms = good.map(a => a.ms);
-    return {
-        path,
-        requests,
-        errors: requests - good.length,
-        p50Ms: Math.round(percentile(ms, 50)),
-        p95Ms: Math.round(percentile(ms, 95)),
-        wallMs: Math.round(performance.now() - started)
-    };
-}
 
 
 /***/ })

@@ -1,8 +1,192 @@
-export const id = 516;
-export const ids = [516];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 9516:
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
+/* harmony export */   XK: () => (/* binding */ privateDir),
+/* harmony export */   wi: () => (/* binding */ removePrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Secrets a child program must read from a file (the smoke test's env file, the registry auth
+// file) live in a directory of our own, made 0700 before the 0600 file is written: never
+// readable by another user, not even for a moment.
+
+
+/** A new directory under `parent` that only the runner user can enter. */
+async function privateDir(parent, prefix) {
+    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, prefix));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
+    return dir;
+}
+/** Writes a new file readable only by the runner user; refuses to replace one. */
+async function writePrivateFile(file, text) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text, { mode: 0o600, flag: 'wx' });
+}
+/**
+ * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
+ * directory too. Never throws: what could not be removed is a warning naming `what`, given to
+ * `warn` (core.warning in the action; the local CLI loads no @actions/*).
+ */
+async function removePrivateFile(file, prefix, what, warn) {
+    try {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).startsWith(prefix))
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
+        else
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(file, { force: true });
+    }
+    catch (err) {
+        warn(`Could not remove ${what} ${file}: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ skopeoCommand),
+/* harmony export */   gb: () => (/* binding */ explainDaemonRefusal),
+/* harmony export */   j: () => (/* binding */ skopeoMessage),
+/* harmony export */   oK: () => (/* binding */ refuseSkopeoTooOldForDaemon)
+/* harmony export */ });
+/* unused harmony exports parseSkopeoVersion, atLeast, PRESERVE_DIGESTS_SINCE, SPEAKS_API_1_22_BELOW, skopeoVersion, daemonApiProblem, daemonRefusal, tooOldMessage */
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9144);
+// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
+// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+// Its version decides which flags it takes and which Docker daemons it can talk to.
+
+async function skopeoCommand(env = process.env) {
+    return (await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
+}
+/** `skopeo version 1.4.1 commit: ...` -> 1.4.1; anything else names no version. */
+function parseSkopeoVersion(output) {
+    const m = /\bversion v?([0-9]{1,4})\.([0-9]{1,4})\.([0-9]{1,4})\b/.exec(output);
+    if (!m)
+        return { text: output.trim().split('\n')[0].slice(0, 80) || 'no version' };
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { text: parts.join('.'), parts };
+}
+/** Whether the version is at least `min`; an unknown version is not. */
+function atLeast(version, min) {
+    if (!version.parts)
+        return false;
+    for (let i = 0; i < 3; i++) {
+        if (version.parts[i] !== min[i])
+            return version.parts[i] > min[i];
+    }
+    return true;
+}
+/** `copy --preserve-digests` came with skopeo 1.6.0 (ubuntu-22.04 ships 1.4.1). */
+const PRESERVE_DIGESTS_SINCE = (/* unused pure expression or super */ null && ([1, 6, 0]));
+/**
+ * Upstream skopeo spoke Docker API 1.22 to a daemon before 1.14.2 (containers/image#2260); Docker
+ * 25 and later refuse below 1.24. Distributions patch it: Ubuntu 24.04's 1.13.3 speaks 1.41
+ * (skopeo#2802). So only releases below 1.13 (ubuntu-22.04's 1.4.1, the 1.9 rockcraft shipped
+ * until rockcraft#490) are refused before the load; any other refusal is the daemon's, named.
+ */
+const SPEAKS_API_1_22_BELOW = [1, 13, 0];
+// Read once per command and PATH: every publish, merge and load of a run asks the same tool.
+const versions = new Map();
+/** What `<command> --version` says, read once; a tool that will not say has no known version. */
+function skopeoVersion(command, env = process.env) {
+    const key = `${command}\0${env.PATH ?? ''}`;
+    let version = versions.get(key);
+    if (!version) {
+        version = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(command, ['--version'], {
+            what: `ask ${command} its version`,
+            timeoutMs: 30_000,
+            env
+        })
+            .then(r => (r.code === 0 ? parseSkopeoVersion(r.stdout) : { text: 'no version' }))
+            .catch(() => ({ text: 'no version' }));
+        versions.set(key, version);
+    }
+    return version;
+}
+/** Compares two Docker API versions ("1.22" < "1.24" < "1.100"). */
+function apiBelow(a, b) {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am !== bm ? am < bm : an < bn;
+}
+/**
+ * Why this skopeo cannot load into a daemon whose oldest API is `daemonMinApi`, or undefined:
+ * a skopeo below 1.13 speaks API 1.22, which Docker 25 and later refuse.
+ */
+function daemonApiProblem(command, version, daemonMinApi, daemonVersion) {
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return undefined;
+    if (!/^[0-9]+\.[0-9]+$/.test(daemonMinApi) || !apiBelow('1.22', daemonMinApi))
+        return undefined;
+    return tooOldMessage(command, version.text, '1.22', daemonVersion, daemonMinApi);
+}
+/** The daemon's own refusal of an old client, when skopeo's message is one. */
+function daemonRefusal(message) {
+    const m = /client version ([0-9]+\.[0-9]+) is too old\. Minimum supported API version is ([0-9]+\.[0-9]+)/.exec(message);
+    return m ? { client: m[1], min: m[2] } : undefined;
+}
+function tooOldMessage(command, skopeo, clientApi, daemonVersion, daemonMinApi) {
+    return `${command} ${skopeo} speaks Docker API ${clientApi}, and this Docker daemon (${daemonVersion}) accepts ${daemonMinApi} and later: it cannot load the rock. Use a newer skopeo: the rockcraft snap's rockcraft.skopeo (install rockcraft, or let the action pack the rock), or run on ubuntu-24.04, whose skopeo speaks a newer API`;
+}
+/** The daemon's version and the oldest API it accepts; undefined when docker will not say. */
+async function daemonApi(host) {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('docker', [
+        ...(host ? ['-H', host] : []),
+        'version',
+        '--format',
+        '{{.Server.Version}} {{.Server.MinAPIVersion}}'
+    ], { what: 'ask the Docker daemon its API versions', timeoutMs: 30_000 }).catch(() => undefined);
+    const m = r?.code === 0 ? /^(\S+) ([0-9]+\.[0-9]+)\s*$/.exec(r.stdout.trim()) : null;
+    return m ? { version: `Docker ${m[1]}`, minApi: m[2] } : undefined;
+}
+/**
+ * Refuses, before a load into Docker, a skopeo that speaks an API the daemon refuses; the
+ * message names both versions and the fix.
+ */
+async function refuseSkopeoTooOldForDaemon(command, host) {
+    const version = await skopeoVersion(command);
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return;
+    const daemon = await daemonApi(host);
+    const problem = daemon && daemonApiProblem(command, version, daemon.minApi, daemon.version);
+    if (problem)
+        throw new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(problem);
+}
+/** A failed load whose cause is the daemon refusing skopeo's API: the same clear message. */
+async function explainDaemonRefusal(command, host, err) {
+    if (!(err instanceof _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd))
+        return err;
+    const refusal = daemonRefusal(`${err.message}\n${err.result?.stderr ?? ''}`);
+    if (!refusal)
+        return err;
+    const [version, daemon] = await Promise.all([skopeoVersion(command), daemonApi(host)]);
+    return new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(tooOldMessage(command, version.text, refusal.client, daemon?.version ?? 'the Docker daemon', refusal.min), err.result);
+}
+
+
+/***/ }),
+
+/***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,6 +211,8 @@ var cli_args = __webpack_require__(3972);
 var exec = __webpack_require__(9144);
 // EXTERNAL MODULE: ./src/process/interrupt.ts + 1 modules
 var interrupt = __webpack_require__(7205);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/smoke/error.ts
 /** The smoke test failed: the message is one line saying why (details were logged before). */
 class SmokeError extends Error {
@@ -224,40 +410,8 @@ async function concurrentGets(baseUrl, path, requests, timeoutMs) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/process/private-file.ts
-// Secrets a child program must read from a file (the smoke test's env file, the registry auth
-// file) live in a directory of our own, made 0700 before the 0600 file is written: never
-// readable by another user, not even for a moment.
-
-
-/** A new directory under `parent` that only the runner user can enter. */
-async function privateDir(parent, prefix) {
-    const dir = await promises_.mkdtemp(external_node_path_.join(parent, prefix));
-    await promises_.chmod(dir, 0o700);
-    return dir;
-}
-/** Writes a new file readable only by the runner user; refuses to replace one. */
-async function writePrivateFile(file, text) {
-    await promises_.writeFile(file, text, { mode: 0o600, flag: 'wx' });
-}
-/**
- * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
- * directory too. Never throws: what could not be removed is a warning naming `what`, given to
- * `warn` (core.warning in the action; the local CLI loads no @actions/*).
- */
-async function removePrivateFile(file, prefix, what, warn) {
-    try {
-        const dir = external_node_path_.dirname(file);
-        if (external_node_path_.basename(dir).startsWith(prefix))
-            await promises_.rm(dir, { recursive: true, force: true });
-        else
-            await promises_.rm(file, { force: true });
-    }
-    catch (err) {
-        warn(`Could not remove ${what} ${file}: ${err.message}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/process/private-file.ts
+var private_file = __webpack_require__(9077);
 ;// CONCATENATED MODULE: ./src/smoke/boot-watch.ts
 /**
  * The entries of a `docker logs --since cursor.since` read that were not read before: Docker keeps
@@ -357,6 +511,10 @@ class BootWatch {
             this.lastAppLine = text.trim();
         }
     }
+    /** The exception of the last traceback the app wrote (its last line), if any. */
+    get exception() {
+        return this.lastException;
+    }
     /** Failed boots so far. */
     get failures() {
         return Math.max(this.pebbleStops, this.gunicornHalts);
@@ -377,6 +535,24 @@ class BootWatch {
         return app ?? pebble ?? 'the flask service stopped';
     }
 }
+// gunicorn's arbiter, once its socket is bound: what comes after is the serving app's.
+const GUNICORN_LISTENING = /\[INFO\] Listening at: /;
+/**
+ * The exception the serving app raised, from the log lines (oldest first): the last traceback
+ * after gunicorn's last `Listening at:` line (a traceback of an earlier, failed boot is not the
+ * answer's), or in all of them when no such line is there.
+ */
+function servingException(lines) {
+    let from = 0;
+    lines.forEach((line, i) => {
+        if (GUNICORN_LISTENING.test(line))
+            from = i + 1;
+    });
+    const watch = new BootWatch();
+    for (const line of lines.slice(from))
+        watch.add(line);
+    return watch.exception;
+}
 /** `docker logs` lines as the log shows them: each stream's entries interleaved by time. */
 function logText(entries) {
     return entries.map(e => e.text).join('\n');
@@ -389,6 +565,7 @@ var dist = __webpack_require__(8815);
 // that a bare `docker run` does not: its environment, and the extra Pebble services it starts.
 // Read from paas-charm's App.gen_environment and App._app_layer (src/paas_charm/app.py) and the
 // gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
+
 
 
 /**
@@ -409,8 +586,22 @@ function deployerEnv(ports) {
 }
 /** Names whose values are secrets: masked in the log, never printed. */
 const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY'];
+/** The variables the deployer always sets, each to a value that is never empty. */
+const DEPLOYER_VARIABLES = Object.keys(deployerEnv({ app: 0, metrics: 0 }));
+/**
+ * Refuses smoke-env setting a variable the deployer always sets to an empty value: it would
+ * replace the deployer's (a random FLASK_SECRET_KEY) with nothing, which the deployer never does.
+ * A workflow's `${{ secrets.X }}` is empty wherever the secret is missing (forks, new repositories).
+ */
+function refuseEmptyDeployerValues(smokeEnv) {
+    const empty = DEPLOYER_VARIABLES.find(name => name in smokeEnv && smokeEnv[name] === '');
+    if (empty) {
+        throw new SmokeError(`${empty} is empty, which the deployer never sets it to: a missing secret gives an empty value (forks, new repositories). Leave ${empty} out (the smoke test sets ${empty === 'FLASK_SECRET_KEY' ? 'a random key' : 'the value the deployer would'}), or give it a value`);
+    }
+}
 /** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
 function smokeEnvironment(smokeEnv, deployer) {
+    refuseEmptyDeployerValues(smokeEnv);
     const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv));
     return {
         env: { ...deployer, ...smokeEnv },
@@ -456,24 +647,8 @@ function servicesText(states) {
     return states.map(s => `${s.name} ${s.current}`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/registry/skopeo.ts
-// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
-// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
-
-async function skopeoCommand(env = process.env) {
-    return (await (0,exec/* onPath */.L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
-}
-/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
-function skopeoMessage(stderr) {
-    const lines = tailLines(stderr, 50).split('\n');
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
-        if (m)
-            return m[1].replace(/\\(.)/g, '$1');
-    }
-    return lines[lines.length - 1] ?? '';
-}
-
+// EXTERNAL MODULE: ./src/registry/skopeo.ts
+var registry_skopeo = __webpack_require__(1290);
 ;// CONCATENATED MODULE: ./src/smoke/docker.ts
 // The Docker edge of the smoke test: every docker and skopeo call, with a timeout and a clear
 // failure message. `host` is a DOCKER_HOST-style address (unix:///path/docker.sock); undefined
@@ -494,12 +669,13 @@ async function docker(host, args, what, timeoutMs = 60_000) {
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 /** Copies an OCI archive (.rock) into the daemon as `ref` (which must carry a tag). */
 async function loadRock(rock, ref, host) {
-    const skopeo = await skopeoCommand();
+    const skopeo = await (0,registry_skopeo/* skopeoCommand */.DV)();
     const args = ['--insecure-policy', 'copy'];
     // skopeo ignores DOCKER_HOST, which docker itself reads: both must talk to one daemon.
     const daemon = host || process.env.DOCKER_HOST;
     if (daemon)
         args.push('--dest-daemon-host', daemon);
+    await (0,registry_skopeo/* refuseSkopeoTooOldForDaemon */.oK)(skopeo, daemon);
     // skopeo reads `oci-archive:PATH[:REF]` up to the first ':', so a path with one (a rock of
     // version `2:1.0`) goes through a link whose path has none.
     const linkDir = rock.includes(':')
@@ -516,6 +692,8 @@ async function loadRock(rock, ref, host) {
         await (0,exec/* runOk */.uO)(skopeo, args, {
             what: `load ${rock} into Docker as ${ref}`,
             timeoutMs: LOAD_TIMEOUT_MS
+        }).catch(async (err) => {
+            throw await (0,registry_skopeo/* explainDaemonRefusal */.gb)(skopeo, daemon, err);
         });
     }
     finally {
@@ -523,6 +701,18 @@ async function loadRock(rock, ref, host) {
             await promises_.rm(linkDir, { recursive: true, force: true });
         forget();
     }
+}
+/** What Docker holds under `ref`: its image ID and its layers (diff_ids), as `docker image inspect` says. */
+async function loadedImage(ref, host) {
+    const r = await docker(host, ['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ref], `inspect image ${ref}`, 30_000);
+    const [id, ...rest] = r.stdout.trim().split(' ');
+    const layers = JSON.parse(rest.join(' ') || 'null');
+    return { id, layers: Array.isArray(layers) ? layers.map(String) : [] };
+}
+/** Whether the daemon keeps images in containerd's store, where an image ID is its manifest's digest. */
+async function containerdStore(host) {
+    const r = await docker(host, ['info', '--format', '{{json .DriverStatus}}'], 'ask Docker for its storage');
+    return r.stdout.includes('io.containerd.snapshotter');
 }
 /** Removes an image reference (the image goes when no other reference holds it); gone is fine. */
 async function removeImage(ref, host) {
@@ -536,7 +726,7 @@ async function removeImage(ref, host) {
 }
 /** Whether the daemon has an image under this reference. */
 async function imageExists(ref, host) {
-    const r = await run('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
+    const r = await (0,exec/* run */.eF)('docker', dockerArgs(host, ['image', 'inspect', '--format', '{{.Id}}', ref]), {
         what: `inspect image ${ref}`,
         timeoutMs: 30_000
     });
@@ -713,66 +903,6 @@ function isRunImage(ref) {
     return RUN_SUFFIX.test(ref);
 }
 
-;// CONCATENATED MODULE: ./src/process/untrusted.ts
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
-}
-
-;// CONCATENATED MODULE: ./src/smoke/log.ts
-// The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
-// through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
-
-/** Text the container wrote (the app's own words): never read as a workflow command. */
-function logUntrusted(log, text) {
-    writeUntrusted(text, line => log.info(line));
-}
-/** Plain lines on stdout, warnings on stderr: for a terminal (`flask-rock smoke`). */
-const consoleLog = {
-    info: line => void process.stdout.write(`${line}\n`),
-    warning: line => void process.stderr.write(`warning: ${line}\n`),
-    group: async (title, body) => {
-        process.stdout.write(`--- ${title}\n`);
-        try {
-            await body();
-        }
-        finally {
-            process.stdout.write(`---\n`);
-        }
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/smoke/metrics.ts
 // The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
 /** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
@@ -818,6 +948,28 @@ const STALL_MS = 60_000;
 function ended(how, r) {
     const said = (0,exec/* tailLines */.os)(r.stderr, 1);
     return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`;
+}
+/**
+ * References whose whole archive went to `docker load` but whose load was not seen to end (a
+ * Ctrl-C stopped the client): the daemon may still tag them a moment later.
+ */
+const unsettled = new Set();
+/** How long an interrupted run's cleanup waits for such a load to tag its image. */
+const LOAD_SETTLE_MS = 20_000;
+/**
+ * Waits (at most `boundMs`) until a load of `ref` this process handed whole to the daemon shows
+ * its image, so that the cleanup's `docker image rm` finds it; at once for any other reference.
+ */
+async function loadSettled(ref, host, boundMs = LOAD_SETTLE_MS) {
+    if (!unsettled.has(ref))
+        return;
+    const until = Date.now() + boundMs;
+    while (Date.now() < until) {
+        if (await imageExists(ref, host))
+            break;
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    unsettled.delete(ref);
 }
 class ArchiveLoad {
     rock;
@@ -922,7 +1074,14 @@ class ArchiveLoad {
         ];
         this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest));
         this.pack.finalize();
+        unsettled.add(ref);
         const result = await this.loading.catch((err) => err);
+        // Killed (an interrupt: the docker client exits 130 or 143 on SIGINT or SIGTERM), the daemon
+        // may finish the load anyway: left unsettled for the cleanup.
+        const killed = !(result instanceof Error) &&
+            (result.signal !== null || [130, 143].includes(result.code ?? 0));
+        if (!killed)
+            unsettled.delete(ref);
         if (result instanceof Error)
             return { loaded: false, why: result.message.split('\n')[0] };
         if (result.code !== 0 || result.timedOut) {
@@ -1001,8 +1160,8 @@ function migrationCommand(layout, paths) {
     return chosen;
 }
 
-// EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
-var src_rock = __webpack_require__(7719);
+// EXTERNAL MODULE: ./src/rock/index.ts + 3 modules
+var src_rock = __webpack_require__(7888);
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under the roots of the rock's
 // layout (src/smoke/layout.ts: /flask or /app, the promtail and log dirs) belongs to _daemon_
@@ -1030,7 +1189,8 @@ async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
             name: p.slice(p.lastIndexOf('/') + 1),
             text: f.data.toString('utf8')
         })),
-        blobs: contents.blobs
+        blobs: contents.blobs,
+        diffIds: contents.diffIds
     };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
@@ -1119,7 +1279,6 @@ function workerFromLog(log) {
 
 
 
-
 const APP_PORT = 8000;
 const METRICS_PORT = 9102;
 /** Every smoke container carries this label (cleanup, and tests checking for leftovers). */
@@ -1140,6 +1299,13 @@ const CATCH_UP_MS = 10_000;
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10;
 const LOG_TAIL_LINES = 100;
+// A server error the app keeps giving is its verdict, not a boot: the same status and body for this
+// long, or a traceback in the log, ends the probe. 502 and 503 are what a proxy or a starting
+// server answers: those are retried until smoke-timeout.
+const SAME_ERROR_MS = 3000;
+const STARTING_STATUSES = new Set([502, 503]);
+// Log lines read for the app's exception after a server error (a deep traceback fits).
+const EXCEPTION_TAIL_LINES = 400;
 const METRICS_KEEP_BYTES = 4 * 1024 * 1024;
 const ENV_FILE = 'smoke.env';
 const ENV_DIR_PREFIX = 'flask-rock-smoke-';
@@ -1182,14 +1348,15 @@ function errorText(err) {
 }
 /** The failure's one line, then the container's log tail (both streams, by time) and state. */
 async function explainFailure(name, reason, log, host) {
+    // The reason may quote the app (its exception, its body): the log fences what it prints.
     log.info(`Smoke test failed: ${reason}`);
     await log.group(`Smoke test container ${name}: log tail and state`, async () => {
         const entries = await containerLogEntries(name, host, undefined, LOG_TAIL_LINES).catch((e) => `(cannot read the log: ${e.message.split('\n')[0]})`);
-        // The container's words are the app's: never read as workflow commands.
+        // The container's words are the app's: the log keeps them from the runner and the terminal.
         if (typeof entries === 'string')
             log.info(entries);
         else
-            logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)));
+            log.info(logText(entries.slice(-LOG_TAIL_LINES)));
         const state = await inspectContainer(name, host).catch(() => undefined);
         log.info(`Container state: ${describeState(state)}`);
     });
@@ -1236,6 +1403,9 @@ class SmokeRun {
         }
         catch (err) {
             this.settled = true;
+            // Stopped by Ctrl-C or a kill (a run by hand): no verdict to explain, no log tail to read.
+            if ((0,interrupt/* interrupted */.VM)())
+                throw err;
             const reason = err instanceof SmokeError ? err.message : errorText(err).split('\n')[0];
             await explainFailure(this.name, reason, this.log, this.opts.dockerHost);
             throw err instanceof SmokeError ? err : new SmokeError(reason);
@@ -1313,7 +1483,7 @@ class SmokeRun {
                 if (lines === '')
                     continue;
                 this.log.info(`${stream} (last lines, as the migration wrote them):`);
-                logUntrusted(this.log, lines);
+                this.log.info(lines);
             }
             this.log.info(result.timedOut
                 ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
@@ -1339,7 +1509,7 @@ class SmokeRun {
         const result = await execInContainer(this.name, [this.setup.pebble, 'replan'], 'start the services (pebble replan)', { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
         if (result.code !== 0 || result.timedOut) {
             this.log.info('pebble replan did not start every service:');
-            logUntrusted(this.log, (0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
+            this.log.info((0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
         }
         return at;
     }
@@ -1368,7 +1538,7 @@ class SmokeRun {
         if (table === undefined)
             return [];
         const states = serviceStates(table, names);
-        logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`);
+        this.log.info(`Extra services (as paas-charm starts them): ${servicesText(states)}`);
         const down = states.filter(s => s.current !== 'active');
         if (this.opts.services === 'require' && down.length > 0) {
             throw new SmokeError(`smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`);
@@ -1398,6 +1568,9 @@ class SmokeRun {
     }
     async probeApp(probe, signal) {
         let last = 'no answer yet';
+        // The last server error (status and body) and since when the app has given it unchanged.
+        let lastError = '';
+        let lastErrorSince = 0;
         while (!signal.aborted) {
             const left = this.deadline - Date.now();
             if (left <= 0) {
@@ -1431,9 +1604,30 @@ class SmokeRun {
                 return answer;
             }
             last = `HTTP ${answer.status}`;
+            if (answer.status >= 500 && !STARTING_STATUSES.has(answer.status)) {
+                const same = `${answer.status} ${answer.body}`;
+                if (same !== lastError)
+                    [lastError, lastErrorSince] = [same, Date.now()];
+                await this.failOnServerError(probe, answer, Date.now() - lastErrorSince);
+            }
             await sleep(PROBE_EVERY_MS);
         }
         throw new Error('probe stopped'); // the race is decided already: nobody sees this
+    }
+    /**
+     * A server error is the app's own when its log shows the exception it raised, or when the same
+     * answer has come for SAME_ERROR_MS: the probe fails at once, saying which.
+     */
+    async failOnServerError(probe, answer, sameForMs) {
+        const what = `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} answered ${answer.status}`;
+        const entries = await containerLogEntries(this.name, this.opts.dockerHost, undefined, EXCEPTION_TAIL_LINES).catch(() => []);
+        const exception = servingException(entries.map(e => e.text));
+        if (exception !== undefined)
+            throw new SmokeError(`${what}: the app raised ${exception}`);
+        if (sameForMs >= SAME_ERROR_MS) {
+            const body = answer.body === '' ? 'an empty body' : bodyExcerpt(answer.body);
+            throw new SmokeError(`${what} with the same body for ${Math.round(sameForMs / 1000)} s (a server error is retried only while it changes, unless it is 502 or 503): ${body}`);
+        }
     }
     /** Once the app answers, every other probe is asked once. */
     async probeOnce(probe) {
@@ -1582,10 +1776,10 @@ async function removeSmoke(name, envDir, opts) {
     }
 }
 async function writeEnvFile(text, tempDir) {
-    const dir = await privateDir(tempDir, ENV_DIR_PREFIX);
+    const dir = await (0,private_file/* privateDir */.XK)(tempDir, ENV_DIR_PREFIX);
     // Its secrets go on an interrupt even before the run records it (remember): the handler's list.
     (0,interrupt/* removeOnInterrupt */.vY)(dir);
-    await writePrivateFile(external_node_path_.join(dir, ENV_FILE), text);
+    await (0,private_file/* writePrivateFile */.Pl)(external_node_path_.join(dir, ENV_FILE), text);
     return dir;
 }
 const DOCKER_ARCH = {
@@ -1690,13 +1884,34 @@ async function checkAndLoad(opts, named, plan) {
     // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
     if (isRunImage(image))
         opts.remember?.({ smokeImage: image });
-    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    opts.log.info(`Loading ${opts.rock} into Docker as ${image}`);
     const streamed = await load.finish(image, read.blobs);
     if (!streamed.loaded) {
-        logUntrusted(opts.log, `The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
+        opts.log.info(`The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
         await loadRock(opts.rock, image, opts.dockerHost);
     }
+    await sameImage(image, read, opts.dockerHost);
     return { read, planned, image };
+}
+/**
+ * The image Docker loaded is the image the read checked (and the SBOM describes): its layers are
+ * the config's diff_ids and its ID the config's digest (the manifest's in containerd's store,
+ * where the layers alone are compared). Otherwise it is removed and the step fails saying which.
+ */
+async function sameImage(image, read, host) {
+    const loaded = await loadedImage(image, host);
+    const config = `sha256:${read.blobs.config}`;
+    let differs;
+    if (JSON.stringify(loaded.layers) !== JSON.stringify(read.diffIds)) {
+        differs = `its layers (${loaded.layers.length}: ${loaded.layers.map(l => l.slice(7, 19)).join(', ')}) are not the ones the read checked (${read.diffIds.length}: ${read.diffIds.map(l => l.slice(7, 19)).join(', ')})`;
+    }
+    else if (loaded.id !== config && !(await containerdStore(host))) {
+        differs = `its ID ${loaded.id.slice(0, 19)} is not the config digest the read checked, ${config.slice(0, 19)}`;
+    }
+    if (!differs)
+        return;
+    await removeImage(image, host).catch(() => undefined);
+    throw new SmokeError(`Docker loaded another image than the rock's read: ${differs}; not testing an image other than the one checked and described by the SBOM`);
 }
 /**
  * Loads the rock and starts its container. The caller must close() the returned run.
@@ -1724,7 +1939,7 @@ async function startSmoke(opts) {
         migration,
         environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
     };
-    logUntrusted(log, environmentText(setup.environment));
+    log.info(environmentText(setup.environment));
     if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
         log.info(`No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`);
     }
@@ -1744,7 +1959,7 @@ async function startSmoke(opts) {
         // only from v1.20); it must come before --args, which takes every word after it.
         // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
         const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args];
-        logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
+        log.info(`Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
         await runDetached({
             image,
             name,
@@ -1822,10 +2037,12 @@ async function cleanupSmoke(state, log, where = {}) {
         }
     }
     if (state.envFile) {
-        await removePrivateFile(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file', line => log.warning(line));
+        await (0,private_file/* removePrivateFile */.wi)(state.envFile, ENV_DIR_PREFIX, 'the smoke test env file', line => log.warning(line));
     }
     if (state.smokeImage && isRunImage(state.smokeImage)) {
         try {
+            // A load cut short by Ctrl-C after its archive went whole may tag the image only now.
+            await loadSettled(state.smokeImage, host);
             await removeImage(state.smokeImage, host);
         }
         catch (err) {
@@ -1837,6 +2054,7 @@ async function cleanupSmoke(state, log, where = {}) {
 ;// CONCATENATED MODULE: ./src/smoke/cli.ts
 // `flask-rock smoke ROCK ...`: the action's smoke test on a developer's machine, same verdicts and
 // messages, plain output. Loaded only for this subcommand; it imports no @actions/* package.
+
 
 
 
@@ -1874,9 +2092,10 @@ class UsageError extends Error {
 const RUN_SETTLE_MS = 1000;
 /** The run's log; silent once interrupted (the interrupt handler alone speaks then). */
 function streamLog(out) {
+    // What the rock and its app say reaches a terminal: no escape sequences.
     const write = (stream, line) => {
         if (!(0,interrupt/* interrupted */.VM)())
-            stream.write(`${line}\n`);
+            stream.write(`${(0,untrusted/* printable */.g$)(line)}\n`);
     };
     return {
         info: line => write(out, line),
@@ -1998,7 +2217,7 @@ async function smokeCommand(argv) {
         async cleanup() {
             const quiet = {
                 info: () => { },
-                warning: line => void process.stderr.write(`warning: ${line}\n`),
+                warning: line => void process.stderr.write(`warning: ${(0,untrusted/* printable */.g$)(line)}\n`),
                 group: (_title, body) => body()
             };
             const container = left.containerName;
@@ -2038,7 +2257,7 @@ async function smokeCommand(argv) {
         const reason = err.message.split('\n')[0];
         if (json)
             process.stdout.write(`${JSON.stringify({ verdict: 'fail', reason }, null, 2)}\n`);
-        process.stderr.write(`flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${reason}\n`);
+        process.stderr.write(`flask-rock smoke: ${err instanceof SmokeError ? '' : 'error: '}${(0,untrusted/* printable */.g$)(reason)}\n`);
         return 1;
     }
     finally {

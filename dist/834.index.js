@@ -1,273 +1,24 @@
-export const id = 856;
-export const ids = [856];
+export const id = 834;
+export const ids = [834,640];
 export const modules = {
 
-/***/ 9077:
+/***/ 5640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
-/* harmony export */   XK: () => (/* binding */ privateDir),
-/* harmony export */   wi: () => (/* binding */ removePrivateFile)
+/* harmony export */   publishDir: () => (/* binding */ publishDir),
+/* harmony export */   qH: () => (/* binding */ cleanupPublish),
+/* harmony export */   writeAuthFile: () => (/* binding */ writeAuthFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports registryHost, authFileContent */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Secrets a child program must read from a file (the smoke test's env file, the registry auth
-// file) live in a directory of our own, made 0700 before the 0600 file is written: never
-// readable by another user, not even for a moment.
-
-
-/** A new directory under `parent` that only the runner user can enter. */
-async function privateDir(parent, prefix) {
-    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, prefix));
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
-    return dir;
-}
-/** Writes a new file readable only by the runner user; refuses to replace one. */
-async function writePrivateFile(file, text) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text, { mode: 0o600, flag: 'wx' });
-}
-/**
- * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
- * directory too. Never throws: what could not be removed is a warning naming `what`, given to
- * `warn` (core.warning in the action; the local CLI loads no @actions/*).
- */
-async function removePrivateFile(file, prefix, what, warn) {
-    try {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).startsWith(prefix))
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
-        else
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(file, { force: true });
-    }
-    catch (err) {
-        warn(`Could not remove ${what} ${file}: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
-}
-
-
-/***/ }),
-
-/***/ 8230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PV: () => (/* binding */ insecurePasswordProblem),
-/* harmony export */   W9: () => (/* binding */ credentialHost),
-/* harmony export */   WF: () => (/* binding */ mergeProblem),
-/* harmony export */   w4: () => (/* binding */ hostOf)
-/* harmony export */ });
-/* unused harmony exports parseRef, sameRepository, isLoopback */
-// Image references, taken apart the way registries and containers' auth files read them:
-// [registry[:port]/]path[:tag][@sha256:digest]. Pure: the inputs and both publish modes use it.
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** Splits an image reference; does not validate it (context.ts does, before this is reached). */
-function parseRef(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const named = at >= 0 ? ref.slice(0, at) : ref;
-    // A tag is a ':' after the last '/': the one in host:port comes before it.
-    const colon = named.lastIndexOf(':');
-    const hasTag = colon > named.lastIndexOf('/');
-    const repository = hasTag ? named.slice(0, colon) : named;
-    const tag = hasTag ? named.slice(colon + 1) : undefined;
-    const slash = repository.indexOf('/');
-    const first = slash < 0 ? '' : repository.slice(0, slash);
-    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registry = !hasHost || DOCKER_HUB_ALIASES.has(first) ? 'docker.io' : first;
-    let path = hasHost ? repository.slice(slash + 1) : repository;
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    return { registry, repository, path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** Whether two references name one repository of one registry, however each is spelled. */
-function sameRepository(a, b) {
-    const x = parseRef(a);
-    const y = parseRef(b);
-    return x.registry === y.registry && x.path === y.path;
-}
-/**
- * Why these sources cannot be merged into an index pushed to these targets, or undefined.
- * The index refers to its entries by digest only, so a registry accepts it only in the
- * repository that holds them: every reference must name that one repository.
- */
-function mergeProblem(sources, targets) {
-    if (sources.length === 0)
-        return 'no images to merge';
-    if (targets.length === 0) {
-        return `nothing to push the index to: give the tags in 'push' (e.g. ${parseRef(sources[0]).repository}:1.0)`;
-    }
-    const { registry, repository } = parseRef(sources[0]);
-    for (const ref of [...sources.slice(1), ...targets]) {
-        if (sameRepository(sources[0], ref))
-            continue;
-        const other = parseRef(ref);
-        const why = other.registry === registry
-            ? `it names repository ${other.repository}, not ${repository}`
-            : `it is on registry ${other.registry}, not ${registry}`;
-        return `'${ref}' cannot be part of this merge: ${why}. An image index refers to its images by digest, so the images and every tag of the index must be in one repository`;
-    }
-    // One repository: a digest, else a tag, names one image.
-    const seen = new Set();
-    for (const source of sources) {
-        const { digest, tag } = parseRef(source);
-        const key = digest ?? `:${tag ?? 'latest'}`;
-        if (seen.has(key))
-            return `'${source}' names an image listed before it in 'manifest'`;
-        seen.add(key);
-    }
-    const untagged = targets.find(ref => parseRef(ref).tag === undefined);
-    if (untagged)
-        return `'${untagged}' names no tag: the index needs one (e.g. ${untagged}:1.0)`;
-    return undefined;
-}
-/**
- * The one registry host that registry-username and registry-password are for: `given` (the
- * `registry` input, Docker Hub however spelled), else the one host every reference names. A
- * message instead when the references span hosts and none is given, or `given` is none of them:
- * a token is never offered to a registry it was not made for.
- */
-function credentialHost(refs, given = '') {
-    const hosts = [...new Set(refs.map(ref => parseRef(ref).registry))];
-    if (given !== '') {
-        const host = hostOf(given);
-        if (host === undefined) {
-            return {
-                problem: `'${given}' is not a registry host (ghcr.io, docker.io, registry.example.com:5000)`
-            };
-        }
-        if (!hosts.includes(host)) {
-            return {
-                problem: `the credentials are for ${host}, but no reference names it (${hosts.join(', ')})`
-            };
-        }
-        return { host };
-    }
-    if (hosts.length > 1) {
-        return {
-            problem: `the references name ${hosts.length} registries (${hosts.join(', ')}) and one user and password would be offered to each: name the one they are for in 'registry', and log in to the others before this step (docker/login-action)`
-        };
-    }
-    return { host: hosts[0] ?? '' };
-}
-// A registry host as written in a reference: a name with a dot, localhost, an IPv4 or [IPv6]
-// address, each with an optional port, or any name with a port.
-const HOST = /^(?:localhost(?::[0-9]{1,5})?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?|[A-Za-z0-9-]+:[0-9]{1,5}|\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?)$/;
-/** The host as auth files and references key it (Docker Hub however spelled), or undefined. */
-function hostOf(given) {
-    return HOST.test(given) ? parseRef(`${given}/x`).registry : undefined;
-}
-/** Whether a registry host is this machine's own: nothing sent to it crosses a network. */
-function isLoopback(host) {
-    const name = host.replace(/:[0-9]{1,5}$/, '');
-    return name === 'localhost' || name === '[::1]' || /^127(?:\.[0-9]{1,3}){3}$/.test(name);
-}
-/**
- * Why the registry password must not go to `host` as asked, or undefined: to a host without TLS
- * verification (insecure) that is not loopback, a password may travel in clear over the network,
- * so the user must name the host twice (insecure, and again in passwordOverHttp).
- */
-function insecurePasswordProblem(host, insecure, passwordOverHttp) {
-    if (!insecure.includes(host) || isLoopback(host) || passwordOverHttp.includes(host)) {
-        return undefined;
-    }
-    return `the registry password would go to ${host} without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name ${host} in 'insecure-registry-password' too to send it anyway, or use TLS`;
-}
-
-
-/***/ }),
-
-/***/ 2856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cleanupPublish: () => (/* reexport */ cleanupPublish)
-});
-
-// UNUSED EXPORTS: PublishError, githubEvent, indexAnnotations, mergeImages, mergeProblem, parseRef, publishRock, sameRepository, skopeoCommand
-
-;// CONCATENATED MODULE: ./src/registry/error.ts
-// The registry edge's one failure a user can act on (publish and merge alike).
-/** A publish or merge failure a user can act on: one clear message, no stack trace needed. */
-class error_PublishError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PublishError';
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/action/runner-io.ts
-var runner_io = __webpack_require__(923);
-// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
-var exec = __webpack_require__(9144);
-// EXTERNAL MODULE: ./src/process/untrusted.ts
-var untrusted = __webpack_require__(5871);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/process/private-file.ts
-var private_file = __webpack_require__(9077);
-// EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(3175);
-// EXTERNAL MODULE: ./src/registry/image-ref.ts
-var image_ref = __webpack_require__(8230);
-;// CONCATENATED MODULE: ./src/registry/auth-file.ts
+/* harmony import */ var _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(923);
+/* harmony import */ var _process_private_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9077);
+/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3175);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8230);
 // The registry auth file (containers-auth.json): the only way credentials reach skopeo and
 // buildah. It lives in a private dir of ours (0700 dir, 0600 file) that the caller removes, and
 // the post step too (cleanupPublish) when the main step never got there. The password never goes
@@ -290,39 +41,91 @@ function authFileContent(host, username, password) {
     return JSON.stringify({ auths: { [host]: { auth } } }) + '\n';
 }
 /** Our private dir for one publish or merge: the caller removes it (the post step too, when it holds an auth file). */
-function auth_file_publishDir(parent) {
-    return privateDir(parent ?? os.tmpdir(), DIR_PREFIX);
+function publishDir(parent) {
+    return (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .privateDir */ .XK)(parent ?? node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir(), DIR_PREFIX);
 }
 /**
  * Writes the registry auth file for `host` into our private dir, or returns undefined without
  * credentials (the tools then use the runner's own: docker or podman login). Callers hand it
  * only to calls that talk to `host`.
  */
-async function auth_file_writeAuthFile(dir, host, username, password) {
+async function writeAuthFile(dir, host, username, password) {
     if (username === '') {
-        core.info('No registry credentials given: using any from docker login or podman login');
+        _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('No registry credentials given: using any from docker login or podman login');
         return undefined;
     }
-    const authFile = path.join(dir, 'auth.json');
+    const authFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'auth.json');
     // Recorded before it is written, so a cancelled run's post step still removes it.
-    saveState({ authFile });
-    await writePrivateFile(authFile, authFileContent(host, username, password));
+    (0,_action_state_js__WEBPACK_IMPORTED_MODULE_4__/* .saveState */ .LZ)({ authFile });
+    await (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writePrivateFile */ .Pl)(authFile, authFileContent(host, username, password));
     return authFile;
 }
 /** Post step: removes an auth file (and our private dir around it) left by a cancelled run. */
 async function cleanupPublish(state) {
     if (state.authFile)
-        await (0,private_file/* removePrivateFile */.wi)(state.authFile, DIR_PREFIX, 'the registry auth file', runner_io/* warning */.$e);
+        await (0,_process_private_file_js__WEBPACK_IMPORTED_MODULE_3__/* .removePrivateFile */ .wi)(state.authFile, DIR_PREFIX, 'the registry auth file', _action_runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e);
 }
 
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PublishError: () => (/* reexport */ PublishError),
+  cleanupPublish: () => (/* reexport */ auth_file/* cleanupPublish */.qH),
+  githubEvent: () => (/* reexport */ githubEvent),
+  indexAnnotations: () => (/* reexport */ indexAnnotations),
+  mergeImages: () => (/* reexport */ mergeImages),
+  mergeProblem: () => (/* reexport */ image_ref/* mergeProblem */.WF),
+  parseRef: () => (/* reexport */ image_ref/* parseRef */.rd),
+  proveRegistry: () => (/* reexport */ proveRegistry),
+  publishRock: () => (/* reexport */ publishRock),
+  sameRepository: () => (/* reexport */ image_ref/* sameRepository */.RB),
+  skopeoCommand: () => (/* reexport */ registry_skopeo/* skopeoCommand */.DV)
+});
+
+;// CONCATENATED MODULE: ./src/registry/error.ts
+// The registry edge's one failure a user can act on (publish and merge alike).
+/** A publish or merge failure a user can act on: one clear message, no stack trace needed. */
+class PublishError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PublishError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
+// EXTERNAL MODULE: ./src/registry/auth-file.ts
+var auth_file = __webpack_require__(5640);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
-// Whose credentials, and whether to use any: a fork's pull request gets no secrets from GitHub,
-// so publishing there is skipped rather than failed.
+// Whose credentials, and whether to push at all: a fork's pull request gets no secrets from
+// GitHub and a read-only GITHUB_TOKEN, so publishing there is skipped (with a notice) unless the
+// user opts in with push-from-forks.
 
 
 /** Whether this run is a pull request from a fork, from the runner's event payload. */
 function isForkPullRequest(eventName, payload) {
-    if (!['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(eventName)) {
+    if (![
+        'pull_request',
+        'pull_request_target',
+        'pull_request_review',
+        'pull_request_review_comment'
+    ].includes(eventName)) {
         return false;
     }
     const pr = payload?.pull_request;
@@ -340,17 +143,28 @@ async function githubEvent(env = process.env) {
     if (name === '' || file === '')
         return { isFork: false };
     try {
-        return { isFork: isForkPullRequest(name, JSON.parse(await readFile(file, 'utf8'))) };
+        return { isFork: isForkPullRequest(name, JSON.parse(await (0,promises_.readFile)(file, 'utf8'))) };
     }
     catch {
         return { isFork: false };
     }
 }
 /**
+ * Why nothing is pushed from a fork's pull request: without push-from-forks, never (its
+ * GITHUB_TOKEN is read-only, and a pull_request_target run would push what the fork wrote);
+ * with it, when no credentials came (GitHub withholds secrets from forks). Undefined: push.
+ */
+function pushSkip(username, password, isFork, pushFromForks) {
+    if (isFork && !pushFromForks) {
+        return 'this is a pull request from a fork, which does not push (set push-from-forks: true to push anyway)';
+    }
+    return credentialsSkip(username, password, isFork);
+}
+/**
  * Why nothing is pushed: a fork's pull request without credentials (GitHub withholds secrets
  * there). Throws for half the credentials, or a user name the auth file cannot carry.
  */
-function credentials_credentialsSkip(username, password, isFork) {
+function credentialsSkip(username, password, isFork) {
     if (username === '' || password === '') {
         if (isFork) {
             return 'this is a pull request from a fork and no registry credentials were given (GitHub withholds secrets from forks)';
@@ -370,14 +184,16 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/digest.ts
 // Manifest digests: what a registry serves is named by the sha256 of its exact bytes.
 
-const digest_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** sha256:<hex> of a manifest as the registry serves it (JSON, so UTF-8). */
-function digest_sha256(text) {
-    return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
+// EXTERNAL MODULE: ./src/registry/image-ref.ts
+var image_ref = __webpack_require__(8230);
 // EXTERNAL MODULE: ./src/registry/skopeo.ts
-var skopeo = __webpack_require__(1290);
+var registry_skopeo = __webpack_require__(1290);
 ;// CONCATENATED MODULE: ./src/registry/retry.ts
 // Running a registry tool (skopeo, buildah) with retries: only transient registry trouble (5xx,
 // resets, timeouts on the wire, 429) is worth another try; a refused login or a bad reference is
@@ -400,10 +216,10 @@ function classifyFailure(stderr) {
 }
 const sleep = (ms) => new Promise(r => setTimeout(r, ms));
 /** Runs the tool, again after a pause when the registry failed transiently, up to the attempts. */
-async function retry_runRetrying(session, label, args, { stream } = { stream: false }) {
+async function runRetrying(session, label, args, { stream } = { stream: false }) {
     const { attempts, timeoutMs } = session;
     for (let attempt = 1;; attempt++) {
-        const result = await run(session.command, args, {
+        const result = await (0,exec/* run */.eF)(session.command, args, {
             what: label,
             timeoutMs,
             env: session.env,
@@ -415,7 +231,7 @@ async function retry_runRetrying(session, label, args, { stream } = { stream: fa
         if (failure.kind !== 'transient' || attempt >= attempts)
             throw new PublishError(failure.message);
         const delay = session.retryDelayMs * 2 ** (attempt - 1);
-        core.warning(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
+        runner_io/* warning */.$e(`${failure.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`);
         await sleep(delay);
     }
 }
@@ -426,14 +242,14 @@ function describeFailure(result, label, timeoutMs, { isFork, message, authHint }
             message: `${label} did not finish within ${Math.round(timeoutMs / 1000)} s`
         };
     }
-    const detail = (message ?? skopeoMessage)(result.stderr || result.stdout);
+    const detail = (message ?? registry_skopeo/* skopeoMessage */.j)(result.stderr || result.stdout);
     const kind = classifyFailure(detail);
     if (kind === 'auth') {
         const hint = isFork
             ? ' (a pull request from a fork gets a read-only GITHUB_TOKEN)'
             : (authHint ??
                 ': check registry-username and registry-password, and that the user may push there');
-        const tool = path.basename(result.command);
+        const tool = external_node_path_.basename(result.command);
         return { kind, message: `${label} was refused by the registry${hint}. ${tool} said: ${detail}` };
     }
     return { kind, message: `${label} failed: ${detail}` };
@@ -450,17 +266,17 @@ function describeFailure(result, label, timeoutMs, { isFork, message, authHint }
  * Judges the hosts of `refs` once: warns for each one without TLS verification, refuses the
  * password to a non-loopback one unless named twice. Returns whether a reference's host is one.
  */
-function tls_tlsPolicy(refs, credentialsHost, opts) {
+function tlsPolicy(refs, credentialsHost, opts) {
     const insecure = opts.insecureRegistries ?? [];
-    const isInsecure = (ref) => insecure.includes(parseRef(ref).registry);
+    const isInsecure = (ref) => insecure.includes((0,image_ref/* parseRef */.rd)(ref).registry);
     if (credentialsHost) {
-        const problem = insecurePasswordProblem(credentialsHost, insecure, opts.insecurePassword ?? []);
+        const problem = (0,image_ref/* insecurePasswordProblem */.PV)(credentialsHost, insecure, opts.insecurePassword ?? []);
         if (problem)
             throw new PublishError(`Cannot push: ${problem}`);
     }
-    for (const host of new Set(refs.filter(isInsecure).map(ref => parseRef(ref).registry))) {
+    for (const host of new Set(refs.filter(isInsecure).map(ref => (0,image_ref/* parseRef */.rd)(ref).registry))) {
         const password = host === credentialsHost ? ' and the registry password' : '';
-        core.warning(`TLS verification is off for ${host} (insecure-registries): what is pushed${password} can be read and changed on the network path`);
+        runner_io/* warning */.$e(`TLS verification is off for ${host} (insecure-registries): what is pushed${password} can be read and changed on the network path`);
     }
     return isInsecure;
 }
@@ -489,7 +305,7 @@ function tls_tlsPolicy(refs, credentialsHost, opts) {
 
 
 
-const DEFAULT_TIMEOUT_MS = (/* unused pure expression or super */ null && (15 * 60_000));
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const DEFAULT_ATTEMPTS = 3;
 const DEFAULT_RETRY_DELAY_MS = 5000;
 /**
@@ -500,7 +316,7 @@ const DEFAULT_RETRY_DELAY_MS = 5000;
  */
 async function publishRock(opts) {
     const { rock, refs, username, password } = opts;
-    const env = childEnv(opts.env ?? process.env);
+    const env = (0,exec/* childEnv */.gf)(opts.env ?? process.env);
     const isFork = opts.event?.isFork ?? false;
     if (refs.length === 0)
         return { digest: '', images: [], skipped: 'no image references to push' };
@@ -508,12 +324,12 @@ async function publishRock(opts) {
     if (withDigest) {
         throw new PublishError(`Cannot push to '${withDigest}': a push reference names a tag, not a digest`);
     }
-    const skip = credentialsSkip(username, password, isFork);
+    const skip = pushSkip(username, password, isFork, opts.pushFromForks ?? false);
     if (skip) {
-        core.notice(`Not publishing the rock: ${skip}`);
+        runner_io/* notice */.lm(`Not publishing the rock: ${skip}`);
         return { digest: '', images: [], skipped: skip };
     }
-    const credentials = credentialHost(refs, opts.registry);
+    const credentials = (0,image_ref/* credentialHost */.W9)(refs, opts.registry);
     if ('problem' in credentials && username !== '') {
         throw new PublishError(`Cannot publish: ${credentials.problem}`);
     }
@@ -525,18 +341,26 @@ async function publishRock(opts) {
         throw new PublishError(`Cannot publish '${rock}': skopeo cannot read a path holding ':'`);
     }
     try {
-        if (!(await stat(rock)).isFile())
+        if (!(await (0,promises_.stat)(rock)).isFile())
             throw new Error('not a file');
     }
     catch {
         throw new PublishError(`Cannot publish: the rock '${rock}' does not exist or is not a file`);
     }
-    const skopeo = await skopeoCommand(env);
-    const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP);
+    const skopeo = await (0,registry_skopeo/* skopeoCommand */.DV)(env);
+    // --preserve-digests (skopeo 1.6.0 on): fail rather than convert the manifest, so the digest is
+    // the rock's own. An older skopeo (ubuntu-22.04's 1.4.1) has no such flag; the read-back below
+    // still proves what the registry serves. A skopeo that names no version gets the flag.
+    const version = await (0,registry_skopeo/* skopeoVersion */.wt)(skopeo, env);
+    const preserveDigests = !version.parts || (0,registry_skopeo/* atLeast */.jZ)(version, registry_skopeo/* PRESERVE_DIGESTS_SINCE */.a7) ? ['--preserve-digests'] : [];
+    if (preserveDigests.length === 0) {
+        runner_io/* info */.pq(`${skopeo} ${version.text} has no --preserve-digests (from 1.6.0): the digest is the one the registry serves`);
+    }
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
     try {
-        const authFile = await writeAuthFile(dir, host, username, password);
+        const authFile = await (0,auth_file.writeAuthFile)(dir, host, username, password);
         // Our credentials go to their own registry only; any other uses the runner's own login.
-        const authFor = (ref, flag) => authFile && parseRef(ref).registry === host ? [flag, authFile] : [];
+        const authFor = (ref, flag) => authFile && (0,image_ref/* parseRef */.rd)(ref).registry === host ? [flag, authFile] : [];
         const session = {
             command: skopeo,
             env,
@@ -545,14 +369,18 @@ async function publishRock(opts) {
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             retryDelayMs: opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS
         };
-        // The rock's own manifest digest names it in a repository pushed to without a tag.
-        const rockDigest = refs.some(ref => parseRef(ref).tag === undefined)
-            ? sha256((await runRetrying(session, `Reading the manifest of ${path.basename(rock)}`, [
+        // The rock's own manifest digest, as skopeo reads it: it names the rock in a repository pushed
+        // to without a tag, and it must be the read's (opts.digest) before anything is pushed.
+        const rockDigest = opts.digest || refs.some(ref => (0,image_ref/* parseRef */.rd)(ref).tag === undefined)
+            ? sha256((await runRetrying(session, `Reading the manifest of ${external_node_path_.basename(rock)}`, [
                 'inspect',
                 '--raw',
                 `oci-archive:${rock}`
             ])).stdout)
             : '';
+        if (opts.digest && rockDigest !== opts.digest) {
+            throw new PublishError(`Not publishing: skopeo reads ${rockDigest} from the rock, but its read (smoke-tested, in the SBOM) is ${opts.digest}`);
+        }
         // A registry our credentials are not for is the runner's own login's business.
         const otherHost = {
             ...session,
@@ -561,15 +389,14 @@ async function publishRock(opts) {
         let digest = '';
         const images = [];
         for (const [i, given] of refs.entries()) {
-            const ref = parseRef(given).tag === undefined ? `${given}@${rockDigest}` : given;
-            const own = authFile === undefined || parseRef(ref).registry === host;
-            const digestFile = path.join(dir, `digest-${i}`);
-            infoUntrusted(`Pushing ${path.basename(rock)} to ${ref}`);
-            // --preserve-digests: fail rather than convert the manifest, so the digest is the rock's own.
+            const ref = (0,image_ref/* parseRef */.rd)(given).tag === undefined ? `${given}@${rockDigest}` : given;
+            const own = authFile === undefined || (0,image_ref/* parseRef */.rd)(ref).registry === host;
+            const digestFile = external_node_path_.join(dir, `digest-${i}`);
+            (0,untrusted/* infoUntrusted */.z7)(`Pushing ${external_node_path_.basename(rock)} to ${ref}`);
             await runRetrying(own ? session : otherHost, `Push to ${ref}`, [
                 '--insecure-policy', // the source is the rock this job just built and tested
                 'copy',
-                '--preserve-digests',
+                ...preserveDigests,
                 '--digestfile',
                 digestFile,
                 ...authFor(ref, '--dest-authfile'),
@@ -579,6 +406,9 @@ async function publishRock(opts) {
             ], { stream: true } // its progress lines belong in the log
             );
             const pushed = await readDigest(digestFile, ref);
+            if (opts.digest && pushed !== opts.digest) {
+                throw new PublishError(`Pushed ${ref} as ${pushed}, but the rock's read (smoke-tested, in the SBOM) is ${opts.digest}: skopeo read another image from the rock`);
+            }
             const manifest = await runRetrying(own ? session : otherHost, `Reading back the manifest of ${ref}`, [
                 'inspect',
                 '--raw',
@@ -594,20 +424,211 @@ async function publishRock(opts) {
             }
             digest = served;
             images.push(ref);
-            core.info(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
+            runner_io/* info */.pq(ref.includes('@') ? `Pushed ${ref} (by digest, no tag)` : `Pushed ${ref}@${digest}`);
         }
         return { digest, images };
     }
     finally {
-        await rm(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 async function readDigest(file, ref) {
-    const digest = (await readFile(file, 'utf8').catch(() => '')).trim();
+    const digest = (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).trim();
     if (!DIGEST.test(digest)) {
         throw new PublishError(`Push to ${ref} reported success but skopeo wrote no digest`);
     }
     return digest;
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
+;// CONCATENATED MODULE: ./src/registry/preflight.ts
+// Proving the registry before the slow steps: with `push`, right after the project check, log in
+// to the registry host with the given credentials (skopeo login, as docker/login-action does in
+// its first second) and read each reference (skopeo inspect), so a wrong password, a plain-HTTP
+// registry without `insecure-registries` or a reference the registry refuses fails in about a
+// second, with the registry's words and a hint, instead of after pack and smoke.
+//
+// A reference not there yet (a first push, a new tag) is fine; so is a registry that lets this
+// login push but not read (GitHub Packages for a package not made yet): only what would certainly
+// fail the push fails here. Credentials go to skopeo as publish gives them: the password on
+// stdin, into an auth file in our private dir, removed before this returns.
+
+
+
+
+
+
+
+
+
+
+
+const preflight_DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * What a failed skopeo login or inspect means for the push to come: fine (the reference is
+ * new, or unreadable to a login that was just proven), or a failure with a hint.
+ */
+function judge(message, ctx) {
+    const { host } = ctx;
+    if (/server gave HTTP response to HTTPS client/i.test(message)) {
+        return {
+            ok: false,
+            hint: `${host} answers in plain HTTP: name it in 'insecure-registries' (insecure-registries: ${host}) if that registry is meant to run without TLS`
+        };
+    }
+    if (/x509:|certificate (?:signed by unknown|is not valid|has expired)|tls: failed to verify/i.test(message)) {
+        return {
+            ok: false,
+            hint: `the TLS certificate of ${host} is not trusted on this runner: install its CA (or point SSL_CERT_FILE at it), or name ${host} in 'insecure-registries' for a test registry`
+        };
+    }
+    if (/must be lowercase|invalid reference format/i.test(message)) {
+        return {
+            ok: false,
+            hint: 'image repositories are lower case: write the reference in lower case (ghcr.io/myorg/my-app)'
+        };
+    }
+    if (/no such host|server misbehaving/i.test(message)) {
+        return { ok: false, hint: `the host ${host} does not resolve: check the reference's registry` };
+    }
+    if (/connection refused/i.test(message)) {
+        return {
+            ok: false,
+            hint: `nothing answers at ${host}: check the reference's registry and port`
+        };
+    }
+    if (/manifest unknown|name unknown|not found|\b404\b/i.test(message)) {
+        return { ok: true, state: 'not there yet' };
+    }
+    const unauthorized = /invalid username\/password|unauthorized|authentication required|incorrect username or password|\b401\b/i.test(message);
+    const denied = /denied|forbidden|\b403\b/i.test(message);
+    // A proven login that may not read: GitHub Packages before a package's first push.
+    if ((unauthorized || denied) && ctx.loggedIn)
+        return { ok: true, state: 'not readable' };
+    if (unauthorized) {
+        return {
+            ok: false,
+            hint: ctx.ownLogin
+                ? `${host} refused registry-username and registry-password: check the secret you pass as registry-password (for ghcr.io: the job's GITHUB_TOKEN with permissions packages: write, or a token with write:packages)`
+                : `no login for ${host}: give registry-username and registry-password for it (and 'registry: ${host}' when push names several registries), or log in before this step (docker/login-action)`
+        };
+    }
+    // Refused reads without a login, 5xx, time-outs: the push itself will tell, with its retries.
+    return { ok: true, state: 'not readable' };
+}
+/**
+ * Logs in and reads every reference; throws PublishError when the push would certainly fail.
+ * Skips (and says why) where the publish step will skip: a fork's pull request.
+ */
+async function proveRegistry(opts) {
+    const { refs, username, password } = opts;
+    if (refs.length === 0)
+        return { checked: [], skipped: 'no push references' };
+    const isFork = opts.event?.isFork ?? false;
+    const skipped = pushSkip(username, password, isFork, opts.pushFromForks ?? false);
+    if (skipped) {
+        runner_io/* info */.pq(`Not checking the registry before the pack: ${skipped}`);
+        return { checked: [], skipped };
+    }
+    const credentials = (0,image_ref/* credentialHost */.W9)(refs, opts.registry);
+    if ('problem' in credentials && username !== '') {
+        throw new PublishError(`Cannot publish: ${credentials.problem}`);
+    }
+    const own = 'host' in credentials && username !== '' ? credentials.host : undefined;
+    const env = (0,exec/* childEnv */.gf)(opts.env ?? process.env);
+    const timeoutMs = opts.timeoutMs ?? preflight_DEFAULT_TIMEOUT_MS;
+    const insecure = (host) => (opts.insecureRegistries ?? []).includes(host);
+    const tls = (host) => (insecure(host) ? ['--tls-verify=false'] : []);
+    const skopeo = await (0,registry_skopeo/* skopeoCommand */.DV)(env);
+    const fail = (what, result, hint) => {
+        const said = result.timedOut
+            ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+            : (0,registry_skopeo/* skopeoMessage */.j)(result.stderr || result.stdout);
+        throw new PublishError(`Registry check before the pack: ${what} failed: ${hint}. The registry said: ${said}`);
+    };
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
+    try {
+        let authFile;
+        if (own) {
+            authFile = external_node_path_.join(dir, 'auth.json');
+            // Recorded before skopeo writes it, so a cancelled run's post step still removes it.
+            (0,state/* saveState */.LZ)({ authFile });
+            const login = await (0,exec/* run */.eF)(skopeo, [
+                'login',
+                '--authfile',
+                authFile,
+                '--username',
+                username,
+                '--password-stdin',
+                ...tls(own),
+                own
+            ], { what: `log in to ${own}`, timeoutMs, env, input: password });
+            if (login.code !== 0 || login.timedOut) {
+                const message = (0,registry_skopeo/* skopeoMessage */.j)(login.stderr || login.stdout);
+                const verdict = login.timedOut
+                    ? { ok: false, hint: `${own} did not answer` }
+                    : judge(message, { host: own, ownLogin: true, loggedIn: false });
+                // A login the registry did not refuse outright (a 5xx) is left to the push's retries.
+                if (!verdict.ok)
+                    fail(`logging in to ${own} as ${username}`, login, verdict.hint);
+                authFile = undefined;
+            }
+            else {
+                (0,untrusted/* infoUntrusted */.z7)(`Logged in to ${own} as ${username}`);
+            }
+        }
+        const checked = [];
+        for (const ref of new Set(refs)) {
+            const host = (0,image_ref/* parseRef */.rd)(ref).registry;
+            const mine = authFile !== undefined && host === own;
+            const read = await (0,exec/* run */.eF)(skopeo, [
+                'inspect',
+                '--raw',
+                ...(mine ? ['--authfile', authFile ?? ''] : []),
+                ...tls(host),
+                `docker://${ref}`
+            ], { what: `read ${ref}`, timeoutMs, env });
+            let state = 'present';
+            if (read.code !== 0 || read.timedOut) {
+                const message = (0,registry_skopeo/* skopeoMessage */.j)(read.stderr || read.stdout);
+                const ctx = { host, ownLogin: host === own, loggedIn: mine };
+                let verdict = read.timedOut
+                    ? { ok: true, state: 'not readable' }
+                    : judge(message, ctx);
+                // A registry may refuse a login the read of a repository not made yet (Docker Hub answers
+                // 401): with any login for the host on the runner, the push decides.
+                if (!verdict.ok && !mine && host !== own && (await runnerHasLogin(skopeo, host, env))) {
+                    verdict = judge(message, { ...ctx, loggedIn: true });
+                }
+                if (!verdict.ok)
+                    fail(`reading ${ref}`, read, verdict.hint);
+                else
+                    state = verdict.state;
+            }
+            checked.push({ ref, state });
+        }
+        (0,untrusted/* infoUntrusted */.z7)(`Registry check before the pack: ${checked.map(c => `${c.ref} (${c.state})`).join(', ')}`);
+        return { checked };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the runner holds a login for `host` (docker login, podman login, docker/login-action):
+ * `skopeo login --get-login` reads the same files the push will. A skopeo that cannot say counts
+ * as logged in: the push will tell.
+ */
+async function runnerHasLogin(skopeo, host, env) {
+    const r = await (0,exec/* run */.eF)(skopeo, ['login', '--get-login', host], {
+        what: `ask for a login to ${host}`,
+        timeoutMs: 30_000,
+        env
+    }).catch(() => undefined);
+    if (!r || r.timedOut)
+        return true;
+    return r.code === 0 || !/not logged in/i.test(r.stderr);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/merge.ts
@@ -673,7 +694,7 @@ function buildahMessage(stderr) {
                 .slice('Error: '.length);
         }
     }
-    return skopeoMessage(stderr);
+    return (0,registry_skopeo/* skopeoMessage */.j)(stderr);
 }
 /** "linux/arm64/v8" from a descriptor's platform; '' when it names no os or architecture. */
 function platformOf(platform) {
@@ -690,17 +711,17 @@ function platformOf(platform) {
 async function mergeImages(opts) {
     const { sources, refs, username, password } = opts;
     const env = opts.env ?? process.env;
-    const problem = mergeProblem(sources, refs);
+    const problem = (0,image_ref/* mergeProblem */.WF)(sources, refs);
     if (problem)
         throw new PublishError(`Cannot merge: ${problem}`);
-    const name = parseRef(sources[0]).repository;
+    const name = (0,image_ref/* parseRef */.rd)(sources[0]).repository;
     // One repository, so one host: the credentials' own, or the merge is refused.
-    const credentials = credentialHost(sources, opts.registry);
+    const credentials = (0,image_ref/* credentialHost */.W9)(sources, opts.registry);
     if ('problem' in credentials)
         throw new PublishError(`Cannot merge: ${credentials.problem}`);
-    const skip = credentialsSkip(username, password, opts.event?.isFork ?? false);
+    const skip = pushSkip(username, password, opts.event?.isFork ?? false, opts.pushFromForks ?? false);
     if (skip) {
-        core.notice(`Not merging the images: ${skip}`);
+        runner_io/* notice */.lm(`Not merging the images: ${skip}`);
         return { digest: '', images: [], skipped: skip, name, entries: [], annotations: {} };
     }
     const common = {
@@ -710,11 +731,11 @@ async function mergeImages(opts) {
         timeoutMs: opts.timeoutMs ?? 5 * 60_000,
         retryDelayMs: opts.retryDelayMs ?? 5000
     };
-    const skopeo = { ...common, command: await skopeoCommand(env) };
+    const skopeo = { ...common, command: await (0,registry_skopeo/* skopeoCommand */.DV)(env) };
     const buildah = { ...common, command: 'buildah', message: buildahMessage };
-    const dir = await publishDir(opts.tempDir ?? env.RUNNER_TEMP);
+    const dir = await (0,auth_file.publishDir)(opts.tempDir ?? env.RUNNER_TEMP);
     try {
-        const authFile = await writeAuthFile(dir, credentials.host, username, password);
+        const authFile = await (0,auth_file.writeAuthFile)(dir, credentials.host, username, password);
         // One repository, so one host: TLS verified for every call, or for none.
         const tls = tlsPolicy(sources, authFile ? credentials.host : undefined, opts)(sources[0])
             ? ['--tls-verify=false']
@@ -723,7 +744,7 @@ async function mergeImages(opts) {
         // 1. Each source: its manifest as the registry serves it, pinned by digest. The reads (and
         // asking buildah what it supports) run side by side; failures are reported in input order.
         const reads = await Promise.allSettled([
-            run('buildah', ['manifest', 'create', '--help'], {
+            (0,exec/* run */.eF)('buildah', ['manifest', 'create', '--help'], {
                 what: 'ask buildah what it supports',
                 timeoutMs: common.timeoutMs,
                 env
@@ -764,15 +785,15 @@ async function mergeImages(opts) {
         // 2. The index, in a storage of our own (removed with our dir): nothing of the runner's.
         const storage = [
             '--root',
-            path.join(dir, 'storage'),
+            external_node_path_.join(dir, 'storage'),
             '--runroot',
-            path.join(dir, 'run'),
+            external_node_path_.join(dir, 'run'),
             '--storage-driver',
             'vfs'
         ];
         const annotations = help.stdout.includes('--annotation') ? (opts.annotations ?? {}) : {};
         if (Object.keys(opts.annotations ?? {}).length > 0 && Object.keys(annotations).length === 0) {
-            core.info('This buildah cannot annotate an image index (buildah 1.35 or later can): the index carries no org.opencontainers.image annotations');
+            runner_io/* info */.pq('This buildah cannot annotate an image index (buildah 1.35 or later can): the index carries no org.opencontainers.image annotations');
         }
         await runRetrying(buildah, 'Creating the image index', [
             ...storage,
@@ -811,12 +832,12 @@ async function mergeImages(opts) {
             }
         }
         for (const e of entries) {
-            core.info(`${e.platform}: ${e.source}${e.source.includes('@') ? '' : ` (${e.digest})`}`);
+            runner_io/* info */.pq(`${e.platform}: ${e.source}${e.source.includes('@') ? '' : ` (${e.digest})`}`);
         }
         // 4. Push the index alone to each tag, and read back what the registry serves.
         let digest = '';
         for (const [i, ref] of refs.entries()) {
-            const digestFile = path.join(dir, `index-digest-${i}`);
+            const digestFile = external_node_path_.join(dir, `index-digest-${i}`);
             await runRetrying(buildah, `Push of the index to ${ref}`, [
                 ...storage,
                 'manifest',
@@ -830,7 +851,7 @@ async function mergeImages(opts) {
                 LIST,
                 `docker://${ref}`
             ], { stream: true });
-            const pushed = (await readFile(digestFile, 'utf8').catch(() => '')).trim();
+            const pushed = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim();
             const raw = (await runRetrying(skopeo, `Reading back the index of ${ref}`, [
                 'inspect',
                 '--raw',
@@ -849,12 +870,12 @@ async function mergeImages(opts) {
                 throw new PublishError(`The index pushed to ${ref} is ${served}, not ${digest} as before`);
             }
             digest = served;
-            core.info(`Pushed the index of ${entries.length} images to ${ref}@${digest}`);
+            runner_io/* info */.pq(`Pushed the index of ${entries.length} images to ${ref}@${digest}`);
         }
         return { digest, images: [...refs], name, entries, annotations };
     }
     finally {
-        await rm(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 /** A source the registry does not have is the user's mistake: say so plainly. */
@@ -866,12 +887,14 @@ function missingImage(err, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
-// The registry edge's one door: publish a rock (publishRock), merge pushed images into one index
+// The registry edge's one door: prove the registry before the slow steps (proveRegistry),
+// publish a rock (publishRock), merge pushed images into one index
 // (mergeImages), the post step's removal of a leftover auth file (cleanupPublish), and skopeo for
 // the smoke test's load. Inside: the auth file, credentials and fork detection, retries, digests.
 // Two leaves are also read directly, past this door, because they load nothing of the runner's
 // I/O: image-ref.ts (pure) by input validation in context.ts, as smoke/probes.ts is, and
 // skopeo.ts by the smoke test's load, whose code loads no @actions/* (the local CLI runs it).
+
 
 
 

@@ -1,8 +1,56 @@
-export const id = 920;
-export const ids = [920];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
-/***/ 8920:
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
+/* harmony export */   XK: () => (/* binding */ privateDir),
+/* harmony export */   wi: () => (/* binding */ removePrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Secrets a child program must read from a file (the smoke test's env file, the registry auth
+// file) live in a directory of our own, made 0700 before the 0600 file is written: never
+// readable by another user, not even for a moment.
+
+
+/** A new directory under `parent` that only the runner user can enter. */
+async function privateDir(parent, prefix) {
+    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, prefix));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
+    return dir;
+}
+/** Writes a new file readable only by the runner user; refuses to replace one. */
+async function writePrivateFile(file, text) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text, { mode: 0o600, flag: 'wx' });
+}
+/**
+ * Removes a secret file and, when it sits in a directory of ours (named with `prefix`), that
+ * directory too. Never throws: what could not be removed is a warning naming `what`, given to
+ * `warn` (core.warning in the action; the local CLI loads no @actions/*).
+ */
+async function removePrivateFile(file, prefix, what, warn) {
+    try {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir).startsWith(prefix))
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
+        else
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(file, { force: true });
+    }
+    catch (err) {
+        warn(`Could not remove ${what} ${file}: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +66,6 @@ __webpack_require__.d(__webpack_exports__, {
   consoleLog: () => (/* reexport */ consoleLog),
   dockerTag: () => (/* reexport */ dockerTag),
   isRunImage: () => (/* reexport */ isRunImage),
-  logUntrusted: () => (/* reexport */ logUntrusted),
   parseConcurrency: () => (/* reexport */ smoke_probes/* parseConcurrency */.nY),
   parseProbe: () => (/* reexport */ smoke_probes/* parseProbe */.u5),
   parseProbes: () => (/* reexport */ smoke_probes/* parseProbes */.f4),
@@ -40,16 +87,12 @@ var untrusted = __webpack_require__(5871);
 // The smoke test's one way to speak: the action logs through core.info, `flask-rock smoke`
 // through plain stdout. The smoke code itself imports neither, so the CLI loads no @actions/*.
 
-/** Text the container wrote (the app's own words): never read as a workflow command. */
-function logUntrusted(log, text) {
-    (0,untrusted/* writeUntrusted */.GP)(text, line => log.info(line));
-}
 /** Plain lines on stdout, warnings on stderr: for a terminal (`flask-rock smoke`). */
 const consoleLog = {
-    info: line => void process.stdout.write(`${line}\n`),
-    warning: line => void process.stderr.write(`warning: ${line}\n`),
+    info: text => void process.stdout.write(`${(0,untrusted/* printable */.g$)(text)}\n`),
+    warning: line => void process.stderr.write(`warning: ${(0,untrusted/* printable */.g$)(line)}\n`),
     group: async (title, body) => {
-        process.stdout.write(`--- ${title}\n`);
+        process.stdout.write(`--- ${(0,untrusted/* printable */.g$)(title)}\n`);
         try {
             await body();
         }
@@ -267,6 +310,10 @@ class BootWatch {
             this.lastAppLine = text.trim();
         }
     }
+    /** The exception of the last traceback the app wrote (its last line), if any. */
+    get exception() {
+        return this.lastException;
+    }
     /** Failed boots so far. */
     get failures() {
         return Math.max(this.pebbleStops, this.gunicornHalts);
@@ -287,85 +334,33 @@ class BootWatch {
         return app ?? pebble ?? 'the flask service stopped';
     }
 }
+// gunicorn's arbiter, once its socket is bound: what comes after is the serving app's.
+const GUNICORN_LISTENING = /\[INFO\] Listening at: /;
+/**
+ * The exception the serving app raised, from the log lines (oldest first): the last traceback
+ * after gunicorn's last `Listening at:` line (a traceback of an earlier, failed boot is not the
+ * answer's), or in all of them when no such line is there.
+ */
+function servingException(lines) {
+    let from = 0;
+    lines.forEach((line, i) => {
+        if (GUNICORN_LISTENING.test(line))
+            from = i + 1;
+    });
+    const watch = new BootWatch();
+    for (const line of lines.slice(from))
+        watch.add(line);
+    return watch.exception;
+}
 /** `docker logs` lines as the log shows them: each stream's entries interleaved by time. */
 function logText(entries) {
     return entries.map(e => e.text).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/smoke/deployer.ts
-// What the rock's deployer (Canonical's 12-factor flask charm, canonical/paas-charm) gives the app
-// that a bare `docker run` does not: its environment, and the extra Pebble services it starts.
-// Read from paas-charm's App.gen_environment and App._app_layer (src/paas_charm/app.py) and the
-// gunicorn workload config (src/paas_charm/_gunicorn/workload_config.py), commit 2975c3aa.
-
-
-/**
- * The environment the charm gives the flask service (and its workers) with no configuration and
- * no relations: FLASK_METRICS_PORT and FLASK_METRICS_PATH (always), FLASK_BASE_URL (the charm's
- * is http://<app>.<model>:8000 or the ingress URL; here the address the app answers on in its
- * container), FLASK_SECRET_KEY (the charm's secret storage makes it with Python's
- * secrets.token_urlsafe(64): 64 random bytes, URL-safe base64 without padding; fresh each run).
- * Proxy variables and FLASK_PEER_FQDNS come only from model settings and peers, so not here.
- */
-function deployerEnv(ports) {
-    return {
-        FLASK_METRICS_PORT: String(ports.metrics),
-        FLASK_METRICS_PATH: '/metrics',
-        FLASK_BASE_URL: `http://localhost:${ports.app}`,
-        FLASK_SECRET_KEY: (0,external_node_crypto_.randomBytes)(64).toString('base64url')
-    };
-}
-/** Names whose values are secrets: masked in the log, never printed. */
-const DEPLOYER_SECRETS = ['FLASK_SECRET_KEY'];
-/** The container's environment: the deployer's, then smoke-env (which wins), and what came from where. */
-function smokeEnvironment(smokeEnv, deployer) {
-    const fromDeployer = Object.keys(deployer).filter(k => !(k in smokeEnv));
-    return {
-        env: { ...deployer, ...smokeEnv },
-        fromDeployer,
-        fromSmokeEnv: Object.keys(smokeEnv)
-    };
-}
-// paas-charm gives its environment to, and starts, the services whose lower-cased names end so.
-const EXTRA_SERVICE = /-(worker|scheduler)$/;
-/** The extra services (workers and schedulers) of a Pebble plan (`pebble plan` output), in plan order. */
-function extraServicesOfPlan(planYaml) {
-    let plan;
-    try {
-        plan = (0,dist/* parse */.qg)(planYaml);
-    }
-    catch {
-        return [];
-    }
-    return Object.keys(plan?.services ?? {}).filter(name => EXTRA_SERVICE.test(name.toLowerCase()));
-}
-// A name Pebble's table can show on one row and the smoke test can match exactly.
-// eslint-disable-next-line no-control-regex
-const PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
-/**
- * The states of `names` in `pebble services` output (a table: Service, Startup, Current, Since).
- * Rows are matched by the exact name (a name is never split at spaces); a name with whitespace
- * or control characters, or without a row, is `unknown`.
- */
-function serviceStates(table, names) {
-    const rows = table.split('\n').slice(1);
-    return names.map(name => {
-        if (PLAIN_NAME.test(name)) {
-            const row = rows.find(r => r.startsWith(name) && /^\s/.test(r.slice(name.length)));
-            const cells = row?.slice(name.length).trim().split(/\s+/);
-            if (cells && cells.length >= 2)
-                return { name, startup: cells[0], current: cells[1] };
-        }
-        return { name, startup: 'unknown', current: 'unknown' };
-    });
-}
-/** One line for the log and the summary: `mail-worker active, cron-scheduler backoff`. */
-function servicesText(states) {
-    return states.map(s => `${s.name} ${s.current}`).join(', ');
-}
-
+// EXTERNAL MODULE: ./src/smoke/deployer.ts
+var smoke_deployer = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/smoke/docker.ts
-var docker = __webpack_require__(3910);
+var docker = __webpack_require__(1529);
 ;// CONCATENATED MODULE: ./src/smoke/metrics.ts
 // The flask-framework's metrics, as the rock's statsd_exporter serves them on :9102/metrics.
 /** flask_requests and flask_response_code{status=...} from Prometheus text (others ignored). */
@@ -411,6 +406,28 @@ const STALL_MS = 60_000;
 function ended(how, r) {
     const said = (0,exec/* tailLines */.os)(r.stderr, 1);
     return `docker load ${how} (exit code ${r.code})${said ? `: ${said}` : ''}`;
+}
+/**
+ * References whose whole archive went to `docker load` but whose load was not seen to end (a
+ * Ctrl-C stopped the client): the daemon may still tag them a moment later.
+ */
+const unsettled = new Set();
+/** How long an interrupted run's cleanup waits for such a load to tag its image. */
+const LOAD_SETTLE_MS = 20_000;
+/**
+ * Waits (at most `boundMs`) until a load of `ref` this process handed whole to the daemon shows
+ * its image, so that the cleanup's `docker image rm` finds it; at once for any other reference.
+ */
+async function loadSettled(ref, host, boundMs = LOAD_SETTLE_MS) {
+    if (!unsettled.has(ref))
+        return;
+    const until = Date.now() + boundMs;
+    while (Date.now() < until) {
+        if (await (0,docker/* imageExists */.US)(ref, host))
+            break;
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    unsettled.delete(ref);
 }
 class ArchiveLoad {
     rock;
@@ -515,7 +532,14 @@ class ArchiveLoad {
         ];
         this.pack.entry({ name: 'manifest.json', mode: 0o644 }, JSON.stringify(manifest));
         this.pack.finalize();
+        unsettled.add(ref);
         const result = await this.loading.catch((err) => err);
+        // Killed (an interrupt: the docker client exits 130 or 143 on SIGINT or SIGTERM), the daemon
+        // may finish the load anyway: left unsettled for the cleanup.
+        const killed = !(result instanceof Error) &&
+            (result.signal !== null || [130, 143].includes(result.code ?? 0));
+        if (!killed)
+            unsettled.delete(ref);
         if (result instanceof Error)
             return { loaded: false, why: result.message.split('\n')[0] };
         if (result.code !== 0 || result.timedOut) {
@@ -594,8 +618,812 @@ function migrationCommand(layout, paths) {
     return chosen;
 }
 
-// EXTERNAL MODULE: ./src/rock/index.ts + 5 modules
-var src_rock = __webpack_require__(7719);
+// EXTERNAL MODULE: ./src/rock/error.ts
+var rock_error = __webpack_require__(8331);
+;// CONCATENATED MODULE: ./src/rock/limits.ts
+// One deadline and one memory bound for a whole read of a rock: a rock is an archive anybody can
+// hand the action (input `rock`), so nothing in it may make the read run or grow without end.
+
+const DEFAULT_LIMITS = {
+    deadlineMs: 5 * 60_000,
+    memoryBytes: 256 * 1024 * 1024,
+    unpackedBytes: 32 * 1024 * 1024 * 1024
+};
+const MIB = 1024 * 1024;
+function sizeText(bytes) {
+    return bytes >= MIB ? `${Math.round(bytes / MIB)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The running account of one read against its limits. */
+class ReadBudget {
+    limits;
+    kept = 0;
+    unpacked = 0;
+    until;
+    constructor(limits) {
+        this.limits = limits;
+        this.until = Date.now() + limits.deadlineMs;
+    }
+    /** Throws once the deadline has passed. */
+    checkTime() {
+        if (Date.now() > this.until) {
+            throw new rock_error/* RockError */.O(`the read took longer than ${Math.round(this.limits.deadlineMs / 1000)} s`);
+        }
+    }
+    msLeft() {
+        return Math.max(this.until - Date.now(), 0);
+    }
+    /** Counts bytes kept in memory; throws beyond the memory bound. */
+    keep(bytes) {
+        this.kept += bytes;
+        if (this.kept > this.limits.memoryBytes) {
+            throw new rock_error/* RockError */.O(`the read would keep more than ${sizeText(this.limits.memoryBytes)} in memory`);
+        }
+    }
+    release(bytes) {
+        this.kept -= bytes;
+    }
+    /** Counts bytes a layer's decompressor gave; throws beyond the bound. */
+    unpack(bytes) {
+        this.unpacked += bytes;
+        if (this.unpacked > this.limits.unpackedBytes) {
+            throw new rock_error/* RockError */.O(`its layers unpack to more than ${sizeText(this.limits.unpackedBytes)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/rock/tar.ts
+var tar = __webpack_require__(8954);
+;// CONCATENATED MODULE: ./src/rock/layers.ts
+// What one layer holds that the smoke test and the SBOM ask about, read from its tar stream as it
+// goes by: every entry's owner, the whiteouts, and a few files' bytes (bounded each). Layers are
+// applied in order afterwards (applyLayer): one pass over what is kept per layer with whiteouts,
+// a parent lookup per path, not a scan per whiteout.
+
+
+
+const KEEP_BYTES = {
+    // The headers come first; the long description after them is not needed.
+    'python-metadata': 64 * 1024,
+    'dpkg-status': 32 * 1024 * 1024,
+    'dpkg-status-d': 1024 * 1024,
+    'chisel-manifest': 32 * 1024 * 1024,
+    'rock-metadata': 64 * 1024,
+    'os-release': 16 * 1024,
+    'pebble-layer': 64 * 1024,
+    // From the build info's magic on: its header and the module list that follows.
+    'go-binary': 64 * 1024
+};
+/** Executables of a flask-framework rock that are Go programs: said even without build info. */
+const GO_PROGRAMS = ['pebble', 'statsd_exporter'];
+/** A layer path as a key: no leading './' or '/', no trailing '/'. */
+function normalPath(p) {
+    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+}
+function fileKind(p) {
+    if (/\.dist-info\/METADATA$/.test(p) || /\.egg-info\/PKG-INFO$/.test(p))
+        return 'python-metadata';
+    if (p === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(p))
+        return 'dpkg-status-d';
+    if (p === 'var/lib/chisel/manifest.wall')
+        return 'chisel-manifest';
+    if (p === '.rock/metadata.yaml')
+        return 'rock-metadata';
+    if (p === 'etc/os-release' || p === 'usr/lib/os-release')
+        return 'os-release';
+    if (/^var\/lib\/pebble\/default\/layers\/[^/]+$/.test(p))
+        return 'pebble-layer';
+    return undefined;
+}
+const ELF = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+/** Keeps a file's first bytes. */
+class KeepSink {
+    kind;
+    budget;
+    done;
+    chunks = [];
+    kept = 0;
+    size = 0;
+    constructor(kind, budget, done) {
+        this.kind = kind;
+        this.budget = budget;
+        this.done = done;
+    }
+    data(chunk) {
+        this.size += chunk.length;
+        const room = KEEP_BYTES[this.kind] - this.kept;
+        if (room <= 0)
+            return;
+        const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        this.budget.keep(part.length);
+        // A copy: the chunk's memory is the decompressor's.
+        this.chunks.push(Buffer.from(part));
+        this.kept += part.length;
+    }
+    end() {
+        this.done({
+            kind: this.kind,
+            data: Buffer.concat(this.chunks),
+            size: this.size,
+            truncated: this.size > this.kept
+        });
+    }
+}
+/**
+ * Looks through an executable for the Go build info: ELF, then the magic at a 16-byte aligned
+ * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on.
+ */
+class GoSink {
+    program;
+    budget;
+    done;
+    offset = 0;
+    tail = Buffer.alloc(0);
+    elf;
+    found;
+    kept = 0;
+    size = 0;
+    constructor(program, budget, done) {
+        this.program = program;
+        this.budget = budget;
+        this.done = done;
+    }
+    data(chunk) {
+        this.size += chunk.length;
+        if (this.elf === false)
+            return;
+        if (this.found)
+            return this.keep(chunk);
+        // The tail keeps a magic that straddles two chunks findable.
+        const view = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
+        const viewStart = this.offset - this.tail.length;
+        this.offset += chunk.length;
+        if (this.elf === undefined) {
+            if (view.length < ELF.length) {
+                this.tail = Buffer.from(view);
+                return;
+            }
+            this.elf = view.subarray(0, 4).equals(ELF);
+            if (!this.elf)
+                return;
+        }
+        let at = view.indexOf(GO_BUILDINFO_MAGIC);
+        while (at >= 0 && (viewStart + at) % 16 !== 0)
+            at = view.indexOf(GO_BUILDINFO_MAGIC, at + 1);
+        if (at >= 0) {
+            this.found = [];
+            this.keep(view.subarray(at));
+            return;
+        }
+        this.tail = Buffer.from(view.subarray(Math.max(view.length - GO_BUILDINFO_MAGIC.length + 1, 0)));
+    }
+    keep(chunk) {
+        const room = KEEP_BYTES['go-binary'] - this.kept;
+        if (room <= 0)
+            return;
+        const part = Buffer.from(chunk.subarray(0, room));
+        this.budget.keep(part.length);
+        this.found.push(part);
+        this.kept += part.length;
+    }
+    end() {
+        if (this.found) {
+            this.done({
+                kind: 'go-binary',
+                data: Buffer.concat(this.found),
+                size: this.size,
+                truncated: false,
+                goBuildInfo: true
+            });
+        }
+        else if (this.program) {
+            this.done({
+                kind: 'go-binary',
+                data: Buffer.alloc(0),
+                size: this.size,
+                truncated: false,
+                goBuildInfo: false
+            });
+        }
+        else {
+            this.done(null);
+        }
+    }
+}
+// What keeping one owner record costs, roughly: the key's characters and the map's entry.
+const OWNER_COST = 64;
+/** A name as Go's filepath.Clean makes it (what Docker's tar-split keys its entries by). */
+function goClean(name) {
+    if (name === '')
+        return '.';
+    const clean = external_node_path_.posix.normalize(name);
+    return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
+}
+/** Reads one layer's tar stream; feed it with tar.write()/tar.end(), then take layer. */
+class LayerReader {
+    budget;
+    layer = { owners: new Map(), files: new Map(), whiteouts: [], opaque: [] };
+    tar;
+    /** Every entry's name, cleaned: Docker refuses a layer that names one path twice. */
+    seen = new Set();
+    constructor(budget) {
+        this.budget = budget;
+        this.tar = new tar/* TarReader */.RF(header => this.entry(header));
+    }
+    entry(header) {
+        const cleaned = goClean(header.path);
+        if (this.seen.has(cleaned)) {
+            throw new rock_error/* RockError */.O('a layer names one path twice, which Docker refuses to load (duplicates of file paths not supported)');
+        }
+        this.seen.add(cleaned);
+        this.budget.keep(OWNER_COST + cleaned.length);
+        const p = normalPath(header.path);
+        const dir = external_node_path_.posix.dirname(p);
+        const base = external_node_path_.posix.basename(p);
+        if (base.startsWith('.wh.')) {
+            const list = base === '.wh..wh..opq' ? this.layer.opaque : this.layer.whiteouts;
+            list.push(base === '.wh..wh..opq' ? (dir === '.' ? '' : dir) : external_node_path_.posix.join(dir, base.slice(4)));
+            this.budget.keep(OWNER_COST + p.length);
+            return undefined;
+        }
+        if (p === '' || p === '.')
+            return undefined;
+        if (!this.layer.owners.has(p))
+            this.budget.keep(OWNER_COST + p.length);
+        this.layer.owners.set(p, header.uid);
+        const files = this.layer.files;
+        const kind = fileKind(p);
+        const program = GO_PROGRAMS.includes(base);
+        if (header.type !== 'file') {
+            if (kind || program)
+                files.set(p, null);
+            return undefined;
+        }
+        if (kind)
+            return new KeepSink(kind, this.budget, file => void files.set(p, file));
+        if (header.mode & 0o111) {
+            return new GoSink(program, this.budget, file => {
+                // Only a path that is, or was, a Go program needs a record.
+                if (file || files.has(p))
+                    files.set(p, file);
+                else if (program)
+                    files.set(p, null);
+            });
+        }
+        if (program)
+            files.set(p, null);
+        return undefined;
+    }
+}
+/** The image so far, with one more layer on top: its whiteouts first, then its entries. */
+function applyLayer(image, layer) {
+    if (layer.whiteouts.length > 0 || layer.opaque.length > 0) {
+        const gone = new Set(layer.whiteouts);
+        const opaque = new Set(layer.opaque);
+        const removed = (p) => {
+            if (gone.has(p) || opaque.has(''))
+                return true;
+            for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) {
+                const parent = p.slice(0, i);
+                if (gone.has(parent) || opaque.has(parent))
+                    return true;
+            }
+            return false;
+        };
+        for (const p of image.owners.keys())
+            if (removed(p))
+                image.owners.delete(p);
+        for (const p of image.files.keys())
+            if (removed(p))
+                image.files.delete(p);
+    }
+    for (const [p, uid] of layer.owners)
+        image.owners.set(p, uid);
+    for (const [p, file] of layer.files) {
+        if (file)
+            image.files.set(p, file);
+        else
+            image.files.delete(p);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/rock/read.ts
+// Reads a rock (an OCI archive: a plain tar of index.json and blobs/sha256/<hex>) as the untrusted
+// archive it is: nothing is unpacked to disk and no path inside it is ever opened. A rock is a
+// regular file, so its headers are listed first (data seeked past, Go's tar grammar: src/rock/tar.ts)
+// and only the blobs index.json names are read after that: the manifest and config whole, each
+// layer streamed once. Every byte is hashed as it goes by: each blob against its digest, each
+// decompressed layer against the config's diff_ids, so the image read is the image Docker and
+// skopeo see, or the rock is refused. Digests must be sha256 and 64 lower-case hex, only regular
+// entries count, an index may not name itself, and one deadline and one memory bound hold.
+
+
+
+
+
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** index.json, manifests and configs: kilobytes in practice. */
+const JSON_MAX = 4 * 1024 * 1024;
+/** Indexes inside indexes: more than this is a loop or an attack. */
+const INDEX_DEPTH = 4;
+/** Decompressor output chunks: fewer, larger steps through the tar reader (measured ~1.7x faster). */
+const CHUNK = 256 * 1024;
+/** Reads of a layer from the rock. */
+const READ_SIZE = 1024 * 1024;
+/** An OCI archive's outer tar: a layout file, an index and blobs; a dozen entries in practice. */
+const OUTER_MAX = 100_000;
+const TYPE_TEXT = {
+    file: 'a regular file',
+    hardlink: 'a hard link',
+    symlink: 'a symbolic link',
+    device: 'a device node',
+    dir: 'a directory',
+    fifo: 'a FIFO',
+    other: 'an entry of an unknown type'
+};
+function sniff(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
+        return 'zstd';
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    if (head.subarray(0, 3).toString('latin1') === 'BZh')
+        return 'bzip2';
+    const first = head.toString('latin1').trimStart()[0];
+    if (first === '{' || first === '[')
+        return 'json';
+    if (head.length >= 512 && ((0,tar/* isTarHeader */.FY)(head) || head.subarray(0, 512).every(b => b === 0))) {
+        return 'tar';
+    }
+    return 'unknown';
+}
+/** The platform's zstd decompressor (Node 22.15 and later), if it has one. */
+function zstdDecompressor() {
+    const make = external_node_zlib_.createZstdDecompress;
+    return make?.();
+}
+const read_short = (digest) => digest.slice(0, 19);
+/**
+ * The outer archive's grammar: the names skopeo writes, each once. A leading './' is the same
+ * name (refused twice); a name Docker or skopeo would clean into another ('/index.json',
+ * 'blobs//sha256/x', '..') is no name of the grammar, so refused.
+ */
+const OUTER_NAME = /^(?:\.\/)*(oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/;
+/** The outer entries by name (no './', no trailing '/'), each listed once. */
+function outerEntries(headers) {
+    const byName = new Map();
+    for (const h of headers) {
+        const match = OUTER_NAME.exec(h.path);
+        if (!match) {
+            throw new rock_error/* RockError */.O('it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)');
+        }
+        const name = match[1].replace(/\/$/, '');
+        const shown = name.startsWith('blobs/sha256/')
+            ? `blob ${read_short(`sha256:${name.slice(13)}`)}`
+            : name;
+        if (byName.has(name))
+            throw new rock_error/* RockError */.O(`${shown} is in the archive twice`);
+        const dir = name === 'blobs' || name === 'blobs/sha256';
+        if (dir && h.type !== 'dir') {
+            throw new rock_error/* RockError */.O(`${name}/ is ${TYPE_TEXT[h.type]}, not a directory`);
+        }
+        if (!dir && match[1].endsWith('/'))
+            throw new rock_error/* RockError */.O(`${shown} is named as a directory`);
+        byName.set(name, h);
+    }
+    return byName;
+}
+function parseJson(data, what) {
+    let value;
+    try {
+        value = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        // JSON.parse's message quotes the text: never shown.
+        throw new rock_error/* RockError */.O(`${what} is not valid JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new rock_error/* RockError */.O(`${what} is not a JSON object`);
+    }
+    return value;
+}
+function descriptor(value, where) {
+    const d = value;
+    if (typeof d !== 'object' || d === null || typeof d.digest !== 'string') {
+        throw new rock_error/* RockError */.O(`${where} has a descriptor without a digest`);
+    }
+    if (!DIGEST.test(d.digest)) {
+        // The digest is the archive's text: not echoed.
+        throw new rock_error/* RockError */.O(`${where} names a digest that is not sha256: and 64 lower-case hex digits`);
+    }
+    return d;
+}
+function strings(value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null)
+        return out;
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+/** Opens the rock itself: it must be a regular file (a FIFO or a device never blocks the read). */
+async function openRock(rock) {
+    let handle;
+    try {
+        handle = await promises_.open(rock, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new rock_error/* RockError */.O(code === 'ENOENT' ? 'no such file' : (code ?? 'cannot open it'));
+    }
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+        await handle.close();
+        throw new rock_error/* RockError */.O('not a regular file');
+    }
+    return handle;
+}
+/**
+ * Reads the rock once, within the limits. Throws RockError ("cannot read <rock>: <why>") for
+ * anything it will not read; the message never quotes the archive's content.
+ */
+async function readRock(rock, limits = DEFAULT_LIMITS, copy) {
+    try {
+        return await readArchive(rock, limits, copy);
+    }
+    catch (err) {
+        if (err instanceof rock_error/* RockError */.O)
+            throw new rock_error/* RockError */.O(`cannot read ${rock}: ${err.message}`);
+        // Anything else (an I/O error) is said by its code only.
+        const code = err.code;
+        throw new rock_error/* RockError */.O(`cannot read ${rock}: ${code ?? 'the read failed'}`);
+    }
+}
+/** A gzip member's trailer: its decompressed size (mod 2^32), or undefined if it has none. */
+async function gzipSize(handle, entry) {
+    // 10 bytes of header, 8 of trailer: anything shorter is no gzip member.
+    if (entry.size < 18)
+        return undefined;
+    const trailer = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(trailer, 0, 4, entry.offset + entry.size - 4);
+    return bytesRead === 4 ? trailer.readUInt32LE(0) : undefined;
+}
+/** Exactly the entry's bytes, or a RockError. */
+async function readExactly(handle, entry) {
+    const data = Buffer.alloc(entry.size);
+    let got = 0;
+    while (got < entry.size) {
+        const { bytesRead } = await handle.read(data, got, entry.size - got, entry.offset + got);
+        if (bytesRead === 0)
+            throw new rock_error/* RockError */.O('a tar archive ends in the middle of an entry');
+        got += bytesRead;
+    }
+    return data;
+}
+const hexOf = (hash) => hash.digest('hex');
+/** One layer: its bytes hashed as stored and decompressed, read into a LayerReader, copied. */
+async function readLayer(handle, entry, name, budget, copy, hex) {
+    const head = Buffer.alloc(Math.min(entry.size, 512));
+    await handle.read(head, 0, head.length, entry.offset);
+    const format = sniff(head);
+    let decompressor;
+    let sink;
+    if (format === 'gzip') {
+        decompressor = external_node_zlib_.createGunzip({ chunkSize: CHUNK });
+        // The copy gets the layer decompressed, as the read decompresses it anyway; its size is the
+        // trailer's word, which the copy holds the bytes to. No trailer: the blob as stored.
+        const size = copy && (await gzipSize(handle, entry));
+        sink = size === undefined ? copy?.blob(hex, 'raw', entry.size) : copy?.blob(hex, 'tar', size);
+        if (size === undefined)
+            return streamLayer(handle, entry, budget, decompressor, undefined, sink);
+        return streamLayer(handle, entry, budget, decompressor, sink, undefined);
+    }
+    if (format === 'tar') {
+        return streamLayer(handle, entry, budget, undefined, copy?.blob(hex, 'tar', entry.size));
+    }
+    if (format === 'zstd') {
+        decompressor = zstdDecompressor();
+        if (decompressor) {
+            const raw = copy?.blob(hex, 'raw', entry.size);
+            return streamLayer(handle, entry, budget, decompressor, undefined, raw);
+        }
+        throw new rock_error/* RockError */.O(`${name} is zstd-compressed and this Node has no zstd decompressor (Node 22.15 or later has)`);
+    }
+    throw new rock_error/* RockError */.O(format === 'unknown' || format === 'json'
+        ? `${name} is not a tar archive`
+        : `${name} is compressed with ${format}, which OCI layers are not`);
+}
+/**
+ * Streams the entry's bytes from the rock: each chunk hashed as stored, then (decompressed, if
+ * it is) hashed again, read by a LayerReader and handed to `tarCopy`; `rawCopy` gets it as stored.
+ */
+async function streamLayer(handle, entry, budget, decompressor, tarCopy, rawCopy) {
+    const stored = (0,external_node_crypto_.createHash)('sha256');
+    const diff = decompressor ? (0,external_node_crypto_.createHash)('sha256') : stored;
+    const reader = new LayerReader(budget);
+    const take = async (out) => {
+        budget.unpack(out.length);
+        budget.checkTime();
+        if (decompressor)
+            diff.update(out);
+        await reader.tar.write(out);
+        await tarCopy?.data(out);
+    };
+    let consumer;
+    if (decompressor) {
+        consumer = (async () => {
+            try {
+                for await (const out of decompressor)
+                    await take(out);
+            }
+            catch (err) {
+                if (err instanceof rock_error/* RockError */.O)
+                    throw err;
+                throw new rock_error/* RockError */.O('a layer is not valid compressed data');
+            }
+        })();
+        // Seen below; never left unhandled.
+        consumer.catch(() => undefined);
+    }
+    try {
+        // Positional reads of the entry's range (the file's offset is nobody's, nothing is left
+        // open), the next one under way while this one is hashed and decompressed.
+        const readAt = async (at) => {
+            const chunk = Buffer.allocUnsafe(Math.min(READ_SIZE, entry.size - at));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, entry.offset + at);
+            if (bytesRead === 0)
+                throw new rock_error/* RockError */.O('a tar archive ends in the middle of an entry');
+            return bytesRead < chunk.length ? chunk.subarray(0, bytesRead) : chunk;
+        };
+        let ahead = entry.size > 0 ? readAt(0) : undefined;
+        for (let at = 0; ahead;) {
+            budget.checkTime();
+            const part = await ahead;
+            at += part.length;
+            ahead = at < entry.size ? readAt(at) : undefined;
+            // Seen by the await above, or left unhandled when this loop throws first.
+            ahead?.catch(() => undefined);
+            stored.update(part);
+            await rawCopy?.data(part);
+            if (!decompressor) {
+                await take(part);
+            }
+            else if (!decompressor.write(part)) {
+                await Promise.race([new Promise(resolve => decompressor.once('drain', resolve)), consumer]);
+            }
+        }
+        if (decompressor) {
+            decompressor.end();
+            await consumer;
+        }
+        await reader.tar.end();
+        await tarCopy?.end();
+        await rawCopy?.end();
+        const digest = `sha256:${hexOf(stored)}`;
+        return {
+            layer: reader.layer,
+            digest,
+            diffId: diff === stored ? digest : `sha256:${hexOf(diff)}`
+        };
+    }
+    finally {
+        decompressor?.destroy();
+    }
+}
+async function readArchive(rock, limits, copy) {
+    const budget = new ReadBudget(limits);
+    const handle = await openRock(rock);
+    let timer;
+    try {
+        // The deadline holds even while a step waits (nothing should, but a rock is hostile).
+        const expired = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                try {
+                    budget.checkTime();
+                    reject(new rock_error/* RockError */.O('the read took longer than its deadline'));
+                }
+                catch (err) {
+                    reject(err);
+                }
+            }, budget.msLeft() + 50);
+        });
+        expired.catch(() => undefined);
+        const read = readImage(rock, handle, budget, copy);
+        read.catch(() => undefined);
+        return await Promise.race([read, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+        await handle.close().catch(() => undefined);
+    }
+}
+async function readImage(rock, handle, budget, copy) {
+    budget.checkTime();
+    const first = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(first, 0, 512, 0);
+    const format = sniff(first.subarray(0, bytesRead));
+    if (format !== 'tar') {
+        throw new rock_error/* RockError */.O(format === 'unknown' || format === 'json'
+            ? 'not an OCI archive (a tar)'
+            : `compressed with ${format}; a rock is a plain tar (OCI archive)`);
+    }
+    let listed = 0;
+    const outer = outerEntries(await (0,tar/* listTar */.wl)(handle, {
+        check: () => {
+            budget.checkTime();
+            if (++listed > OUTER_MAX)
+                throw new rock_error/* RockError */.O(`it holds more than ${OUTER_MAX} entries`);
+        }
+    }));
+    const indexEntry = outer.get('index.json');
+    if (!indexEntry)
+        throw new rock_error/* RockError */.O('no index.json: not an OCI archive');
+    if (indexEntry.type !== 'file') {
+        throw new rock_error/* RockError */.O(`index.json is ${TYPE_TEXT[indexEntry.type]}, not a regular file`);
+    }
+    /** The named blob's entry: there, and a regular file. */
+    const blobEntry = (d, what) => {
+        const name = `${what} ${read_short(d.digest)}`;
+        const entry = outer.get(`blobs/sha256/${d.digest.slice(7)}`);
+        if (!entry)
+            throw new rock_error/* RockError */.O(`${name} is not in the archive`);
+        if (entry.type !== 'file') {
+            throw new rock_error/* RockError */.O(`${name} is ${TYPE_TEXT[entry.type]} in the archive, not a regular file`);
+        }
+        return entry;
+    };
+    const json = async (entry, what, digest) => {
+        if (entry.size > JSON_MAX)
+            throw new rock_error/* RockError */.O(`${what} is larger than ${sizeText(JSON_MAX)}`);
+        budget.keep(entry.size);
+        const data = await readExactly(handle, entry);
+        if (digest && `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}` !== digest) {
+            throw new rock_error/* RockError */.O(`${what} does not match its digest`);
+        }
+        return data;
+    };
+    const blobJson = async (d, what) => {
+        const name = `${what} ${read_short(d.digest)}`;
+        const data = await json(blobEntry(d, what), name, d.digest);
+        if (sniff(data) !== 'json')
+            throw new rock_error/* RockError */.O(`${name} is not JSON`);
+        return parseJson(data, name);
+    };
+    const manifestsOf = (doc, where) => {
+        if (!Array.isArray(doc.manifests) || doc.manifests.length === 0) {
+            throw new rock_error/* RockError */.O(`${where} lists no image`);
+        }
+        return doc.manifests.map(m => descriptor(m, where));
+    };
+    const index = parseJson(await json(indexEntry, 'index.json'), 'index.json');
+    const annotations = {};
+    let desc = manifestsOf(index, 'index.json')[0];
+    const seen = new Set();
+    // A multi-platform index: the first image for linux.
+    while (desc.mediaType?.endsWith('image.index.v1+json')) {
+        if (seen.has(desc.digest) || seen.size >= INDEX_DEPTH) {
+            throw new rock_error/* RockError */.O(`its indexes name each other (or nest deeper than ${INDEX_DEPTH})`);
+        }
+        seen.add(desc.digest);
+        const where = `index ${read_short(desc.digest)}`;
+        const inner = manifestsOf(await blobJson(desc, 'index'), where);
+        desc = inner.find(m => (m.platform?.os ?? 'linux') === 'linux') ?? inner[0];
+    }
+    Object.assign(annotations, strings(desc.annotations));
+    const manifestName = `manifest ${read_short(desc.digest)}`;
+    const manifest = await blobJson(desc, 'manifest');
+    Object.assign(annotations, strings(manifest.annotations));
+    if (!Array.isArray(manifest.layers))
+        throw new rock_error/* RockError */.O(`${manifestName} lists no layers`);
+    const layerDescs = manifest.layers.map(l => descriptor(l, manifestName));
+    const configDesc = descriptor(manifest.config, manifestName);
+    const configName = `config ${read_short(configDesc.digest)}`;
+    const configEntry = blobEntry(configDesc, 'config');
+    const configData = await json(configEntry, configName, configDesc.digest);
+    if (sniff(configData) !== 'json')
+        throw new rock_error/* RockError */.O(`${configName} is not JSON`);
+    const config = parseJson(configData, configName);
+    const rootfs = config.rootfs;
+    const diffIds = rootfs?.diff_ids;
+    if (!Array.isArray(diffIds) ||
+        diffIds.length !== layerDescs.length ||
+        !diffIds.every(d => typeof d === 'string' && DIGEST.test(d))) {
+        throw new rock_error/* RockError */.O(`${configName} does not list one sha256 diff_id for each of the manifest's ${layerDescs.length} layers`);
+    }
+    // Named blobs only, and only now that they are known to be named: the config, then the layers.
+    const configCopy = copy?.blob(configDesc.digest.slice(7), 'raw', configData.length);
+    if (configCopy) {
+        await configCopy.data(configData);
+        await configCopy.end();
+    }
+    const image = { owners: new Map(), files: new Map() };
+    const done = new Map();
+    for (const [i, layerDesc] of layerDescs.entries()) {
+        const name = `layer ${read_short(layerDesc.digest)}`;
+        const hex = layerDesc.digest.slice(7);
+        let read = done.get(hex);
+        if (!read) {
+            const streamed = await readLayer(handle, blobEntry(layerDesc, 'layer'), name, budget, copy, hex);
+            if (streamed.digest !== layerDesc.digest) {
+                throw new rock_error/* RockError */.O(`${name} does not match its digest`);
+            }
+            read = streamed;
+            done.set(hex, read);
+        }
+        if (read.diffId !== diffIds[i]) {
+            throw new rock_error/* RockError */.O(`${name} does not match the config's diff_id for layer ${i + 1} (${read_short(diffIds[i])})`);
+        }
+        applyLayer(image, read.layer);
+    }
+    const imageConfig = config.config;
+    return {
+        rock,
+        digest: desc.digest,
+        architecture: typeof config.architecture === 'string' ? config.architecture : undefined,
+        os: typeof config.os === 'string' ? config.os : undefined,
+        annotations,
+        labels: strings(imageConfig?.Labels),
+        layers: layerDescs.length,
+        owners: image.owners,
+        files: image.files,
+        blobs: { config: configDesc.digest.slice(7), layers: layerDescs.map(l => l.digest.slice(7)) },
+        diffIds: diffIds
+    };
+}
+// (no await first), so that whoever asks first starts the read, and with its copy.
+const reads = new Map();
+const underway = new Map();
+/**
+ * readRock() once per rock: later callers get the same read, finished or under way. `copy` is
+ * fed only by the read this call starts (none when one was under way or done already). A failed
+ * read is not kept.
+ */
+function readRockOnce(rock, copy) {
+    const joined = underway.get(rock);
+    if (joined)
+        return joined;
+    const read = (async () => {
+        const stat = await promises_.stat(rock).catch(() => undefined);
+        const key = JSON.stringify([rock, stat?.size, stat?.mtimeMs, stat?.ino]);
+        let done = reads.get(key);
+        if (!done) {
+            done = readRock(rock, DEFAULT_LIMITS, copy);
+            reads.set(key, done);
+            done.catch(() => reads.delete(key));
+        }
+        return done;
+    })();
+    underway.set(rock, read);
+    const settle = () => {
+        if (underway.get(rock) === read)
+            underway.delete(rock);
+    };
+    read.then(settle, settle);
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/rock/index.ts
+// A rock's contents, read once as the untrusted archive it is: what the smoke test's owner check
+// and the SBOM read.
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/smoke/ownership.ts
 // File owners as rockcraft's own spread test checks them: everything under the roots of the rock's
 // layout (src/smoke/layout.ts: /flask or /app, the promtail and log dirs) belongs to _daemon_
@@ -612,7 +1440,7 @@ const DAEMON_UID = 584792;
  * read throws RockError.
  */
 async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
-    const contents = await (0,src_rock/* readRockOnce */.tU)(rock, copy);
+    const contents = await readRockOnce(rock, copy);
     const under = (p) => roots.some(r => p === r || p.startsWith(`${r}/`));
     const layers = [...contents.files].filter(([, f]) => f.kind === 'pebble-layer');
     return {
@@ -623,7 +1451,8 @@ async function rockImage(rock, roots = LAYOUT_ROOTS, copy) {
             name: p.slice(p.lastIndexOf('/') + 1),
             text: f.data.toString('utf8')
         })),
-        blobs: contents.blobs
+        blobs: contents.blobs,
+        diffIds: contents.diffIds
     };
 }
 /** Paths under the roots not owned by _daemon_, as `/path (uid N)`, sorted. */
@@ -638,7 +1467,6 @@ function foreignOwners(owners) {
 // The smoke test's run: load the rock into Docker, start it in the chosen worker mode, and prove
 // it serves: the probes answer, gunicorn uses the expected worker, the statsd exporter counts the
 // answers, the app runs as _daemon_, and `docker stop` ends it cleanly.
-
 
 
 
@@ -677,6 +1505,13 @@ const CATCH_UP_MS = 10_000;
 // Docker's own default grace period for `docker stop`.
 const STOP_GRACE_SEC = 10;
 const LOG_TAIL_LINES = 100;
+// A server error the app keeps giving is its verdict, not a boot: the same status and body for this
+// long, or a traceback in the log, ends the probe. 502 and 503 are what a proxy or a starting
+// server answers: those are retried until smoke-timeout.
+const SAME_ERROR_MS = 3000;
+const STARTING_STATUSES = new Set([502, 503]);
+// Log lines read for the app's exception after a server error (a deep traceback fits).
+const EXCEPTION_TAIL_LINES = 400;
 const METRICS_KEEP_BYTES = 4 * 1024 * 1024;
 const ENV_FILE = 'smoke.env';
 const ENV_DIR_PREFIX = 'flask-rock-smoke-';
@@ -719,14 +1554,15 @@ function errorText(err) {
 }
 /** The failure's one line, then the container's log tail (both streams, by time) and state. */
 async function explainFailure(name, reason, log, host) {
+    // The reason may quote the app (its exception, its body): the log fences what it prints.
     log.info(`Smoke test failed: ${reason}`);
     await log.group(`Smoke test container ${name}: log tail and state`, async () => {
         const entries = await (0,docker/* containerLogEntries */.yv)(name, host, undefined, LOG_TAIL_LINES).catch((e) => `(cannot read the log: ${e.message.split('\n')[0]})`);
-        // The container's words are the app's: never read as workflow commands.
+        // The container's words are the app's: the log keeps them from the runner and the terminal.
         if (typeof entries === 'string')
             log.info(entries);
         else
-            logUntrusted(log, logText(entries.slice(-LOG_TAIL_LINES)));
+            log.info(logText(entries.slice(-LOG_TAIL_LINES)));
         const state = await (0,docker/* inspectContainer */.aH)(name, host).catch(() => undefined);
         log.info(`Container state: ${describeState(state)}`);
     });
@@ -773,6 +1609,9 @@ class SmokeRun {
         }
         catch (err) {
             this.settled = true;
+            // Stopped by Ctrl-C or a kill (a run by hand): no verdict to explain, no log tail to read.
+            if ((0,interrupt/* interrupted */.VM)())
+                throw err;
             const reason = err instanceof error/* SmokeError */.M ? err.message : errorText(err).split('\n')[0];
             await explainFailure(this.name, reason, this.log, this.opts.dockerHost);
             throw err instanceof error/* SmokeError */.M ? err : new error/* SmokeError */.M(reason);
@@ -850,7 +1689,7 @@ class SmokeRun {
                 if (lines === '')
                     continue;
                 this.log.info(`${stream} (last lines, as the migration wrote them):`);
-                logUntrusted(this.log, lines);
+                this.log.info(lines);
             }
             this.log.info(result.timedOut
                 ? `Stopped after ${(result.durationMs / 1000).toFixed(1)} s: smoke-timeout`
@@ -876,7 +1715,7 @@ class SmokeRun {
         const result = await (0,docker/* execInContainer */.ur)(this.name, [this.setup.pebble, 'replan'], 'start the services (pebble replan)', { timeoutMs: PEBBLE_CALL_MS }, this.opts.dockerHost);
         if (result.code !== 0 || result.timedOut) {
             this.log.info('pebble replan did not start every service:');
-            logUntrusted(this.log, (0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
+            this.log.info((0,exec/* tailLines */.os)(result.stderr || result.stdout, 20) || '(no output)');
         }
         return at;
     }
@@ -898,14 +1737,14 @@ class SmokeRun {
             return undefined;
         };
         const plan = await pebble(['plan'], "read Pebble's plan (pebble plan)");
-        const names = plan === undefined ? [] : extraServicesOfPlan(plan);
+        const names = plan === undefined ? [] : (0,smoke_deployer/* extraServicesOfPlan */.d7)(plan);
         if (names.length === 0)
             return [];
         const table = await pebble(['services'], "read the services' states (pebble services)");
         if (table === undefined)
             return [];
-        const states = serviceStates(table, names);
-        logUntrusted(this.log, `Extra services (as paas-charm starts them): ${servicesText(states)}`);
+        const states = (0,smoke_deployer/* serviceStates */._H)(table, names);
+        this.log.info(`Extra services (as paas-charm starts them): ${(0,smoke_deployer/* servicesText */.sC)(states)}`);
         const down = states.filter(s => s.current !== 'active');
         if (this.opts.services === 'require' && down.length > 0) {
             throw new error/* SmokeError */.M(`smoke-services is require, and ${down.map(s => `${s.name} is ${s.current}`).join(', ')} (not active)`);
@@ -935,6 +1774,9 @@ class SmokeRun {
     }
     async probeApp(probe, signal) {
         let last = 'no answer yet';
+        // The last server error (status and body) and since when the app has given it unchanged.
+        let lastError = '';
+        let lastErrorSince = 0;
         while (!signal.aborted) {
             const left = this.deadline - Date.now();
             if (left <= 0) {
@@ -968,9 +1810,30 @@ class SmokeRun {
                 return answer;
             }
             last = `HTTP ${answer.status}`;
+            if (answer.status >= 500 && !STARTING_STATUSES.has(answer.status)) {
+                const same = `${answer.status} ${answer.body}`;
+                if (same !== lastError)
+                    [lastError, lastErrorSince] = [same, Date.now()];
+                await this.failOnServerError(probe, answer, Date.now() - lastErrorSince);
+            }
             await sleep(PROBE_EVERY_MS);
         }
         throw new Error('probe stopped'); // the race is decided already: nobody sees this
+    }
+    /**
+     * A server error is the app's own when its log shows the exception it raised, or when the same
+     * answer has come for SAME_ERROR_MS: the probe fails at once, saying which.
+     */
+    async failOnServerError(probe, answer, sameForMs) {
+        const what = `${probe.method === 'GET' ? '' : `${probe.method} `}${probe.path} answered ${answer.status}`;
+        const entries = await (0,docker/* containerLogEntries */.yv)(this.name, this.opts.dockerHost, undefined, EXCEPTION_TAIL_LINES).catch(() => []);
+        const exception = servingException(entries.map(e => e.text));
+        if (exception !== undefined)
+            throw new error/* SmokeError */.M(`${what}: the app raised ${exception}`);
+        if (sameForMs >= SAME_ERROR_MS) {
+            const body = answer.body === '' ? 'an empty body' : (0,smoke_probes/* bodyExcerpt */.kG)(answer.body);
+            throw new error/* SmokeError */.M(`${what} with the same body for ${Math.round(sameForMs / 1000)} s (a server error is retried only while it changes, unless it is 502 or 503): ${body}`);
+        }
     }
     /** Once the app answers, every other probe is asked once. */
     async probeOnce(probe) {
@@ -1177,7 +2040,7 @@ async function checkRockFile(rock, copy) {
     }
     catch (err) {
         // The reader's one line ("cannot read <rock>: <why>"); anything else is a bug, not the rock.
-        if (err instanceof src_rock/* RockError */.OL)
+        if (err instanceof rock_error/* RockError */.O)
             throw new error/* SmokeError */.M(err.message);
         throw err;
     }
@@ -1195,7 +2058,7 @@ async function checkRockFile(rock, copy) {
 }
 /** The log line naming the container's variables (never their values). */
 function environmentText(environment) {
-    const deployer = environment.deployer.map(k => DEPLOYER_SECRETS.includes(k) ? `${k} (random, masked)` : k);
+    const deployer = environment.deployer.map(k => smoke_deployer/* DEPLOYER_SECRETS */.R1.includes(k) ? `${k} (random, masked)` : k);
     const parts = [
         `Environment as paas-charm gives the app without configuration or relations: ${deployer.join(', ') || 'none left'}`
     ];
@@ -1227,13 +2090,34 @@ async function checkAndLoad(opts, named, plan) {
     // Remembered before it is tagged: whatever a killed run leaves is removed by the cleanup.
     if (isRunImage(image))
         opts.remember?.({ smokeImage: image });
-    logUntrusted(opts.log, `Loading ${opts.rock} into Docker as ${image}`);
+    opts.log.info(`Loading ${opts.rock} into Docker as ${image}`);
     const streamed = await load.finish(image, read.blobs);
     if (!streamed.loaded) {
-        logUntrusted(opts.log, `The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
+        opts.log.info(`The load alongside the read did not complete (${streamed.why}): loading with skopeo`);
         await (0,docker/* loadRock */.kj)(opts.rock, image, opts.dockerHost);
     }
+    await sameImage(image, read, opts.dockerHost);
     return { read, planned, image };
+}
+/**
+ * The image Docker loaded is the image the read checked (and the SBOM describes): its layers are
+ * the config's diff_ids and its ID the config's digest (the manifest's in containerd's store,
+ * where the layers alone are compared). Otherwise it is removed and the step fails saying which.
+ */
+async function sameImage(image, read, host) {
+    const loaded = await (0,docker/* loadedImage */.jv)(image, host);
+    const config = `sha256:${read.blobs.config}`;
+    let differs;
+    if (JSON.stringify(loaded.layers) !== JSON.stringify(read.diffIds)) {
+        differs = `its layers (${loaded.layers.length}: ${loaded.layers.map(l => l.slice(7, 19)).join(', ')}) are not the ones the read checked (${read.diffIds.length}: ${read.diffIds.map(l => l.slice(7, 19)).join(', ')})`;
+    }
+    else if (loaded.id !== config && !(await (0,docker/* containerdStore */.pq)(host))) {
+        differs = `its ID ${loaded.id.slice(0, 19)} is not the config digest the read checked, ${config.slice(0, 19)}`;
+    }
+    if (!differs)
+        return;
+    await (0,docker/* removeImage */.Jj)(image, host).catch(() => undefined);
+    throw new error/* SmokeError */.M(`Docker loaded another image than the rock's read: ${differs}; not testing an image other than the one checked and described by the SBOM`);
 }
 /**
  * Loads the rock and starts its container. The caller must close() the returned run.
@@ -1245,9 +2129,9 @@ async function startSmoke(opts) {
     // Bad choices and values fail before anything runs.
     const known = opts.projectWorker && workerPlan(opts.worker, { worker: opts.projectWorker, switchable: true });
     const named = opts.image === undefined ? undefined : taggedImage(opts.image);
-    const deployer = deployerEnv({ app: APP_PORT, metrics: METRICS_PORT });
-    const { env, fromDeployer, fromSmokeEnv } = smokeEnvironment(opts.env, deployer);
-    for (const k of DEPLOYER_SECRETS)
+    const deployer = (0,smoke_deployer/* deployerEnv */.CQ)({ app: APP_PORT, metrics: METRICS_PORT });
+    const { env, fromDeployer, fromSmokeEnv } = (0,smoke_deployer/* smokeEnvironment */.tr)(opts.env, deployer);
+    for (const k of smoke_deployer/* DEPLOYER_SECRETS */.R1)
         if (fromDeployer.includes(k))
             log.mask?.(env[k]);
     const envText = envFileText(env);
@@ -1261,7 +2145,7 @@ async function startSmoke(opts) {
         migration,
         environment: { deployer: fromDeployer, smokeEnv: fromSmokeEnv }
     };
-    logUntrusted(log, environmentText(setup.environment));
+    log.info(environmentText(setup.environment));
     if (opts.migrate && opts.migrate !== 'false' && !setup.migration) {
         log.info(`No migration script in ${setup.layout.appDir} (migrate, migrate.sh, migrate.py, manage.py): nothing to run, as the charm would run none`);
     }
@@ -1281,7 +2165,7 @@ async function startSmoke(opts) {
         // only from v1.20); it must come before --args, which takes every word after it.
         // --hold: with a migration to run first, Pebble starts no service until replan, as under the charm.
         const args = ['--verbose', ...(setup.migration ? ['--hold'] : []), ...plan.args];
-        logUntrusted(log, `Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
+        log.info(`Starting ${name} from ${image} (worker ${plan.worker}: pebble enter ${args.join(' ')})`);
         await (0,docker/* runDetached */.I3)({
             image,
             name,
@@ -1363,6 +2247,8 @@ async function cleanupSmoke(state, log, where = {}) {
     }
     if (state.smokeImage && isRunImage(state.smokeImage)) {
         try {
+            // A load cut short by Ctrl-C after its archive went whole may tag the image only now.
+            await loadSettled(state.smokeImage, host);
             await (0,docker/* removeImage */.Jj)(state.smokeImage, host);
         }
         catch (err) {

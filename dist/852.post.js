@@ -1,8 +1,8 @@
-export const id = 460;
-export const ids = [460];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 8460:
+/***/ 7852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -169,6 +169,7 @@ if req is None:
 root = req["root"]
 REAL_ROOT = os.path.realpath(root)
 STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+PROVIDED = set(req.get("provided") or ())
 hints = []
 trees = {}
 
@@ -490,14 +491,16 @@ class Rock:
         return out
 
 def find_module(name, lookup):
-    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None."""
+    """'a.b' -> (file, is_package) through lookup(rel, as_dir), or None. In Python's own order
+    (importlib's FileFinder): a regular package wins over a module of the same name in the same
+    directory, and a namespace package (a directory without __init__.py) loses to both."""
     base = name.replace(".", "/")
-    f = lookup(base + ".py", False)
-    if f:
-        return f, False
     f = lookup(base + "/__init__.py", False)
     if f:
         return f, True
+    f = lookup(base + ".py", False)
+    if f:
+        return f, False
     d = lookup(base, True)
     if d:
         return d, True  # a namespace package: a directory without __init__.py
@@ -699,6 +702,9 @@ def predict(rock, wsgi_module, factory, served_name):
             "kind": kind,
             "call": text,
             "via": via,
+            "attribute": None,
+            "initializing": False,
+            "selector": None,
         })
 
     def resolve(chain, importer, node, at_boot, guarded, ignored, via=None, kind="import", text=None, literal=None):
@@ -713,6 +719,10 @@ def predict(rock, wsgi_module, factory, served_name):
             top = name.split(".")[0]
             if i == 0 and top in STDLIB:
                 return "stdlib"
+            if i == 0 and top in PROVIDED:
+                # /flask/app has no such module: Python finds the library the requirements
+                # installed, whatever project file shares its name elsewhere
+                return "third-party"
             proj = find_module(name, in_project)
             if proj and not shipped:
                 # a submodule of a package the rock lacks: shipping the package ships it
@@ -839,16 +849,76 @@ def predict(rock, wsgi_module, factory, served_name):
     def string_import(m, tree, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            target = arg.value.replace(":", ".")
-            if not target or not all(p.isidentifier() for p in target.split(".")):
-                return
-            if "." in target and not locate(target):
-                target = target.rpartition(".")[0]  # import_string: module.attribute
-            chain = target.split(".")
-            status = resolve([".".join(chain[: i + 1]) for i in range(len(chain))], m, call, True, guarded, ignored, via, "string", text, arg.value.replace(":", "."))
-            edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+            string_target(m, call, arg.value, guarded, ignored, via, text)
+            return
+        choice = env_choice(m, tree, arg) if isinstance(arg, ast.Subscript) else None
+        if choice:
+            # a settings dict keyed by an environment variable: each string it holds is a candidate,
+            # the one the variable's default selects is the one the rock imports
+            variable, default, entries = choice
+            for key, value in entries:
+                if value is None:
+                    continue  # a class or other object: imported as the module imports it
+                first = len(records)
+                string_target(m, call, value, guarded, ignored, via, text)
+                for r in records[first:]:
+                    r["selector"] = {"variable": variable, "key": key, "default": key == default}
         elif arg is not None and computed_string(arg):
             record(m, call, None, None, "computed", True, guarded, ignored, via, "string", text)
+
+    def string_target(m, call, value, guarded, ignored, via, text):
+        """werkzeug's import_string(value), followed part by part against what ships."""
+        literal = target = value.replace(":", ".")
+        if not target or not all(p.isidentifier() for p in target.split(".")):
+            return
+        attr = None
+        if "." in target and not locate(target):
+            # werkzeug's import_string: not a module, so module.attribute
+            target, _, attr = target.rpartition(".")
+        chain = target.split(".")
+        prefixes = [".".join(chain[: i + 1]) for i in range(len(chain))]
+        status = resolve(prefixes, m, call, True, guarded, ignored, via, "string", text, literal)
+        if status == "missing-submodule":
+            # the top-level package ships, a module under it exists nowhere: ModuleNotFoundError
+            absent = next(p for p in prefixes if not find_module(p, rock.source))
+            record(m, call, absent, None, "absent", True, guarded, ignored, via, "string", text, literal)
+        elif status == "project" and attr is not None:
+            found = find_module(target, rock.source)
+            try:
+                target_tree = read_tree(found[0]) if found[0].endswith(".py") else None
+            except Unreadable:
+                target_tree = False  # its own problem is reported when the walk reads it
+            if target_tree is None or (target_tree is not False and not may_bind(target_tree, attr)):
+                # getattr fails: werkzeug raises ImportError(AttributeError); a module whose own
+                # import is still running says so (the boot imports it, the call is not gunicorn's)
+                initializing = (m["module"] == target or m["module"].startswith(target + ".")) and (via is None or via["file"] is not None)
+                record(m, call, target, None, "absent", True, guarded, ignored, via, "string", text, literal)
+                records[-1]["attribute"] = attr
+                records[-1]["initializing"] = initializing
+        edges.append({"from": m["module"], "to": target, "line": call.lineno, "boot": True, "status": status, "via": via, "call": text})
+
+    def env_choice(m, tree, sub):
+        """(variable, default key or None, [(key, string or None)]) for settings[<env read>], where
+        settings is a dict literal bound at module level here or in the project module it is
+        imported from, and the key reads an environment variable (directly or through a name)."""
+        key = sub.slice
+        if isinstance(key, ast.Name):
+            key = module_value(tree, key.id)
+        read = env_read(key) if key is not None else None
+        if not read or not isinstance(sub.value, ast.Name):
+            return None
+        name = sub.value.id
+        value = module_value(tree, name)
+        if value is None:
+            b = bindings(m, tree).get(name)
+            found = locate(b[1]) if b and b[0] == "attr" else None
+            if found and found[0].endswith(".py"):
+                try:
+                    value = module_value(read_tree(found[0]), b[2])
+                except Unreadable:
+                    value = None
+        entries = string_dict(value) if value is not None else None
+        return (read[0], read[1], entries) if entries else None
 
     def pyfile(m, tree, scope, call, guarded, ignored, via, text):
         arg = call.args[0] if call.args else None
@@ -990,6 +1060,49 @@ def predict(rock, wsgi_module, factory, served_name):
         "truncated": truncated,
     }
 
+def env_read(expr):
+    """(variable, default or None) for os.getenv("V"[, "d"]), os.environ.get(...), os.environ["V"]
+    and os.getenv("V") or "d"; None for anything else."""
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or) and len(expr.values) == 2:
+        read, d = env_read(expr.values[0]), expr.values[1]
+        if read and isinstance(d, ast.Constant) and isinstance(d.value, str):
+            return read[0], d.value
+        return None
+    if isinstance(expr, ast.Subscript) and (dotted(expr.value) or "") in ("os.environ", "environ"):
+        k = expr.slice
+        return (k.value, None) if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+    if not (isinstance(expr, ast.Call) and (dotted(expr.func) or "") in ("os.getenv", "getenv", "os.environ.get", "environ.get")):
+        return None
+    if not (expr.args and isinstance(expr.args[0], ast.Constant) and isinstance(expr.args[0].value, str)):
+        return None
+    d = expr.args[1] if len(expr.args) > 1 else next((k.value for k in expr.keywords if k.arg == "default"), None)
+    if d is None:
+        return expr.args[0].value, None
+    return (expr.args[0].value, d.value) if isinstance(d, ast.Constant) and isinstance(d.value, str) else None
+
+def module_value(tree, name):
+    """The expression last assigned to name at module level, or None."""
+    last = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            last = node.value
+    return last
+
+def string_dict(expr):
+    """[(key, string value or None)] of a dict literal or dict(k=...) call with constant keys."""
+    if isinstance(expr, ast.Dict):
+        pairs = list(zip(expr.keys, expr.values))
+        if any(not (isinstance(k, ast.Constant) and isinstance(k.value, str)) for k, _ in pairs):
+            return None
+        pairs = [(k.value, v) for k, v in pairs]
+    elif isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "dict" and not expr.args:
+        if any(k.arg is None for k in expr.keywords):
+            return None
+        pairs = [(k.arg, k.value) for k in expr.keywords]
+    else:
+        return None
+    return [(k, v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None) for k, v in pairs]
+
 def import_base(pkg, node):
     """The module 'from ... import' names, relative to package pkg; None beyond the top level."""
     if not node.level:
@@ -1022,10 +1135,46 @@ def missing_arguments(fdef):
     n = len(required)
     return "TypeError: %s() missing %d required %s argument%s: %s" % (fdef.name, n, kind, "" if n == 1 else "s", python_list(required)), required
 
+def may_bind(tree, name):
+    """False only when the module plainly never binds name at module level: no assignment, def,
+    class, import, loop or with target of it, no star import, no module __getattr__, no global
+    statement, no globals()/vars()/setattr/exec call (any of those: it may)."""
+    todo = list(tree.body)
+    while todo:
+        n = todo.pop()
+        t = type(n)
+        if t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            if n.name in (name, "__getattr__"):
+                return True
+            for inner in ast.walk(n):
+                if isinstance(inner, ast.Global) and name in inner.names:
+                    return True
+            todo.extend(n.decorator_list)
+            continue
+        if t in (ast.Import, ast.ImportFrom):
+            for a in n.names:
+                if a.name == "*" or (a.asname or a.name.split(".")[0]) == name:
+                    return True
+            continue
+        if t is ast.Name and n.id == name and not isinstance(n.ctx, ast.Load):
+            return True
+        if t is ast.Call and (dotted(n.func) or "").split(".")[-1] in ("globals", "vars", "setattr", "exec", "eval", "locals", "__import__"):
+            return True
+        todo.extend(ast.iter_child_nodes(n))
+    return False
+
 def served(m, tree, factory, attr):
-    """What gunicorn does with the object it serves (attr: "app", "create_app()"): calls a factory
-    with the arguments written there, then needs a callable. Only what is plain from the source: a
-    factory's signature when called with none, a literal, a module."""
+    """What gunicorn does with the object it serves (attr: "app", "create_app()"): finds the name in
+    the module, calls a factory with the arguments written there, then needs a callable. Only what
+    is plain from the source: a name the module never binds, a factory's signature when called with
+    none, a literal, a module."""
+    name = factory or attr
+    if not may_bind(tree, name) and not (m["package"] and find_module(m["module"] + "." + name, in_project)):
+        out = {"message": "Failed to find attribute %r in %r." % (name, m["module"]), "file": m["file"], "line": 1, "kind": "attribute", "name": name}
+        shadowed = m["module"].replace(".", "/") + ".py"
+        if m["package"] and in_project(shadowed, False):
+            out["shadows"] = shadowed
+        return [out]
     if factory:
         if attr != factory + "()":
             return []
@@ -1363,6 +1512,10 @@ function expand_baseProblems(yaml, env) {
 }
 /** rockcraft's resolution for the experimental refusal, word for word. */
 const expand_EXPERIMENTAL_RESOLUTION = 'Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.';
+/** craft-cli's last line for that refusal: its doc_slug under rockcraft's docs_url, whose
+ * {version} craft-application renders as latest for a development build (a release puts its
+ * own version there). */
+const expand_EXPERIMENTAL_DOCS = 'For more information, check out: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/';
 function pyRepr(v) {
     if (typeof v === 'string')
         return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -1676,6 +1829,30 @@ const SERVICE_FIELDS = (/* unused pure expression or super */ null && ([
     'kill-delay'
 ]));
 const DEPRECATED_COLON_BASES = (/* unused pure expression or super */ null && (['ubuntu:20.04', 'ubuntu:22.04']));
+/** Levenshtein distance: edits from a to b. */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+/** The known top-level key nearest an unknown one (a typo's few edits away), if any. */
+function expand_nearestField(field) {
+    const key = field.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+    for (const known of ['extensions', ...PROJECT_FIELDS]) {
+        const d = editDistance(key, known);
+        if (d < bestDistance)
+            [best, bestDistance] = [known, d];
+    }
+    return best;
+}
 /** Top-level keys rockcraft's model refuses (it forbids extra fields). */
 function expand_unknownFields(yaml) {
     return Object.keys(yaml).filter(k => k !== 'extensions' && !PROJECT_FIELDS.includes(k.replace(/_/g, '-')));
@@ -3101,6 +3278,103 @@ function pyyaml_dumpPyYaml(data) {
     return w.out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/core/import-names.ts
+// The top-level import names a requirement puts into the venv, so the boot prediction can tell an
+// absolute import of an installed library from a project module of the same name (Python 3's
+// imports are absolute: `from webauthn import ...` beside a webauthn.py is the library). A
+// distribution's import name is its normalised name with `-` read as `_`, except for the
+// distributions below, whose modules are named otherwise.
+/** PEP 503's normalised distribution name: lower case, runs of `-`, `_`, `.` as one `-`. */
+function normalizedDistribution(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Distributions (normalised) whose top-level import names are not their own name. */
+const IMPORT_NAME_EXCEPTIONS = {
+    'argon2-cffi': ['argon2'],
+    attrs: ['attr', 'attrs'],
+    beautifulsoup4: ['bs4'],
+    'dbus-python': ['dbus', '_dbus_bindings', '_dbus_glib_bindings'],
+    'discord-py': ['discord'],
+    dnspython: ['dns'],
+    'email-validator': ['email_validator'],
+    'faiss-cpu': ['faiss'],
+    'google-api-python-client': ['googleapiclient'],
+    grpcio: ['grpc'],
+    ipython: ['IPython'],
+    'lazr-restfulclient': ['lazr'],
+    'lazr-uri': ['lazr'],
+    'msgpack-python': ['msgpack'],
+    mysqlclient: ['MySQLdb'],
+    'opencv-python': ['cv2'],
+    'opencv-python-headless': ['cv2'],
+    pillow: ['PIL'],
+    'poetry-core': ['poetry'],
+    protobuf: ['google'],
+    'psycopg-binary': ['psycopg'],
+    'psycopg2-binary': ['psycopg2'],
+    pycryptodome: ['Crypto'],
+    pycryptodomex: ['Cryptodome'],
+    pygithub: ['github'],
+    pygobject: ['gi', 'pygtkcompat'],
+    pyjwt: ['jwt'],
+    pymongo: ['pymongo', 'bson', 'gridfs'],
+    pynacl: ['nacl'],
+    pyopenssl: ['OpenSSL'],
+    pyserial: ['serial'],
+    'python-apt': ['apt', 'apt_inst', 'apt_pkg', 'aptsources'],
+    'python-dateutil': ['dateutil'],
+    'python-decouple': ['decouple'],
+    'python-dotenv': ['dotenv'],
+    'python-engineio': ['engineio'],
+    'python-jose': ['jose'],
+    'python-ldap': ['ldap'],
+    'python-magic': ['magic'],
+    'python-multipart': ['multipart'],
+    'python-slugify': ['slugify'],
+    'python-socketio': ['socketio'],
+    pyyaml: ['yaml'],
+    pyzmq: ['zmq'],
+    'ruamel-yaml': ['ruamel'],
+    'scikit-image': ['skimage'],
+    'scikit-learn': ['sklearn'],
+    setuptools: ['setuptools', 'pkg_resources', '_distutils_hack'],
+    'websocket-client': ['websocket'],
+    'zope-event': ['zope'],
+    'zope-interface': ['zope']
+};
+/**
+ * What the rock's venv holds whatever the requirements say: flask's own dependencies (a
+ * requirements.txt must name flask), and gunicorn with its one dependency, which the extension
+ * installs. An import of one of these is never a project module the rock lacks.
+ */
+const ALWAYS_INSTALLED = (/* unused pure expression or super */ null && ([
+    'flask',
+    'werkzeug',
+    'jinja2',
+    'markupsafe',
+    'itsdangerous',
+    'click',
+    'blinker',
+    'gunicorn',
+    'packaging'
+]));
+/** The top-level import names one requirement's distribution provides. */
+function importNamesOf(distribution) {
+    const normalized = normalizedDistribution(distribution);
+    return IMPORT_NAME_EXCEPTIONS[normalized] ?? [normalized.replace(/-/g, '_')];
+}
+/** The top-level import names the requirements (and what is always installed) provide, sorted. */
+function import_names_providedImportNames(requirements) {
+    const out = new Set(ALWAYS_INSTALLED);
+    for (const r of requirements)
+        for (const name of importNamesOf(r))
+            out.add(name);
+    if (out.has('gevent'))
+        for (const name of ['greenlet', 'zope'])
+            out.add(name);
+    return [...out].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/core/requirements.ts
 // Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
 // library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
@@ -3311,6 +3585,43 @@ function requirementsTxtNames(text) {
     });
     return out;
 }
+/**
+ * Python's words for the first bytes its strict UTF-8 codec refuses (`str(UnicodeDecodeError)`,
+ * as `Path.read_text()` raises it), or undefined for valid UTF-8. Written from CPython's decoder:
+ * the offending range is the lead byte and the continuation bytes that were valid so far.
+ */
+function requirements_pythonUtf8Error(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0)
+            return decodeError(bytes, i, i, 'invalid start byte');
+        // the second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF)
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        let j = 1;
+        for (; j <= need; j++) {
+            if (i + j >= bytes.length)
+                return decodeError(bytes, i, bytes.length - 1, 'unexpected end of data');
+            const c = bytes[i + j];
+            const ok = j === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+            if (!ok)
+                return decodeError(bytes, i, i + j - 1, 'invalid continuation byte');
+        }
+        i += need + 1;
+    }
+    return undefined;
+}
+function decodeError(bytes, start, end, reason) {
+    const where = start === end
+        ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
+        : `bytes in position ${start}-${end}`;
+    return `UnicodeDecodeError: 'utf-8' codec can't decode ${where}: ${reason}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
 // The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
@@ -3326,6 +3637,12 @@ function requirementsTxtNames(text) {
 
 
 
+
+/** Every reason the pack would fail though rockcraft accepts the project: rockcraft's own crash,
+ * the build backend's refusal of `pip install .`. */
+function check_packProblems(result) {
+    return [...(result.rockcraftCrashes ?? []), ...(result.install?.problems ?? [])];
+}
 /** The marker that turns a boot problem on that import line into a warning. */
 const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
 /** A user mistake that stops the check entirely: one clear line, never a stack trace. */
@@ -3393,7 +3710,10 @@ async function readProjectText(dir, name, maxBytes) {
         }
         catch {
             const bad = firstInvalidUtf8Line(bytes);
-            return { problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad } };
+            return {
+                problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad },
+                bytes
+            };
         }
     }
     catch (err) {
@@ -3537,8 +3857,12 @@ function check_loadProjectYaml(text, file) {
         return { problem: yamlProblem(file, err.message) };
     }
     const error = doc.errors[0];
-    if (error)
-        return { problem: yamlProblem(file, error.message, error.linePos) };
+    // prettyErrors off leaves linePos unset: the line comes from the error's offset.
+    if (error) {
+        return {
+            problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
+        };
+    }
     typeAsPyYaml(doc);
     let data;
     try {
@@ -3579,6 +3903,7 @@ async function readRequirements(dir) {
     const out = {
         names: new Set(),
         problems: [],
+        crashes: [],
         hints: [],
         files: [],
         hasRequirementsTxt: false,
@@ -3588,9 +3913,24 @@ async function readRequirements(dir) {
     if (await exists(reqFile)) {
         out.hasRequirementsTxt = out.hasAny = true;
         out.files.push(reqFile);
-        const { text, problem } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
-        if (problem)
+        const { text, problem, bytes } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
+        // rockcraft reads it with Path.read_text(), UTF-8 and strict: other bytes crash rockcraft
+        const crash = bytes && pythonUtf8Error(bytes);
+        if (crash) {
+            const utf16 = bytes[0] + bytes[1] === 0xff + 0xfe && bytes[0] !== bytes[1];
+            out.crashes.push({
+                message: `rockcraft would crash reading requirements.txt: Path.read_text() decodes it as UTF-8 and raises ${crash}${utf16 ? '. The file is UTF-16 (it starts with a UTF-16 byte order mark)' : ''}. Save it as UTF-8`,
+                file: reqFile
+            });
+        }
+        else if (problem)
             out.problems.push(problem);
+        if (text?.includes('\0')) {
+            out.hints.push({
+                message: 'requirements.txt holds NUL characters, as a file saved as UTF-16 does: rockcraft reads it as UTF-8 and finds no requirement in it. Save it as UTF-8',
+                file: reqFile
+            });
+        }
         if (text !== undefined) {
             if (text.startsWith('\ufeff')) {
                 out.hints.push({
@@ -3762,6 +4102,7 @@ async function checkProject(dir, opts = {}) {
         notes: [],
         unsure: [{ message: `cannot read the build configuration: ${err.message}` }]
     }));
+    const requirements = readRequirements(abs);
     const projectFile = path.join(abs, check_PROJECT_FILE);
     let yaml;
     let at = () => ({ file: projectFile });
@@ -3777,6 +4118,7 @@ async function checkProject(dir, opts = {}) {
             if (problem)
                 problems.push(problem);
             if (text !== undefined) {
+                result.rockcraftText = text;
                 const loaded = check_loadProjectYaml(text, projectFile);
                 if (loaded.problem)
                     problems.push(loaded.problem);
@@ -3803,6 +4145,9 @@ async function checkProject(dir, opts = {}) {
                     message: `extra field '${field}' not permitted in top-level configuration`,
                     ...at([field])
                 });
+                const near = nearestField(field);
+                if (near)
+                    result.hints.push({ message: `'${field}': did you mean \`${near}\`?`, ...at([field]) });
             }
             // The Project model's required fields, in its order.
             for (const field of ['name', 'summary', 'description', 'base', 'platforms']) {
@@ -3838,11 +4183,18 @@ async function checkProject(dir, opts = {}) {
             const refusals = baseProblems(yaml, env);
             for (const message of refusals)
                 problems.push({ message, ...at(['base']) });
+            if (refusals.some(p => p.startsWith(`Extension '${EXTENSION}' does not support base`))) {
+                result.hints.push({
+                    message: `the ${EXTENSION} extension supports the bases ${SUPPORTED_BASES}`,
+                    ...at(['base'])
+                });
+            }
             if (refusals.some(p => p.startsWith('Extension is experimental'))) {
                 // Experimental support is only for 26.04: any other base is refused once enabled.
                 const experimental = baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' });
                 if (experimental.length === 0) {
                     result.hints.push({ message: EXPERIMENTAL_RESOLUTION, ...at(['base']) });
+                    result.hints.push({ message: EXPERIMENTAL_DOCS, ...at(['base']) });
                     result.hints.push({ message: EXPERIMENTAL_HERE, ...at(['base']) });
                 }
                 else {
@@ -3872,6 +4224,8 @@ async function checkProject(dir, opts = {}) {
         const dependencies = yaml ? partName(yaml, 'dependencies') : `${EXTENSION}/dependencies`;
         result.install = installPrediction(abs, installed, dependencies);
     }
+    // Dependencies: what they install is what an absolute import of their names finds.
+    const reqs = await requirements;
     if (userCommand && (!userWsgi || !installPart))
         ask(null);
     else {
@@ -3880,21 +4234,22 @@ async function checkProject(dir, opts = {}) {
             wsgi: userWsgi,
             install: installPart ?? null,
             appDir: profile.appDir,
-            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path]))
+            installed: Object.fromEntries((installed?.modules ?? []).map(m => [m.name, m.path])),
+            provided: providedImportNames(reqs.names)
         });
     }
-    // Dependencies
-    const reqs = await readRequirements(abs);
     result.requirements = [...reqs.names].sort();
     result.worker = reqs.names.has('gevent') ? 'gevent' : 'sync';
     result.dependencyFiles = [...reqs.files, ...(result.rockcraftFile ? [result.rockcraftFile] : [])];
     result.hints.push(...reqs.hints);
     problems.push(...reqs.problems);
+    if (reqs.crashes.length > 0)
+        result.rockcraftCrashes = reqs.crashes;
     if (yaml && profile.uv)
         problems.push(...(await uvProblems(abs, yaml, topLevel, result)));
     if (!reqs.hasAny)
         problems.push({ message: MISSING_REQUIREMENTS });
-    else if (reqs.problems.length === 0 && !reqs.names.has('flask')) {
+    else if (reqs.problems.length === 0 && reqs.crashes.length === 0 && !reqs.names.has('flask')) {
         problems.push({ message: MISSING_FLASK, file: reqs.files[0] });
         result.hints.push(...(await flaskElsewhere(abs)));
     }
@@ -3956,7 +4311,8 @@ async function checkProject(dir, opts = {}) {
             }
         }
     }
-    if (yaml && problems.length === 0) {
+    // rockcraft that crashes on the project expands nothing
+    if (yaml && problems.length === 0 && reqs.crashes.length === 0) {
         const snippet = rootSnippet(yaml, {
             topLevel,
             hasRequirementsTxt: reqs.hasRequirementsTxt,
@@ -4040,8 +4396,14 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         if (m.file === null)
             return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
         const when = m.boot ? 'at boot' : 'when a request runs this code';
-        if (m.kind === 'string')
-            return `${m.call} imports ${m.module} ${when}${called(m)}`;
+        if (m.kind === 'string') {
+            const chosen = m.selector
+                ? m.selector.default
+                    ? ` (its '${m.selector.key}' entry, chosen while ${m.selector.variable} is unset)`
+                    : ` when ${m.selector.variable}=${m.selector.key}`
+                : '';
+            return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`}${chosen} ${when}${called(m)}`;
+        }
         if (m.kind === 'pyfile')
             return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
         return `${m.module} is imported ${when}${called(m)}`;
@@ -4049,15 +4411,28 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     const stops = (m) => m.kind === 'pyfile'
         ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
         : m.kind === 'string'
-            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (ModuleNotFoundError: No module named '${m.module}')`
+            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${m.attribute === null
+                ? `ModuleNotFoundError: No module named '${m.module}'`
+                : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`})`
             : `ModuleNotFoundError: No module named '${m.module}'`;
     // One problem per file the rock lacks, at its first importing line, naming the others.
     const errors = new Map();
     // from_pyfile of a file the project does not have: no prime list ships it
     const absentFiles = [];
+    const chosenByDefault = new Set(graph.missing.filter(m => m.selector?.default).map(m => `${m.module}.${m.attribute}`));
     for (const m of graph.missing) {
         if (m.guarded)
             continue; // try/except ImportError: Python carries on without it
+        if (m.selector && !m.selector.default && (m.status === 'missing' || m.status === 'absent')) {
+            if (chosenByDefault.has(`${m.module}.${m.attribute}`))
+                continue; // said once, as the default
+            // another entry of a settings dict: the rock boots with the default, not with this one
+            warnings.push({
+                message: `${what(m)}, but ${m.status === 'missing' ? `the rock will not contain ${m.projectPath}` : 'the project has no such module'}: set so, gunicorn would stop with ${stops(m)}`,
+                ...fileOf(m)
+            });
+            continue;
+        }
         if (m.status === 'computed') {
             warnings.push({
                 message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
@@ -4077,7 +4452,12 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
             });
         }
         else if (m.status === 'absent') {
-            const message = `${what(m)}, a file the project does not have: gunicorn would stop with ${stops(m)}`;
+            const lacks = m.attribute !== null
+                ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
+                : m.kind === 'string'
+                    ? `, a module the project does not have`
+                    : ', a file the project does not have';
+            const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`;
             if (m.boot && !m.ignored)
                 absentFiles.push({ message, ...fileOf(m) });
             else
@@ -4106,8 +4486,10 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         else if (m.boot) {
             const key = m.projectPath ?? '';
             const seen = errors.get(key);
-            if (seen)
-                seen.also.push(m);
+            if (seen) {
+                if (m.file !== seen.m.file || m.line !== seen.m.line)
+                    seen.also.push(m);
+            }
             else
                 errors.set(key, { m, also: [] });
         }
@@ -4132,11 +4514,18 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
         .filter((e) => typeof e === 'string' && e.startsWith('-'))
         .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
+    // Removing every entry leaves prime empty: the part's default list, which may lack the module.
+    const userList = Array.isArray(userPrime?.prime) ? userPrime.prime : [];
+    const includeList = exclusions.length > 0 && userList.every(e => exclusions.includes(e))
+        ? primeWith({ ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } }, topLevel, additions)
+        : undefined;
     const fix = prime
         ? `Add to ${check_PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-        : exclusions.length > 0
-            ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE}`
-            : `Make parts.${INSTALL_APP} in ${check_PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+        : includeList
+            ? `Set parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
+            : exclusions.length > 0
+                ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE}`
+                : `Make parts.${INSTALL_APP} in ${check_PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
     const problems = [...errors.values()].map(({ m, message, also }) => ({
         message: message ??
             `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? check_PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
@@ -4144,10 +4533,15 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
     }));
     problems.push(...absentFiles);
     for (const a of graph.app) {
+        const pkg = a.file.replace(/\/__init__\.py$/, '/');
         problems.push({
-            message: a.kind === 'factory'
-                ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
-                : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+            message: a.kind === 'attribute'
+                ? a.shadows
+                    ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
+                    : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
+                : a.kind === 'factory'
+                    ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+                    : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
             file: path.join(abs, a.file),
             line: a.line
         });
@@ -4177,7 +4571,11 @@ function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profil
         appDir: profile.appDir,
         installed,
         graph,
-        fix: prime ? { prime } : exclusions.length > 0 ? { remove: exclusions } : undefined
+        fix: prime
+            ? { prime }
+            : exclusions.length > 0
+                ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
+                : undefined
     };
 }
 /** The venv's share of what imports at boot, in the words of the ships line. */
@@ -4288,6 +4686,7 @@ function renderExpansion(expanded, format) {
 // "Machine-readable check"). Paths are relative to the project directory. Fields are only added
 // in later versions of schema 1, never renamed or removed.
 
+
 const CHECK_SCHEMA = 1;
 function checkReport(result) {
     const rel = (file) => file === undefined ? null : path.relative(result.dir, file) || '.';
@@ -4300,7 +4699,7 @@ function checkReport(result) {
     const boot = result.boot;
     const problems = [
         ...result.problems.map(p => ({ kind: 'rockcraft', ...located(p) })),
-        ...(result.install?.problems ?? []).map(p => ({ kind: 'pack', ...located(p) })),
+        ...packProblems(result).map(p => ({ kind: 'pack', ...located(p) })),
         ...(boot?.problems ?? []).map(p => ({ kind: 'boot', ...located(p) }))
     ];
     const fromVenv = new Set(boot?.installed ?? []);
@@ -4353,6 +4752,10 @@ function checkReport(result) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/fix.ts
 // `flask-rock check --fix`: writes the install-app prime list the boot prediction asks for into
 // rockcraft.yaml. The file is edited as text at the places the yaml library's document locates:
@@ -4361,7 +4764,10 @@ function checkReport(result) {
 
 
 
-const INSTALL_APP = (/* unused pure expression or super */ null && (`${EXTENSION}/install-app`));
+
+
+
+
 function yamlText(entry) {
     return /^[A-Za-z0-9_][\w./-]*$/.test(entry) ? entry : JSON.stringify(entry);
 }
@@ -4396,6 +4802,54 @@ function insertLines(text, offset, lines, eol) {
     const sep = before.length > 0 && !before.endsWith('\n') ? eol : '';
     return before + sep + lines + text.slice(offset);
 }
+// The templates of `rockcraft init --profile flask-framework` and `flask-rock init`: a commented
+// `# parts:` line, then the install-app part commented out under it. Lines are split at \n only,
+// so a CRLF file's lines keep their \r and the block's last \n alone is dropped before the join.
+const TEMPLATE_PARTS = /^#\s*parts:(?:\s.*)?$/;
+const TEMPLATE_INSTALL_APP = /^#(\s+)flask-framework[./]install-app:\s*(?:#.*)?$/;
+/**
+ * Without a parts key, the template's commented `# parts:` line becomes the real one and the
+ * commented install-app section under it gives way to the block: the fix then reads where the
+ * user would have uncommented it, and no second `parts:` follows the commented one.
+ */
+function intoTemplate(text, lines, eol) {
+    const all = text.split('\n');
+    const at = all.findIndex(l => TEMPLATE_PARTS.test(l.replace(/\r$/, '')));
+    if (at === -1)
+        return undefined;
+    let part = -1;
+    let indent = 0;
+    for (let i = at + 1; i < all.length; i++) {
+        const line = all[i].replace(/\r$/, '');
+        if (line.trim() !== '' && !line.startsWith('#'))
+            break;
+        const m = TEMPLATE_INSTALL_APP.exec(line);
+        if (m) {
+            part = i;
+            indent = m[1].length;
+            break;
+        }
+    }
+    const real = `parts:${eol}`;
+    if (part === -1) {
+        return [...all.slice(0, at), real + lines(2).replace(/\n$/, ''), ...all.slice(at + 1)].join('\n');
+    }
+    // The section: the commented lines indented deeper than its key.
+    let end = part + 1;
+    while (end < all.length) {
+        const m = /^#(\s*)\S/.exec(all[end]);
+        if (!m || m[1].length <= indent)
+            break;
+        end++;
+    }
+    return [
+        ...all.slice(0, at),
+        real.replace(/\n$/, ''),
+        ...all.slice(at + 1, part),
+        lines(2).replace(/\n$/, ''),
+        ...all.slice(end)
+    ].join('\n');
+}
 /**
  * rockcraft.yaml with the prime list the fix asks for. The file's other lines stay as they are;
  * a layout this cannot edit in place (a flow mapping on the way) is a ProjectError naming the fix.
@@ -4406,6 +4860,8 @@ function fixPrime(text, fix) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) {
         throw new ProjectError(`cannot fix ${PROJECT_FILE}: it does not parse as a mapping`);
     }
+    // The part's name as the base's extension spells it (flask-framework.install-app on 26.04).
+    const INSTALL_APP = partName(doc.toJS(), 'install-app');
     const where = `parts.${INSTALL_APP}.prime`;
     const cannot = (why) => new ProjectError(`cannot fix ${PROJECT_FILE} in place (${why}); set ${where} to [${(fix.prime ?? []).join(', ')}] yourself`);
     const parts = pairOf(doc.contents, 'parts');
@@ -4416,27 +4872,41 @@ function fixPrime(text, fix) {
         : [];
     let out = text;
     const changes = [];
+    // Every entry of the list removed: prime: would be empty, which is the part's default list
+    // (without the module the fix is for), so the whole include list takes the entries' place.
+    let replaced = false;
     if (fix.remove && fix.remove.length > 0) {
         const seq = prime?.value;
         if (!isSeq(seq) || seq.flow)
             throw cannot('its prime list is not a block list');
+        const remove = fix.remove;
+        const removed = (i) => isScalar(i) && remove.includes(String(i.value));
+        replaced = seq.items.every(removed) && (fix.prime?.length ?? 0) > 0;
         // from the last, so that earlier offsets stay valid
         for (const item of [...seq.items].reverse()) {
-            if (!isScalar(item) || !fix.remove.includes(String(item.value)))
+            if (!removed(item))
                 continue;
             const range = item.range;
             out = out.slice(0, lineStart(out, range[0])) + out.slice(nextLine(out, range[1] - 1));
         }
-        changes.push(`removed ${fix.remove.join(', ')} from ${where}`);
+        if (replaced) {
+            const first = lineStart(out, seq.items[0].range[0]);
+            out = insertLines(out, first, block([], fix.prime, column(text, seq.range[0]), eol), eol);
+            changes.push(`replaced ${remove.join(', ')} in ${where} by what ships: ${fix.prime.join(', ')} (an empty prime list would ship the default list)`);
+        }
+        else
+            changes.push(`removed ${remove.join(', ')} from ${where}`);
     }
-    const added = (fix.prime ?? []).filter(e => !existing.includes(e));
+    const added = replaced ? [] : (fix.prime ?? []).filter(e => !existing.includes(e));
     if (added.length > 0) {
         for (const node of [parts?.value, part?.value]) {
             if ((isMap(node) || isSeq(node)) && node.flow)
                 throw cannot('it is written in flow style');
         }
         if (!parts) {
-            out = insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
+            out =
+                intoTemplate(out, indent => block([INSTALL_APP, 'prime'], added, indent, eol), eol) ??
+                    insertLines(out, out.length, block(['parts', INSTALL_APP, 'prime'], added, 0, eol), eol);
         }
         else if (isEmpty(parts.value)) {
             const at = nextLine(out, parts.key.range[1]);
@@ -4492,11 +4962,91 @@ function fixPrime(text, fix) {
     const parts2 = loaded.data?.parts;
     const part2 = isMapping(parts2) ? parts2[INSTALL_APP] : undefined;
     const got = isMapping(part2) && Array.isArray(part2.prime) ? part2.prime : [];
-    const want = [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
+    const want = replaced
+        ? fix.prime
+        : [...existing.filter(e => !(fix.remove ?? []).includes(e)), ...added];
     if (loaded.problem || JSON.stringify(got) !== JSON.stringify(want)) {
         throw cannot('the edit would not read back as that list');
     }
     return { text: out, changes };
+}
+function errnoText(err) {
+    const e = err;
+    const why = {
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ELOOP: 'it is a symlink'
+    };
+    return e.code ? `${e.code}${why[e.code] ? ` (${why[e.code]})` : ''}` : e.message;
+}
+/**
+ * `check --fix`'s write: the fix applied to the file the check read, which must still hold what
+ * the check read (`checked`) and be a regular file, not a symlink. The new text goes to a
+ * temporary file beside it (same mode), synced, then renamed over it: a full disk or a crash
+ * leaves the original whole, and the rename replaces the directory entry, never writing through
+ * a symlink swapped in since. Throws ProjectError (one line) on any failure, the file unchanged.
+ */
+async function writeFix(file, checked, fix) {
+    const name = path.basename(file);
+    const unchanged = `${name} is unchanged`;
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new ProjectError(`cannot fix ${name}: ${errnoText(err)}; edit it yourself`);
+    }
+    let info;
+    let now;
+    try {
+        info = await handle.stat();
+        if (!info.isFile())
+            throw new ProjectError(`cannot fix ${name}: it is not a regular file`);
+        now = await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    if (now !== checked) {
+        throw new ProjectError(`${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`);
+    }
+    const { text, changes } = fixPrime(now, fix);
+    const temp = path.join(path.dirname(file), `.${name}.flask-rock-fix-${randomBytes(6).toString('hex')}`);
+    try {
+        const out = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+        try {
+            await out.writeFile(text);
+            await out.chmod(info.mode & 0o7777);
+            await out.sync();
+        }
+        finally {
+            await out.close();
+        }
+        // The same file as the check read, still: nothing swapped in, nothing written since.
+        const again = await lstat(file);
+        if (!again.isFile() ||
+            again.ino !== info.ino ||
+            again.dev !== info.dev ||
+            again.mtimeMs !== info.mtimeMs ||
+            again.size !== info.size) {
+            throw new ProjectError(`${name} changed since the check read it; run flask-rock check --fix again (${unchanged})`);
+        }
+        await rename(temp, file);
+    }
+    catch (err) {
+        await unlink(temp).catch(() => undefined);
+        if (err instanceof ProjectError)
+            throw err;
+        throw new ProjectError(`cannot write the fix to ${name}: ${errnoText(err)} (${unchanged})`);
+    }
+    // The rename itself made durable; a directory that cannot be synced changes nothing above.
+    const dir = await open(path.dirname(file), constants.O_RDONLY).catch(() => undefined);
+    await dir?.sync().catch(() => undefined);
+    await dir?.close();
+    return changes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/init.ts
@@ -4684,8 +5234,6 @@ async function initRockcraftYaml(dir, opts = {}) {
 
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 351 modules
@@ -4696,8 +5244,11 @@ var image_ref = __webpack_require__(8230);
 var probes = __webpack_require__(7294);
 // EXTERNAL MODULE: ./src/smoke/error.ts
 var error = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/smoke/deployer.ts
+var deployer = __webpack_require__(5365);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // Every input of action.yml, read and validated once, before anything is installed or run.
+
 
 
 
@@ -4725,7 +5276,10 @@ const DEFAULTS = {
     'smoke-path': '/',
     'smoke-timeout': '120',
     'smoke-migrate': 'false',
-    'smoke-services': 'report'
+    'smoke-services': 'report',
+    'push-from-forks': 'false',
+    'reuse-rock': 'false',
+    'reuse-rock-max-age': '7d'
 };
 // Snap channels: [<track>/]<risk>[/<branch>].
 const CHANNEL = /^(?:[a-z0-9][a-z0-9._-]{0,63}\/)?(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/;
@@ -4751,6 +5305,25 @@ function integer(name, value, min, max) {
         throw new InputError(`Input '${name}' must be a whole number from ${min} to ${max}; got '${value}'`);
     }
     return Number(value);
+}
+/**
+ * The reference with its repository in lower case, as registries require and as
+ * docker/metadata-action writes `ghcr.io/${{ github.repository }}` for an owner or name with
+ * capitals; the host and the tag keep theirs. A first part with capitals and no '.' or ':port' is
+ * left alone: Docker reads it as a host, and parseImageRef says so.
+ */
+function lowerCaseRepository(ref) {
+    const at = ref.indexOf('@');
+    const named = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = named.lastIndexOf(':');
+    const end = colon > named.lastIndexOf('/') ? colon : named.length;
+    const slash = named.indexOf('/');
+    const first = slash < 0 ? '' : named.slice(0, slash);
+    const hasHost = /[.:]/.test(first) || first === 'localhost';
+    if (slash >= 0 && !hasHost && first !== first.toLowerCase())
+        return ref;
+    const start = hasHost ? slash + 1 : 0;
+    return ref.slice(0, start) + ref.slice(start, end).toLowerCase() + ref.slice(end);
 }
 function parseImageRef(name, value) {
     if (value.length > 255 || !IMAGE_REF.test(value)) {
@@ -4846,7 +5419,18 @@ function parseInputs(read, workspace = process.cwd()) {
         if (/^(true|false|yes|no|on|off)$/i.test(ref)) {
             throw new InputError(`Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`);
         }
-        return parseImageRef('push', ref);
+        const lower = lowerCaseRepository(ref);
+        if (lower === ref)
+            return parseImageRef('push', ref);
+        try {
+            parseImageRef('push', lower);
+        }
+        catch (err) {
+            parseImageRef('push', ref); // refused in the user's own words (capitals never make it valid)
+            throw err;
+        }
+        runner_io/* notice */.lm(`Input 'push': pushing to ${lower}, not ${ref}: registries take repository names in lower case only`);
+        return lower;
     });
     const digestPush = push.find(ref => ref.includes('@'));
     if (digestPush) {
@@ -4899,6 +5483,7 @@ function parseInputs(read, workspace = process.cwd()) {
     }
     const smokeEnv = parseEnvLines('smoke-env', read('smoke-env'));
     maskSecretLooking(smokeEnv);
+    smokeInput('smoke-env', () => (0,deployer/* refuseEmptyDeployerValues */.E9)(smokeEnv));
     const cacheScope = get('cache-scope');
     if (cacheScope !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheScope)) {
         throw new InputError(`Input 'cache-scope' must be up to 64 letters, digits, '.', '_' or '-'; got '${cacheScope}'`);
@@ -4911,6 +5496,17 @@ function parseInputs(read, workspace = process.cwd()) {
     const dockerHost = get('docker-host') || (process.env.DOCKER_HOST ?? '').trim();
     if (dockerHost !== '' && !/^(unix|tcp|ssh|fd|npipe):\/\/[^\s]+$/.test(dockerHost)) {
         throw new InputError(`Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${dockerHost}'`);
+    }
+    // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
+    const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'));
+    // Inputs reuse-rock and reuse-rock-max-age (src/reuse): "12h" or "7d", up to 90 days.
+    const reuseRock = bool('reuse-rock', get('reuse-rock'));
+    const maxAge = /^([0-9]{1,4})([hd])$/.exec(get('reuse-rock-max-age'));
+    const reuseRockMaxAgeMs = maxAge
+        ? Number(maxAge[1]) * (maxAge[2] === 'h' ? 3_600_000 : 86_400_000)
+        : NaN;
+    if (!(reuseRockMaxAgeMs > 0 && reuseRockMaxAgeMs <= 90 * 86_400_000)) {
+        throw new InputError(`Input 'reuse-rock-max-age' must be hours or days up to 90 days (12h, 7d); got '${get('reuse-rock-max-age')}'`);
     }
     const rock = get('rock');
     return {
@@ -4950,7 +5546,11 @@ function parseInputs(read, workspace = process.cwd()) {
         registry,
         dockerHost,
         insecureRegistries,
-        insecurePassword
+        insecurePassword,
+        pushFromForks: bool('push-from-forks', get('push-from-forks')),
+        compareTo,
+        reuseRock,
+        reuseRockMaxAgeMs
     };
 }
 /** A smoke test input parsed by the smoke code: its complaint becomes the input's. */
@@ -4969,6 +5569,10 @@ function getInputs() {
     return parseInputs(name => runner_io/* getInput */.V4(name), process.env.GITHUB_WORKSPACE || process.cwd());
 }
 
+// EXTERNAL MODULE: ./src/rock/error.ts
+var rock_error = __webpack_require__(8331);
+// EXTERNAL MODULE: ./src/rock/tar.ts
+var tar = __webpack_require__(8954);
 ;// CONCATENATED MODULE: ./src/pack/cache-archive.ts
 // A pack cache archive, judged before root unpacks it. Anyone who can write a cache entry of the
 // repository (any workflow run of it, a pull request's among them) chooses its bytes, and root's
@@ -4987,128 +5591,36 @@ function getInputs() {
 // - an extended attribute outside the user.* namespace (file capabilities are security.*): the
 //   save archives user.* only, so anything else was not written by it;
 // - an entry outside the tree the archive is for.
+// The archive is read by the one tar grammar the rock's read uses (src/rock/tar.ts).
 
 
-const BLOCK = 512;
-// A pax header holds a few names and times; anything larger is not the save's.
-const MAX_PAX = 1 << 20;
+
+
 const MAX_ENTRIES = 5_000_000;
-const WINDOW = 1 << 20;
-class ArchiveError extends Error {
-}
-function cache_archive_text(header, start, length) {
-    const b = header.subarray(start, start + length);
-    const end = b.indexOf(0);
-    return b.toString('utf8', 0, end < 0 ? b.length : end);
-}
-function octal(header, start, length, what) {
-    const digits = cache_archive_text(header, start, length).trim();
-    if (digits === '')
-        return 0;
-    if (!/^[0-7]+$/.test(digits))
-        throw new ArchiveError(`a header's ${what} is not octal`);
-    return parseInt(digits, 8);
-}
-function checksumOk(header) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    const stored = cache_archive_text(header, 148, 8).trim();
-    return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
-}
-/** "<length> <key>=<value>\n" records of a pax extended header. */
-function paxRecords(body) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        const length = space < 0 ? NaN : Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > body.length) {
-            if (body.subarray(pos).every(b => b === 0))
-                break;
-            throw new ArchiveError('a pax header is malformed');
-        }
-        const record = body.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq <= 0)
-            throw new ArchiveError('a pax header is malformed');
-        records.set(record.slice(0, eq), record.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-/** Reads the archive at any offset through a 1 MiB window: headers of small files share one read. */
-class Reader {
-    file;
-    window = Buffer.alloc(0);
-    start = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    async at(position, length) {
-        const offset = position - this.start;
-        if (offset >= 0 && offset + length <= this.window.length) {
-            return this.window.subarray(offset, offset + length);
-        }
-        const buffer = Buffer.alloc(Math.max(length, WINDOW));
-        const { bytesRead } = await this.file.read(buffer, 0, buffer.length, position);
-        this.window = buffer.subarray(0, bytesRead);
-        this.start = position;
-        if (bytesRead < length)
-            throw new ArchiveError('the archive ends inside an entry');
-        return this.window.subarray(0, length);
-    }
-}
-/** The entries of an uncompressed POSIX tar archive, headers only (bodies are skipped, not read). */
+/** The entries of an uncompressed tar archive, headers only (bodies are skipped, not read). */
 async function cacheEntries(archive) {
     const file = await (0,promises_.open)(archive, 'r');
-    const reader = new Reader(file);
     try {
-        const entries = [];
-        let position = 0;
-        let pax = new Map();
-        for (;;) {
-            const header = await reader.at(position, BLOCK);
-            if (header.every(b => b === 0))
-                return entries;
-            if (!checksumOk(header))
-                throw new ArchiveError('a header fails its checksum');
-            if (entries.length >= MAX_ENTRIES)
-                throw new ArchiveError('it holds too many entries');
-            const type = cache_archive_text(header, 156, 1) || '0';
-            const size = type !== 'x' && pax.has('size') ? Number(pax.get('size')) : octal(header, 124, 12, 'size');
-            if (!Number.isSafeInteger(size) || size < 0)
-                throw new ArchiveError('a size is invalid');
-            position += BLOCK;
-            if (type === 'x') {
-                if (pax.size > 0)
-                    throw new ArchiveError('two pax headers precede one entry');
-                if (size > MAX_PAX)
-                    throw new ArchiveError('a pax header is too large');
-                pax = paxRecords(await reader.at(position, size));
-                position += Math.ceil(size / BLOCK) * BLOCK;
-                continue;
+        let count = 0;
+        const headers = await (0,tar/* listTar */.wl)(file, {
+            check: () => {
+                if (++count > MAX_ENTRIES)
+                    throw new rock_error/* RockError */.O('it holds too many entries');
+            },
+            onEntry: h => {
+                // Only a file has a body; any other entry with one is not the save's.
+                if (h.type !== 'file' && h.declaredSize !== 0) {
+                    throw new rock_error/* RockError */.O(`${show(h.path)} is an entry of type '${h.flag}' with a body`);
+                }
             }
-            const prefix = cache_archive_text(header, 345, 155);
-            const name = pax.get('path') ?? (prefix ? `${prefix}/` : '') + cache_archive_text(header, 0, 100);
-            const xattrs = [...pax.keys()]
-                .filter(k => /^(SCHILY|LIBARCHIVE)\.xattr\./.test(k))
-                .map(k => k.replace(/^(SCHILY|LIBARCHIVE)\.xattr\./, ''));
-            entries.push({
-                path: normalName(name),
-                type,
-                mode: octal(header, 100, 8, 'mode'),
-                linkname: pax.get('linkpath') ?? cache_archive_text(header, 157, 100),
-                xattrs
-            });
-            pax = new Map();
-            // Only a file has a body; any other entry with one is not the save's.
-            if (type === '0' || type === '7')
-                position += Math.ceil(size / BLOCK) * BLOCK;
-            else if (size !== 0) {
-                throw new ArchiveError(`${show(name)} is an entry of type '${type}' with a body`);
-            }
-        }
+        });
+        return headers.map(h => ({
+            path: normalName(h.path),
+            type: h.flag === '\0' ? '0' : h.flag,
+            mode: h.mode,
+            linkname: h.linkname,
+            xattrs: h.xattrs
+        }));
     }
     finally {
         await file.close();
@@ -5197,14 +5709,17 @@ async function cacheArchiveProblem(archive, member) {
         return cacheEntriesProblem(await cacheEntries(archive), member);
     }
     catch (err) {
-        if (err instanceof ArchiveError)
+        if (err instanceof rock_error/* RockError */.O)
             return `it is no archive the cache save writes: ${err.message}`;
         throw err;
     }
 }
 
+// EXTERNAL MODULE: ./src/process/interrupt.ts
+var interrupt = __webpack_require__(1690);
 ;// CONCATENATED MODULE: ./src/action/report.ts
 // What one run did, step by step: filled by main.ts as data flows through, read by the job summary.
+
 /** A duration for the log and the summary: "12.3 s". */
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
@@ -5250,6 +5765,18 @@ async function runStep(report, name, body) {
         return value;
     }
     catch (err) {
+        // A run by hand stopped by Ctrl-C or a kill: the step did not fail, it was stopped.
+        const signal = interrupted();
+        if (signal) {
+            report.steps.push({
+                name,
+                outcome: 'interrupted',
+                durationMs: Date.now() - started,
+                detail: `interrupted (${signal})`
+            });
+            report.interrupted ??= { step: name, signal };
+            throw err;
+        }
         const message = err instanceof Error ? err.message : String(err);
         report.steps.push({
             name,
@@ -5933,7 +6460,9 @@ async function crossCheckExpansion(ours, projectDir, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/pack/retry.ts
-// Bounded retries for the snap errors that are known to pass on their own.
+// Bounded retries for the snap errors that are known to pass on their own. A try that ran out of
+// time is not one of them: a hung snapd (runner-images#13852) hangs again, so it ends the install
+// at once, and every try together stays within the policy's deadline.
 
 
 const DEFAULT_RETRY = { attempts: 4, firstDelayMs: 10_000 };
@@ -5953,21 +6482,30 @@ function isTransient(output) {
     return TRANSIENT.some(re => re.test(output));
 }
 const realSleep = (ms) => new Promise(r => setTimeout(r, ms));
-/** runOk, tried again with backoff while the failure looks transient. */
+/** runOk, tried again with backoff while the failure looks transient, within the deadline. */
 async function runWithRetry(command, args, opts, policy = DEFAULT_RETRY) {
     const sleep = policy.sleep ?? realSleep;
+    const left = () => (policy.deadline ?? Infinity) - Date.now();
     let delay = policy.firstDelayMs;
     for (let attempt = 1;; attempt++) {
+        const timeoutMs = Math.min(opts.timeoutMs, left());
+        if (timeoutMs <= 0) {
+            throw new exec/* CommandError */.Qd(`${opts.what}: no time left of the install's time limit`);
+        }
         try {
-            return await (0,exec/* runOk */.uO)(command, args, opts);
+            return await (0,exec/* runOk */.uO)(command, args, { ...opts, timeoutMs });
         }
         catch (err) {
             const result = err instanceof exec/* CommandError */.Qd ? err.result : undefined;
+            if (result?.timedOut) {
+                const state = (await policy.explainTimeout?.()) ?? '';
+                throw new exec/* CommandError */.Qd(`${err.message} (a time-out is not retried: a hung snapd hangs again)${state ? `\n${state}` : ''}`, result);
+            }
             const output = result ? `${result.stderr}\n${result.stdout}` : '';
-            const transient = result !== undefined && (result.timedOut || isTransient(output));
+            const transient = result !== undefined && isTransient(output);
             if (!transient)
                 throw err;
-            if (attempt >= policy.attempts) {
+            if (attempt >= policy.attempts || left() < delay + 1000) {
                 throw new exec/* CommandError */.Qd(`${err.message}\n(gave up after ${attempt} tries of a transient-looking failure)`, result);
             }
             runner_io/* warning */.$e(`${opts.what}: try ${attempt} of ${policy.attempts} failed with a transient error; trying again in ${Math.round(delay / 1000)} s`);
@@ -5989,6 +6527,11 @@ async function runWithRetry(command, args, opts, policy = DEFAULT_RETRY) {
 
 const APT_TIMEOUT = 10 * 60_000;
 const SNAP_TIMEOUT = 15 * 60_000;
+// snapd seeds itself after boot; an install before that fails "too early for operation".
+const SEED_TIMEOUT = 10 * 60_000;
+// Every snapd call of one install together (the seed wait, LXD, rockcraft, retries and their
+// waits): a hung snapd costs at most this, not 4 tries of 15 minutes.
+const SNAP_BUDGET = 20 * 60_000;
 const SHORT_TIMEOUT = 2 * 60_000;
 async function rootIsRootOwned() {
     const st = await (0,promises_.stat)('/');
@@ -5999,7 +6542,15 @@ async function installRockcraft(opts) {
     const retry = opts.retry ?? DEFAULT_RETRY;
     const user = opts.user ?? (0,external_node_os_.userInfo)().username;
     const sudo = (what, args, timeoutMs = SHORT_TIMEOUT) => (0,exec/* runOk */.uO)('sudo', args, { what, timeoutMs, env, stream: true });
-    const sudoSnap = (what, args) => runWithRetry('sudo', ['snap', ...args], { what, timeoutMs: SNAP_TIMEOUT, env, stream: true }, retry);
+    const timeouts = opts.timeouts ?? {};
+    // Set when snapd is first asked (the seed wait): the budget is snapd's, not apt's.
+    let snapPolicy;
+    const policy = () => (snapPolicy ??= {
+        ...retry,
+        deadline: Date.now() + (timeouts.budgetMs ?? SNAP_BUDGET),
+        explainTimeout: () => snapChanges(env)
+    });
+    const sudoSnap = (what, args) => runWithRetry('sudo', ['snap', ...args], { what, timeoutMs: timeouts.snapMs ?? SNAP_TIMEOUT, env, stream: true }, policy());
     const snapd = await timedGroup('Install snapd', async () => {
         let state = 'present';
         if (await (0,exec/* onPath */.L)('snap', env)) {
@@ -6014,6 +6565,8 @@ async function installRockcraft(opts) {
         if (!(await (opts.rootOwnedByRoot ?? rootIsRootOwned)())) {
             await sudo('give / back to root for snap-confine', ['chown', 'root:root', '/']);
         }
+        // One bounded wait, no retry: a snapd that has not seeded by then will not install anything.
+        await runWithRetry('snap', ['wait', 'system', 'seed.loaded'], { what: 'wait for snapd to seed', timeoutMs: timeouts.seedMs ?? SEED_TIMEOUT, env }, { ...policy(), attempts: 1 });
         return state;
     });
     const lxd = await timedGroup('Install LXD', async () => {
@@ -6097,6 +6650,18 @@ async function installRockcraft(opts) {
         rockcraftRevision: rockcraft.value.revision,
         durationMs: { snapd: snapd.durationMs, lxd: lxd.durationMs, rockcraft: rockcraft.durationMs }
     };
+}
+/** snapd's recent changes (`snap changes`), for a message about a hung snapd. */
+async function snapChanges(env) {
+    const listed = await (0,exec/* run */.eF)('snap', ['changes'], {
+        what: 'ask snapd for its changes',
+        timeoutMs: 30_000,
+        env
+    }).catch(() => undefined);
+    if (!listed || listed.code !== 0 || listed.timedOut) {
+        return 'snapd state: `snap changes` did not answer either';
+    }
+    return `snapd state (snap changes):\n${(0,exec/* tailLines */.os)(listed.stdout, 12)}`;
 }
 /**
  * The installed revision of a snap, from `snap list NAME` (its Rev column); undefined when snapd
@@ -6245,55 +6810,6 @@ async function expansionForInstalledRockcraft(expanded, env = process.env) {
 
 /***/ }),
 
-/***/ 5871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ writeUntrusted),
-/* harmony export */   z7: () => (/* binding */ infoUntrusted)
-/* harmony export */ });
-/* unused harmony exports fencedLines, mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Text that strangers wrote (project files, rockcraft.yaml, the container's own log) must never reach
-// the runner as a workflow command: the runner reads any stdout line starting with `::` as one, and
-// the legacy form `##[command]` anywhere in a line.
-// Printing it between `::stop-commands::<token>` and `::<token>::` makes the runner ignore commands in
-// it; the token is fresh and random each time, so the text cannot end the fence itself.
-
-/** The lines to print for `text` so that no line of it is read as a workflow command. */
-function fencedLines(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
-    return [`::stop-commands::${token}`, ...text.split(/\r\n|\r|\n/), `::${token}::`];
-}
-/**
- * Whether the runner could read a command in `text`: a line break (the runner splits lines at
- * \r and \n), a `::` (a command starts a line after spaces; any `::` is treated as suspect, to
- * stay clear of what counts as a space) or the legacy `##[`.
- */
-function mayHoldCommand(text) {
-    return /[\r\n]|::|##\[/.test(text);
-}
-/**
- * Prints untrusted text through `write` (one call a line): on a runner, fenced whenever it could
- * hold a command (a plain line is printed as it is); elsewhere, as it is.
- */
-function writeUntrusted(text, write, onRunner = process.env.GITHUB_ACTIONS === 'true') {
-    const body = text.replace(/(\r\n|\r|\n)$/, ''); // a final line break ends the last line
-    const lines = onRunner && mayHoldCommand(body) ? fencedLines(body) : body.split(/\r\n|\r|\n/);
-    for (const line of lines)
-        write(line);
-}
-/**
- * core.info for a message that carries text from the project or its tools. It writes stdout as
- * core.info does, without loading the actions toolkit: the CLI shares this file.
- */
-function infoUntrusted(text) {
-    writeUntrusted(text, line => process.stdout.write(`${line}\n`));
-}
-
-
-/***/ }),
-
 /***/ 8230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6418,227 +6934,6 @@ function insecurePasswordProblem(host, insecure, passwordOverHttp) {
         return undefined;
     }
     return `the registry password would go to ${host} without TLS verification (it is in 'insecure-registries' and is not this machine): anyone on the network path could read it. Name ${host} in 'insecure-registry-password' too to send it anyway, or use TLS`;
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SmokeError)
-/* harmony export */ });
-/** The smoke test failed: the message is one line saying why (details were logged before). */
-class SmokeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SmokeError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 7294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dv: () => (/* binding */ concurrentGets),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   GD: () => (/* binding */ expectedText),
-/* harmony export */   Qc: () => (/* binding */ probeText),
-/* harmony export */   Ru: () => (/* binding */ BodyError),
-/* harmony export */   ao: () => (/* binding */ bodyProblem),
-/* harmony export */   f4: () => (/* binding */ parseProbes),
-/* harmony export */   jp: () => (/* binding */ statusOk),
-/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
-/* harmony export */   nY: () => (/* binding */ parseConcurrency),
-/* harmony export */   u5: () => (/* binding */ parseProbe)
-/* harmony export */ });
-/* unused harmony exports BODY_KEEP_BYTES, BODY_READ_LIMIT, percentile */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
-// What the smoke test asks the app: probes (`[METHOD] PATH [=STATUS] [~TEXT]` lines, input
-// smoke-probes), and the concurrency proof of the worker (N requests at once to one path).
-// An answer is the app's, hence hostile: its body is kept up to a cap, the rest is read and thrown
-// away up to a limit, and every request has one deadline for the whole answer, body included.
-
-
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const PROBE_LINE = /^(?:([A-Z]+)\s+)?(\/\S*)(?:\s+=(\d{3}))?(?:\s+~(.+))?$/;
-const PROBE_SYNTAX = '[METHOD] PATH [=STATUS] [~TEXT]';
-/** The body a request keeps (what a body check and a failure's excerpt see). */
-const BODY_KEEP_BYTES = 64 * 1024;
-/** Beyond this a body is not read on: an app streaming without end fails the probe at once. */
-const BODY_READ_LIMIT = 32 * 1024 * 1024;
-const CONTAINS_MAX = 1024;
-const EXCERPT_CHARS = 200;
-// No spaces or control characters in a path: it goes on the request line as is.
-// eslint-disable-next-line no-control-regex
-const BAD_PATH = /[\s\x00-\x1f\x7f]/;
-// eslint-disable-next-line no-control-regex
-const BAD_TEXT = /[\x00-\x1f\x7f]/;
-/** One probe line; throws SmokeError naming what is wrong with it. */
-function parseProbe(line) {
-    const text = line.trim();
-    const m = PROBE_LINE.exec(text);
-    const shown = JSON.stringify(text);
-    if (!m) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown} is not '${PROBE_SYNTAX}' (e.g. 'GET /health =200 ~ok')`);
-    }
-    const method = m[1] ?? 'GET';
-    if (!METHODS.includes(method)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: method must be one of ${METHODS.join(', ')}`);
-    }
-    if (m[2].length > 2048 || BAD_PATH.test(m[2])) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the path is too long or has control characters`);
-    }
-    const expect = m[3] === undefined ? undefined : Number(m[3]);
-    if (expect !== undefined && (expect < 100 || expect > 599)) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the status must be between 100 and 599`);
-    }
-    const contains = m[4]?.trim();
-    if (contains !== undefined && (contains.length > CONTAINS_MAX || BAD_TEXT.test(contains))) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: the ~TEXT is longer than ${CONTAINS_MAX} characters or has control characters`);
-    }
-    if (method === 'HEAD' && contains !== undefined) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`probe ${shown}: a HEAD answer has no body to look for ~TEXT in`);
-    }
-    return { method, path: m[2], expect, ...(contains === undefined ? {} : { contains }) };
-}
-/** Probe lines (blank lines and `#` comments skipped). */
-function parseProbes(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .filter(l => l.trim() !== '' && !l.trim().startsWith('#'))
-        .map(parseProbe);
-}
-/** `GET /health =200 ~healthy` */
-function probeText(p) {
-    return `${p.method} ${p.path}${p.expect === undefined ? '' : ` =${p.expect}`}${p.contains === undefined ? '' : ` ~${p.contains}`}`;
-}
-/**
- * A bounded, printable excerpt of a body for a one-line message: control characters (newlines
- * included) become spaces, runs of space one, at most EXCERPT_CHARS characters, quoted.
- */
-function bodyExcerpt(body) {
-    const flat = body
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    const cut = [...flat];
-    return JSON.stringify(cut.length > EXCERPT_CHARS ? `${cut.slice(0, EXCERPT_CHARS).join('')}...` : flat);
-}
-/** The body check of a probe: undefined when it passes, else why not (one line). */
-function bodyProblem(probe, answer) {
-    if (probe.contains === undefined || answer.body.includes(probe.contains))
-        return undefined;
-    const where = answer.truncated
-        ? `the first ${BODY_KEEP_BYTES / 1024} KiB of its body`
-        : 'its body';
-    return `probe '${probeText(probe)}' answered ${answer.status} without ${JSON.stringify(probe.contains)} in ${where}: ${answer.body === '' ? 'the body is empty' : bodyExcerpt(answer.body)}`;
-}
-/** Status check: the expected one, or any status below 500. */
-function statusOk(status, expect) {
-    return expect === undefined ? status < 500 : status === expect;
-}
-function expectedText(expect) {
-    return expect === undefined ? 'a status below 500' : `status ${expect}`;
-}
-/** The app sent a status, then a body that did not end in time or within BODY_READ_LIMIT. */
-class BodyError extends Error {
-    status;
-    body;
-    constructor(message, status, body) {
-        super(message);
-        this.status = status;
-        this.body = body;
-    }
-}
-/**
- * One request without keep-alive, so no socket outlives the probe. `deadlineMs` bounds the whole
- * of it, from connecting to the body's last byte (not only the time between two packets).
- */
-function request(url, method, deadlineMs, signal, limits = {}) {
-    const keepBytes = limits.keepBytes ?? BODY_KEEP_BYTES;
-    const readLimit = limits.readLimit ?? BODY_READ_LIMIT;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        let status;
-        const kept = [];
-        let keptBytes = 0;
-        let read = 0;
-        const bodyError = (why) => new BodyError(`answered ${status} but ${why} (${read} bytes read)`, status ?? 0, Buffer.concat(kept).toString('utf8'));
-        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request(url, { method, agent: false, signal }, res => {
-            status = res.statusCode ?? 0;
-            res.on('data', (c) => {
-                read += c.length;
-                if (keptBytes < keepBytes) {
-                    const part = c.subarray(0, keepBytes - keptBytes);
-                    kept.push(part);
-                    keptBytes += part.length;
-                }
-                if (read > readLimit) {
-                    req.destroy(bodyError(`its body goes on beyond ${readLimit / 1024 / 1024} MiB`));
-                }
-            });
-            res.on('end', () => {
-                clearTimeout(timer);
-                resolve({
-                    status: status ?? 0,
-                    ms: performance.now() - started,
-                    body: Buffer.concat(kept).toString('utf8'),
-                    truncated: read > keptBytes
-                });
-            });
-            res.on('error', fail);
-        });
-        function fail(err) {
-            clearTimeout(timer);
-            reject(err);
-        }
-        const timer = setTimeout(() => {
-            req.destroy(status === undefined
-                ? new Error(`no answer within ${deadlineMs} ms`)
-                : bodyError(`its body did not end within ${deadlineMs} ms`));
-        }, deadlineMs);
-        req.on('error', fail);
-        req.end();
-    });
-}
-/** `N` or `N PATH` (input smoke-concurrency); undefined for '' or '0'. */
-function parseConcurrency(text) {
-    const m = /^(\d{1,4})(?:\s+(\/\S*))?$/.exec(text.trim());
-    if (!m || Number(m[1]) > 1000 || (m[2] !== undefined && BAD_PATH.test(m[2]))) {
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeError */ .M(`concurrency ${JSON.stringify(text.trim())} is not 'N' or 'N PATH' with N from 0 to 1000`);
-    }
-    const requests = Number(m[1]);
-    return requests === 0 ? undefined : { requests, path: m[2] };
-}
-/** The p-th percentile (nearest rank) of the values. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-/** Sends `requests` GETs at once; each gets up to `timeoutMs`. */
-async function concurrentGets(baseUrl, path, requests, timeoutMs) {
-    const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: requests }, () => request(baseUrl + path, 'GET', timeoutMs).catch(() => undefined)));
-    const good = answers.filter((a) => a !== undefined && a.status < 500);
-    const ms = good.map(a => a.ms);
-    return {
-        path,
-        requests,
-        errors: requests - good.length,
-        p50Ms: Math.round(percentile(ms, 50)),
-        p95Ms: Math.round(percentile(ms, 95)),
-        wallMs: Math.round(performance.now() - started)
-    };
 }
 
 

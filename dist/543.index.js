@@ -1,0 +1,1089 @@
+export const id = 543;
+export const ids = [543];
+export const modules = {
+
+/***/ 7543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareRock: () => (/* binding */ compareRock)
+});
+
+// UNUSED EXPORTS: compareCredentialHost
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/action/runner-io.ts
+var runner_io = __webpack_require__(923);
+// EXTERNAL MODULE: ./src/process/untrusted.ts
+var untrusted = __webpack_require__(5871);
+// EXTERNAL MODULE: ./src/process/private-file.ts
+var private_file = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/registry/image-ref.ts
+var image_ref = __webpack_require__(8230);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
+var exec = __webpack_require__(9144);
+// EXTERNAL MODULE: ./src/registry/skopeo.ts
+var skopeo = __webpack_require__(1290);
+// EXTERNAL MODULE: ./src/rock/index.ts + 2 modules
+var rock = __webpack_require__(8909);
+;// CONCATENATED MODULE: ./src/diff/read.ts
+// One side of a diff, read: a .rock, an OCI layout directory or an image reference, brought to an
+// OCI archive (skopeo copies a layout or a reference into a private temp dir, checking the blobs'
+// digests as it goes) and read once by src/rock's readRock, within its deadline and memory bound.
+// The read's blob copy gives what the read itself does not keep: the manifest and config as
+// stored, each layer's unpacked size, and the files under the app directory (size and sha256).
+
+
+
+
+
+
+
+
+
+/** What the diff could not do with a side: a clear one-line reason, never the side's own text. */
+class DiffError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DiffError';
+    }
+}
+/** A side given as an image reference that the registry does not have (yet): a first release. */
+class NoSuchImage extends DiffError {
+    constructor(message) {
+        super(message);
+        this.name = 'NoSuchImage';
+    }
+}
+/** Where the app's files live in a flask-framework rock: /flask/app (up to 24.04), /app (26.04). */
+const APP_DIRS = ['flask/app', 'app'];
+/** Entries under the app dirs kept per side; more is a rock built to exhaust memory. */
+const APP_ENTRIES_MAX = 200_000;
+/** JSON blobs (index, manifest, config) kept as stored: kilobytes in a real rock. */
+const JSON_KEEP_MAX = 4 * 1024 * 1024;
+/** What a side is: an existing file, an existing directory, else an image reference. */
+async function sideKind(given) {
+    const st = await promises_.stat(given).catch(() => undefined);
+    if (st?.isFile())
+        return 'rock';
+    if (st?.isDirectory())
+        return 'layout';
+    if (given.startsWith('.') || given.startsWith('/') || given.endsWith('.rock')) {
+        throw new DiffError(`${given}: no such file or directory`);
+    }
+    // docker.io/library/x, ghcr.io/org/app:tag, localhost:5000/app@sha256:...
+    if (!/^[a-z0-9][a-z0-9._:/@[\]-]*[a-zA-Z0-9_.-]*$/i.test(given) || given.length > 512) {
+        throw new DiffError(`${given}: neither a file, a directory nor an image reference`);
+    }
+    return 'reference';
+}
+/** The skopeo copy of a layout or reference into `file` (an OCI archive). */
+async function copyToArchive(given, kind, file, opts) {
+    const source = kind === 'layout' ? `oci:${external_node_path_.resolve(given)}` : `docker://${given}`;
+    const host = kind === 'reference' ? (0,image_ref/* parseRef */.rd)(given).registry : undefined;
+    // The image as it is (no layer recompressed): its digests and sizes are what the diff shows.
+    const args = ['--insecure-policy', 'copy', '--retry-times', '2', '--preserve-digests'];
+    // Credentials only for the host they were made for.
+    if (host !== undefined && opts.authFile && host === opts.authHost) {
+        args.push('--src-authfile', opts.authFile);
+    }
+    if (host !== undefined && opts.insecureRegistries?.includes(host)) {
+        args.push('--src-tls-verify=false');
+    }
+    args.push(source, `oci-archive:${file}`);
+    const command = await (0,skopeo/* skopeoCommand */.DV)(opts.env);
+    const what = kind === 'layout' ? `copy the OCI layout ${given}` : `pull ${given}`;
+    const result = await (0,exec/* run */.eF)(command, args, {
+        what,
+        timeoutMs: opts.copyTimeoutMs ?? 10 * 60_000,
+        ...(opts.env ? { env: opts.env } : {})
+    });
+    if (result.timedOut) {
+        throw new DiffError(`${what}: skopeo did not finish within ${Math.round((opts.copyTimeoutMs ?? 600_000) / 1000)} s`);
+    }
+    if (result.code !== 0) {
+        const message = (0,skopeo/* skopeoMessage */.j)(result.stderr);
+        if (kind === 'reference' &&
+            /manifest unknown|name unknown|not found|does not exist|NAME_UNKNOWN|MANIFEST_UNKNOWN/i.test(message)) {
+            throw new NoSuchImage(`${given} does not exist in its registry (yet)`);
+        }
+        throw new DiffError(`${what}: ${message.split('\n')[0] || `skopeo exited ${result.code}`}`);
+    }
+}
+/** A path under one of the app dirs: [appDir, rest], else undefined. */
+function underApp(p) {
+    for (const dir of APP_DIRS) {
+        if (p === dir)
+            return [dir, ''];
+        if (p.startsWith(`${dir}/`))
+            return [dir, p.slice(dir.length + 1)];
+    }
+    return undefined;
+}
+const normal = (p) => p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+/**
+ * The blob copy a diff hands the read: JSON blobs kept as stored (bounded), every layer's tar
+ * walked for its unpacked size and its app entries. Never throws (the read goes on);
+ * what failed is the layer's problem.
+ */
+class DiffCopy {
+    json = new Map();
+    layers = new Map();
+    jsonKept = 0;
+    appEntries = 0;
+    blob(hex, form) {
+        const layer = { entries: [], whiteouts: [], opaque: [] };
+        let head = [];
+        let headSize = 0;
+        let sink;
+        const decide = (first) => {
+            if (form === 'raw' && (first[0] === 0x7b || first[0] === 0x5b))
+                return this.jsonSink(hex);
+            this.layers.set(hex, layer);
+            if (form === 'tar')
+                return this.tarSink(layer);
+            if (first[0] === 0x1f && first[1] === 0x8b)
+                return this.tarSink(layer, external_node_zlib_.createGunzip());
+            const zstd = external_node_zlib_.createZstdDecompress;
+            if (first.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])) && zstd) {
+                return this.tarSink(layer, zstd());
+            }
+            layer.problem = 'a layer in a compression this diff does not read';
+            return { data: () => undefined, end: () => undefined };
+        };
+        return {
+            data: async (chunk) => {
+                if (sink)
+                    return sink.data(chunk);
+                head.push(Buffer.from(chunk));
+                headSize += chunk.length;
+                if (headSize < 8)
+                    return;
+                const first = Buffer.concat(head);
+                head = undefined;
+                sink = decide(first);
+                await sink.data(first);
+            },
+            end: async () => {
+                if (!sink) {
+                    const first = Buffer.concat(head ?? []);
+                    sink = decide(first);
+                    if (first.length)
+                        await sink.data(first);
+                }
+                await sink.end();
+            }
+        };
+    }
+    jsonSink(hex) {
+        const chunks = [];
+        let size = 0;
+        return {
+            data: chunk => {
+                size += chunk.length;
+                if (size <= JSON_KEEP_MAX && this.jsonKept + chunk.length <= 4 * JSON_KEEP_MAX) {
+                    this.jsonKept += chunk.length;
+                    chunks.push(Buffer.from(chunk));
+                }
+            },
+            end: () => {
+                if (size <= JSON_KEEP_MAX && Buffer.concat(chunks).length === size) {
+                    this.json.set(hex, Buffer.concat(chunks));
+                }
+            }
+        };
+    }
+    /**
+     * Walks a layer's tar (decompressing first when given a decompressor) with src/rock's own tar
+     * reader, the grammar the read itself holds the layer to: only app entries get a sink.
+     */
+    tarSink(layer, decompress) {
+        let unpacked = 0;
+        let failed = false;
+        const fail = (why) => {
+            if (!failed)
+                layer.problem = why;
+            failed = true;
+        };
+        const reader = new rock.TarReader(header => {
+            const p = normal(header.path);
+            const app = underApp(p);
+            if (!app)
+                return undefined;
+            const base = external_node_path_.posix.basename(p);
+            if (base.startsWith('.wh.')) {
+                const dir = external_node_path_.posix.dirname(p);
+                if (base === '.wh..wh..opq')
+                    layer.opaque.push(dir);
+                else
+                    layer.whiteouts.push(external_node_path_.posix.join(dir, base.slice(4)));
+                return undefined;
+            }
+            if (this.appEntries >= APP_ENTRIES_MAX) {
+                fail(`more than ${APP_ENTRIES_MAX} entries under the app directory; the rest not compared`);
+                return undefined;
+            }
+            const type = ENTRY_TYPES[header.type];
+            if (!type)
+                return undefined;
+            this.appEntries++;
+            const entry = { path: p, type, size: header.size, sha256: '' };
+            layer.entries.push(entry);
+            if (type !== 'file')
+                return undefined;
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            return {
+                data: chunk => void hash.update(chunk),
+                end: () => void (entry.sha256 = hash.digest('hex'))
+            };
+        });
+        const feed = async (chunk) => {
+            unpacked += chunk.length;
+            if (failed)
+                return;
+            try {
+                await reader.write(chunk);
+            }
+            catch {
+                fail('a layer that is not a valid tar');
+            }
+        };
+        const finish = async () => {
+            if (!failed)
+                await reader.end().catch(() => fail('a layer that is not a valid tar'));
+            if (layer.problem?.includes('compressed') !== true)
+                layer.unpacked = unpacked;
+        };
+        if (!decompress)
+            return { data: feed, end: finish };
+        const pumped = (async () => {
+            try {
+                for await (const out of decompress)
+                    await feed(out);
+            }
+            catch {
+                fail('a layer that is not valid compressed data');
+            }
+        })();
+        return {
+            data: async (chunk) => {
+                if (decompress.destroyed || decompress.writableEnded)
+                    return;
+                if (!decompress.write(chunk)) {
+                    await Promise.race([
+                        new Promise(resolve => decompress.once('drain', () => resolve())),
+                        pumped
+                    ]);
+                }
+            },
+            end: async () => {
+                if (!decompress.destroyed)
+                    decompress.end();
+                await pumped;
+                await finish();
+            }
+        };
+    }
+}
+// Links compare by kind only: the read's tar reader does not keep a link's target.
+const ENTRY_TYPES = {
+    file: 'file',
+    symlink: 'link',
+    hardlink: 'link',
+    dir: 'dir'
+};
+/** Applies the layers' app entries in order (whiteouts and opaque dirs hide what is below). */
+function applyApp(copies) {
+    const all = new Map();
+    for (const layer of copies) {
+        const hidden = (p, gone) => p === gone || p.startsWith(`${gone}/`);
+        for (const gone of layer.whiteouts) {
+            for (const p of [...all.keys()])
+                if (hidden(p, gone))
+                    all.delete(p);
+        }
+        for (const dir of layer.opaque) {
+            for (const p of [...all.keys()])
+                if (p.startsWith(`${dir}/`))
+                    all.delete(p);
+        }
+        for (const e of layer.entries) {
+            all.set(e.path, { type: e.type, size: e.size, sha256: e.sha256 });
+        }
+    }
+    const dir = APP_DIRS.find(d => all.get(d)?.type === 'dir' || [...all.keys()].some(p => p.startsWith(`${d}/`)));
+    const files = new Map();
+    if (dir) {
+        for (const [p, f] of all) {
+            const rest = underApp(p);
+            if (rest && rest[0] === dir && rest[1] !== '')
+                files.set(rest[1], f);
+        }
+    }
+    return { dir, files };
+}
+function parseJson(data, what) {
+    try {
+        const value = data ? JSON.parse(data.toString('utf8')) : undefined;
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+            return value;
+        }
+    }
+    catch {
+        // the text is never echoed
+    }
+    throw new DiffError(`its ${what} could not be read again as JSON`);
+}
+/** Reads one side (copying a layout or a reference into opts.tempDir first). */
+async function readSide(given, opts) {
+    const kind = await sideKind(given);
+    // skopeo reads oci:PATH:REF: a ':' in the directory's path would end it early.
+    if (kind === 'layout' && external_node_path_.resolve(given).includes(':')) {
+        throw new DiffError(`${given}: an OCI layout directory whose path holds ':' cannot be named to skopeo`);
+    }
+    let file = given;
+    if (kind !== 'rock') {
+        const dir = await (0,private_file/* privateDir */.XK)(opts.tempDir, 'side-');
+        file = external_node_path_.join(dir, 'side.rock');
+        await copyToArchive(given, kind, file, opts);
+    }
+    const copy = new DiffCopy();
+    let contents;
+    try {
+        contents = await (0,rock.readRock)(file, opts.limits ?? rock.DEFAULT_LIMITS, copy);
+    }
+    catch (err) {
+        if (err instanceof rock.RockError) {
+            throw new DiffError(err.message.replace(file, kind === 'rock' ? given : `${given} (copied)`));
+        }
+        throw err;
+    }
+    const manifest = parseJson(copy.json.get(contents.digest.slice(7)), 'manifest');
+    const config = parseJson(copy.json.get(contents.blobs.config), 'config');
+    const descriptors = (Array.isArray(manifest.layers) ? manifest.layers : []);
+    const problems = [];
+    const layers = contents.blobs.layers.map((hex, i) => {
+        const d = descriptors[i] ?? {};
+        const layer = copy.layers.get(hex);
+        if (layer?.problem)
+            problems.push(`layer ${i + 1}: ${layer.problem}`);
+        return {
+            digest: `sha256:${hex}`,
+            mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+            compressed: typeof d.size === 'number' && Number.isSafeInteger(d.size) ? d.size : 0,
+            ...(layer?.unpacked !== undefined ? { unpacked: layer.unpacked } : {})
+        };
+    });
+    const app = applyApp(contents.blobs.layers.map(hex => copy.layers.get(hex) ?? { entries: [], whiteouts: [], opaque: [] }));
+    const imageConfig = config.config;
+    return {
+        given,
+        kind,
+        contents,
+        layers,
+        config: typeof imageConfig === 'object' && imageConfig !== null && !Array.isArray(imageConfig)
+            ? imageConfig
+            : {},
+        ...(app.dir ? { appDir: app.dir } : {}),
+        appFiles: app.files,
+        problems
+    };
+}
+/** Reads both sides side by side in a private temp dir under `parent`, removed before returning. */
+async function readSides(oldSide, newSide, parent, opts = {}) {
+    const tempDir = await (0,private_file/* privateDir */.XK)(parent, 'flask-rock-diff-');
+    try {
+        return await Promise.all([
+            readSide(oldSide, { ...opts, tempDir }),
+            readSide(newSide, { ...opts, tempDir })
+        ]);
+    }
+    catch (err) {
+        if (err instanceof exec/* CommandError */.Qd)
+            throw new DiffError(err.message);
+        throw err;
+    }
+    finally {
+        await promises_.rm(tempDir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/sbom/build.ts + 2 modules
+var build = __webpack_require__(7603);
+;// CONCATENATED MODULE: ./src/diff/compare.ts
+// The difference of two rock reads, as data (pure: no I/O). Packages come from the SBOM built of
+// each read (the same readers `flask-rock sbom` uses), config from the image config, services
+// from the Pebble layer files, files from the app directory's entries.
+
+
+/** Package versions by name, as the SBOM lists them (a name twice: its versions joined). */
+function compare_packages(side) {
+    const sbom = (0,build/* buildSbom */.s2)({
+        contents: side.contents,
+        tool: { name: 'flask-rock-diff', version: '1' },
+        timestamp: new Date(0)
+    });
+    const bom = JSON.parse(sbom.json);
+    const sets = {
+        python: new Map(),
+        ubuntu: new Map(),
+        go: new Map()
+    };
+    const add = (into, name, version) => {
+        const set = into.get(name) ?? new Set();
+        set.add(version ?? '(version unknown)');
+        into.set(name, set);
+    };
+    for (const c of bom.components ?? []) {
+        const ref = c['bom-ref'] ?? '';
+        if (ref.startsWith('pypi:'))
+            add(sets.python, c.name ?? '', c.version);
+        else if (ref.startsWith('deb:'))
+            add(sets.ubuntu, c.name ?? '', c.version);
+        else if (ref.startsWith('go:')) {
+            // A Go program: itself, and each module it was built with.
+            const program = c.name ?? '';
+            add(sets.go, program, c.version);
+            for (const m of c.components ?? [])
+                add(sets.go, `${program} > ${m.name ?? ''}`, m.version);
+        }
+    }
+    const joined = (m) => new Map([...m].map(([k, v]) => [k, [...v].sort().join(', ')]));
+    return { python: joined(sets.python), ubuntu: joined(sets.ubuntu), go: joined(sets.go) };
+}
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** Compares name -> value maps; `key` folds names that are the same thing (PEP 503 for Python). */
+function compareMaps(oldMap, newMap, key = n => n) {
+    const fold = (m) => new Map([...m].map(([n, v]) => [key(n), [n, v]]));
+    const o = fold(oldMap);
+    const n = fold(newMap);
+    const out = { added: [], removed: [], changed: [], unchanged: 0 };
+    for (const [k, [name, v]] of n) {
+        const before = o.get(k);
+        if (!before)
+            out.added.push({ name, new: v });
+        else if (before[1] !== v)
+            out.changed.push({ name, old: before[1], new: v });
+        else
+            out.unchanged++;
+    }
+    for (const [k, [name, v]] of o)
+        if (!n.has(k))
+            out.removed.push({ name, old: v });
+    out.added.sort(byName);
+    out.removed.sort(byName);
+    out.changed.sort(byName);
+    return out;
+}
+const pep503 = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** The config as name -> text: what a reviewer compares. */
+function configFacts(side) {
+    const c = side.config;
+    const out = new Map();
+    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+    for (const key of ['User', 'WorkingDir', 'StopSignal']) {
+        if (c[key] !== undefined && c[key] !== '')
+            out.set(key, text(c[key]));
+    }
+    for (const key of ['Entrypoint', 'Cmd']) {
+        if (Array.isArray(c[key]) && c[key].length > 0)
+            out.set(key, JSON.stringify(c[key]));
+    }
+    if (Array.isArray(c.Env)) {
+        for (const e of c.Env) {
+            if (typeof e !== 'string')
+                continue;
+            const eq = e.indexOf('=');
+            out.set(`Env ${eq < 0 ? e : e.slice(0, eq)}`, eq < 0 ? '' : e.slice(eq + 1));
+        }
+    }
+    for (const [field, label] of [
+        ['ExposedPorts', 'ExposedPort'],
+        ['Volumes', 'Volume']
+    ]) {
+        const v = c[field];
+        if (typeof v === 'object' && v !== null)
+            for (const k of Object.keys(v))
+                out.set(`${label} ${k}`, 'yes');
+    }
+    const labels = c.Labels;
+    if (typeof labels === 'object' && labels !== null) {
+        for (const [k, v] of Object.entries(labels))
+            out.set(`Label ${k}`, text(v));
+    }
+    if (side.contents.architecture)
+        out.set('architecture', side.contents.architecture);
+    if (side.contents.os)
+        out.set('os', side.contents.os);
+    return out;
+}
+/**
+ * The Pebble layers' services merged as Pebble merges them (files in name order; a service with
+ * `override: replace` starts afresh), flattened: "<service> <field>" -> text.
+ */
+function pebbleFacts(side) {
+    const problems = [];
+    const services = new Map();
+    const files = [...side.contents.files]
+        .filter(([, f]) => f.kind === 'pebble-layer')
+        .sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [p, file] of files) {
+        let doc;
+        try {
+            if (file.truncated)
+                throw new Error('truncated');
+            doc = (0,dist/* parse */.qg)(file.data.toString('utf8'), { maxAliasCount: 100, uniqueKeys: false });
+        }
+        catch {
+            problems.push(`/${p}: not read (not YAML, or larger than ${file.data.length} bytes)`);
+            continue;
+        }
+        const layer = doc?.services;
+        if (typeof layer !== 'object' || layer === null)
+            continue;
+        for (const [name, value] of Object.entries(layer)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const s = value;
+            const before = s.override === 'replace' ? {} : (services.get(name) ?? {});
+            services.set(name, { ...before, ...s });
+        }
+    }
+    const facts = new Map();
+    for (const [name, s] of services) {
+        for (const [field, v] of Object.entries(s)) {
+            if (field === 'override')
+                continue;
+            if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+                for (const [k, x] of Object.entries(v))
+                    facts.set(`${name} ${field}.${k}`, typeof x === 'string' ? x : JSON.stringify(x));
+            }
+            else {
+                facts.set(`${name} ${field}`, typeof v === 'string' ? v : JSON.stringify(v));
+            }
+        }
+    }
+    return { facts, problems };
+}
+const asChanges = (v) => [...v.removed, ...v.added, ...v.changed].sort(byName);
+function compareFiles(oldFiles, newFiles) {
+    const out = { unchanged: 0, changed: [], added: [], removed: [] };
+    const sizeOf = (f) => (f.type === 'dir' ? undefined : f.size);
+    for (const [p, f] of newFiles) {
+        const before = oldFiles.get(p);
+        if (!before)
+            out.added.push({ path: p, newSize: sizeOf(f) });
+        else if (before.type !== f.type ||
+            before.sha256 !== f.sha256 ||
+            (f.type === 'file' && before.size !== f.size)) {
+            out.changed.push({ path: p, oldSize: sizeOf(before), newSize: sizeOf(f) });
+        }
+        else
+            out.unchanged++;
+    }
+    for (const [p, f] of oldFiles)
+        if (!newFiles.has(p))
+            out.removed.push({ path: p, oldSize: sizeOf(f) });
+    const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    out.added.sort(byPath);
+    out.removed.sort(byPath);
+    out.changed.sort(byPath);
+    return out;
+}
+const sum = (xs) => xs.some(x => x === undefined) ? undefined : xs.reduce((a, b) => a + (b ?? 0), 0);
+/** The difference of two reads. */
+function compareSides(oldSide, newSide) {
+    const facts = (s) => ({
+        given: s.given,
+        digest: s.contents.digest,
+        ...(s.contents.architecture ? { architecture: s.contents.architecture } : {}),
+        layers: s.layers.length
+    });
+    const [op, np] = [compare_packages(oldSide), compare_packages(newSide)];
+    const [ope, npe] = [pebbleFacts(oldSide), pebbleFacts(newSide)];
+    const layers = [];
+    for (let i = 0; i < Math.max(oldSide.layers.length, newSide.layers.length); i++) {
+        const [o, n] = [oldSide.layers[i], newSide.layers[i]];
+        layers.push({
+            index: i + 1,
+            ...(o ? { old: o } : {}),
+            ...(n ? { new: n } : {}),
+            same: o?.digest === n?.digest
+        });
+    }
+    return {
+        old: facts(oldSide),
+        new: facts(newSide),
+        size: {
+            compressed: [
+                sum(oldSide.layers.map(l => l.compressed)) ?? 0,
+                sum(newSide.layers.map(l => l.compressed)) ?? 0
+            ],
+            unpacked: [sum(oldSide.layers.map(l => l.unpacked)), sum(newSide.layers.map(l => l.unpacked))]
+        },
+        layers,
+        python: compareMaps(op.python, np.python, pep503),
+        ubuntu: compareMaps(op.ubuntu, np.ubuntu),
+        go: compareMaps(op.go, np.go),
+        config: asChanges(compareMaps(configFacts(oldSide), configFacts(newSide))),
+        pebble: asChanges(compareMaps(ope.facts, npe.facts)),
+        app: {
+            dir: [oldSide.appDir, newSide.appDir],
+            ...compareFiles(oldSide.appFiles, newSide.appFiles)
+        },
+        problems: [
+            ...[...oldSide.problems, ...ope.problems].map(p => `old: ${p}`),
+            ...[...newSide.problems, ...npe.problems].map(p => `new: ${p}`)
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/render.ts
+/** How many paths of each kind (changed, added, removed) are listed. */
+const FILES_LISTED = 20;
+const KIB = 1024;
+const MIB = KIB * 1024;
+const GIB = MIB * 1024;
+/** Bytes for a reader: "812 B", "12.3 KiB", "45.6 MiB". */
+function sizeText(bytes) {
+    const abs = Math.abs(bytes);
+    if (abs < KIB)
+        return `${bytes} B`;
+    if (abs < MIB)
+        return `${(bytes / KIB).toFixed(1)} KiB`;
+    if (abs < GIB)
+        return `${(bytes / MIB).toFixed(1)} MiB`;
+    return `${(bytes / GIB).toFixed(2)} GiB`;
+}
+function signed(bytes) {
+    return bytes > 0 ? `+${sizeText(bytes)}` : bytes < 0 ? `-${sizeText(-bytes)}` : '±0 B';
+}
+/** "a -> b (+d)", or "a (same)". */
+function sizeChange(a, b) {
+    if (a === undefined && b === undefined)
+        return 'unknown';
+    if (a === undefined)
+        return `unknown -> ${sizeText(b)}`;
+    if (b === undefined)
+        return `${sizeText(a)} -> unknown`;
+    return a === b ? `${sizeText(a)} (same)` : `${sizeText(a)} -> ${sizeText(b)} (${signed(b - a)})`;
+}
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Untrusted text on one line, its control characters shown as \u{..}. */
+function shown(text) {
+    return text.replace(UNPRINTABLE, c => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+function counts(v) {
+    const parts = [
+        v.added.length && `${v.added.length} added`,
+        v.removed.length && `${v.removed.length} removed`,
+        v.changed.length && `${v.changed.length} changed`
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : 'no change';
+}
+const changes = (c) => c.length ? `${c.length} setting${c.length === 1 ? '' : 's'} changed` : 'no change';
+/** The summary lines: one per thing compared. */
+function summaryLines(d) {
+    const appDir = d.app.dir[1] ?? d.app.dir[0];
+    return [
+        [
+            'Size',
+            `${sizeChange(d.size.compressed[0], d.size.compressed[1])} compressed; ${sizeChange(d.size.unpacked[0], d.size.unpacked[1])} unpacked`
+        ],
+        [
+            'Layers',
+            `${d.old.layers} -> ${d.new.layers}, ${d.layers.filter(l => !l.same).length} differ`
+        ],
+        ['Python distributions', counts(d.python)],
+        ['Ubuntu packages', counts(d.ubuntu)],
+        ['Go modules', counts(d.go)],
+        ['Config', changes(d.config)],
+        ['Pebble services', changes(d.pebble)],
+        [
+            appDir ? `Files in /${appDir}` : 'App files',
+            appDir
+                ? `${d.app.changed.length} changed, ${d.app.added.length} added, ${d.app.removed.length} removed, ${d.app.unchanged} unchanged`
+                : 'no app directory on either side'
+        ]
+    ];
+}
+function versionLines(v) {
+    return [
+        ...v.added.map(c => `  + ${shown(c.name)} ${shown(c.new ?? '')}`),
+        ...v.removed.map(c => `  - ${shown(c.name)} ${shown(c.old ?? '')}`),
+        ...v.changed.map(c => `  ~ ${shown(c.name)} ${shown(c.old ?? '')} -> ${shown(c.new ?? '')}`)
+    ];
+}
+function valueLines(c) {
+    return c.map(x => x.old === undefined
+        ? `  + ${shown(x.name)}: ${shown(x.new ?? '')}`
+        : x.new === undefined
+            ? `  - ${shown(x.name)}: ${shown(x.old)}`
+            : `  ~ ${shown(x.name)}: ${shown(x.old)} -> ${shown(x.new)}`);
+}
+function fileLines(d, limit) {
+    const listed = (mark, files, size) => [
+        ...files.slice(0, limit).map(f => `  ${mark} ${shown(f.path)}  ${size(f)}`),
+        ...(files.length > limit ? [`  ${mark} ... and ${files.length - limit} more`] : [])
+    ];
+    const one = (n) => (n === undefined ? 'dir' : sizeText(n));
+    return [
+        ...listed('~', d.app.changed, f => sizeChange(f.oldSize, f.newSize)),
+        ...listed('+', d.app.added, f => one(f.newSize)),
+        ...listed('-', d.app.removed, f => one(f.oldSize))
+    ];
+}
+function layerSize(l) {
+    return `${sizeText(l?.compressed ?? 0)}; ${l?.unpacked === undefined ? 'unknown' : sizeText(l.unpacked)}`;
+}
+/** The whole text: the reviewer's summary, then each section that changed. */
+function diffText(d, limit = FILES_LISTED) {
+    const side = (s) => `${shown(s.given)} (${s.digest.slice(0, 19)})`;
+    const out = [`Rock diff: ${side(d.old)} -> ${side(d.new)}`];
+    const labels = summaryLines(d);
+    const width = Math.max(...labels.map(([k]) => k.length));
+    for (const [k, v] of labels)
+        out.push(`  ${`${shown(k)}:`.padEnd(width + 1)} ${v}`);
+    const section = (title, lines) => {
+        if (lines.length)
+            out.push('', `${title}:`, ...lines);
+    };
+    section('Layers (compressed; unpacked)', d.layers.map(l => l.same || !l.old || !l.new
+        ? `  ${l.index}  ${l.same ? 'unchanged' : l.old ? 'removed' : 'added'}  ${layerSize(l.new ?? l.old)}`
+        : `  ${l.index}  ${sizeChange(l.old.compressed, l.new.compressed)}; ${sizeChange(l.old.unpacked, l.new.unpacked)}`));
+    section('Python distributions', versionLines(d.python));
+    section('Ubuntu packages', versionLines(d.ubuntu));
+    section('Go modules', versionLines(d.go));
+    section('Config', valueLines(d.config));
+    section('Pebble services', valueLines(d.pebble));
+    const appDir = d.app.dir[1] ?? d.app.dir[0];
+    if (appDir && d.app.dir[0] !== d.app.dir[1]) {
+        section('App directory', [`  ~ /${d.app.dir[0] ?? '(none)'} -> /${d.app.dir[1] ?? '(none)'}`]);
+    }
+    section(`Files in /${appDir ?? 'app'} (first ${limit} of each)`, fileLines(d, limit));
+    section('Not compared', d.problems.map(p => `  ${shown(p)}`));
+    return out.join('\n') + '\n';
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+/** Escaped, on one line (line breaks and other controls shown as \u{..}). */
+const inline = (text) => escapeHtml(shown(text));
+const code = (text) => `<code>${inline(text)}</code>`;
+const maybe = (text) => (text === undefined ? '' : code(text));
+function table(header, rows) {
+    const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+    return `<table>${tr(header, 'th')}${rows.map(r => tr(r, 'td')).join('')}</table>\n`;
+}
+function versionRows(what, v) {
+    return [
+        ...v.added.map(c => [what, `➕ ${code(c.name)}`, '', code(c.new ?? '')]),
+        ...v.removed.map(c => [what, `➖ ${code(c.name)}`, code(c.old ?? ''), '']),
+        ...v.changed.map(c => [what, `🔁 ${code(c.name)}`, code(c.old ?? ''), code(c.new ?? '')])
+    ];
+}
+const ROWS_MAX = 50;
+/**
+ * The job summary's section: every element one line of HTML (no project text can end a block and
+ * become Markdown), the summary table first, then one table of what changed.
+ */
+function diffHtml(d, limit = FILES_LISTED) {
+    const parts = ['<h3>What changes in the rock</h3>\n'];
+    parts.push(`<p>${code(d.old.given)} (${code(d.old.digest.slice(0, 19))}) → ${code(d.new.given)} (${code(d.new.digest.slice(0, 19))})</p>\n`);
+    parts.push(table(['What', 'Change'], summaryLines(d).map(([k, v]) => [inline(k), inline(v)])));
+    const rows = [
+        ...versionRows('Python', d.python),
+        ...versionRows('Ubuntu', d.ubuntu),
+        ...versionRows('Go', d.go),
+        ...d.config.map(c => ['Config', code(c.name), maybe(c.old), maybe(c.new)]),
+        ...d.pebble.map(c => ['Pebble', code(c.name), maybe(c.old), maybe(c.new)]),
+        ...d.layers
+            .filter(l => !l.same)
+            .map(l => [
+            'Layer',
+            String(l.index),
+            l.old ? inline(sizeText(l.old.compressed)) : '',
+            l.new ? inline(sizeText(l.new.compressed)) : ''
+        ])
+    ];
+    const files = (mark, list, side) => list
+        .slice(0, limit)
+        .map(f => [
+        'File',
+        `${mark} ${code(f.path)}`,
+        side !== 'new' && f.oldSize !== undefined ? inline(sizeText(f.oldSize)) : '',
+        side !== 'old' && f.newSize !== undefined ? inline(sizeText(f.newSize)) : ''
+    ]);
+    rows.push(...files('🔁', d.app.changed, 'both'), ...files('➕', d.app.added, 'new'), ...files('➖', d.app.removed, 'old'));
+    if (rows.length) {
+        parts.push(table(['Kind', 'Name', 'Before', 'After'], rows.slice(0, ROWS_MAX)), ...(rows.length > ROWS_MAX
+            ? [
+                `<p>… and ${rows.length - ROWS_MAX} more rows in the diff file (output <code>diff</code>).</p>\n`
+            ]
+            : []));
+    }
+    if (d.problems.length) {
+        parts.push(`<p>Not compared: ${inline(d.problems.join('; '))}</p>\n`);
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/diff/index.ts
+// What changes between two rocks (issue 26): `flask-rock diff OLD NEW` and the action's input
+// compare-to. Each side is a .rock, an OCI layout directory or an image reference; both are read
+// side by side, each within the rock read's bounds, and compared (compare.ts), then shown as text
+// or as the job summary's section (render.ts).
+
+
+
+
+
+
+/** Reads both sides side by side and compares them. Throws DiffError (NoSuchImage) for a side it cannot read. */
+async function diffRocks(oldSide, newSide, opts = {}) {
+    const { tempParent, ...sideOpts } = opts;
+    const [a, b] = await readSides(oldSide, newSide, tempParent ?? external_node_os_.tmpdir(), sideOpts);
+    return compareSides(a, b);
+}
+/** The diff as the JSON file the action writes (output `diff`) and `--format json` prints. */
+function diffJson(d) {
+    return JSON.stringify(d, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/diff/action.ts
+// Input compare-to: after the smoke test, what changes from the reference (the last release,
+// `edge`) to the rock of this run, in the log, the job summary and output `diff`. Informational:
+// a reference that does not exist yet (a first release) is a notice, one that cannot be read a
+// warning; neither fails the run. The registry credentials go to the reference only when it is on
+// the host they are for.
+
+
+
+
+
+
+
+
+/**
+ * The host registry-username and registry-password are for: `registry`, else the one host push
+ * names, else (no push: a pull request's read token) compare-to's own host.
+ */
+function compareCredentialHost(inputs) {
+    if (inputs.registry !== '')
+        return (0,image_ref/* hostOf */.w4)(inputs.registry);
+    if (inputs.push.length > 0) {
+        const c = (0,image_ref/* credentialHost */.W9)(inputs.push);
+        return 'host' in c ? c.host : undefined;
+    }
+    return (0,image_ref/* parseRef */.rd)(inputs.compareTo).registry;
+}
+/** Compares the reference with `rock`; fills report.diff and output `diff`. Never throws. */
+async function compareRock(inputs, rock, report, tempDir, opts = {}) {
+    const ref = inputs.compareTo;
+    const started = Date.now();
+    const host = (0,image_ref/* parseRef */.rd)(ref).registry;
+    const credentialsFor = compareCredentialHost(inputs);
+    let authFile;
+    try {
+        // Without TLS verification, off this machine, the password goes only where named twice.
+        const clear = (0,image_ref/* insecurePasswordProblem */.PV)(host, inputs.insecureRegistries, inputs.insecurePassword);
+        if (inputs.registryPassword !== '' && credentialsFor === host && clear) {
+            runner_io/* warning */.$e(`compare-to: reading ${ref} without the registry credentials: ${clear}`);
+        }
+        else if (inputs.registryPassword !== '' && credentialsFor === host) {
+            const { publishDir, writeAuthFile } = await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 5640));
+            authFile = await writeAuthFile(await publishDir(tempDir), host, inputs.registryUsername, inputs.registryPassword);
+        }
+        const diff = await diffRocks(ref, rock, {
+            tempParent: tempDir,
+            authFile,
+            authHost: host,
+            insecureRegistries: inputs.insecureRegistries,
+            ...(opts.env ? { env: opts.env } : {})
+        });
+        const file = external_node_path_.join(tempDir, 'rock-diff.json');
+        await (0,promises_.writeFile)(file, diffJson(diff));
+        runner_io/* setOutput */.uH('diff', file);
+        runner_io/* startGroup */.Oh(`What changes in the rock (from ${ref})`);
+        // Names, paths and values come from both rocks: never read as workflow commands.
+        (0,untrusted/* infoUntrusted */.z7)(diffText(diff));
+        runner_io/* endGroup */.N4();
+        runner_io/* info */.pq(`Rock diff: ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        report.diff = { file, html: diffHtml(diff) };
+    }
+    catch (err) {
+        const line = err.message.split('\n')[0];
+        if (err instanceof NoSuchImage) {
+            runner_io/* notice */.lm(`compare-to: ${line}: nothing to compare with (a first release?)`);
+            report.diff = { note: `Nothing to compare with: ${line} (a first release?)` };
+        }
+        else {
+            runner_io/* warning */.$e(`compare-to: could not compare with ${ref}: ${line}`);
+            report.diff = { note: `Could not compare with ${ref}: ${line}` };
+        }
+    }
+    finally {
+        if (authFile) {
+            await (0,private_file/* removePrivateFile */.wi)(authFile, 'flask-rock-publish-', 'the registry auth file', runner_io/* warning */.$e);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ skopeoCommand),
+/* harmony export */   a7: () => (/* binding */ PRESERVE_DIGESTS_SINCE),
+/* harmony export */   gb: () => (/* binding */ explainDaemonRefusal),
+/* harmony export */   j: () => (/* binding */ skopeoMessage),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oK: () => (/* binding */ refuseSkopeoTooOldForDaemon),
+/* harmony export */   wt: () => (/* binding */ skopeoVersion)
+/* harmony export */ });
+/* unused harmony exports parseSkopeoVersion, SPEAKS_API_1_22_BELOW, daemonApiProblem, daemonRefusal, tooOldMessage */
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9144);
+// skopeo moves rocks (OCI archives) into Docker and registries. rockcraft ships its own as
+// rockcraft.skopeo; use that when present so the rock is read by the skopeo that wrote it.
+// Its version decides which flags it takes and which Docker daemons it can talk to.
+
+async function skopeoCommand(env = process.env) {
+    return (await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .onPath */ .L)('rockcraft.skopeo', env)) ? 'rockcraft.skopeo' : 'skopeo';
+}
+/** skopeo's own message, without the logrus decoration: `time=... level=fatal msg="..."`. */
+function skopeoMessage(stderr) {
+    const lines = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .tailLines */ .os)(stderr, 50).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /level=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(lines[i]);
+        if (m)
+            return m[1].replace(/\\(.)/g, '$1');
+    }
+    return lines[lines.length - 1] ?? '';
+}
+/** `skopeo version 1.4.1 commit: ...` -> 1.4.1; anything else names no version. */
+function parseSkopeoVersion(output) {
+    const m = /\bversion v?([0-9]{1,4})\.([0-9]{1,4})\.([0-9]{1,4})\b/.exec(output);
+    if (!m)
+        return { text: output.trim().split('\n')[0].slice(0, 80) || 'no version' };
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { text: parts.join('.'), parts };
+}
+/** Whether the version is at least `min`; an unknown version is not. */
+function atLeast(version, min) {
+    if (!version.parts)
+        return false;
+    for (let i = 0; i < 3; i++) {
+        if (version.parts[i] !== min[i])
+            return version.parts[i] > min[i];
+    }
+    return true;
+}
+/** `copy --preserve-digests` came with skopeo 1.6.0 (ubuntu-22.04 ships 1.4.1). */
+const PRESERVE_DIGESTS_SINCE = [1, 6, 0];
+/**
+ * Upstream skopeo spoke Docker API 1.22 to a daemon before 1.14.2 (containers/image#2260); Docker
+ * 25 and later refuse below 1.24. Distributions patch it: Ubuntu 24.04's 1.13.3 speaks 1.41
+ * (skopeo#2802). So only releases below 1.13 (ubuntu-22.04's 1.4.1, the 1.9 rockcraft shipped
+ * until rockcraft#490) are refused before the load; any other refusal is the daemon's, named.
+ */
+const SPEAKS_API_1_22_BELOW = [1, 13, 0];
+// Read once per command and PATH: every publish, merge and load of a run asks the same tool.
+const versions = new Map();
+/** What `<command> --version` says, read once; a tool that will not say has no known version. */
+function skopeoVersion(command, env = process.env) {
+    const key = `${command}\0${env.PATH ?? ''}`;
+    let version = versions.get(key);
+    if (!version) {
+        version = (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(command, ['--version'], {
+            what: `ask ${command} its version`,
+            timeoutMs: 30_000,
+            env
+        })
+            .then(r => (r.code === 0 ? parseSkopeoVersion(r.stdout) : { text: 'no version' }))
+            .catch(() => ({ text: 'no version' }));
+        versions.set(key, version);
+    }
+    return version;
+}
+/** Compares two Docker API versions ("1.22" < "1.24" < "1.100"). */
+function apiBelow(a, b) {
+    const [am, an] = a.split('.').map(Number);
+    const [bm, bn] = b.split('.').map(Number);
+    return am !== bm ? am < bm : an < bn;
+}
+/**
+ * Why this skopeo cannot load into a daemon whose oldest API is `daemonMinApi`, or undefined:
+ * a skopeo below 1.13 speaks API 1.22, which Docker 25 and later refuse.
+ */
+function daemonApiProblem(command, version, daemonMinApi, daemonVersion) {
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return undefined;
+    if (!/^[0-9]+\.[0-9]+$/.test(daemonMinApi) || !apiBelow('1.22', daemonMinApi))
+        return undefined;
+    return tooOldMessage(command, version.text, '1.22', daemonVersion, daemonMinApi);
+}
+/** The daemon's own refusal of an old client, when skopeo's message is one. */
+function daemonRefusal(message) {
+    const m = /client version ([0-9]+\.[0-9]+) is too old\. Minimum supported API version is ([0-9]+\.[0-9]+)/.exec(message);
+    return m ? { client: m[1], min: m[2] } : undefined;
+}
+function tooOldMessage(command, skopeo, clientApi, daemonVersion, daemonMinApi) {
+    return `${command} ${skopeo} speaks Docker API ${clientApi}, and this Docker daemon (${daemonVersion}) accepts ${daemonMinApi} and later: it cannot load the rock. Use a newer skopeo: the rockcraft snap's rockcraft.skopeo (install rockcraft, or let the action pack the rock), or run on ubuntu-24.04, whose skopeo speaks a newer API`;
+}
+/** The daemon's version and the oldest API it accepts; undefined when docker will not say. */
+async function daemonApi(host) {
+    const r = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('docker', [
+        ...(host ? ['-H', host] : []),
+        'version',
+        '--format',
+        '{{.Server.Version}} {{.Server.MinAPIVersion}}'
+    ], { what: 'ask the Docker daemon its API versions', timeoutMs: 30_000 }).catch(() => undefined);
+    const m = r?.code === 0 ? /^(\S+) ([0-9]+\.[0-9]+)\s*$/.exec(r.stdout.trim()) : null;
+    return m ? { version: `Docker ${m[1]}`, minApi: m[2] } : undefined;
+}
+/**
+ * Refuses, before a load into Docker, a skopeo that speaks an API the daemon refuses; the
+ * message names both versions and the fix.
+ */
+async function refuseSkopeoTooOldForDaemon(command, host) {
+    const version = await skopeoVersion(command);
+    if (!version.parts || atLeast(version, SPEAKS_API_1_22_BELOW))
+        return;
+    const daemon = await daemonApi(host);
+    const problem = daemon && daemonApiProblem(command, version, daemon.minApi, daemon.version);
+    if (problem)
+        throw new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(problem);
+}
+/** A failed load whose cause is the daemon refusing skopeo's API: the same clear message. */
+async function explainDaemonRefusal(command, host, err) {
+    if (!(err instanceof _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd))
+        return err;
+    const refusal = daemonRefusal(`${err.message}\n${err.result?.stderr ?? ''}`);
+    if (!refusal)
+        return err;
+    const [version, daemon] = await Promise.all([skopeoVersion(command), daemonApi(host)]);
+    return new _process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd(tooOldMessage(command, version.text, refusal.client, daemon?.version ?? 'the Docker daemon', refusal.min), err.result);
+}
+
+
+/***/ })
+
+};
