@@ -48,6 +48,7 @@ const { parseProbe, parseProbes, probeText, request, bodyExcerpt, BodyError } =
   await import('../../src/smoke/probes.js')
 const { SmokeError } = await import('../../src/smoke/error.js')
 const { tinyRock } = await import('./support/tiny-rock.js')
+const { readRock } = await import('../../src/rock/index.js')
 
 describe('probe lines with a body check (~TEXT)', () => {
   it('reads the text to the end of the line and prints it back', () => {
@@ -95,6 +96,7 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
   })
   let dir = ''
   let rock = ''
+  let loadedImage = ''
   const logged: string[] = []
 
   beforeAll(async () => {
@@ -135,6 +137,9 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
     }
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-probe-bounds-'))
     rock = await tinyRock(dir)
+    // What the daemon says of the image a load made: the rock's own (the smoke test compares).
+    const read = await readRock(rock)
+    loadedImage = `sha256:${read.blobs.config} ${JSON.stringify(read.diffIds)}\n`
   }, 30_000)
   afterAll(async () => {
     const exited = new Promise(r => gunicorn.once('exit', r))
@@ -160,6 +165,8 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
             }
           ])
         }
+      if (sub === 'image' && args.includes('{{.Id}} {{json .RootFS.Layers}}'))
+        return { stdout: loadedImage }
       if (sub === 'logs') return { stdout: '[INFO] Using worker: sync\n' }
       if (sub === 'top') return { stdout: 'PID UID CMD\n14 584792 /usr/bin/python3 -m gunicorn\n' }
       return {}

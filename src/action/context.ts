@@ -166,6 +166,25 @@ export function parseImageRef(name: string, value: string): string {
   return value
 }
 
+/**
+ * An image reference input with its repository lower-cased (with a notice saying so), as
+ * `ghcr.io/${{ github.repository }}` needs for an owner or name with capitals.
+ */
+function lowerCasedRef(name: string, ref: string, doing: string): string {
+  const lower = lowerCaseRepository(ref)
+  if (lower === ref) return parseImageRef(name, ref)
+  try {
+    parseImageRef(name, lower)
+  } catch (err) {
+    parseImageRef(name, ref) // refused in the user's own words (capitals never make it valid)
+    throw err
+  }
+  core.notice(
+    `Input '${name}': ${doing} ${lower}, not ${ref}: registries take repository names in lower case only`
+  )
+  return lower
+}
+
 /** KEY=VALUE lines; blank lines and # comments skipped; spaces around the = dropped, quotes kept. */
 export function parseEnvLines(name: string, text: string): Record<string, string> {
   const env: Record<string, string> = {}
@@ -268,18 +287,7 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
         `Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`
       )
     }
-    const lower = lowerCaseRepository(ref)
-    if (lower === ref) return parseImageRef('push', ref)
-    try {
-      parseImageRef('push', lower)
-    } catch (err) {
-      parseImageRef('push', ref) // refused in the user's own words (capitals never make it valid)
-      throw err
-    }
-    core.notice(
-      `Input 'push': pushing to ${lower}, not ${ref}: registries take repository names in lower case only`
-    )
-    return lower
+    return lowerCasedRef('push', ref, 'pushing to')
   })
   const digestPush = push.find(ref => ref.includes('@'))
   if (digestPush) {
@@ -367,7 +375,8 @@ export function parseInputs(read: Reader, workspace = process.cwd()): Inputs {
   }
 
   // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
-  const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'))
+  const compareTo =
+    get('compare-to') === '' ? '' : lowerCasedRef('compare-to', get('compare-to'), 'comparing with')
   // Inputs reuse-rock and reuse-rock-max-age (src/reuse): "12h" or "7d", up to 90 days.
   const reuseRock = bool('reuse-rock', get('reuse-rock'))
   const maxAge = /^([0-9]{1,4})([hd])$/.exec(get('reuse-rock-max-age'))

@@ -402,7 +402,7 @@ export async function readSide(given: string, opts: SideOptions): Promise<RockSi
     }
     throw err
   }
-  const manifest = parseJson(copy.json.get(contents.digest.slice(7)), 'manifest')
+  const manifest = contents.manifest ?? parseJson(undefined, 'manifest')
   const config = parseJson(copy.json.get(contents.blobs.config), 'config')
   const descriptors = (Array.isArray(manifest.layers) ? manifest.layers : []) as {
     digest?: string

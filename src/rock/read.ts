@@ -36,6 +36,8 @@ export interface RockContents {
   blobs: { config: string; layers: string[] }
   /** The config's diff_ids (sha256:hex), each checked against its layer's decompressed bytes. */
   diffIds: string[]
+  /** The image manifest as read (its bytes hashed to `digest`): layer sizes and media types. */
+  manifest?: Record<string, unknown>
 }
 
 /**
@@ -523,7 +525,8 @@ async function readImage(
     owners: image.owners,
     files: image.files,
     blobs: { config: configDesc.digest.slice(7), layers: layerDescs.map(l => l.digest.slice(7)) },
-    diffIds: diffIds as string[]
+    diffIds: diffIds as string[],
+    manifest
   }
 }
 
