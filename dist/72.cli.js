@@ -717,7 +717,7 @@ async function readSide(given, opts) {
         }
         throw err;
     }
-    const manifest = parseJson(copy.json.get(contents.digest.slice(7)), 'manifest');
+    const manifest = contents.manifest ?? parseJson(undefined, 'manifest');
     const config = parseJson(copy.json.get(contents.blobs.config), 'config');
     const descriptors = (Array.isArray(manifest.layers) ? manifest.layers : []);
     const problems = [];

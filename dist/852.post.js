@@ -5337,6 +5337,24 @@ function parseImageRef(name, value) {
     }
     return value;
 }
+/**
+ * An image reference input with its repository lower-cased (with a notice saying so), as
+ * `ghcr.io/${{ github.repository }}` needs for an owner or name with capitals.
+ */
+function lowerCasedRef(name, ref, doing) {
+    const lower = lowerCaseRepository(ref);
+    if (lower === ref)
+        return parseImageRef(name, ref);
+    try {
+        parseImageRef(name, lower);
+    }
+    catch (err) {
+        parseImageRef(name, ref); // refused in the user's own words (capitals never make it valid)
+        throw err;
+    }
+    runner_io/* notice */.lm(`Input '${name}': ${doing} ${lower}, not ${ref}: registries take repository names in lower case only`);
+    return lower;
+}
 /** KEY=VALUE lines; blank lines and # comments skipped; spaces around the = dropped, quotes kept. */
 function parseEnvLines(name, text) {
     const env = {};
@@ -5419,18 +5437,7 @@ function parseInputs(read, workspace = process.cwd()) {
         if (/^(true|false|yes|no|on|off)$/i.test(ref)) {
             throw new InputError(`Input 'push' takes image references, not '${ref}': name where to push (push: ghcr.io/org/app:1.0, one per line or comma-separated), or leave it out to push nothing`);
         }
-        const lower = lowerCaseRepository(ref);
-        if (lower === ref)
-            return parseImageRef('push', ref);
-        try {
-            parseImageRef('push', lower);
-        }
-        catch (err) {
-            parseImageRef('push', ref); // refused in the user's own words (capitals never make it valid)
-            throw err;
-        }
-        runner_io/* notice */.lm(`Input 'push': pushing to ${lower}, not ${ref}: registries take repository names in lower case only`);
-        return lower;
+        return lowerCasedRef('push', ref, 'pushing to');
     });
     const digestPush = push.find(ref => ref.includes('@'));
     if (digestPush) {
@@ -5498,7 +5505,7 @@ function parseInputs(read, workspace = process.cwd()) {
         throw new InputError(`Input 'docker-host' (default: DOCKER_HOST) must be a Docker daemon address such as unix:///var/run/docker.sock or tcp://127.0.0.1:2375; got '${dockerHost}'`);
     }
     // Input compare-to (src/diff): a reference the rock is compared with after its smoke test.
-    const compareTo = get('compare-to') === '' ? '' : parseImageRef('compare-to', get('compare-to'));
+    const compareTo = get('compare-to') === '' ? '' : lowerCasedRef('compare-to', get('compare-to'), 'comparing with');
     // Inputs reuse-rock and reuse-rock-max-age (src/reuse): "12h" or "7d", up to 90 days.
     const reuseRock = bool('reuse-rock', get('reuse-rock'));
     const maxAge = /^([0-9]{1,4})([hd])$/.exec(get('reuse-rock-max-age'));

@@ -1109,7 +1109,8 @@ async function readImage(rock, handle, budget, copy) {
         owners: image.owners,
         files: image.files,
         blobs: { config: configDesc.digest.slice(7), layers: layerDescs.map(l => l.digest.slice(7)) },
-        diffIds: diffIds
+        diffIds: diffIds,
+        manifest
     };
 }
 // (no await first), so that whoever asks first starts the read, and with its copy.
