@@ -292,10 +292,13 @@ describeReal('the smoke test runs the rock as paas-charm would', () => {
         /^::group::Smoke test container flask-rock-smoke-[0-9a-f]+: log tail and state$/
       )
     ])
-    // The container's log tail in a fence of its own, then its state; the failure last, escaped.
-    expect(normal[from + 13]).toBe('::stop-commands::T3')
-    expect(normal.slice(-5)).toEqual([
-      '::T3::',
+    // The container's log tail, then its state; the failure last, escaped. The tail is fenced when
+    // it could hold a command: with Pebble v1.32.1 it carries the services' output (PEBBLE_VERBOSE),
+    // with v1.19.2 only Pebble's own lines, which need no fence.
+    const tail = normal.slice(from + 13, normal.length - 4)
+    if (tail[0] === '::stop-commands::T3') expect(tail[tail.length - 1]).toBe('::T3::')
+    else expect(tail.join('\n')).not.toMatch(/::|##\[/)
+    expect(normal.slice(-4)).toEqual([
       'Container state: status running, not OOM-killed',
       '::endgroup::',
       `::error::${failure}`,
