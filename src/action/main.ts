@@ -16,6 +16,7 @@ import {
   type Problem
 } from '../core/index.js'
 import { parseRef } from '../registry/image-ref.js'
+import type { PushTarget } from '../registry/index.js'
 import { startLocalRun } from './local-run.js'
 import { expansionForInstalledRockcraft } from '../pack/revision.js'
 import {
@@ -137,7 +138,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     return workerOfCommand(typeof command === 'string' ? command : '')
   }
   // Registry mistakes (a wrong password, plain HTTP, a refused reference) fail now, in seconds.
-  await proveRegistry({
+  // Where the rock goes, and as whom: the same for the check now and the push at the end.
+  const target: PushTarget = {
     refs: inputs.push,
     username: inputs.registryUsername,
     password: inputs.registryPassword,
@@ -147,7 +149,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     tempDir,
     event: await githubEvent(),
     pushFromForks: inputs.pushFromForks
-  }).catch((err: unknown) => runStep(report, 'publish', () => Promise.reject(err as Error)))
+  }
+  await proveRegistry(target).catch((err: unknown) =>
+    runStep(report, 'publish', () => Promise.reject(err as Error))
+  )
   // A worker the project cannot run fails here, before anything is installed.
   let flaskWorker = workerOfExpansion(project.expanded)
   if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
@@ -285,15 +290,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       rock,
       // The read the smoke test and the SBOM shared: skopeo must push that image.
       digest: (await readRockOnce(rock)).digest,
-      refs: inputs.push,
-      username: inputs.registryUsername,
-      password: inputs.registryPassword,
-      registry: inputs.registry,
-      insecureRegistries: inputs.insecureRegistries,
-      insecurePassword: inputs.insecurePassword,
-      tempDir,
-      event: await githubEvent(),
-      pushFromForks: inputs.pushFromForks
+      ...target
     })
     return {
       value: result,

@@ -6,7 +6,7 @@
 // I/O: image-ref.ts (pure) by input validation in context.ts, as smoke/probes.ts is, and
 // skopeo.ts by the smoke test's load, whose code loads no @actions/* (the local CLI runs it).
 export { PublishError } from './error.js'
-export { publishRock, type PublishOptions, type PublishResult } from './publish.js'
+export { publishRock, type PublishOptions, type PublishResult, type PushTarget } from './publish.js'
 export { proveRegistry, type ProveOptions, type ProveResult } from './preflight.js'
 export {
   indexAnnotations,

@@ -19,20 +19,9 @@ import { pushSkip } from './credentials.js'
 import { PublishError } from './error.js'
 import { credentialHost, parseRef } from './image-ref.js'
 import { skopeoCommand, skopeoMessage } from './skopeo.js'
-import type { InsecureOptions } from './tls.js'
+import type { PushTarget } from './publish.js'
 
-export interface ProveOptions extends InsecureOptions {
-  /** The `push` references. */
-  refs: string[]
-  username: string
-  password: string
-  /** The registry host the credentials are for (input registry); default the one host of refs. */
-  registry?: string
-  /** Parent of our private temporary dir; default RUNNER_TEMP, else the system temp dir. */
-  tempDir?: string
-  env?: NodeJS.ProcessEnv
-  event?: { isFork: boolean }
-  pushFromForks?: boolean
+export interface ProveOptions extends PushTarget {
   /** Per skopeo call; default 60 s. */
   timeoutMs?: number
 }

@@ -22,9 +22,8 @@ import { runRetrying, type Session } from './retry.js'
 import { atLeast, PRESERVE_DIGESTS_SINCE, skopeoCommand, skopeoVersion } from './skopeo.js'
 import { tlsPolicy, type InsecureOptions } from './tls.js'
 
-export interface PublishOptions extends InsecureOptions {
-  /** Path of the .rock (OCI archive) to push. */
-  rock: string
+/** Where and as whom a rock goes: what the registry check before the pack and the push share. */
+export interface PushTarget extends InsecureOptions {
   /** Image references to push to: tags (ghcr.io/org/app:1.2.0) or repositories (by digest). */
   refs: string[]
   /** Both empty: no credentials of ours; skopeo falls back to ambient ones (docker login). */
@@ -40,6 +39,11 @@ export interface PublishOptions extends InsecureOptions {
   event?: { isFork: boolean }
   /** Push from a fork's pull request all the same (input push-from-forks); default false. */
   pushFromForks?: boolean
+}
+
+export interface PublishOptions extends PushTarget {
+  /** Path of the .rock (OCI archive) to push. */
+  rock: string
   /**
    * The manifest digest the rock's own read reported (what was smoke-tested and is in the SBOM):
    * skopeo must push exactly it, or the push fails saying which differs.
