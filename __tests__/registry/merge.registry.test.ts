@@ -12,7 +12,7 @@ import {
   jest
 } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -23,7 +23,7 @@ import {
 } from '../../src/registry/index.js'
 import {
   buildRock,
-  recordingSkopeo,
+  startCase,
   startRegistry,
   type Registry,
   type SkopeoRecorder
@@ -104,19 +104,12 @@ afterAll(async () => {
 
 beforeEach(async () => {
   if (skip) return
-  work = await mkdtemp(path.join(root, 'case-'))
-  tools = await recordingSkopeo(work, ['skopeo', 'buildah'])
-  tempDir = path.join(work, 'tmp')
-  await mkdir(tempDir)
-  process.env.GITHUB_STATE = path.join(work, 'state')
-  await writeFile(process.env.GITHUB_STATE, '')
   log = ''
-  const capture = (chunk: unknown): boolean => {
-    log += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString()
-    return true
-  }
-  jest.spyOn(process.stdout, 'write').mockImplementation(capture)
-  jest.spyOn(process.stderr, 'write').mockImplementation(capture)
+  ;({
+    work,
+    recorder: tools,
+    tempDir
+  } = await startCase(root, text => (log += text), ['skopeo', 'buildah']))
 })
 
 afterEach(() => {

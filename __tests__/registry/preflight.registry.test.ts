@@ -19,7 +19,7 @@ import { proveRegistry, publishRock, PublishError } from '../../src/registry/ind
 import { judge } from '../../src/registry/preflight.js'
 import {
   buildRock,
-  recordingSkopeo,
+  startCase,
   startRegistry,
   type Registry,
   type SkopeoRecorder
@@ -63,19 +63,8 @@ const savedState = process.env.GITHUB_STATE
 
 beforeEach(async () => {
   if (skip) return
-  work = await mkdtemp(path.join(root, 'case-'))
-  skopeo = await recordingSkopeo(work)
-  tempDir = path.join(work, 'tmp')
-  await mkdir(tempDir)
-  process.env.GITHUB_STATE = path.join(work, 'state')
-  await writeFile(process.env.GITHUB_STATE, '')
   log = ''
-  const capture = (chunk: unknown): boolean => {
-    log += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString()
-    return true
-  }
-  jest.spyOn(process.stdout, 'write').mockImplementation(capture)
-  jest.spyOn(process.stderr, 'write').mockImplementation(capture)
+  ;({ work, recorder: skopeo, tempDir } = await startCase(root, text => (log += text)))
 })
 
 afterEach(() => {

@@ -20,7 +20,7 @@ import * as path from 'node:path'
 import { cleanupPublish, publishRock, PublishError } from '../../src/registry/index.js'
 import {
   buildRock,
-  recordingSkopeo,
+  startCase,
   startRegistry,
   type Registry,
   type SkopeoRecorder
@@ -64,20 +64,8 @@ const savedState = process.env.GITHUB_STATE
 
 beforeEach(async () => {
   if (skip) return
-  work = await mkdtemp(path.join(root, 'case-'))
-  skopeo = await recordingSkopeo(work)
-  tempDir = path.join(work, 'tmp')
-  await mkdir(tempDir)
-  stateFile = path.join(work, 'state')
-  await writeFile(stateFile, '')
-  process.env.GITHUB_STATE = stateFile
   log = ''
-  const capture = (chunk: unknown): boolean => {
-    log += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString()
-    return true
-  }
-  jest.spyOn(process.stdout, 'write').mockImplementation(capture)
-  jest.spyOn(process.stderr, 'write').mockImplementation(capture)
+  ;({ work, recorder: skopeo, tempDir, stateFile } = await startCase(root, text => (log += text)))
 })
 
 afterEach(() => {
