@@ -46,6 +46,7 @@ export function transpileTree() {
   // The compiled support finds the stand-ins, examples, fixtures and packages next to it.
   for (const p of [
     'node_modules',
+    'scripts',
     'examples',
     '__tests__/smoke/standins',
     '__tests__/smoke/fixtures'
