@@ -40,6 +40,7 @@ export const IMPORT_NAME_EXCEPTIONS: Readonly<Record<string, readonly string[]>>
   pyjwt: ['jwt'],
   pymongo: ['pymongo', 'bson', 'gridfs'],
   pynacl: ['nacl'],
+  pysmbc: ['smbc', '_smbc'],
   pyopenssl: ['OpenSSL'],
   pyserial: ['serial'],
   'python-apt': ['apt', 'apt_inst', 'apt_pkg', 'aptsources'],
