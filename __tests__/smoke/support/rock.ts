@@ -288,24 +288,132 @@ export interface TestRock {
   packages: Record<string, string>
   /** What of the project's own dependencies the test rock leaves out, said plainly ('' for none). */
   notInstalled: string
+  /** What `pip install .` put into the rock's Python path, as the check's installed: line says it
+   * ('' for a project without pyproject.toml or setup.py). */
+  installed: string
 }
 
 /**
- * What rockcraft's dependencies part would install and a test rock does not: requirements.txt
- * (when there is one), and `pip install .` of the project (pyproject.toml or setup.py, the check's
- * `installed:` rule). '' when there is neither.
+ * The project's requirements the test rock leaves out: requirements.txt, when there is one ('' when
+ * not). rockcraft's dependencies part installs them from PyPI; the test rock has Debian's Flask,
+ * gunicorn and gevent instead.
  */
 export function notInstalledText(project: CheckResult): string {
-  const parts: string[] = []
-  if (project.dependencyFiles.some(f => path.basename(f) === 'requirements.txt')) {
-    parts.push("the project's requirements.txt is not installed")
+  return project.dependencyFiles.some(f => path.basename(f) === 'requirements.txt')
+    ? "the project's requirements.txt is not installed"
+    : ''
+}
+
+// The build backends Debian bookworm packages (the check's backend names), which the test rock's
+// offline `pip install .` builds with; rockcraft fetches any other from PyPI.
+const DEBIAN_BACKENDS: [RegExp, string][] = [
+  [/^setuptools\b/, 'python3-setuptools'],
+  [/^flit$/, 'flit'],
+  [/^poetry-core$/, 'python3-poetry-core'],
+  [/^hatchling$/, 'python3-hatchling']
+]
+// The root filesystem's Python (Debian bookworm's), where its path takes locally installed packages.
+const ROCK_SITE_PACKAGES = 'usr/local/lib/python3.11/dist-packages'
+// `pip install .` runs the project's build code: as nobody, without a network.
+const NOBODY = 65534
+
+/**
+ * Whether the test rock can `pip install .` the project as rockcraft's dependencies part does (the
+ * check's installed: rule: a pyproject.toml or setup.py); throws, before anything is built, when it
+ * cannot: a backend Debian does not package, or one the check says refuses the project.
+ */
+export function projectInstallPlan(project: CheckResult): { backend: string } | undefined {
+  const install = project.install
+  if (!install) return undefined
+  const cannot = 'the test rock cannot pip install . this project'
+  const refusal = install.problems[0]
+  if (refusal) {
+    const where = refusal.file ? ` (${path.basename(refusal.file)})` : ''
+    throw new Error(`${cannot}: ${refusal.message}${where}`)
   }
-  if (project.install) {
-    parts.push(
-      `the project itself is not pip-installed (rockcraft's dependencies part puts ${installedLine(project.install)})`
+  if (!DEBIAN_BACKENDS.some(([re]) => re.test(install.backend))) {
+    throw new Error(
+      `${cannot}: its build backend ${install.backend} is not one Debian bookworm packages (the test rock builds offline with ${DEBIAN_BACKENDS.map(([, p]) => p).join(', ')}); rockcraft's dependencies part fetches it from PyPI. Nothing was built`
     )
   }
-  return parts.join('; ')
+  return { backend: install.backend }
+}
+
+/**
+ * `pip install .` of the project into the stage's site-packages, as rockcraft's dependencies part
+ * runs it but offline: Debian's build backends, no index, no dependencies (the rock has Debian's
+ * Flask). Built from a copy, so the project gets no build/ or .egg-info; returns the check's
+ * installed: line for what landed.
+ */
+async function pipInstallProject(
+  projectDir: string,
+  backend: string,
+  stage: string,
+  work: string
+): Promise<string> {
+  const build = path.join(work, 'pip')
+  const source = path.join(build, 'project')
+  const target = path.join(build, 'site')
+  // nobody must reach its directory inside the work directory.
+  await fs.chmod(work, 0o711)
+  await fs.mkdir(target, { recursive: true })
+  await fs.cp(projectDir, source, {
+    recursive: true,
+    filter: from => path.basename(from) !== '.git'
+  })
+  await runOk('chown', ['-R', `${NOBODY}:${NOBODY}`, build], {
+    what: 'hand the project copy to nobody for pip',
+    timeoutMs: 60_000
+  })
+  // prettier-ignore
+  const pip = [
+    '--net', 'setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups',
+    '/usr/bin/python3', '-m', 'pip', 'install', '--no-index', '--no-deps', '--no-build-isolation',
+    '--no-cache-dir', '--disable-pip-version-check', '--no-warn-script-location', '--quiet',
+    '--target', target, source
+  ]
+  try {
+    await runOk('unshare', pip, {
+      what: `pip install . of the project (${backend}, offline)`,
+      timeoutMs: 5 * 60_000,
+      cwd: build,
+      // Nothing of the caller's pip configuration or index: the build sees Debian's packages only.
+      env: {
+        PATH: '/usr/bin:/bin',
+        HOME: '/nonexistent',
+        PIP_CONFIG_FILE: '/dev/null',
+        LANG: 'C.UTF-8'
+      }
+    })
+  } catch (err) {
+    // pip's own last words are the reason: put them on the first line.
+    const tail = (err as Error).message.split('\n').slice(1)
+    const reason = tail.filter(l => !/^\s*(note|hint|╰─>|│|\[end of output\])/i.test(l)).at(-1)
+    throw new Error(
+      `pip install . of the project failed (${backend}, offline): ${reason?.trim() ?? (err as Error).message}`,
+      { cause: err }
+    )
+  }
+  // Scripts carry the host's interpreter line; rockcraft writes its own into the venv's bin.
+  await fs.rm(path.join(target, 'bin'), { recursive: true, force: true })
+  const site = path.join(stage, ROCK_SITE_PACKAGES)
+  await fs.mkdir(path.dirname(site), { recursive: true, mode: 0o755 })
+  await fs.cp(target, site, { recursive: true })
+  await runOk('chown', ['-R', '0:0', site], {
+    what: 'own the installed project as root',
+    timeoutMs: 60_000
+  })
+  const entries = (await fs.readdir(site, { withFileTypes: true }))
+    .filter(e => !e.name.endsWith('.dist-info') && e.name !== '__pycache__')
+    .map(e => (e.isDirectory() ? `${e.name}/` : e.name))
+    .sort()
+  return `${entries.join(' ') || '(nothing)'} (pip install . into the venv, ${backend})`
+}
+
+/** What pip installed, with the check's prediction beside it where the two differ. */
+function installedText(landed: string, project: CheckResult): string {
+  const predicted = project.install ? installedLine(project.install) : ''
+  return landed === predicted ? landed : `${landed}, where the check says ${predicted}`
 }
 
 async function writeFile(
@@ -370,10 +478,16 @@ export function pebbleEntrypoint(base: string | undefined): string[] {
  * which Pebble, and why that one.
  */
 export function testRockMaterials(
-  rock: Pick<TestRock, 'packages' | 'runtime' | 'notInstalled'>
+  rock: Pick<TestRock, 'packages' | 'runtime' | 'notInstalled' | 'installed'>
 ): string {
   const version = (p: string): string => rock.packages[p] ?? 'missing'
-  const app = `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}${rock.notInstalled ? `; ${rock.notInstalled}` : ''}`
+  const app = [
+    `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}`,
+    rock.notInstalled,
+    rock.installed && `installed: ${rock.installed}`
+  ]
+    .filter(Boolean)
+    .join('; ')
   const runtime =
     rock.runtime.pebble === 'stand-in'
       ? `Pebble and statsd_exporter STAND-INs (${rock.runtime.why})`
@@ -391,6 +505,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
   }
   const name = project.name
   const version = project.version ?? '0.1'
+  const plan = projectInstallPlan(project)
   const runtime = await pickRuntime(spec.pebble)
   const rig = RIG_LAYOUTS[spec.layout ?? 'v1']
   const base = await rootFs()
@@ -399,6 +514,9 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     const stage = path.join(work, 'stage')
     await fs.mkdir(stage, { mode: 0o755 })
     await stageAppFiles(spec.app, stage, project.expanded.parts as Record<string, Part>, rig.app)
+    const installed = plan
+      ? installedText(await pipInstallProject(spec.app, plan.backend, stage, work), project)
+      : ''
     await writeFile(stage, rig.gunicornConf, spec.gunicornConf ?? gunicornConf(`/${rig.app}`))
     for (const dir of rig.dirs) {
       await fs.mkdir(path.join(stage, dir), { recursive: true, mode: 0o755 })
@@ -529,7 +647,8 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       version,
       runtime,
       packages: base.packages,
-      notInstalled: notInstalledText(project)
+      notInstalled: notInstalledText(project),
+      installed
     }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
