@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { transpileTree } from './transpile.mjs'
+import { cachedTranspileTree } from './transpile.mjs'
 
 const USAGE =
   'Usage: npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]\n'
@@ -48,7 +48,7 @@ if (values.layout !== undefined && !['v1', 'v2'].includes(values.layout)) {
   usage(`--layout must be v1 or v2, not '${values.layout}'`)
 }
 
-const tree = transpileTree()
+const { tree, temporary } = cachedTranspileTree()
 try {
   const { buildTestRock, testRockMaterials } = await import(
     join(tree, '__tests__/smoke/support/rock.js')
@@ -67,5 +67,5 @@ try {
   process.stderr.write(`rock:build: ${err.message.split('\n')[0]}\n`)
   process.exitCode = 1
 } finally {
-  rmSync(tree, { recursive: true, force: true })
+  if (temporary) rmSync(tree, { recursive: true, force: true })
 }
