@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { smokeSkipReason, EXAMPLES } from './support/harness.js'
 import { REPO, rootFs, runtimeDir } from './support/rock.js'
+import { checkProject } from '../../src/core/index.js'
 import { itWith } from '../support/real-parts.js'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-rock-build-'))
@@ -120,28 +121,51 @@ const itReal = await itWith('the rock build with the real Pebble', { runtime: tr
   }, 600_000)
 
   it.each([
-    ['pdm-backend', 'pdm.backend'],
-    ['uv_build', 'uv_build']
+    ['pdm-backend', 'pdm-backend', 'pdm.backend'],
+    ['uv_build', 'uv_build', 'uv_build'],
+    // A backend the check does not model: named as pyproject.toml names it.
+    ['maturin', 'maturin', 'maturin']
   ])(
-    'a project whose backend Debian lacks (%s): says so, with its name, before building anything',
-    (name, backend) => {
+    'a project whose backend is not here (%s): says so, with its name, before building anything',
+    (name, requires, backend) => {
       const rock = path.join(work, `${name}.rock`)
       const r = rockBuild([
         '--project',
-        srcLayoutProject(name, backend),
+        srcLayoutProject(requires, backend),
         '--out',
         rock,
         '--pebble',
         'stand-in'
       ])
       expect(r.out).toBe(
-        `rock:build: the test rock cannot pip install . this project: its build backend ${name} is not one Debian bookworm packages (the test rock builds offline with python3-setuptools, flit, python3-poetry-core, python3-hatchling); rockcraft's dependencies part fetches it from PyPI. Nothing was built\n`
+        `rock:build: the test rock cannot pip install . this project: its build backend ${name} is not installed here (the test rock builds offline with Debian's: python3-setuptools, flit, python3-poetry-core, python3-hatchling; bookworm has no pdm-backend or uv_build); rockcraft's dependencies part fetches it from PyPI. Nothing was built\n`
       )
       expect(r.code).toBe(1)
       expect(existsSync(rock)).toBe(false)
     },
     60_000
   )
+
+  it("a project the check says setuptools refuses: the check's words, before building anything", async () => {
+    const project = srcLayoutProject('setuptools', 'setuptools.build_meta')
+    // Two top-level packages beside app.py, no src/: a flat layout setuptools will not guess.
+    rmSync(path.join(project, 'src'), { recursive: true })
+    for (const pkg of ['pkga', 'pkgb']) {
+      mkdirSync(path.join(project, pkg))
+      writeFileSync(path.join(project, pkg, '__init__.py'), '')
+    }
+    const refusal = (await checkProject(project)).install?.problems[0]?.message
+    expect(refusal).toContain(
+      "setuptools: Multiple top-level packages discovered in a flat-layout: ['pkga', 'pkgb']"
+    )
+    const rock = path.join(work, 'flat.rock')
+    const r = rockBuild(['--project', project, '--out', rock, '--pebble', 'stand-in'])
+    expect(r.out).toBe(
+      `rock:build: the test rock cannot pip install . this project: ${refusal} (pyproject.toml)\n`
+    )
+    expect(r.code).toBe(1)
+    expect(existsSync(rock)).toBe(false)
+  }, 60_000)
 })
 
 function escape(text: string): string {

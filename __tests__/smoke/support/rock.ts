@@ -13,7 +13,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runOk } from '../../../src/process/exec.js'
+import { run, runOk } from '../../../src/process/exec.js'
+import { parse as parseToml } from 'smol-toml'
 import { checkProject, installedLine, type CheckResult } from '../../../src/core/index.js'
 import { gunicornConf, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 
@@ -304,25 +305,60 @@ export function notInstalledText(project: CheckResult): string {
     : ''
 }
 
-// The build backends Debian bookworm packages (the check's backend names), which the test rock's
-// offline `pip install .` builds with; rockcraft fetches any other from PyPI.
-const DEBIAN_BACKENDS: [RegExp, string][] = [
-  [/^setuptools\b/, 'python3-setuptools'],
-  [/^flit$/, 'flit'],
-  [/^poetry-core$/, 'python3-poetry-core'],
-  [/^hatchling$/, 'python3-hatchling']
-]
+// The build backends Debian bookworm packages, which the test rock's offline `pip install .` builds
+// with (on the host's Debian Python); rockcraft fetches any backend from PyPI.
+const DEBIAN_BACKENDS = ['python3-setuptools', 'flit', 'python3-poetry-core', 'python3-hatchling']
 // The root filesystem's Python (Debian bookworm's), where its path takes locally installed packages.
 const ROCK_SITE_PACKAGES = 'usr/local/lib/python3.11/dist-packages'
 // `pip install .` runs the project's build code: as nobody, without a network.
 const NOBODY = 65534
+const PYTHON = '/usr/bin/python3'
+
+/**
+ * The module pip imports to build the project: pyproject.toml's [build-system] build-backend
+ * (without its ":object"), setuptools' when there is none; undefined when pyproject.toml cannot be
+ * read (the check says why; pip will too).
+ */
+async function buildBackendModule(dir: string): Promise<string | undefined> {
+  let text: string
+  try {
+    text = await fs.readFile(path.join(dir, 'pyproject.toml'), 'utf8')
+  } catch {
+    return 'setuptools.build_meta' // setup.py alone
+  }
+  try {
+    const system = (parseToml(text) as { 'build-system'?: { 'build-backend'?: unknown } })[
+      'build-system'
+    ]
+    const backend = system?.['build-backend'] ?? 'setuptools.build_meta'
+    return typeof backend === 'string' ? backend.split(':')[0].trim() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether the host's Debian Python can import the module (its name is an argument, never code). */
+async function importable(module: string): Promise<boolean> {
+  const r = await run(
+    PYTHON,
+    [
+      '-c',
+      'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)',
+      module
+    ],
+    { what: `look for the build backend ${module}`, timeoutMs: 30_000 }
+  )
+  return r.code === 0
+}
 
 /**
  * Whether the test rock can `pip install .` the project as rockcraft's dependencies part does (the
  * check's installed: rule: a pyproject.toml or setup.py); throws, before anything is built, when it
- * cannot: a backend Debian does not package, or one the check says refuses the project.
+ * cannot: a backend the host's Debian Python lacks, or one the check says refuses the project.
  */
-export function projectInstallPlan(project: CheckResult): { backend: string } | undefined {
+export async function projectInstallPlan(
+  project: CheckResult
+): Promise<{ backend: string } | undefined> {
   const install = project.install
   if (!install) return undefined
   const cannot = 'the test rock cannot pip install . this project'
@@ -331,12 +367,18 @@ export function projectInstallPlan(project: CheckResult): { backend: string } | 
     const where = refusal.file ? ` (${path.basename(refusal.file)})` : ''
     throw new Error(`${cannot}: ${refusal.message}${where}`)
   }
-  if (!DEBIAN_BACKENDS.some(([re]) => re.test(install.backend))) {
+  const module = await buildBackendModule(project.dir)
+  // The check names the backends it models; any other it reads as setuptools.
+  const backend =
+    module && install.backend.startsWith('setuptools') && !module.startsWith('setuptools')
+      ? module
+      : install.backend
+  if (module && !(await importable(module))) {
     throw new Error(
-      `${cannot}: its build backend ${install.backend} is not one Debian bookworm packages (the test rock builds offline with ${DEBIAN_BACKENDS.map(([, p]) => p).join(', ')}); rockcraft's dependencies part fetches it from PyPI. Nothing was built`
+      `${cannot}: its build backend ${backend} is not installed here (the test rock builds offline with Debian's: ${DEBIAN_BACKENDS.join(', ')}; bookworm has no pdm-backend or uv_build); rockcraft's dependencies part fetches it from PyPI. Nothing was built`
     )
   }
-  return { backend: install.backend }
+  return { backend }
 }
 
 /**
@@ -368,7 +410,7 @@ async function pipInstallProject(
   // prettier-ignore
   const pip = [
     '--net', 'setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups',
-    '/usr/bin/python3', '-m', 'pip', 'install', '--no-index', '--no-deps', '--no-build-isolation',
+    PYTHON, '-m', 'pip', 'install', '--no-index', '--no-deps', '--no-build-isolation',
     '--no-cache-dir', '--disable-pip-version-check', '--no-warn-script-location', '--quiet',
     '--target', target, source
   ]
@@ -505,7 +547,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
   }
   const name = project.name
   const version = project.version ?? '0.1'
-  const plan = projectInstallPlan(project)
+  const plan = await projectInstallPlan(project)
   const runtime = await pickRuntime(spec.pebble)
   const rig = RIG_LAYOUTS[spec.layout ?? 'v1']
   const base = await rootFs()
