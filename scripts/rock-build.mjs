@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Builds a test rock of a Flask project, laid out as rockcraft lays out a flask-framework rock, from
-// Debian's Flask/gunicorn/gevent (not the project's requirements.txt) and the real Pebble and statsd_exporter
-// (see __tests__/smoke/support/rock.ts); its first line says which versions and which Pebble, and why.
+// Debian's Flask/gunicorn/gevent (not the project's requirements.txt), the project itself
+// pip-installed offline with Debian's build backend when it has pyproject.toml or setup.py, and the
+// real Pebble and statsd_exporter (see __tests__/smoke/support/rock.ts); its first line says which
+// versions, what pip installed and which Pebble, and why.
 //   npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]
 // --layout v2 lays the rock out as rockcraft's 26.04 extension does (/app, /var/lib/gunicorn).
-// Needs root (file owners), mmdebstrap, skopeo and tar; the first build makes the root filesystem (~1 min).
+// Needs root (file owners), mmdebstrap, skopeo and tar (and python3-pip for pip install .); the first build makes the root filesystem (~1 min).
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { transpileTree } from './transpile.mjs'
+import { cachedTranspileTree } from './transpile.mjs'
 
 const USAGE =
   'Usage: npm run -s rock:build -- --project DIR --out FILE.rock [--pebble 1.32.1|1.19.2|stand-in] [--layout v1|v2]\n'
@@ -46,19 +48,11 @@ if (values.layout !== undefined && !['v1', 'v2'].includes(values.layout)) {
   usage(`--layout must be v1 or v2, not '${values.layout}'`)
 }
 
-const tree = transpileTree()
+const { tree, temporary } = cachedTranspileTree()
 try {
-  const { buildTestRock, testRockMaterials, notInstalledText } = await import(
+  const { buildTestRock, testRockMaterials } = await import(
     join(tree, '__tests__/smoke/support/rock.js')
   )
-  const { checkProject } = await import(join(tree, 'src/core/index.js'))
-  // Said before the build: a project that rockcraft would pip-install boots here without it.
-  const project = await checkProject(values.project)
-  if (project.install) {
-    process.stdout.write(
-      `note: the test rock leaves out what rockcraft's dependencies part installs: ${notInstalledText(project)}\n`
-    )
-  }
   const started = Date.now()
   const rock = await buildTestRock(
     { app: values.project, out: values.out, pebble: values.pebble, layout: values.layout },
@@ -73,5 +67,5 @@ try {
   process.stderr.write(`rock:build: ${err.message.split('\n')[0]}\n`)
   process.exitCode = 1
 } finally {
-  rmSync(tree, { recursive: true, force: true })
+  if (temporary) rmSync(tree, { recursive: true, force: true })
 }

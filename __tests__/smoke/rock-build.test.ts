@@ -1,13 +1,15 @@
 // `npm run rock:build` says what the test rock is made of, in its first line: Debian's Flask,
-// gunicorn and gevent (with their versions; the project's requirements.txt is not installed) and
-// which Pebble, real or stand-in, and why.
+// gunicorn and gevent (with their versions; the project's requirements.txt, when there is one, is
+// not installed), what `pip install .` of the project put into it, and which Pebble, real or
+// stand-in, and why; a project it cannot pip-install is refused before anything is built.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { smokeSkipReason, EXAMPLES } from './support/harness.js'
 import { REPO, rootFs, runtimeDir } from './support/rock.js'
+import { checkProject } from '../../src/core/index.js'
 import { itWith } from '../support/real-parts.js'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'flask-rock-rock-build-'))
@@ -85,7 +87,8 @@ const itReal = await itWith('the rock build with the real Pebble', { runtime: tr
     600_000
   )
 
-  it('a src-layout pyproject project: says before building that the project is not pip-installed', async () => {
+  /** A src-layout pyproject project (no requirements.txt) built with the given backend. */
+  function srcLayoutProject(requires: string, backend: string): string {
     const project = mkdtempSync(path.join(work, 'bookmarks-'))
     const file = (rel: string, text: string): void => {
       mkdirSync(path.dirname(path.join(project, rel)), { recursive: true })
@@ -93,7 +96,7 @@ const itReal = await itWith('the rock build with the real Pebble', { runtime: tr
     }
     file(
       'pyproject.toml',
-      '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "bookmarks"\nversion = "0.1"\ndependencies = ["flask"]\n'
+      `[build-system]\nrequires = ["${requires}"]\nbuild-backend = "${backend}"\n\n[project]\nname = "bookmarks"\nversion = "0.1"\ndependencies = ["flask"]\n`
     )
     file('src/bookmarks/__init__.py', 'from flask import Flask\n\napp = Flask(__name__)\n')
     file('app.py', 'from bookmarks import app\n')
@@ -101,20 +104,68 @@ const itReal = await itWith('the rock build with the real Pebble', { runtime: tr
       'rockcraft.yaml',
       'name: bookmarks\nbase: ubuntu@24.04\nversion: "0.1"\nsummary: s\ndescription: d\nplatforms:\n  amd64:\nextensions:\n  - flask-framework\n'
     )
-    const r = rockBuild(['--project', project, '--out', out, '--pebble', 'stand-in'])
-    const lines = r.out.split('\n')
-    const missing =
-      "the project itself is not pip-installed (rockcraft's dependencies part puts bookmarks/ (pip install . into the venv, setuptools))"
-    expect(lines[0]).toBe(
-      `note: the test rock leaves out what rockcraft's dependencies part installs: ${missing}`
+    return project
+  }
+
+  it('a src-layout pyproject project: pip-installs it and says what it installed, no requirements.txt named', async () => {
+    const project = srcLayoutProject('setuptools', 'setuptools.build_meta')
+    const rock = path.join(work, 'bookmarks.rock')
+    const r = rockBuild(['--project', project, '--out', rock, '--pebble', 'stand-in'])
+    const p = (await rootFs()).packages
+    expect(r.out).toMatch(
+      new RegExp(
+        `^${escape(`made of: Debian bookworm's Flask ${p['python3-flask']}, gunicorn ${p.gunicorn} and gevent ${p['python3-gevent']}; installed: bookmarks/ (pip install . into the venv, setuptools); Pebble and statsd_exporter STAND-INs (the stand-in was asked for)`)}\nwrote ${escape(rock)} \\(bookmarks 0\\.1\\) in \\d+\\.\\d s\n$`
+      )
     )
-    // No requirements.txt: the materials line does not say one is left out.
-    expect(lines[1]).toMatch(
-      /^made of: Debian bookworm's Flask \S+, gunicorn \S+ and gevent \S+; the project itself/
-    )
-    expect(r.out).not.toContain('requirements.txt')
     expect(r.code).toBe(0)
   }, 600_000)
+
+  it.each([
+    ['pdm-backend', 'pdm-backend', 'pdm.backend'],
+    ['uv_build', 'uv_build', 'uv_build'],
+    // A backend the check does not model: named as pyproject.toml names it.
+    ['maturin', 'maturin', 'maturin']
+  ])(
+    'a project whose backend is not here (%s): says so, with its name, before building anything',
+    (name, requires, backend) => {
+      const rock = path.join(work, `${name}.rock`)
+      const r = rockBuild([
+        '--project',
+        srcLayoutProject(requires, backend),
+        '--out',
+        rock,
+        '--pebble',
+        'stand-in'
+      ])
+      expect(r.out).toBe(
+        `rock:build: the test rock cannot pip install . this project: its build backend ${name} is not installed here (the test rock builds offline with Debian's: python3-setuptools, flit, python3-poetry-core, python3-hatchling; bookworm has no pdm-backend or uv_build); rockcraft's dependencies part fetches it from PyPI. Nothing was built\n`
+      )
+      expect(r.code).toBe(1)
+      expect(existsSync(rock)).toBe(false)
+    },
+    60_000
+  )
+
+  it("a project the check says setuptools refuses: the check's words, before building anything", async () => {
+    const project = srcLayoutProject('setuptools', 'setuptools.build_meta')
+    // Two top-level packages beside app.py, no src/: a flat layout setuptools will not guess.
+    rmSync(path.join(project, 'src'), { recursive: true })
+    for (const pkg of ['pkga', 'pkgb']) {
+      mkdirSync(path.join(project, pkg))
+      writeFileSync(path.join(project, pkg, '__init__.py'), '')
+    }
+    const refusal = (await checkProject(project)).install?.problems[0]?.message
+    expect(refusal).toContain(
+      "setuptools: Multiple top-level packages discovered in a flat-layout: ['pkga', 'pkgb']"
+    )
+    const rock = path.join(work, 'flat.rock')
+    const r = rockBuild(['--project', project, '--out', rock, '--pebble', 'stand-in'])
+    expect(r.out).toBe(
+      `rock:build: the test rock cannot pip install . this project: ${refusal} (pyproject.toml)\n`
+    )
+    expect(r.code).toBe(1)
+    expect(existsSync(rock)).toBe(false)
+  }, 60_000)
 })
 
 function escape(text: string): string {

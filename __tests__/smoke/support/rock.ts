@@ -13,7 +13,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runOk } from '../../../src/process/exec.js'
+import { run, runOk } from '../../../src/process/exec.js'
+import { parse as parseToml } from 'smol-toml'
 import { checkProject, installedLine, type CheckResult } from '../../../src/core/index.js'
 import { gunicornConf, pebbleLayerYaml, STATSD_MAPPING, type PebbleService } from './services.js'
 
@@ -288,24 +289,173 @@ export interface TestRock {
   packages: Record<string, string>
   /** What of the project's own dependencies the test rock leaves out, said plainly ('' for none). */
   notInstalled: string
+  /** What `pip install .` put into the rock's Python path, as the check's installed: line says it
+   * ('' for a project without pyproject.toml or setup.py). */
+  installed: string
 }
 
 /**
- * What rockcraft's dependencies part would install and a test rock does not: requirements.txt
- * (when there is one), and `pip install .` of the project (pyproject.toml or setup.py, the check's
- * `installed:` rule). '' when there is neither.
+ * The project's requirements the test rock leaves out: requirements.txt, when there is one ('' when
+ * not). rockcraft's dependencies part installs them from PyPI; the test rock has Debian's Flask,
+ * gunicorn and gevent instead.
  */
 export function notInstalledText(project: CheckResult): string {
-  const parts: string[] = []
-  if (project.dependencyFiles.some(f => path.basename(f) === 'requirements.txt')) {
-    parts.push("the project's requirements.txt is not installed")
+  return project.dependencyFiles.some(f => path.basename(f) === 'requirements.txt')
+    ? "the project's requirements.txt is not installed"
+    : ''
+}
+
+// The build backends Debian bookworm packages, which the test rock's offline `pip install .` builds
+// with (on the host's Debian Python); rockcraft fetches any backend from PyPI.
+const DEBIAN_BACKENDS = ['python3-setuptools', 'flit', 'python3-poetry-core', 'python3-hatchling']
+// The root filesystem's Python (Debian bookworm's), where its path takes locally installed packages.
+const ROCK_SITE_PACKAGES = 'usr/local/lib/python3.11/dist-packages'
+// `pip install .` runs the project's build code: as nobody, without a network.
+const NOBODY = 65534
+const PYTHON = '/usr/bin/python3'
+
+/**
+ * The module pip imports to build the project: pyproject.toml's [build-system] build-backend
+ * (without its ":object"), setuptools' when there is none; undefined when pyproject.toml cannot be
+ * read (the check says why; pip will too).
+ */
+async function buildBackendModule(dir: string): Promise<string | undefined> {
+  let text: string
+  try {
+    text = await fs.readFile(path.join(dir, 'pyproject.toml'), 'utf8')
+  } catch {
+    return 'setuptools.build_meta' // setup.py alone
   }
-  if (project.install) {
-    parts.push(
-      `the project itself is not pip-installed (rockcraft's dependencies part puts ${installedLine(project.install)})`
+  try {
+    const system = (parseToml(text) as { 'build-system'?: { 'build-backend'?: unknown } })[
+      'build-system'
+    ]
+    const backend = system?.['build-backend'] ?? 'setuptools.build_meta'
+    return typeof backend === 'string' ? backend.split(':')[0].trim() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether the host's Debian Python can import the module (its name is an argument, never code). */
+async function importable(module: string): Promise<boolean> {
+  const r = await run(
+    PYTHON,
+    [
+      '-c',
+      'import importlib.util, sys; sys.exit(0 if importlib.util.find_spec(sys.argv[1]) else 1)',
+      module
+    ],
+    { what: `look for the build backend ${module}`, timeoutMs: 30_000 }
+  )
+  return r.code === 0
+}
+
+/**
+ * Whether the test rock can `pip install .` the project as rockcraft's dependencies part does (the
+ * check's installed: rule: a pyproject.toml or setup.py); throws, before anything is built, when it
+ * cannot: a backend the host's Debian Python lacks, or one the check says refuses the project.
+ */
+export async function projectInstallPlan(
+  project: CheckResult
+): Promise<{ backend: string } | undefined> {
+  const install = project.install
+  if (!install) return undefined
+  const cannot = 'the test rock cannot pip install . this project'
+  const refusal = install.problems[0]
+  if (refusal) {
+    const where = refusal.file ? ` (${path.basename(refusal.file)})` : ''
+    throw new Error(`${cannot}: ${refusal.message}${where}`)
+  }
+  const module = await buildBackendModule(project.dir)
+  // The check names the backends it models; any other it reads as setuptools.
+  const backend =
+    module && install.backend.startsWith('setuptools') && !module.startsWith('setuptools')
+      ? module
+      : install.backend
+  if (module && !(await importable(module))) {
+    throw new Error(
+      `${cannot}: its build backend ${backend} is not installed here (the test rock builds offline with Debian's: ${DEBIAN_BACKENDS.join(', ')}; bookworm has no pdm-backend or uv_build); rockcraft's dependencies part fetches it from PyPI. Nothing was built`
     )
   }
-  return parts.join('; ')
+  return { backend }
+}
+
+/**
+ * `pip install .` of the project into the stage's site-packages, as rockcraft's dependencies part
+ * runs it but offline: Debian's build backends, no index, no dependencies (the rock has Debian's
+ * Flask). Built from a copy, so the project gets no build/ or .egg-info; returns the check's
+ * installed: line for what landed.
+ */
+async function pipInstallProject(
+  projectDir: string,
+  backend: string,
+  stage: string,
+  work: string
+): Promise<string> {
+  const build = path.join(work, 'pip')
+  const source = path.join(build, 'project')
+  const target = path.join(build, 'site')
+  // nobody must reach its directory inside the work directory.
+  await fs.chmod(work, 0o711)
+  await fs.mkdir(target, { recursive: true })
+  await fs.cp(projectDir, source, {
+    recursive: true,
+    filter: from => path.basename(from) !== '.git'
+  })
+  await runOk('chown', ['-R', `${NOBODY}:${NOBODY}`, build], {
+    what: 'hand the project copy to nobody for pip',
+    timeoutMs: 60_000
+  })
+  // prettier-ignore
+  const pip = [
+    '--net', 'setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups',
+    PYTHON, '-m', 'pip', 'install', '--no-index', '--no-deps', '--no-build-isolation',
+    '--no-cache-dir', '--disable-pip-version-check', '--no-warn-script-location', '--quiet',
+    '--target', target, source
+  ]
+  try {
+    await runOk('unshare', pip, {
+      what: `pip install . of the project (${backend}, offline)`,
+      timeoutMs: 5 * 60_000,
+      cwd: build,
+      // Nothing of the caller's pip configuration or index: the build sees Debian's packages only.
+      env: {
+        PATH: '/usr/bin:/bin',
+        HOME: '/nonexistent',
+        PIP_CONFIG_FILE: '/dev/null',
+        LANG: 'C.UTF-8'
+      }
+    })
+  } catch (err) {
+    // pip's own last words are the reason: put them on the first line.
+    const tail = (err as Error).message.split('\n').slice(1)
+    const reason = tail.filter(l => !/^\s*(note|hint|╰─>|│|\[end of output\])/i.test(l)).at(-1)
+    throw new Error(
+      `pip install . of the project failed (${backend}, offline): ${reason?.trim() ?? (err as Error).message}`,
+      { cause: err }
+    )
+  }
+  // Scripts carry the host's interpreter line; rockcraft writes its own into the venv's bin.
+  await fs.rm(path.join(target, 'bin'), { recursive: true, force: true })
+  const site = path.join(stage, ROCK_SITE_PACKAGES)
+  await fs.mkdir(path.dirname(site), { recursive: true, mode: 0o755 })
+  await fs.cp(target, site, { recursive: true })
+  await runOk('chown', ['-R', '0:0', site], {
+    what: 'own the installed project as root',
+    timeoutMs: 60_000
+  })
+  const entries = (await fs.readdir(site, { withFileTypes: true }))
+    .filter(e => !e.name.endsWith('.dist-info') && e.name !== '__pycache__')
+    .map(e => (e.isDirectory() ? `${e.name}/` : e.name))
+    .sort()
+  return `${entries.join(' ') || '(nothing)'} (pip install . into the venv, ${backend})`
+}
+
+/** What pip installed, with the check's prediction beside it where the two differ. */
+function installedText(landed: string, project: CheckResult): string {
+  const predicted = project.install ? installedLine(project.install) : ''
+  return landed === predicted ? landed : `${landed}, where the check says ${predicted}`
 }
 
 async function writeFile(
@@ -370,10 +520,16 @@ export function pebbleEntrypoint(base: string | undefined): string[] {
  * which Pebble, and why that one.
  */
 export function testRockMaterials(
-  rock: Pick<TestRock, 'packages' | 'runtime' | 'notInstalled'>
+  rock: Pick<TestRock, 'packages' | 'runtime' | 'notInstalled' | 'installed'>
 ): string {
   const version = (p: string): string => rock.packages[p] ?? 'missing'
-  const app = `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}${rock.notInstalled ? `; ${rock.notInstalled}` : ''}`
+  const app = [
+    `Debian bookworm's Flask ${version('python3-flask')}, gunicorn ${version('gunicorn')} and gevent ${version('python3-gevent')}`,
+    rock.notInstalled,
+    rock.installed && `installed: ${rock.installed}`
+  ]
+    .filter(Boolean)
+    .join('; ')
   const runtime =
     rock.runtime.pebble === 'stand-in'
       ? `Pebble and statsd_exporter STAND-INs (${rock.runtime.why})`
@@ -391,6 +547,7 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
   }
   const name = project.name
   const version = project.version ?? '0.1'
+  const plan = await projectInstallPlan(project)
   const runtime = await pickRuntime(spec.pebble)
   const rig = RIG_LAYOUTS[spec.layout ?? 'v1']
   const base = await rootFs()
@@ -399,6 +556,9 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
     const stage = path.join(work, 'stage')
     await fs.mkdir(stage, { mode: 0o755 })
     await stageAppFiles(spec.app, stage, project.expanded.parts as Record<string, Part>, rig.app)
+    const installed = plan
+      ? installedText(await pipInstallProject(spec.app, plan.backend, stage, work), project)
+      : ''
     await writeFile(stage, rig.gunicornConf, spec.gunicornConf ?? gunicornConf(`/${rig.app}`))
     for (const dir of rig.dirs) {
       await fs.mkdir(path.join(stage, dir), { recursive: true, mode: 0o755 })
@@ -529,7 +689,8 @@ export async function buildTestRock(spec: TestRockSpec, outDir: string): Promise
       version,
       runtime,
       packages: base.packages,
-      notInstalled: notInstalledText(project)
+      notInstalled: notInstalledText(project),
+      installed
     }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
