@@ -83,14 +83,16 @@ describe('the diff of two rocks', () => {
   it('renders the summary section as one-line HTML elements, everything escaped', () => {
     const html = diffHtml(diff)
     const c = (t: string): string => `<code>${t}</code>`
+    // A break opportunity after each '/' of a path.
+    const wrapped = (p: string): string => c(p.replaceAll('/', '/<wbr>').replace(/<wbr>$/, ''))
     const row = (...cells: string[]): string =>
       `<tr>${cells.map(x => `<td>${x}</td>`).join('')}</tr>`
     expect(html).toBe(
       '<h3>What changes in the rock</h3>\n' +
-        `<p>${c(oldRock)} (${c(diff.old.digest.slice(0, 19))}) → ${c(newRock)} (${c(diff.new.digest.slice(0, 19))})</p>\n` +
+        `<p>${wrapped(oldRock)} (${c(diff.old.digest.slice(0, 19))}) → ${wrapped(newRock)} (${c(diff.new.digest.slice(0, 19))})</p>\n` +
         '<table><tr><th>What</th><th>Change</th></tr>' +
-        row('Size', SIZE_LINE.slice(24).replaceAll('>', '&#62;')) +
-        row('Layers', '2 -&#62; 3, 2 differ') +
+        row('Size', SIZE_LINE.slice(24).replaceAll(' -> ', ' → ')) +
+        row('Layers', '2 → 3, 2 differ') +
         row('Python distributions', '1 added, 1 removed, 1 changed') +
         row('Ubuntu packages', '1 added, 1 changed') +
         row('Go modules', 'no change') +
@@ -109,8 +111,8 @@ describe('the diff of two rocks', () => {
         row('Pebble', c('flask command'), c(FLASK_OLD), c(FLASK_NEW)) +
         row('Pebble', c('mail-worker command'), '', c('python3 -m mail')) +
         row('Pebble', c('mail-worker startup'), '', c('enabled')) +
-        row('Layer', '1', '528 B', '574 B') +
-        row('Layer', '3', '', '186 B') +
+        row('Layer', 'layer 1 (compressed)', '528 B', '574 B (+46 B)') +
+        row('Layer', 'layer 3 (compressed)', '', '186 B') +
         row('File', `🔁 ${c('app.py')}`, '8 B', '17 B') +
         row('File', `➕ ${c('::warning::x &#60;b&#62;\\u{1b}[31mred.py')}`, '', '1 B') +
         row('File', `➖ ${c('old.py')}`, '10 B', '') +
@@ -120,6 +122,32 @@ describe('the diff of two rocks', () => {
     for (const line of html.trimEnd().split('\n')) {
       expect(line).toMatch(/^<(h3|p|table)>.*<\/(h3|p|table)>$/)
     }
+  })
+
+  it('says of one image on both sides that nothing changes, in the summary and the text', async () => {
+    const same = await diffRocks(oldRock, oldRock)
+    const digest = `<code>${same.old.digest.slice(0, 19)}</code>`
+    const side = `<code>${oldRock.replaceAll('/', '/<wbr>').replace(/<wbr>$/, '')}</code> (${digest})`
+    expect(diffHtml(same)).toBe(
+      '<h3>What changes in the rock</h3>\n' +
+        `<p>${side} → ${side}</p>\n` +
+        '<p>The same image (one manifest digest): nothing changes.</p>\n'
+    )
+    expect(diffText(same).split('\n').slice(1)).toEqual([
+      '  Size:                 6.0 KiB (same) compressed; 11.5 KiB (same) unpacked',
+      '  Layers:               2 -> 2, 0 differ',
+      '  Python distributions: no change',
+      '  Ubuntu packages:      no change',
+      '  Go modules:           no change',
+      '  Config:               no change',
+      '  Pebble services:      no change',
+      '  Files in /flask/app:  no change',
+      '',
+      'Layers (compressed; unpacked):',
+      '  1  unchanged  528 B; 6.0 KiB',
+      '  2  unchanged  5.5 KiB; 5.5 KiB',
+      ''
+    ])
   })
 
   it('writes JSON with the exact figures', () => {

@@ -190,4 +190,50 @@ describe('reuse-rock in the pipeline', () => {
     expect(packStage).toHaveBeenCalledTimes(1)
     expect(log).toContain('Reuse: packing: no rock packed from this content yet\n')
   }, 60_000)
+
+  it('with smoke-test false (the e2e cold job), saves right after the pack; the next run restores it and says so in rock-reused', async () => {
+    const packedRock = join(project, 'flask-gevent_0.1_amd64.rock')
+    packStage.mockImplementation(async (_inputs: unknown, checked: unknown) => {
+      writeFileSync(packedRock, OLD)
+      return {
+        rock: packedRock,
+        durationMs: 95_000,
+        mode: 'destructive',
+        modeReason: 'test',
+        install: { rockcraftVersion: 'rockcraft 1.9.0' },
+        cache: { key: 'k', exactHit: false, restored: [] },
+        differences: [],
+        expansion: (checked as { expanded: Record<string, unknown> }).expanded
+      }
+    })
+    Object.assign(process.env, {
+      'INPUT_REUSE-ROCK': 'true',
+      'INPUT_SMOKE-TEST': 'false',
+      'INPUT_ROCKCRAFT-REVISION': '3070',
+      'INPUT_CACHE-SCOPE': `cold${Date.now()}`,
+      GITHUB_RUN_ID: '200'
+    })
+    const reused = (): string[] =>
+      [...outputs().matchAll(/^rock-reused<<(\S+)\n(.*)\n\1$/gm)].map(m => m[2])
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(packStage).toHaveBeenCalledTimes(1)
+    expect(smokeTest).not.toHaveBeenCalled()
+    expect(log).toMatch(
+      /^Reuse: saved the rock as flask-rock-reuse-v1-[a-z0-9]+-[0-9a-f]{40}-200-1$/m
+    )
+    expect(reused()).toEqual(['false'])
+
+    rmSync(packedRock)
+    writeFileSync(join(work, 'output'), '')
+    log = ''
+    packStage.mockClear()
+    process.env.GITHUB_RUN_ID = '201'
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(packStage).not.toHaveBeenCalled()
+    expect(readFileSync(packedRock)).toEqual(OLD)
+    expect(log).toMatch(/^Reuse: reused \S+: packed by run 200-1 /m)
+    expect(reused()).toEqual(['true'])
+  }, 60_000)
 })

@@ -108,7 +108,7 @@ describeRig('the diff of two rig rocks', () => {
         '  Go modules:           no change',
         '  Config:               no change',
         '  Pebble services:      no change',
-        '  Files in /flask/app:  1 changed, 0 added, 0 removed, 0 unchanged',
+        '  Files in /flask/app:  1 changed',
         '',
         'Layers (compressed; unpacked):',
         `  1  unchanged  ${sizeText(o.layers[0].size)}; ${sizeText(base)}`,

@@ -24,7 +24,7 @@ const pebble = (services: string): Entry => ({
 export const FLASK_SERVICE =
   '  flask:\n    override: replace\n    startup: enabled\n    command: /bin/python3 -m gunicorn -c /flask/gunicorn.conf.py app:app -k [ sync ]\n'
 const dir = (p: string): Entry => ({ path: p, type: '5' })
-const APP_LAYER: Entry[] = [
+export const APP_LAYER: Entry[] = [
   dir('flask/'),
   dir('flask/app/'),
   { path: 'flask/app/app.py', data: 'app = 1\n' },

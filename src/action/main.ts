@@ -209,6 +209,8 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   core.setOutput('smoke-tested', 'false')
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
+    // Nothing will test it in this run; a run that reuses it smoke-tests it (unless it is off there too).
+    await reuse?.save?.(rock)
     sbom = writeSbom(rock, project, packRecord)
   } else {
     // A reference of the run's own unless the user names one: runs sharing a daemon never test

@@ -2,7 +2,7 @@
 // each read (the same readers `flask-rock sbom` uses), config from the image config, services
 // from the Pebble layer files, files from the app directory's entries.
 import { parse as parseYaml } from 'yaml'
-import { buildSbom } from '../sbom/build.js'
+import type { buildSbom } from '../sbom/build.js'
 import type { AppFile, LayerFacts, RockSide } from './read.js'
 
 export interface SideFacts {
@@ -77,13 +77,19 @@ interface Component {
   components?: Component[]
 }
 
+/** The SBOM's builder: passed in, so that its module loads while the sides are read. */
+export type BuildSbom = typeof buildSbom
+
 /** Package versions by name, as the SBOM lists them (a name twice: its versions joined). */
-function packages(side: RockSide): {
+function packages(
+  side: RockSide,
+  build: BuildSbom
+): {
   python: Map<string, string>
   ubuntu: Map<string, string>
   go: Map<string, string>
 } {
-  const sbom = buildSbom({
+  const sbom = build({
     contents: side.contents,
     tool: { name: 'flask-rock-diff', version: '1' },
     timestamp: new Date(0)
@@ -255,14 +261,14 @@ const sum = (xs: (number | undefined)[]): number | undefined =>
   xs.some(x => x === undefined) ? undefined : xs.reduce<number>((a, b) => a + (b ?? 0), 0)
 
 /** The difference of two reads. */
-export function compareSides(oldSide: RockSide, newSide: RockSide): RockDiff {
+export function compareSides(oldSide: RockSide, newSide: RockSide, build: BuildSbom): RockDiff {
   const facts = (s: RockSide): SideFacts => ({
     given: s.given,
     digest: s.contents.digest,
     ...(s.contents.architecture ? { architecture: s.contents.architecture } : {}),
     layers: s.layers.length
   })
-  const [op, np] = [packages(oldSide), packages(newSide)]
+  const [op, np] = [packages(oldSide, build), packages(newSide, build)]
   const [ope, npe] = [pebbleFacts(oldSide), pebbleFacts(newSide)]
   const layers: LayerChange[] = []
   for (let i = 0; i < Math.max(oldSide.layers.length, newSide.layers.length); i++) {

@@ -8,6 +8,7 @@ import { readSides, type SideOptions } from './read.js'
 
 export {
   compareSides,
+  type BuildSbom,
   type Changed,
   type FileChange,
   type LayerChange,
@@ -36,8 +37,11 @@ export async function diffRocks(
   opts: DiffOptions = {}
 ): Promise<RockDiff> {
   const { tempParent, ...sideOpts } = opts
+  // The SBOM's readers and the CycloneDX library load while the sides are read, not before.
+  const sbom = import('../sbom/build.js')
+  sbom.catch(() => undefined)
   const [a, b] = await readSides(oldSide, newSide, tempParent ?? os.tmpdir(), sideOpts)
-  return compareSides(a, b)
+  return compareSides(a, b, (await sbom).buildSbom)
 }
 
 /** The diff as the JSON file the action writes (output `diff`) and `--format json` prints. */

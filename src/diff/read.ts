@@ -20,6 +20,7 @@ import {
   type EntrySink,
   type ReadLimits,
   type RockContents,
+  type SharedLayers,
   TarReader,
   type EntryType
 } from '../rock/index.js'
@@ -88,6 +89,18 @@ export interface SideOptions {
   copyTimeoutMs?: number
   /** skopeo's environment (default ours, without the runner's secrets). */
   env?: NodeJS.ProcessEnv
+  /** What the sides read together share: a layer on both sides is walked once (readSides). */
+  shared?: SharedWalks
+}
+
+/** The rock read's shared layers, and this copy's facts of those layers (same bytes, same facts). */
+export interface SharedWalks {
+  layers: SharedLayers
+  copies: Map<string, LayerCopy>
+}
+
+export function sharedWalks(): SharedWalks {
+  return { layers: new Map(), copies: new Map() }
 }
 
 /** Entries under the app dirs kept per side; more is a rock built to exhaust memory. */
@@ -162,7 +175,7 @@ interface AppEntry extends AppFile {
 }
 
 /** What the copy learns of one layer as it streams by. */
-interface LayerCopy {
+export interface LayerCopy {
   unpacked?: number
   entries: AppEntry[]
   whiteouts: string[]
@@ -188,7 +201,7 @@ const normal = (p: string): string => p.replace(/^(\.\/|\/)+/, '').replace(/\/+$
  */
 class DiffCopy implements BlobCopy {
   readonly json = new Map<string, Buffer>()
-  readonly layers = new Map<string, LayerCopy>()
+  constructor(readonly layers = new Map<string, LayerCopy>()) {}
   private jsonKept = 0
   private appEntries = 0
 
@@ -392,10 +405,10 @@ export async function readSide(given: string, opts: SideOptions): Promise<RockSi
     file = path.join(dir, 'side.rock')
     await copyToArchive(given, kind, file, opts)
   }
-  const copy = new DiffCopy()
+  const copy = new DiffCopy(opts.shared?.copies)
   let contents: RockContents
   try {
-    contents = await readRock(file, opts.limits ?? DEFAULT_LIMITS, copy)
+    contents = await readRock(file, opts.limits ?? DEFAULT_LIMITS, copy, opts.shared?.layers)
   } catch (err) {
     if (err instanceof RockError) {
       throw new DiffError(err.message.replace(file, kind === 'rock' ? given : `${given} (copied)`))
@@ -450,10 +463,11 @@ export async function readSides(
   opts: Omit<SideOptions, 'tempDir'> = {}
 ): Promise<[RockSide, RockSide]> {
   const tempDir = await privateDir(parent, 'flask-rock-diff-')
+  const shared = sharedWalks()
   try {
     return await Promise.all([
-      readSide(oldSide, { ...opts, tempDir }),
-      readSide(newSide, { ...opts, tempDir })
+      readSide(oldSide, { ...opts, tempDir, shared }),
+      readSide(newSide, { ...opts, tempDir, shared })
     ])
   } catch (err) {
     if (err instanceof CommandError) throw new DiffError(err.message)

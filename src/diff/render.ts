@@ -73,11 +73,20 @@ export function summaryLines(d: RockDiff): [string, string][] {
     ['Pebble services', changes(d.pebble)],
     [
       appDir ? `Files in /${appDir}` : 'App files',
-      appDir
-        ? `${d.app.changed.length} changed, ${d.app.added.length} added, ${d.app.removed.length} removed, ${d.app.unchanged} unchanged`
-        : 'no app directory on either side'
+      appDir ? fileCounts(d.app) : 'no app directory on either side'
     ]
   ]
+}
+
+/** "1 changed, 2 unchanged": the kinds there are, no zeros. */
+function fileCounts(app: RockDiff['app']): string {
+  const moved = [
+    app.changed.length && `${app.changed.length} changed`,
+    app.added.length && `${app.added.length} added`,
+    app.removed.length && `${app.removed.length} removed`
+  ].filter(Boolean)
+  if (!moved.length) return 'no change'
+  return [...moved, ...(app.unchanged ? [`${app.unchanged} unchanged`] : [])].join(', ')
 }
 
 function versionLines(v: VersionChanges): string[] {
@@ -157,6 +166,12 @@ function escapeHtml(text: string): string {
 /** Escaped, on one line (line breaks and other controls shown as \u{..}). */
 const inline = (text: string): string => escapeHtml(shown(text))
 const code = (text: string): string => `<code>${inline(text)}</code>`
+/**
+ * A path or reference that may wrap: a break opportunity after each '/' and within a long run
+ * without one, so that a deep path does not widen the table past the page (and hide a column).
+ */
+const pathCode = (text: string): string =>
+  `<code>${(shown(text).match(/[^/]{1,40}\/?|\//g) ?? []).map(escapeHtml).join('<wbr>')}</code>`
 const maybe = (text: string | undefined): string => (text === undefined ? '' : code(text))
 
 function table(header: string[], rows: string[][]): string {
@@ -182,12 +197,17 @@ const ROWS_MAX = 50
 export function diffHtml(d: RockDiff, limit = FILES_LISTED): string {
   const parts = ['<h3>What changes in the rock</h3>\n']
   parts.push(
-    `<p>${code(d.old.given)} (${code(d.old.digest.slice(0, 19))}) → ${code(d.new.given)} (${code(d.new.digest.slice(0, 19))})</p>\n`
+    `<p>${pathCode(d.old.given)} (${code(d.old.digest.slice(0, 19))}) → ${pathCode(d.new.given)} (${code(d.new.digest.slice(0, 19))})</p>\n`
   )
+  if (d.old.digest === d.new.digest) {
+    parts.push('<p>The same image (one manifest digest): nothing changes.</p>\n')
+    return parts.join('')
+  }
   parts.push(
     table(
       ['What', 'Change'],
-      summaryLines(d).map(([k, v]) => [inline(k), inline(v)])
+      // The values are figures of ours: their arrows may be arrows.
+      summaryLines(d).map(([k, v]) => [inline(k), inline(v.replaceAll(' -> ', ' → '))])
     )
   )
   const rows = [
@@ -200,9 +220,14 @@ export function diffHtml(d: RockDiff, limit = FILES_LISTED): string {
       .filter(l => !l.same)
       .map(l => [
         'Layer',
-        String(l.index),
+        `layer ${l.index} (compressed)`,
         l.old ? inline(sizeText(l.old.compressed)) : '',
-        l.new ? inline(sizeText(l.new.compressed)) : ''
+        l.new
+          ? inline(
+              sizeText(l.new.compressed) +
+                (l.old ? ` (${signed(l.new.compressed - l.old.compressed)})` : '')
+            )
+          : ''
       ])
   ]
   const files = (mark: string, list: FileChange[], side: 'old' | 'new' | 'both'): string[][] =>
@@ -210,7 +235,7 @@ export function diffHtml(d: RockDiff, limit = FILES_LISTED): string {
       .slice(0, limit)
       .map(f => [
         'File',
-        `${mark} ${code(f.path)}`,
+        `${mark} ${pathCode(f.path)}`,
         side !== 'new' && f.oldSize !== undefined ? inline(sizeText(f.oldSize)) : '',
         side !== 'old' && f.newSize !== undefined ? inline(sizeText(f.newSize)) : ''
       ])

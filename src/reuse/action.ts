@@ -1,5 +1,6 @@
 // Input reuse-rock in the pipeline: before the pack, the rock of this very content (restored from
-// the Actions cache) or why there is none; after a passing smoke test, the packed rock saved.
+// the Actions cache) or why there is none, and output rock-reused; after a passing smoke test (or
+// right after the pack, with smoke-test: false), the packed rock saved.
 import type { Inputs } from '../action/context.js'
 import type { RunReport } from '../action/report.js'
 import * as core from '../action/runner-io.js'
@@ -18,7 +19,7 @@ export interface Reuse {
   rock?: string
   /** The pack step's line in the summary for a reused rock: which run packed it and when. */
   detail?: string
-  /** Saves the rock packed in this run, once it passed its smoke test. */
+  /** Saves the rock packed in this run, once it passed its smoke test (if it is tested). */
   save?: (rock: string) => Promise<void>
 }
 
@@ -32,6 +33,16 @@ export async function reuseRock(
     | 'cacheScope'
     | 'reuseRockMaxAgeMs'
   >,
+  report: RunReport,
+  tempDir: string
+): Promise<Reuse> {
+  const reuse = await lookUp(inputs, report, tempDir)
+  core.setOutput('rock-reused', reuse.rock ? 'true' : 'false')
+  return reuse
+}
+
+async function lookUp(
+  inputs: Parameters<typeof reuseRock>[0],
   report: RunReport,
   tempDir: string
 ): Promise<Reuse> {

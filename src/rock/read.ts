@@ -52,6 +52,20 @@ export interface BlobCopy {
   blob(hex: string, form: 'tar' | 'raw', size: number): EntrySink | undefined
 }
 
+/** A layer as one read verified it: its stored bytes matched their digest. */
+export interface VerifiedLayer {
+  layer: LayerRead
+  diffId: string
+}
+
+/**
+ * Layers that reads in this process share by digest (a diff's two sides, which share their base
+ * layer): the first read of a layer decompresses and walks it; another read of the same digest
+ * hashes its own stored bytes against the digest (so the bytes are the same) and takes the first
+ * read's walk and diff_id instead of doing that work again. A failed first read is not taken.
+ */
+export type SharedLayers = Map<string, Promise<VerifiedLayer>>
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/
 /** index.json, manifests and configs: kilobytes in practice. */
 const JSON_MAX = 4 * 1024 * 1024
@@ -194,10 +208,11 @@ async function openRock(rock: string): Promise<fs.FileHandle> {
 export async function readRock(
   rock: string,
   limits: ReadLimits = DEFAULT_LIMITS,
-  copy?: BlobCopy
+  copy?: BlobCopy,
+  shared?: SharedLayers
 ): Promise<RockContents> {
   try {
-    return await readArchive(rock, limits, copy)
+    return await readArchive(rock, limits, copy, shared)
   } catch (err) {
     if (err instanceof RockError) throw new RockError(`cannot read ${rock}: ${err.message}`)
     // Anything else (an I/O error) is said by its code only.
@@ -228,6 +243,25 @@ async function readExactly(handle: fs.FileHandle, entry: TarHeader): Promise<Buf
 }
 
 const hexOf = (hash: Hash): string => hash.digest('hex')
+
+/** The entry's stored bytes' digest (sha256:hex), read in READ_SIZE steps within the deadline. */
+async function storedDigest(
+  handle: fs.FileHandle,
+  entry: TarHeader,
+  budget: ReadBudget
+): Promise<string> {
+  const hash = createHash('sha256')
+  const chunk = Buffer.allocUnsafe(Math.min(READ_SIZE, Math.max(entry.size, 1)))
+  for (let at = 0; at < entry.size;) {
+    budget.checkTime()
+    const want = Math.min(chunk.length, entry.size - at)
+    const { bytesRead } = await handle.read(chunk, 0, want, entry.offset + at)
+    if (bytesRead === 0) throw new RockError('a tar archive ends in the middle of an entry')
+    hash.update(chunk.subarray(0, bytesRead))
+    at += bytesRead
+  }
+  return `sha256:${hexOf(hash)}`
+}
 
 /** One layer: its bytes hashed as stored and decompressed, read into a LayerReader, copied. */
 async function readLayer(
@@ -353,7 +387,8 @@ async function streamLayer(
 async function readArchive(
   rock: string,
   limits: ReadLimits,
-  copy: BlobCopy | undefined
+  copy: BlobCopy | undefined,
+  shared: SharedLayers | undefined
 ): Promise<RockContents> {
   const budget = new ReadBudget(limits)
   const handle = await openRock(rock)
@@ -371,7 +406,7 @@ async function readArchive(
       }, budget.msLeft() + 50)
     })
     expired.catch(() => undefined)
-    const read = readImage(rock, handle, budget, copy)
+    const read = readImage(rock, handle, budget, copy, shared)
     read.catch(() => undefined)
     return await Promise.race([read, expired])
   } finally {
@@ -384,7 +419,8 @@ async function readImage(
   rock: string,
   handle: fs.FileHandle,
   budget: ReadBudget,
-  copy: BlobCopy | undefined
+  copy: BlobCopy | undefined,
+  shared: SharedLayers | undefined
 ): Promise<RockContents> {
   budget.checkTime()
   const first = Buffer.alloc(512)
@@ -491,19 +527,29 @@ async function readImage(
     const name = `layer ${short(layerDesc.digest)}`
     const hex = layerDesc.digest.slice(7)
     let read = done.get(hex)
-    if (!read) {
-      const streamed = await readLayer(
-        handle,
-        blobEntry(layerDesc, 'layer'),
-        name,
-        budget,
-        copy,
-        hex
-      )
-      if (streamed.digest !== layerDesc.digest) {
+    const entry = blobEntry(layerDesc, 'layer')
+    // Looked up and claimed with no await between: two reads never both walk a layer.
+    const other = read ? undefined : shared?.get(hex)
+    const theirs = other && (await other.catch(() => undefined))
+    if (!read && theirs) {
+      if ((await storedDigest(handle, entry, budget)) !== layerDesc.digest) {
         throw new RockError(`${name} does not match its digest`)
       }
-      read = streamed
+      read = theirs
+      done.set(hex, read)
+    }
+    if (!read) {
+      const streaming = readLayer(handle, entry, name, budget, copy, hex).then(streamed => {
+        if (streamed.digest !== layerDesc.digest) {
+          throw new RockError(`${name} does not match its digest`)
+        }
+        return streamed
+      })
+      if (shared) {
+        shared.set(hex, streaming)
+        streaming.catch(() => undefined)
+      }
+      read = await streaming
       done.set(hex, read)
     }
     if (read.diffId !== diffIds[i]) {
