@@ -60,6 +60,8 @@ export class GoVersionScan {
   /** Version-like runs of the read-only segment, by address, ascending. */
   private readonly runs: { vaddr: number; text: string }[] = []
   private kept = 0
+  /** The runs noted reached their bound: the rest of the read-only segment is not looked at. */
+  private full = false
   private roTail = Buffer.alloc(0)
   private rwCarry = Buffer.alloc(0)
   private readonly versions = new Set<string>()
@@ -155,6 +157,7 @@ export class GoVersionScan {
 
   private readOnly(part: Buffer, offset: number): void {
     const { ro } = this.layout!
+    if (this.full) return
     const view = this.roTail.length ? Buffer.concat([this.roTail, part]) : part
     const viewOffset = offset - this.roTail.length
     const last = offset + part.length >= ro.offset + ro.size
@@ -164,6 +167,7 @@ export class GoVersionScan {
     RUN.lastIndex = 0
     for (let m = RUN.exec(text); m && m.index < limit; m = RUN.exec(text)) {
       if (this.runs.length >= VERSION_SCAN.candidates) {
+        this.full = true
         this.problem = `more than ${VERSION_SCAN.candidates} version-like strings in its read-only data; the rest not looked at`
         break
       }
@@ -175,7 +179,7 @@ export class GoVersionScan {
       this.kept += 64 + 2 * m[0].length
       this.runs.push({ vaddr, text: m[0] })
     }
-    this.roTail = last ? Buffer.alloc(0) : Buffer.from(view.subarray(limit))
+    this.roTail = last || this.full ? Buffer.alloc(0) : Buffer.from(view.subarray(limit))
   }
 
   private writable(part: Buffer): void {
