@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { readRock } from '../../src/rock/index.js'
+import { DEFAULT_LIMITS, readRock, RockError } from '../../src/rock/index.js'
 import { GoVersionScan, VERSION_SCAN } from '../../src/rock/go-version-scan.js'
 import { buildSbom } from '../../src/sbom/index.js'
 import { programVersion } from '../../src/sbom/go-version.js'
@@ -188,6 +188,32 @@ describe('GoVersionScan on hand-laid Go programs', () => {
     expect(s.finish()).toEqual({ versions: [] })
     // 80 MiB fed, 64 MiB of it looked through: well under the read's deadline.
     expect((used.user + used.system) / 1000).toBeLessThan(5000)
+  })
+})
+
+describe("the scan inside a rock's read", () => {
+  let work: Awaited<ReturnType<typeof scratch>>
+  beforeAll(async () => {
+    work = await scratch()
+  })
+  afterAll(() => work?.remove())
+
+  it("counts what it keeps in the read's memory bound: a flood beyond the bound is refused with one line", async () => {
+    const flood = goElf('1.2.3;'.repeat(2 * VERSION_SCAN.candidates), [])
+    const entries = [{ path: 'usr/bin/pebble', mode: 0o755, data: flood }]
+    const file = await work.write('flood.rock', tarball(image([{ entries }]).entries))
+    // 4096 runs of 5 characters: 303,104 bytes kept at the peak, released at the entry's end.
+    expect(VERSION_SCAN.candidates * (64 + 2 * 5)).toBe(303_104)
+    await expect(readRock(file, { ...DEFAULT_LIMITS, memoryBytes: 300_000 })).rejects.toThrow(
+      new RockError(`cannot read ${file}: the read would keep more than 293 KiB in memory`)
+    )
+    const read = await readRock(file, { ...DEFAULT_LIMITS, memoryBytes: 400_000 })
+    expect(read.files.get('usr/bin/pebble')).toMatchObject({
+      goBuildInfo: false,
+      goVersionStrings: [],
+      goVersionScanProblem:
+        'more than 4096 version-like strings in its read-only data; the rest not looked at'
+    })
   })
 })
 
