@@ -1,6 +1,7 @@
 // The versions of the rock's Go programs on the real Pebble and statsd_exporter (../shared/runtime:
 // built from their tags with -trimpath, so their build info says `mod ... (devel)` and records no
-// -ldflags). The programs themselves are the oracle: what `--version` prints.
+// -ldflags). The programs themselves are the oracle: what `--version` prints. The scan that finds
+// a version in their data is tested against hostile binaries in __tests__/rock/go-version-scan.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { runtimeDir } from '../smoke/support/rock.js'
 import { image, scratch, tarball } from '../rock/support/oci.js'
 
 const PEBBLE = path.join(runtimeDir(), 'pebble-1.32.1')
+const PEBBLE_OLD = path.join(runtimeDir(), 'pebble-1.19.2')
 const STATSD = path.join(runtimeDir(), 'statsd_exporter-0.26.0')
 const TOOL = { name: 'flask-rock-action', version: '1' }
 
@@ -57,17 +59,21 @@ describe('ldflagsVersion', () => {
 })
 
 const describeReal = await describeWith('Go program versions on the real runtime binaries', {
-  tools: [PEBBLE, STATSD]
+  runtime: true,
+  tools: [PEBBLE, PEBBLE_OLD, STATSD]
 })
 
 describeReal('the real Pebble and statsd_exporter in a rock', () => {
   let work: Awaited<ReturnType<typeof scratch>>
+  /** The rock's read, the real programs at their rock paths, and one with its version unset. */
   let contents: Awaited<ReturnType<typeof readRock>>
   beforeAll(async () => {
     work = await scratch()
     const entries = [
       { path: 'usr/bin/pebble', mode: 0o755, data: readFileSync(PEBBLE) },
-      { path: 'bin/statsd_exporter', mode: 0o755, data: readFileSync(STATSD) }
+      { path: 'old/usr/bin/pebble', mode: 0o755, data: readFileSync(PEBBLE_OLD) },
+      { path: 'bin/statsd_exporter', mode: 0o755, data: readFileSync(STATSD) },
+      { path: 'unset/bin/statsd_exporter', mode: 0o755, data: unsetVersion(readFileSync(STATSD)) }
     ]
     contents = await readRock(await work.write('go.rock', tarball(image([{ entries }]).entries)))
   }, 60_000)
@@ -76,46 +82,100 @@ describeReal('the real Pebble and statsd_exporter in a rock', () => {
   const programs = (project?: { statsdExporterTag?: string }): Record<string, Component> => {
     const sbom = buildSbom({ contents, project, tool: TOOL, timestamp: new Date(0) })
     const bom = JSON.parse(sbom.json) as { components: Component[] }
-    return Object.fromEntries(bom.components.map(c => [path.basename(property(c, 'path')[0]), c]))
+    return Object.fromEntries(bom.components.map(c => [property(c, 'path')[0], c]))
   }
+  const told = (c: Component): string[] => [
+    c.name,
+    c.version ?? '-',
+    c.purl ?? '-',
+    ...property(c, 'version-source'),
+    ...property(c, 'version-detail'),
+    ...property(c, 'unknown')
+  ]
 
-  it('say (devel) and record no -ldflags: Pebble stays unknown, and says why', () => {
-    // The oracle: the program prints its version, which nothing in its build info states.
+  it('say (devel) and record no -ldflags: the Pebbles are named by the Go string variable that --version prints', () => {
+    // The oracle: what each program prints, which nothing in its build info states.
     expect(execFileSync(PEBBLE, ['version', '--client'], { encoding: 'utf8' })).toBe('v1.32.1\n')
-    const { pebble } = programs()
-    expect(pebble.name).toBe('github.com/canonical/pebble')
-    expect(pebble.version).toBeUndefined()
-    expect(property(pebble, 'version-source')).toEqual([])
-    expect(property(pebble, 'unknown')).toEqual([
-      'version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags'
+    expect(execFileSync(PEBBLE_OLD, ['version', '--client'], { encoding: 'utf8' })).toBe(
+      'v1.19.2\n'
+    )
+    const found = programs()
+    expect(told(found['/usr/bin/pebble'])).toEqual([
+      'github.com/canonical/pebble',
+      'v1.32.1',
+      'pkg:golang/github.com/canonical/pebble@v1.32.1',
+      'binary-string',
+      'a Go string variable in its data holds "v1.32.1"'
+    ])
+    expect(told(found['/old/usr/bin/pebble'])).toEqual([
+      'github.com/canonical/pebble',
+      'v1.19.2',
+      'pkg:golang/github.com/canonical/pebble@v1.19.2',
+      'binary-string',
+      'a Go string variable in its data holds "v1.19.2"'
     ])
   })
 
-  it("name statsd_exporter by the expansion's source-tag when the project is known, which is what it prints", async () => {
+  it('name statsd_exporter by the -X string it prints, project or not; the source-tag agrees', async () => {
+    const printed = execFileSync(STATSD, ['--version'], { encoding: 'utf8' }).split('\n')[0]
+    expect(printed).toBe(
+      'statsd_exporter, version 0.26.0 (branch: HEAD, revision: 2c7fd1edd4bdf01982a648b689da10e5bcff860d)'
+    )
     const check = await checkProject(path.resolve('examples/flask-sync'))
     const tag = statsdExporterTag(check.expanded)
     expect(tag).toBe('v0.26.0')
-    const printed = execFileSync(STATSD, ['--version'], { encoding: 'utf8' }).split('\n')[0]
-    expect(printed).toMatch(
-      /^statsd_exporter, version 0\.26\.0 \(branch: HEAD, revision: [0-9a-f]{40}\)$/
-    )
-    expect(`v${/version ([^ ]+)/.exec(printed)![1]}`).toBe(tag)
-
-    const known = programs({ statsdExporterTag: tag }).statsd_exporter
-    expect(known).toMatchObject({
-      name: 'github.com/prometheus/statsd_exporter',
-      version: 'v0.26.0',
-      purl: 'pkg:golang/github.com/prometheus/statsd_exporter@v0.26.0'
-    })
-    expect(property(known, 'version-source')).toEqual([
-      "rockcraft.yaml's expansion: statsd-exporter source-tag"
+    const stated = [
+      'github.com/prometheus/statsd_exporter',
+      'v0.26.0',
+      'pkg:golang/github.com/prometheus/statsd_exporter@v0.26.0',
+      'binary-string',
+      'a Go string variable in its data holds "0.26.0"'
+    ]
+    expect(told(programs()['/bin/statsd_exporter'])).toEqual(stated)
+    expect(told(programs({ statsdExporterTag: tag })['/bin/statsd_exporter'])).toEqual(stated)
+    // A tag that disagrees with the binary is named beside what the binary says.
+    expect(
+      told(programs({ statsdExporterTag: 'v0.28.0' })['/bin/statsd_exporter']).slice(3)
+    ).toEqual([
+      'binary-string',
+      'a Go string variable in its data holds "0.26.0"; the expansion\'s source-tag says v0.28.0'
     ])
-    expect(property(known, 'unknown')).toEqual([])
+  })
 
-    const unknown = programs().statsd_exporter
-    expect(unknown.version).toBeUndefined()
-    expect(property(unknown, 'unknown')).toEqual([
-      'version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags; no project given for its source-tag'
+  it("fall back to the expansion's source-tag when no string variable holds a version, else say why", async () => {
+    const unset = '/unset/bin/statsd_exporter'
+    expect(told(programs({ statsdExporterTag: 'v0.26.0' })[unset])).toEqual([
+      'github.com/prometheus/statsd_exporter',
+      'v0.26.0',
+      'pkg:golang/github.com/prometheus/statsd_exporter@v0.26.0',
+      'expansion-source-tag',
+      "rockcraft.yaml's expansion: the statsd-exporter part's source-tag"
     ])
-  }, 60_000)
+    expect(told(programs()[unset])).toEqual([
+      'github.com/prometheus/statsd_exporter',
+      '-',
+      'pkg:golang/github.com/prometheus/statsd_exporter',
+      'version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags; no Go string variable in its data holds a version; no project given for its source-tag'
+    ])
+  })
 })
+
+/**
+ * The binary with its version variable's length zeroed (the -X value's string header in its
+ * data, found the way `go tool nm` would if the binary had symbols: by its bytes): the program
+ * as built without -X.
+ */
+function unsetVersion(binary: Buffer): Buffer {
+  const copy = Buffer.from(binary)
+  const value = copy.indexOf('HEAD\0\0\0\x000.26.0\0', 0, 'latin1') + 8
+  expect(value).toBeGreaterThan(8)
+  // .rodata's file offset and address are 0x55c000 and 0x95c000 in this build (readelf -S).
+  const address = BigInt(value - 0x55c000 + 0x95c000)
+  let at = -1
+  for (let i = 0; i + 16 <= copy.length; i += 8) {
+    if (copy.readBigUInt64LE(i) === address && copy.readBigUInt64LE(i + 8) === 6n) at = i
+  }
+  expect(at).toBeGreaterThan(0)
+  copy.writeBigUInt64LE(0n, at + 8)
+  return copy
+}

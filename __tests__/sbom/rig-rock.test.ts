@@ -1,7 +1,7 @@
 // The SBOM of the smoke rig's rock (a Debian root filesystem with dpkg status, Debian's Flask and
 // gunicorn, the real Pebble and statsd_exporter) against what the test reads itself from the same
 // parts: dpkg-query on the root filesystem's status, Python's importlib.metadata on its
-// dist-packages, and the build info lines in the runtime binaries.
+// dist-packages, the build info lines in the runtime binaries and what those print for --version.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library'
 import { execFileSync } from 'node:child_process'
@@ -13,6 +13,9 @@ import { describeWith } from '../support/real-parts.js'
 import { EXAMPLES } from '../smoke/support/harness.js'
 import { buildTestRock, rootFs, type TestRock } from '../smoke/support/rock.js'
 import type { Component } from './support/bom.js'
+
+const property = (c: Component, name: string): string[] =>
+  (c.properties ?? []).filter(p => p.name === `flask-rock:${name}`).map(p => p.value)
 
 const describeRig = await describeWith('the SBOM of the rig rock', {
   root: true,
@@ -122,14 +125,21 @@ describeRig('the SBOM of the rig rock', () => {
       ]
       const toolchain = /(go1\.[0-9.]+)/.exec(text.slice(text.indexOf('\xff Go buildinf:')))![1]
       const program = goPrograms.find(c => c.name === name)!
-      expect(program.version).toBeUndefined() // (devel): these were built from source trees
-      // No -ldflags recorded (-trimpath), and no project for statsd_exporter's source-tag.
-      expect(program.properties).toContainEqual({
-        name: 'flask-rock:unknown',
-        value: expect.stringMatching(
-          /^version: the build info says \(devel\) \(built from a source tree, not a module version\) and sets no -X \.\.\.Version in -ldflags/
-        )
-      })
+      // (devel) and no -ldflags (-trimpath): the version is the one its data holds, the one it
+      // prints (the oracle: the binary run).
+      const printed = execFileSync(
+        binary,
+        name.endsWith('pebble') ? ['version', '--client'] : ['--version'],
+        {
+          encoding: 'utf8'
+        }
+      )
+      const stated = /^(?:statsd_exporter, version )?(v?[0-9.]+)/.exec(printed)![1]
+      expect([
+        program.version,
+        ...property(program, 'version-source'),
+        ...property(program, 'unknown')
+      ]).toEqual([stated.startsWith('v') ? stated : `v${stated}`, 'binary-string'])
       console.log(JSON.stringify(program.components).slice(0, 600))
       expect(program.components!.map(c => `${c.name} ${c.version}`).sort()).toEqual(
         [...modules, `stdlib ${toolchain.slice(2)}`].sort()

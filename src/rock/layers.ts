@@ -4,6 +4,7 @@
 // a parent lookup per path, not a scan per whiteout.
 import * as path from 'node:path'
 import { RockError } from './error.js'
+import { GoVersionScan } from './go-version-scan.js'
 import { ReadBudget } from './limits.js'
 import { TarReader, type EntrySink, type TarHeader } from './tar.js'
 
@@ -43,6 +44,10 @@ export interface RockFile {
   truncated: boolean
   /** go-binary: whether the Go build info's magic was found (data starts there). */
   goBuildInfo?: boolean
+  /** go-binary, a rock's own Go program: the versions its Go string variables hold. */
+  goVersionStrings?: string[]
+  /** go-binary: why those could not be looked for, or not everywhere. */
+  goVersionScanProblem?: string
 }
 
 export interface LayerRead {
@@ -108,10 +113,12 @@ class KeepSink implements EntrySink {
 
 /**
  * Looks through an executable for the Go build info: ELF, then the magic at a 16-byte aligned
- * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on.
+ * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on. One of the
+ * rock's own Go programs is also scanned for the version it holds (GoVersionScan), in the same pass.
  */
 class GoSink implements EntrySink {
   private offset = 0
+  private readonly scan: GoVersionScan | undefined
   private tail = Buffer.alloc(0)
   private elf: boolean | undefined
   private found: Buffer[] | undefined
@@ -122,9 +129,12 @@ class GoSink implements EntrySink {
     private readonly program: boolean,
     private readonly budget: ReadBudget,
     private readonly done: (file: RockFile | null) => void
-  ) {}
+  ) {
+    this.scan = program ? new GoVersionScan(budget) : undefined
+  }
 
   data(chunk: Buffer): void {
+    this.scan?.feed(chunk, this.size)
     this.size += chunk.length
     if (this.elf === false) return
     if (this.found) return this.keep(chunk)
@@ -160,13 +170,21 @@ class GoSink implements EntrySink {
   }
 
   end(): void {
+    const scan = this.scan?.finish()
+    const stated = scan
+      ? {
+          goVersionStrings: scan.versions,
+          ...(scan.problem ? { goVersionScanProblem: scan.problem } : {})
+        }
+      : {}
     if (this.found) {
       this.done({
         kind: 'go-binary',
         data: Buffer.concat(this.found),
         size: this.size,
         truncated: false,
-        goBuildInfo: true
+        goBuildInfo: true,
+        ...stated
       })
     } else if (this.program) {
       this.done({
@@ -174,7 +192,8 @@ class GoSink implements EntrySink {
         data: Buffer.alloc(0),
         size: this.size,
         truncated: false,
-        goBuildInfo: false
+        goBuildInfo: false,
+        ...stated
       })
     } else {
       this.done(null)

@@ -25,7 +25,7 @@ import {
   type OsRelease
 } from './parse.js'
 import { sbomSerialNumber } from './serial.js'
-import { ldflagsVersion } from './go-version.js'
+import { programVersion } from './go-version.js'
 
 /** What the project says of the rock (rockcraft.yaml), where the action knows it. */
 export interface RockFacts {
@@ -215,41 +215,35 @@ function goComponents(
   const info = file.goBuildInfo
     ? goBuildInfo(file.data)
     : { problem: 'no Go build info in the binary' }
-  if (!info.value) {
-    unknowns.push(`${where}: ${info.problem}`)
+  const bi = info.value
+  const stated = programVersion({
+    program: base,
+    main: bi?.main,
+    settings: bi?.settings,
+    buildInfoProblem: bi ? undefined : info.problem,
+    strings: file.goVersionStrings,
+    scanProblem: file.goVersionScanProblem,
+    statsdExporterTag: project?.statsdExporterTag
+  })
+  const { version } = stated
+  if (stated.why) unknowns.push(`${where}: version: ${stated.why}`)
+  const told: [string, string | undefined][] = [
+    ['path', where],
+    ['version-source', stated.source],
+    ['version-detail', stated.detail]
+  ]
+  if (!bi) {
     return {
-      component: component(Enums.ComponentType.Application, base, undefined, undefined, `go:${p}`, [
-        ['path', where],
-        ['unknown', `version: ${info.problem}`]
+      component: component(Enums.ComponentType.Application, base, version, undefined, `go:${p}`, [
+        ...told,
+        ['unknown', stated.why && `version: ${stated.why}`]
       ]),
+      version,
       listed: 1,
       more: false
     }
   }
-  const bi = info.value
   const module = bi.main?.path ?? bi.path
-  const devel = bi.main?.version === '(devel)'
-  // The stamped module version first (what a current Go stamps a build from a tag with), then
-  // what the binary states itself, then what the project builds it from.
-  let version = bi.main && !devel ? bi.main.version : undefined
-  let versionSource = version ? 'build info: main module version' : undefined
-  const x = version ? undefined : ldflagsVersion(bi.settings)
-  if (x) {
-    version = x.version
-    versionSource = `build info: -ldflags -X ${x.variable}`
-  }
-  if (!version && base === 'statsd_exporter' && project?.statsdExporterTag) {
-    version = project.statsdExporterTag
-    versionSource = "rockcraft.yaml's expansion: statsd-exporter source-tag"
-  }
-  const why = version
-    ? undefined
-    : devel
-      ? `version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags${base === 'statsd_exporter' ? '; no project given for its source-tag' : ''}`
-      : bi.main
-        ? undefined
-        : 'version: the build info names no main module'
-  if (why) unknowns.push(`${where}: ${why}`)
   const split = (m: string): [string | undefined, string] => {
     const i = m.lastIndexOf('/')
     return i < 0 ? [undefined, m] : [m.slice(0, i), m.slice(i + 1)]
@@ -262,10 +256,9 @@ function goComponents(
     module ? purl('golang', ns, name, version) : undefined,
     `go:${p}`,
     [
-      ['path', where],
-      ['version-source', versionSource],
+      ...told,
       ['go-toolchain', bi.goVersion],
-      ['unknown', why],
+      ['unknown', stated.why && `version: ${stated.why}`],
       ['unknown', info.problem]
     ]
   )

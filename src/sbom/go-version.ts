@@ -58,3 +58,76 @@ export function statsdExporterTag(expanded: Yaml | undefined): string | undefine
   }
   return undefined
 }
+
+/** Where a Go program's version came from (the SBOM's flask-rock:version-source). */
+export type VersionSource = 'go-buildinfo' | 'ldflags' | 'binary-string' | 'expansion-source-tag'
+
+export interface ProgramVersion {
+  version?: string
+  source?: VersionSource
+  /** Which setting or variable, in words (flask-rock:version-detail). */
+  detail?: string
+  /** Why no version is known (flask-rock:unknown, after "version: "). */
+  why?: string
+}
+
+/** A version as Go modules spell theirs: a program's own "0.26.0" is module version v0.26.0. */
+function moduleVersion(version: string): string {
+  return version.startsWith('v') ? version : `v${version}`
+}
+
+/**
+ * A Go program's version, from the most structured source that states one: the main module
+ * version Go stamps (a build from a tag), the build info's -ldflags -X ...Version, the one
+ * version a Go string variable in its data holds (GoVersionScan), and for statsd_exporter the
+ * tag the project's expansion builds it from.
+ */
+export function programVersion(input: {
+  program: string
+  /** The build info's main module version and settings; undefined: no build info read. */
+  main?: { version: string } | undefined
+  settings?: Record<string, string>
+  buildInfoProblem?: string
+  strings?: string[]
+  scanProblem?: string
+  statsdExporterTag?: string
+}): ProgramVersion {
+  const { main } = input
+  if (main && main.version !== '(devel)') {
+    return { version: main.version, source: 'go-buildinfo', detail: 'the main module version' }
+  }
+  const x = input.settings ? ldflagsVersion(input.settings) : undefined
+  if (x) return { version: x.version, source: 'ldflags', detail: `-ldflags -X ${x.variable}` }
+  const strings = input.strings ?? []
+  const tag = input.program === 'statsd_exporter' ? input.statsdExporterTag : undefined
+  if (strings.length === 1) {
+    const version = moduleVersion(strings[0])
+    return {
+      version,
+      source: 'binary-string',
+      detail: `a Go string variable in its data holds "${strings[0]}"${tag && tag !== version ? `; the expansion's source-tag says ${tag}` : ''}`
+    }
+  }
+  if (tag) {
+    return {
+      version: tag,
+      source: 'expansion-source-tag',
+      detail: "rockcraft.yaml's expansion: the statsd-exporter part's source-tag"
+    }
+  }
+  const looked = [
+    input.buildInfoProblem ??
+      (main
+        ? 'the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags'
+        : 'the build info names no main module'),
+    strings.length > 1
+      ? `Go string variables in its data hold ${strings.length} versions (${strings.join(', ')}), so it does not say which`
+      : input.scanProblem
+        ? `its data not scanned for a version: ${input.scanProblem}`
+        : input.strings
+          ? 'no Go string variable in its data holds a version'
+          : undefined,
+    input.program === 'statsd_exporter' ? 'no project given for its source-tag' : undefined
+  ]
+  return { why: looked.filter(Boolean).join('; ') }
+}

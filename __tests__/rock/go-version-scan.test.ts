@@ -1,0 +1,263 @@
+// The scan for the version a Go program holds in a string variable (src/rock/go-version-scan.ts),
+// on hand-laid ELF programs (decoys, both byte orders, every chunking), on the real Pebble cut
+// short, and on hostile ones: a flood of version-like strings, a segment that claims a terabyte,
+// a header that is not a Go program's. It finds only strings a (pointer, length) pair points at,
+// keeps little, and gives up with a reason, never a crash.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { DEFAULT_LIMITS, readRock, RockError } from '../../src/rock/index.js'
+import { GoVersionScan, VERSION_SCAN } from '../../src/rock/go-version-scan.js'
+import { buildSbom } from '../../src/sbom/index.js'
+import { programVersion } from '../../src/sbom/go-version.js'
+import { describeWith } from '../support/real-parts.js'
+import { runtimeDir } from '../smoke/support/rock.js'
+import { image, scratch, tarball } from './support/oci.js'
+
+const RO_VADDR = 0x800000
+const PAGE = 4096
+
+/** A string variable of the writable segment: the address of `text` in `ro`, and its length. */
+interface Pointer {
+  text: string
+  /** Which occurrence in ro; the first by default. */
+  from?: number
+  length?: number
+}
+
+/**
+ * An ELF64 program laid out as Go's linker lays one out: headers, the read-only segment at
+ * offset PAGE (address RO_VADDR + PAGE), the writable one on the next page after it, holding
+ * (pointer, length) pairs.
+ */
+function goElf(
+  ro: string,
+  pointers: Pointer[],
+  opts: { big?: boolean; roSize?: bigint; cls?: number; rwAt?: number } = {}
+): Buffer {
+  const little = !opts.big
+  const roBytes = Buffer.from(ro, 'latin1')
+  const rwOffset = PAGE + Math.ceil(roBytes.length / PAGE + 1) * PAGE
+  const rw = Buffer.alloc(16 * pointers.length + 8)
+  pointers.forEach((p, i) => {
+    const at = roBytes.indexOf(p.text, p.from ?? 0, 'latin1')
+    expect(at).toBeGreaterThanOrEqual(0)
+    const u64 = (v: bigint, o: number): number =>
+      little ? rw.writeBigUInt64LE(v, o) : rw.writeBigUInt64BE(v, o)
+    u64(BigInt(RO_VADDR + PAGE + at), 8 + 16 * i)
+    u64(BigInt(p.length ?? p.text.length), 16 + 16 * i)
+  })
+  const head = Buffer.alloc(PAGE)
+  head.write('\x7fELF', 0, 'latin1')
+  head[4] = opts.cls ?? 2
+  head[5] = little ? 1 : 2
+  const u16 = (v: number, o: number): number =>
+    little ? head.writeUInt16LE(v, o) : head.writeUInt16BE(v, o)
+  const u32 = (v: number, o: number): number =>
+    little ? head.writeUInt32LE(v, o) : head.writeUInt32BE(v, o)
+  const u64 = (v: bigint, o: number): number =>
+    little ? head.writeBigUInt64LE(v, o) : head.writeBigUInt64BE(v, o)
+  u64(64n, 32)
+  u16(56, 54)
+  u16(2, 56)
+  const segment = (i: number, flags: number, offset: number, size: bigint): void => {
+    const at = 64 + 56 * i
+    u32(1, at)
+    u32(flags, at + 4)
+    u64(BigInt(offset), at + 8)
+    u64(BigInt(RO_VADDR + offset), at + 16)
+    u64(size, at + 32)
+  }
+  segment(0, 4, PAGE, opts.roSize ?? BigInt(roBytes.length))
+  segment(1, 6, opts.rwAt ?? rwOffset, BigInt(rw.length))
+  const gap = Buffer.alloc(rwOffset - PAGE - roBytes.length)
+  return Buffer.concat([head, roBytes, gap, rw])
+}
+
+/** Scans `data` fed in chunks of `size` bytes; the most the scan kept at once. */
+function scan(
+  data: Buffer,
+  size = 256 * 1024
+): ReturnType<GoVersionScan['finish']> & { peak: number } {
+  let kept = 0
+  let peak = 0
+  const s = new GoVersionScan({
+    keep: n => void (peak = Math.max(peak, (kept += n))),
+    release: n => void (kept -= n)
+  })
+  for (let at = 0; at < data.length; at += size) s.feed(data.subarray(at, at + size), at)
+  const result = s.finish()
+  expect(kept).toBe(0)
+  return { ...result, peak }
+}
+
+describe('GoVersionScan on hand-laid Go programs', () => {
+  // Pebble's neighbourhood in its .rodata, a decoy version in help text, then the variable's value.
+  const RO = 'Usage: pebble v9.9.9 is not the version\x00nuser-idv1.32.1!!merge!2.0.0.0.1'
+
+  it('takes the version a string variable points at, not the decoy beside it', () => {
+    // It keeps each version-like run noted, 64 bytes and its characters, until it is done.
+    const peak = 3 * 64 + 2 * 'v9.9.9v1.32.12.0.0.0.1'.length
+    expect(scan(goElf(RO, [{ text: 'v1.32.1' }]))).toEqual({ versions: ['v1.32.1'], peak })
+  })
+
+  it('takes nothing from version strings no variable points at', () => {
+    expect(scan(goElf(RO, [])).versions).toEqual([])
+  })
+
+  it('takes nothing from a variable whose whole string is no version', () => {
+    const elf = goElf(RO, [
+      { text: 'v1.32.1', length: 9 },
+      { text: 'idv1.32.1' },
+      { text: 'pebble v9.9.9' }
+    ])
+    expect(scan(elf).versions).toEqual([])
+  })
+
+  it('lists every version held when there are several, so the caller can say it is ambiguous', () => {
+    const elf = goElf(RO, [{ text: 'v9.9.9' }, { text: 'v1.32.1' }, { text: 'v1.32.1' }])
+    expect(scan(elf).versions).toEqual(['v9.9.9', 'v1.32.1'])
+    expect(
+      programVersion({
+        program: 'pebble',
+        main: { version: '(devel)' },
+        settings: {},
+        strings: ['v9.9.9', 'v1.32.1']
+      })
+    ).toEqual({
+      why: 'the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags; Go string variables in its data hold 2 versions (v9.9.9, v1.32.1), so it does not say which'
+    })
+  })
+
+  it('reads a big-endian program (s390x) alike', () => {
+    expect(scan(goElf(RO, [{ text: 'v1.32.1' }], { big: true })).versions).toEqual(['v1.32.1'])
+  })
+
+  it('finds the same fed in chunks of any size (runs and pairs cut across chunks)', () => {
+    const elf = goElf(RO, [{ text: '2.0.0' }, { text: 'v1.32.1' }])
+    for (const size of [1, 7, 8, 13, 4096, 4100]) {
+      expect([size, scan(elf, size).versions]).toEqual([size, ['2.0.0', 'v1.32.1']])
+    }
+  })
+
+  it('refuses what is not a 64-bit ELF laid out as Go lays one out, saying what', () => {
+    expect(scan(Buffer.from('#!/bin/sh\necho v1.2.3\n'))).toEqual({
+      versions: [],
+      problem: 'not an ELF program',
+      peak: 0
+    })
+    expect(scan(goElf(RO, [{ text: 'v1.32.1' }], { cls: 1 })).problem).toBe(
+      'a 32-bit ELF program, which the scan does not read'
+    )
+    expect(scan(goElf(RO, [{ text: 'v1.32.1' }]).subarray(0, 100)).problem).toBe(
+      'its ELF program headers are not in its first 4 KiB'
+    )
+    // The read-only segment claims to run over the writable one.
+    expect(scan(goElf(RO, [{ text: 'v1.32.1' }], { roSize: 1n << 20n })).problem).toBe(
+      'its ELF segments are not laid out as a Go program lays them out'
+    )
+  })
+
+  it('keeps at most VERSION_SCAN.candidates runs of a flood of version-like strings, and says so', () => {
+    const flood = '1.2.3;'.repeat(3 * VERSION_SCAN.candidates) + 'v1.32.1'
+    const result = scan(goElf(flood, [{ text: 'v1.32.1' }]))
+    expect(result.versions).toEqual([])
+    expect(result.problem).toBe(
+      'more than 4096 version-like strings in its read-only data; the rest not looked at'
+    )
+    expect(result.peak).toBe(VERSION_SCAN.candidates * (64 + 2 * 5))
+  })
+
+  it('reads at most VERSION_SCAN.readOnlyBytes of a segment that claims a terabyte', () => {
+    const elf = goElf(RO, [], { roSize: 1n << 40n, rwAt: 2 ** 41 })
+    // Only the header is real: the claimed segment is fed as zeros up to the bound, then as
+    // version-like text, which the scan must not look at.
+    let kept = 0
+    const s = new GoVersionScan({ keep: n => void (kept += n), release: n => void (kept -= n) })
+    s.feed(elf.subarray(0, PAGE), 0)
+    const zeros = Buffer.alloc(1024 * 1024)
+    const filler = Buffer.alloc(1024 * 1024, 'x1.2.3')
+    const started = process.cpuUsage()
+    let at = PAGE
+    for (; at < PAGE + VERSION_SCAN.readOnlyBytes; at += zeros.length) s.feed(zeros, at)
+    for (; at < PAGE + VERSION_SCAN.readOnlyBytes + 16 * filler.length; at += filler.length) {
+      s.feed(filler, at)
+    }
+    const used = process.cpuUsage(started)
+    expect(kept).toBe(0)
+    expect(s.finish()).toEqual({ versions: [] })
+    // 80 MiB fed, 64 MiB of it looked through: well under the read's deadline.
+    expect((used.user + used.system) / 1000).toBeLessThan(5000)
+  })
+})
+
+describe("the scan inside a rock's read", () => {
+  let work: Awaited<ReturnType<typeof scratch>>
+  beforeAll(async () => {
+    work = await scratch()
+  })
+  afterAll(() => work?.remove())
+
+  it("counts what it keeps in the read's memory bound: a flood beyond the bound is refused with one line", async () => {
+    const flood = goElf('1.2.3;'.repeat(2 * VERSION_SCAN.candidates), [])
+    const entries = [{ path: 'usr/bin/pebble', mode: 0o755, data: flood }]
+    const file = await work.write('flood.rock', tarball(image([{ entries }]).entries))
+    // 4096 runs of 5 characters: 303,104 bytes kept at the peak, released at the entry's end.
+    expect(VERSION_SCAN.candidates * (64 + 2 * 5)).toBe(303_104)
+    await expect(readRock(file, { ...DEFAULT_LIMITS, memoryBytes: 300_000 })).rejects.toThrow(
+      new RockError(`cannot read ${file}: the read would keep more than 293 KiB in memory`)
+    )
+    const read = await readRock(file, { ...DEFAULT_LIMITS, memoryBytes: 400_000 })
+    expect(read.files.get('usr/bin/pebble')).toMatchObject({
+      goBuildInfo: false,
+      goVersionStrings: [],
+      goVersionScanProblem:
+        'more than 4096 version-like strings in its read-only data; the rest not looked at'
+    })
+  })
+})
+
+const PEBBLE = path.join(runtimeDir(), 'pebble-1.32.1')
+const describeReal = await describeWith('the version scan on the real Pebble cut short', {
+  runtime: true,
+  tools: [PEBBLE]
+})
+
+describeReal('the real Pebble, whole and cut short, in a rock', () => {
+  let work: Awaited<ReturnType<typeof scratch>>
+  beforeAll(async () => {
+    work = await scratch()
+  })
+  afterAll(() => work?.remove())
+
+  it('whole: v1.32.1; cut inside its data or its headers: unknown, with the reason, no crash', async () => {
+    const binary = readFileSync(PEBBLE)
+    const entries = [
+      { path: 'usr/bin/pebble', mode: 0o755, data: binary },
+      // Inside .rodata (at 0x478000..): before the writable segment and the build info.
+      { path: 'rodata-cut/usr/bin/pebble', mode: 0o755, data: binary.subarray(0, 5_000_000) },
+      // Inside .data, after the build info (0x91e000) but before Version's string header.
+      { path: 'data-cut/usr/bin/pebble', mode: 0o755, data: binary.subarray(0, 0x930000) },
+      { path: 'header-cut/usr/bin/pebble', mode: 0o755, data: binary.subarray(0, 200) }
+    ]
+    const contents = await readRock(
+      await work.write('cut.rock', tarball(image([{ entries }]).entries))
+    )
+    const files = Object.fromEntries(
+      [...contents.files].map(([p, f]) => [p, [f.goVersionStrings, f.goVersionScanProblem]])
+    )
+    expect(files).toEqual({
+      'usr/bin/pebble': [['v1.32.1'], undefined],
+      'rodata-cut/usr/bin/pebble': [[], undefined],
+      'data-cut/usr/bin/pebble': [[], undefined],
+      'header-cut/usr/bin/pebble': [[], 'its ELF program headers are not in its first 4 KiB']
+    })
+    const sbom = buildSbom({ contents, tool: { name: 't', version: '1' } })
+    expect(sbom.summary.versions.pebble).toBe('v1.32.1')
+    expect(sbom.summary.unknowns.filter(line => line.includes('pebble'))).toEqual([
+      '/data-cut/usr/bin/pebble: version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags; no Go string variable in its data holds a version',
+      '/header-cut/usr/bin/pebble: version: no Go build info in the binary; its data not scanned for a version: its ELF program headers are not in its first 4 KiB',
+      '/rodata-cut/usr/bin/pebble: version: no Go build info in the binary; no Go string variable in its data holds a version'
+    ])
+  }, 60_000)
+})
