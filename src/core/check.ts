@@ -9,7 +9,8 @@ import {
   PythonMissingError,
   wsgiOfCommand,
   type BootGraph,
-  type ProjectQuestion
+  type ProjectQuestion,
+  type StartedAnalysis
 } from './entrypoint.js'
 import {
   EXTENSION,
@@ -35,7 +36,7 @@ import {
   V2,
   type Yaml
 } from './expand.js'
-import { predictInstall, type InstalledModule } from './installed.js'
+import type { InstalledModule, ProjectInstall } from './installed.js'
 import { bootPrediction, entrypointHints, installPrediction } from './boot-prediction.js'
 import {
   absolutize,
@@ -44,6 +45,7 @@ import {
   PROJECT_FILE,
   readProjectText
 } from './project-files.js'
+import { ProjectError, ProjectUsageError } from './project-error.js'
 import { flaskElsewhere, readRequirements, uvProblems } from './project-requirements.js'
 import { loadProjectYaml, modelBaseProblems, type Where } from './project-yaml.js'
 import { dumpPyYaml, type YamlValue } from './pyyaml.js'
@@ -120,20 +122,7 @@ export interface BootPrediction {
   fix?: { prime?: string[]; remove?: string[] }
 }
 
-/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
-export class ProjectError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number
-  ) {
-    super(message)
-    this.name = 'ProjectError'
-  }
-}
-
-/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
-export class ProjectUsageError extends ProjectError {}
+export { ProjectError, ProjectUsageError } from './project-error.js'
 
 // Moved out of this file; importers elsewhere keep their names from here.
 export { IGNORE_BOOT_MARKER, installedLine } from './boot-prediction.js'
@@ -174,7 +163,12 @@ async function projectDir(dir: string): Promise<string> {
 
 export async function checkProject(
   dir: string,
-  opts: { env?: NodeJS.ProcessEnv; python?: string } = {}
+  opts: {
+    env?: NodeJS.ProcessEnv
+    python?: string
+    /** python3 already started (startAnalysis) with this env and python */
+    analysis?: StartedAnalysis
+  } = {}
 ): Promise<CheckResult> {
   const env = opts.env ?? process.env
   const abs = await projectDir(dir)
@@ -194,20 +188,34 @@ export async function checkProject(
   // overlaps ours. null: nothing to ask.
   let ask: (q: ProjectQuestion | null) => void = () => {}
   const question = new Promise<ProjectQuestion | null>(resolve => (ask = resolve))
-  const analysis = analyzeProject(abs, question, opts.python, env).catch((err: unknown) => err)
-  const install = predictInstall(abs).catch((err: unknown) => ({
-    backend: 'unknown',
-    file: 'pyproject.toml',
-    modules: [],
-    notes: [],
-    unsure: [{ message: `cannot read the build configuration: ${(err as Error).message}` }]
-  }))
+  const analysis = (
+    opts.analysis
+      ? opts.analysis.analyze(abs, question)
+      : analyzeProject(abs, question, opts.python, env)
+  ).catch((err: unknown) => err)
+  const listing = readdir(abs)
+  // installed.ts (and its TOML parser) is loaded only for a project pip installs itself.
+  const install = listing
+    .then(
+      async (names): Promise<ProjectInstall | undefined> =>
+        names.includes('pyproject.toml') || names.includes('setup.py')
+          ? (await import('./installed.js')).predictInstall(abs)
+          : undefined,
+      () => undefined
+    )
+    .catch((err: unknown) => ({
+      backend: 'unknown',
+      file: 'pyproject.toml',
+      modules: [],
+      notes: [],
+      unsure: [{ message: `cannot read the build configuration: ${(err as Error).message}` }]
+    }))
 
   const requirements = readRequirements(abs)
   const projectFile = path.join(abs, PROJECT_FILE)
   let yaml: Yaml | undefined
   let at: Where = () => ({ file: projectFile })
-  const topLevel = await readdir(abs).catch((err: NodeJS.ErrnoException) => {
+  const topLevel = await listing.catch((err: NodeJS.ErrnoException) => {
     ask(null)
     throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`)
   })

@@ -203,14 +203,14 @@ export class PythonMissingError extends Error {}
  * and gets the question when rockcraft.yaml is read; a promise of null ends it quietly.
  */
 export async function analyzeProject(
-  root: string,
+  root: string | Promise<string>,
   question: ProjectQuestion | null | Promise<ProjectQuestion | null>,
   python = 'python3',
   env: NodeJS.ProcessEnv = process.env
 ): Promise<ProjectAnalysis> {
   let result
-  const request = Promise.resolve(question).then(q =>
-    q === null ? 'null' : JSON.stringify({ root, ...q })
+  const request = Promise.all([root, question]).then(([r, q]) =>
+    q === null ? 'null' : JSON.stringify({ root: r, ...q })
   )
   try {
     // -I: nothing from the environment or the user's site; -S: no site module at all (the script
@@ -259,6 +259,48 @@ export async function analyzeProject(
   }
   if (parsed.error) throw new PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`)
   return { ...parsed, hints: parsed.hints ?? [] }
+}
+
+/** python3 for analyzeProject, started before the project is read. */
+export interface StartedAnalysis {
+  /** gives it the project and the question; at most once */
+  analyze(
+    root: string,
+    question: ProjectQuestion | null | Promise<ProjectQuestion | null>
+  ): Promise<ProjectAnalysis>
+  /** lets it go unasked, when nothing called analyze (a wrong project directory...) */
+  cancel(): void
+}
+
+/**
+ * Starts python3 now: its start-up (the interpreter, compiling the script, its imports) is the
+ * longest wait of a check, so the CLI starts it before it loads the rest of the check's code.
+ */
+export function startAnalysis(
+  python = 'python3',
+  env: NodeJS.ProcessEnv = process.env
+): StartedAnalysis {
+  let give: (
+    asked: { root: string; question: Promise<ProjectQuestion | null> } | null
+  ) => void = () => {}
+  const asked = new Promise<{ root: string; question: Promise<ProjectQuestion | null> } | null>(
+    resolve => (give = resolve)
+  )
+  const answer = analyzeProject(
+    asked.then(a => a?.root ?? ''),
+    asked.then(a => (a === null ? null : a.question)),
+    python,
+    env
+  )
+  // Unasked, python3 ends without an answer, and nobody waits for it.
+  answer.catch(() => {})
+  return {
+    analyze(root, question) {
+      give({ root, question: Promise.resolve(question) })
+      return answer
+    },
+    cancel: () => give(null)
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The dependency files as rockcraft reads them: requirements.txt, pyproject.toml, uv.lock, and
 // where flask is declared in ways rockcraft does not read.
 import * as path from 'node:path'
-import { parse as parseToml, TomlError } from 'smol-toml'
+import type { TomlError } from 'smol-toml'
 import type { CheckResult, Problem } from './check.js'
 import { isMapping, partName, usesUv, UV_WITHOUT_PYPROJECT, type Yaml } from './expand.js'
 import {
@@ -11,6 +11,12 @@ import {
   readProjectText
 } from './project-files.js'
 import { pythonUtf8Error, requirementName, splitLines } from './requirements.js'
+
+/** smol-toml's parse, loaded only for a project with pyproject.toml or uv.lock: most checks never
+ * parse TOML, and the CLI starts faster without it. */
+async function parseToml(text: string): Promise<unknown> {
+  return (await import('smol-toml')).parse(text)
+}
 
 interface Requirements {
   names: Set<string>
@@ -90,7 +96,7 @@ export async function readRequirements(dir: string): Promise<Requirements> {
     if (text !== undefined) {
       let data: unknown
       try {
-        data = parseToml(text)
+        data = await parseToml(text)
       } catch (err) {
         const e = err as TomlError
         out.problems.push({
@@ -166,7 +172,7 @@ export async function flaskElsewhere(dir: string): Promise<Problem[]> {
     const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES)
     let data: unknown
     try {
-      data = toml.text === undefined ? undefined : parseToml(toml.text)
+      data = toml.text === undefined ? undefined : await parseToml(toml.text)
     } catch {
       data = undefined
     }
@@ -208,7 +214,7 @@ export async function uvProblems(
   const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES)
   if (problem) return [problem]
   try {
-    parseToml(text ?? '')
+    await parseToml(text ?? '')
   } catch (err) {
     const e = err as TomlError
     return [
