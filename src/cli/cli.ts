@@ -99,10 +99,18 @@ async function report(result: CheckResult, bootAs: 'error' | 'warning'): Promise
   for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
+  // Each module the rock lacks ends with the same change to rockcraft.yaml (the JSON keeps it
+  // there): here it is said once, after them, with the --fix that writes it when one can.
+  const fixText = result.boot?.fixText
+  const cause = (message: string): string =>
+    fixText && message.endsWith(` ${fixText}`) ? message.slice(0, -fixText.length - 1) : message
   for (const p of result.boot?.problems ?? []) {
     out(
-      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`
+      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${cause(p.message)}`
     )
+  }
+  if (fixText) {
+    out(`fix: ${fixText}${result.boot?.fix ? ' (flask-rock check --fix writes it)' : ''}`)
   }
   for (const p of result.boot?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
   for (const p of result.install?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)

@@ -222,6 +222,7 @@ export function bootPrediction(
     appDir: profile.appDir,
     installed,
     graph,
+    fixText: [...errors.values()].some(e => e.message === undefined) ? fix : undefined,
     fix: prime
       ? { prime }
       : exclusions.length > 0

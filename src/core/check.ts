@@ -120,6 +120,8 @@ export interface BootPrediction {
   /** what makes the rock ship every module it lacks: the whole install-app prime list to write,
    * or the exclusions to remove from it (`flask-rock check --fix` applies it) */
   fix?: { prime?: string[]; remove?: string[] }
+  /** the change to rockcraft.yaml, in words, that ends each problem of a module the rock lacks */
+  fixText?: string
 }
 
 export { ProjectError, ProjectUsageError } from './project-error.js'
