@@ -196,6 +196,24 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     )
   })
 
+  it('a change --fix cannot write (stage drops the module): the fix line does not offer --fix', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime: [flask/app/app.py, flask/app/config.py]\n    stage: [-flask/app/config.py]\n'
+      ),
+      'requirements.txt': 'flask\n',
+      'app.py': 'from flask import Flask\nimport config\napp = Flask(__name__)\n',
+      'config.py': ''
+    })
+    expect(flaskRock(['check', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        'fix: Make parts.flask-framework/install-app in rockcraft.yaml ship flask/app/config.py: its prime or stage drops it\n'
+    })
+  })
+
   it('exclude mode: names the exclusion to remove', () => {
     const dir = project({
       'rockcraft.yaml': yamlText(
