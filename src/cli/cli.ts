@@ -100,7 +100,7 @@ async function report(result: CheckResult, bootAs: 'error' | 'warning'): Promise
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
   // Each module the rock lacks ends with the same change to rockcraft.yaml (the JSON keeps it
-  // there): here it is said once, after them, with the --fix that writes it when one can.
+  // there): here it is said once, after them, naming --fix when --fix can write it.
   const fixText = result.boot?.fixText
   const cause = (message: string): string =>
     fixText && message.endsWith(` ${fixText}`) ? message.slice(0, -fixText.length - 1) : message
