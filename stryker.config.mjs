@@ -11,8 +11,8 @@
 //   src/registry/merge.ts       merge.unit,merge.recorded
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the
 //                               restore and save, scored by the suites that run root's tar)
-// Use --concurrency 1 on a shared machine. The python3 script in src/core/entrypoint.ts is one
-// string to Stryker: `npm run test:bridge-mutation` mutates it by hand (scripts/mutate-bridge.mjs).
+// Use --concurrency 1 on a shared machine. The python3 script (src/core/bridge/) is strings
+// to Stryker: `npm run test:bridge-mutation` mutates it by hand (scripts/mutate-bridge.mjs).
 const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? []
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

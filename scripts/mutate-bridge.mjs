@@ -1,5 +1,6 @@
-// Mutation check of the python3 script embedded in src/core/entrypoint.ts (PROJECT_PY), which
-// StrykerJS does not mutate (to it, the script is one string): `npm run test:bridge-mutation`.
+// Mutation check of the python3 script src/core/entrypoint.ts runs (PROJECT_PY, joined from the
+// parts in src/core/bridge/), which StrykerJS does not mutate (to it, each part is one string):
+// `npm run test:bridge-mutation`.
 // Each hand mutation below breaks one rule of the boot walk; the boot tests must fail for every
 // one. Mutants are written into a copy of the tree in a temp directory, never into the checkout.
 //   node scripts/mutate-bridge.mjs            the focused suite (__tests__/core/boot-bridge.test.ts)
@@ -21,7 +22,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const ENTRYPOINT = 'src/core/entrypoint.ts'
+const BRIDGE_PARTS = ['read', 'modules', 'predict', 'served'].map(p => `src/core/bridge/${p}.ts`)
+BRIDGE_PARTS.push('src/core/entrypoint.ts')
 const TESTS = ['__tests__/core/boot-bridge.test.ts']
 if (process.argv.includes('--full')) TESTS.push('__tests__/core/boot.test.ts')
 const RUN_TIMEOUT_MS = 15 * 60_000
@@ -93,26 +95,30 @@ function fail(message) {
   process.exit(2)
 }
 
-const source = readFileSync(path.join(ROOT, ENTRYPOINT), 'utf8')
-const OPEN = 'const PROJECT_PY = String.raw`'
-const start = source.indexOf(OPEN)
-const end = start < 0 ? -1 : source.indexOf('\n`\n', start)
-if (start < 0 || end < 0) fail(`the embedded script (${OPEN}...\`) is not in ${ENTRYPOINT}`)
-const script = source.slice(start + OPEN.length, end)
+/** Each part's file and the python3 source in it (between `String.raw\`` and a closing line). */
+const parts = BRIDGE_PARTS.map(file => {
+  const source = readFileSync(path.join(ROOT, file), 'utf8')
+  const open = /(?:^|\n)(?:export )?const [A-Z_]+_PY = String\.raw`/.exec(source)
+  const start = open ? open.index + open[0].length : -1
+  const end = start < 0 ? -1 : source.indexOf('\n`\n', start)
+  if (start < 0 || end < 0) fail(`the embedded script (... = String.raw\`...\`) is not in ${file}`)
+  return { file, source, start, end, script: source.slice(start, end) }
+})
 
-/** The entrypoint module with one mutation applied to its script; fails loudly on a lost site. */
+/** The part's file with one mutation applied to its script; fails loudly on a lost site. */
 function mutant({ name, find, replace }) {
-  const count = script.split(find).length - 1
+  const count = parts.reduce((n, p) => n + p.script.split(find).length - 1, 0)
   if (count !== 1) {
     fail(
       `mutation "${name}": its code text is ${count === 0 ? 'not in' : `${count} times in`} the script: ${JSON.stringify(find)}. The script changed; pick the site again`
     )
   }
-  return source.slice(0, start + OPEN.length) + script.replace(find, replace) + source.slice(end)
+  const { file, source, start, end, script } = parts.find(p => p.script.includes(find))
+  return { file, text: source.slice(0, start) + script.replace(find, replace) + source.slice(end) }
 }
 
 // Every site is checked before anything runs.
-const mutants = MUTATIONS.map(m => ({ ...m, text: mutant(m) }))
+const mutants = MUTATIONS.map(m => ({ ...m, ...mutant(m) }))
 
 sandbox = mkdtempSync(path.join(tmpdir(), 'flask-rock-bridge-mutation-'))
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -170,8 +176,9 @@ try {
   )
   for (const m of mutants) {
     const t = Date.now()
-    writeFileSync(path.join(sandbox, ENTRYPOINT), m.text)
+    writeFileSync(path.join(sandbox, m.file), m.text)
     const { pass, output } = await testsPass()
+    writeFileSync(path.join(sandbox, m.file), parts.find(p => p.file === m.file).source)
     if (pass) survived++
     console.log(`${pass ? 'SURVIVED' : 'killed  '}  ${m.name} (${seconds(t)})`)
     // What caught it: the failing tests' names.

@@ -104,7 +104,8 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
-      `- ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}\n` +
+      `- ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}} (flask-rock check --fix writes it)\n` +
         `warning: ${dir}/app/routes.py:6: reports is imported when a request runs this code, but the rock will not contain reports.py: that request would fail with ModuleNotFoundError\n`
     )
   })
@@ -131,7 +132,7 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(r.stdout).toMatch(/^name: microblog\n/)
     expect(r.stdout).toContain("gunicorn.conf.py 'app:app' -k")
     expect(r.stderr.split('\n')[0]).toBe(
-      `warning: ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}`
+      `warning: ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.`
     )
   })
 
@@ -151,8 +152,10 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const fix =
       'Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/static, flask/app/config.py, flask/app/extensions.py]}}'
     expect(r.stderr).toBe(
-      `- ${dir}/app/__init__.py:5: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. ${fix}\n` +
-        `- ${dir}/app/__init__.py:6: the rock would not boot: extensions is imported at boot, but the rock will not contain extensions.py: gunicorn would stop with ModuleNotFoundError: No module named 'extensions'. ${fix}\n` +
+      `- ${dir}/app/__init__.py:5: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        `- ${dir}/app/__init__.py:6: the rock would not boot: extensions is imported at boot, but the rock will not contain extensions.py: gunicorn would stop with ModuleNotFoundError: No module named 'extensions'.\n` +
+        // the prime list once, after the problems it fixes, with the option that writes it
+        `fix: ${fix} (flask-rock check --fix writes it)\n` +
         `warning: ${dir}/app/__init__.py:9: models is imported when a request runs this code, but the rock will not contain models.py: that request would fail with ModuleNotFoundError\n`
     )
   })
@@ -188,8 +191,27 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${dir}/app.py:3: the rock would not boot: models is imported at boot, but the rock will not contain models/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'models'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/config.py, flask/app/models]}}\n`
+      `- ${dir}/app.py:3: the rock would not boot: models is imported at boot, but the rock will not contain models/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'models'.\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/config.py, flask/app/models]}} (flask-rock check --fix writes it)\n`
     )
+  })
+
+  it('a change --fix cannot write (stage drops the module): the fix line does not offer --fix', () => {
+    const dir = project({
+      'rockcraft.yaml': yamlText(
+        'parts:\n  flask-framework/install-app:\n    prime: [flask/app/app.py, flask/app/config.py]\n    stage: [-flask/app/config.py]\n'
+      ),
+      'requirements.txt': 'flask\n',
+      'app.py': 'from flask import Flask\nimport config\napp = Flask(__name__)\n',
+      'config.py': ''
+    })
+    expect(flaskRock(['check', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        'fix: Make parts.flask-framework/install-app in rockcraft.yaml ship flask/app/config.py: its prime or stage drops it\n'
+    })
   })
 
   it('exclude mode: names the exclusion to remove', () => {
@@ -204,7 +226,8 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Set parts.flask-framework/install-app.prime in rockcraft.yaml to [flask/app/app.py, flask/app/config.py] (removing "-flask/app/config.py" would leave it empty, which ships only the default list)\n`
+      `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        `fix: Set parts.flask-framework/install-app.prime in rockcraft.yaml to [flask/app/app.py, flask/app/config.py] (removing "-flask/app/config.py" would leave it empty, which ships only the default list) (flask-rock check --fix writes it)\n`
     )
     // With another exclusion beside it, removing it keeps exclude mode.
     writeFileSync(
@@ -214,7 +237,8 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
       )
     )
     expect(flaskRock(['check', dir]).stderr).toBe(
-      `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Remove "-flask/app/config.py" from parts.flask-framework/install-app.prime in rockcraft.yaml\n`
+      `- ${dir}/app.py:2: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        `fix: Remove "-flask/app/config.py" from parts.flask-framework/install-app.prime in rockcraft.yaml (flask-rock check --fix writes it)\n`
     )
     // Excluding something else instead: exclude mode ships the rest, config.py with it.
     writeFileSync(
@@ -283,7 +307,8 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     expect(r.stderr).toBe(
       // static/ is a second top-level package to setuptools' flat-layout discovery
       `- ${bad}/pyproject.toml: the pack would fail: pip install . (in flask-framework/dependencies) would stop: setuptools: Multiple top-level packages discovered in a flat-layout: ['flaskr', 'static']. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout\n` +
-        `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}}\n`
+        `- ${bad}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module flaskr (flaskr/__init__.py), but the rock will not contain flaskr/__init__.py: gunicorn would stop with ModuleNotFoundError: No module named 'flaskr'.\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/static, flask/app/flaskr]}} (flask-rock check --fix writes it)\n`
     )
   })
 
@@ -313,7 +338,8 @@ describe('the rock would not boot: found in the check, with the YAML that fixes 
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${dir}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module wsgi (wsgi.py), but the rock will not contain wsgi.py: gunicorn would stop with ModuleNotFoundError: No module named 'wsgi'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/wsgi.py]}}\n`
+      `- ${dir}/rockcraft.yaml: the rock would not boot: gunicorn imports the WSGI module wsgi (wsgi.py), but the rock will not contain wsgi.py: gunicorn would stop with ModuleNotFoundError: No module named 'wsgi'.\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/wsgi.py]}} (flask-rock check --fix writes it)\n`
     )
   })
 
@@ -348,7 +374,8 @@ describe('one pass, calls at import time, Flask idioms, what gunicorn serves', (
     const r = flaskRock(['check', dir])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `- ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot (also at app/views.py:1, app/models.py:1), but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}\n`
+      `- ${dir}/app/__init__.py:2: the rock would not boot: config is imported at boot (also at app/views.py:1, app/models.py:1), but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}} (flask-rock check --fix writes it)\n`
     )
   })
 
@@ -761,9 +788,10 @@ describe('bad input among the modules: a clear line each, no hang, nothing left 
     // The linked package is followed into (its leaf's import of config.py is found); the linked module
     // is read like any other (no line of its own).
     expect(r.stderr).toBe(
-      `- ${dir}/app/linkedpkg/leaf.py:1: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'. Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}}\n` +
+      `- ${dir}/app/linkedpkg/leaf.py:1: the rock would not boot: config is imported at boot, but the rock will not contain config.py: gunicorn would stop with ModuleNotFoundError: No module named 'config'.\n` +
         `- ${dir}/app/huge.py: the rock would not boot: app/huge.py is larger than 16 MB; not parsing it: Python would fail on it at boot\n` +
-        `- ${dir}/app/dangling.py: the rock would not boot: error reading app/dangling.py: No such file or directory: Python would fail on it at boot\n`
+        `- ${dir}/app/dangling.py: the rock would not boot: error reading app/dangling.py: No such file or directory: Python would fail on it at boot\n` +
+        `fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app, flask/app/config.py]}} (flask-rock check --fix writes it)\n`
     )
   })
 

@@ -399,15 +399,19 @@ describe('rockcraft refusals and hints, as rockcraft words them (issue 8, issue 
 
   it('--experimental-extensions: check and expand take the 26.04 (V2) extension, as rockcraft does with the variable', () => {
     const dir = withYaml(YAML('shop', '"1.0"', 'ubuntu@26.04'))
-    const refused = flaskRock(['check', dir])
-    expect(refused.code).toBe(1)
-    expect(refused.stderr.split('\n')[0]).toBe(
-      `- ${dir}/rockcraft.yaml:2: Extension is experimental: 'flask-framework'`
-    )
-    expect(refused.stderr).toContain(
-      'hint: ' +
-        `${dir}/rockcraft.yaml:2: the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions`
-    )
+    // Refused, nothing on stdout (no ships line): each line of stderr ends with its own newline.
+    // (Issue 24's "ships: app.py- Extension is experimental" joins the stdout of an accepted
+    // run to the stderr of a refused one; one run never prints both.)
+    const at = `${dir}/rockcraft.yaml:2`
+    expect(flaskRock(['check', dir])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        `- ${at}: Extension is experimental: 'flask-framework'\n` +
+        `hint: ${at}: Run with ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS=True to enable experimental extensions.\n` +
+        `hint: ${at}: For more information, check out: https://documentation.ubuntu.com/rockcraft/latest/reference/extensions/\n` +
+        `hint: ${at}: the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)\n`
+    })
     const checked = flaskRock(['check', '--experimental-extensions', dir])
     expect(checked).toMatchObject({
       code: 0,

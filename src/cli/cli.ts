@@ -3,19 +3,11 @@
 // (no @actions/*), so it starts about as fast as node itself.
 import { parseArgs } from 'node:util'
 import { printable } from '../process/untrusted.js'
-import {
-  checkProject,
-  checkReport,
-  installedLine,
-  packProblems,
-  writeFix,
-  initRockcraftYaml,
-  ProjectUsageError,
-  ProjectError,
-  renderExpansion,
-  type CheckResult,
-  type Problem
-} from '../core/index.js'
+// Only what starts a check: the check itself (rockcraft.yaml's parser and the rest) loads while
+// python3 starts (startAnalysis), and --fix, init and expand load their code when run.
+import { startAnalysis } from '../core/entrypoint.js'
+import { ProjectError, ProjectUsageError } from '../core/project-error.js'
+import type { CheckResult, Problem } from '../core/check.js'
 import { argsErrorText } from './cli-args.js'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -86,7 +78,19 @@ function where(p: Problem): string {
   return p.line ? `${p.file}:${p.line}: ` : `${p.file}: `
 }
 
-function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
+/** The check with python3 started first, as checkProject would start it itself. */
+async function checked(dir: string, env: NodeJS.ProcessEnv): Promise<CheckResult> {
+  const analysis = startAnalysis('python3', env)
+  try {
+    const { checkProject } = await import('../core/check.js')
+    return await checkProject(dir, { env, analysis })
+  } finally {
+    analysis.cancel()
+  }
+}
+
+async function report(result: CheckResult, bootAs: 'error' | 'warning'): Promise<void> {
+  const { packProblems } = await import('../core/check.js')
   // Messages quote the project (names, paths, lines of its files): no terminal escapes.
   const out = (line: string): boolean =>
     process.stderr.write(`${printable(line)}
@@ -95,10 +99,18 @@ function report(result: CheckResult, bootAs: 'error' | 'warning'): void {
   for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
+  // Each module the rock lacks ends with the same change to rockcraft.yaml (the JSON keeps it
+  // there): here it is said once, after them, naming --fix when --fix can write it.
+  const fixText = result.boot?.fixText
+  const cause = (message: string): string =>
+    fixText && message.endsWith(` ${fixText}`) ? message.slice(0, -fixText.length - 1) : message
   for (const p of result.boot?.problems ?? []) {
     out(
-      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${p.message}`
+      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${cause(p.message)}`
     )
+  }
+  if (fixText) {
+    out(`fix: ${fixText}${result.boot?.fix ? ' (flask-rock check --fix writes it)' : ''}`)
   }
   for (const p of result.boot?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
   for (const p of result.install?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
@@ -128,10 +140,12 @@ function checkEnv(values: Values): NodeJS.ProcessEnv {
 async function check(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['text', 'json'])
   const env = checkEnv(values)
-  let result = await checkProject(dir, { env })
+  let result = await checked(dir, env)
+  const { checkProject, installedLine, packProblems } = await import('../core/check.js')
   const fix = result.boot?.fix
   if (values.fix && fix && result.rockcraftFile) {
     const file = result.rockcraftFile
+    const { writeFix } = await import('../core/fix.js')
     const changes = await writeFix(file, result.rockcraftText ?? '', fix)
     // stdout holds only the JSON document in that format
     const say = format === 'json' ? process.stderr : process.stdout
@@ -143,10 +157,11 @@ async function check(values: Values, dir: string): Promise<number> {
     (result.boot?.problems.length ?? 0) > 0 ||
     packProblems(result).length > 0
   if (format === 'json') {
+    const { checkReport } = await import('../core/check-report.js')
     process.stdout.write(JSON.stringify(checkReport(result), null, 2) + '\n')
     return failed ? 1 : 0
   }
-  report(result, 'error')
+  await report(result, 'error')
   if (failed) return 1
   const lines = [
     `wsgi: ${result.wsgi ?? '(services.flask.command is set)'}`,
@@ -160,9 +175,10 @@ async function check(values: Values, dir: string): Promise<number> {
 
 async function expand(values: Values, dir: string): Promise<number> {
   const format = formatOf(values, ['yaml', 'json']) as 'yaml' | 'json'
-  const result = await checkProject(dir, { env: checkEnv(values) })
+  const result = await checked(dir, checkEnv(values))
+  const { renderExpansion } = await import('../core/check.js')
   // rockcraft's verdict alone decides: boot problems are only warnings here.
-  report(result, 'warning')
+  await report(result, 'warning')
   if (result.problems.length > 0 || !result.expanded) return 1
   // rockcraft prints the YAML through craft-cli, which adds a newline of its own.
   process.stdout.write(renderExpansion(result.expanded, format) + (format === 'yaml' ? '\n' : ''))
@@ -170,6 +186,7 @@ async function expand(values: Values, dir: string): Promise<number> {
 }
 
 async function init(values: Values, dir: string): Promise<number> {
+  const { initRockcraftYaml } = await import('../core/init.js')
   const { path, written, nameNote } = await initRockcraftYaml(dir, {
     name: values.name as string | undefined,
     base: values.base as string | undefined,
