@@ -108,7 +108,8 @@ jest.unstable_mockModule('../../src/process/exec.js', () => ({
 
 const { parseLogEntries } = await import('../../src/smoke/docker.js')
 const { BootWatch, freshEntries } = await import('../../src/smoke/boot-watch.js')
-const { describeState, envFileText, smokeTest } = await import('../../src/smoke/run.js')
+const { describeState, envFileText } = await import('../../src/smoke/start.js')
+const { smokeTest } = await import('../../src/smoke/run.js')
 const { parseMetrics } = await import('../../src/smoke/metrics.js')
 const probesModule = await import('../../src/smoke/probes.js')
 const { statusOk } = probesModule
@@ -818,7 +819,7 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
   })
 
   it('removes an image only when the run made its reference (the post step’s cleanup)', async () => {
-    const { cleanupSmoke } = await import('../../src/smoke/run.js')
+    const { cleanupSmoke } = await import('../../src/smoke/cleanup.js')
     const own = imageModule.runImage('app', '1.0')
     await cleanupSmoke({ smokeImage: 'app:1.0' }, log)
     await cleanupSmoke({ smokeImage: 'production-db:latest' }, log)
