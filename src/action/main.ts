@@ -191,21 +191,26 @@ function workerOfExpansion(
  * Where the rock goes, and as whom: the same for the check now and the push at the end.
  */
 async function proveTarget({ inputs, report, tempDir, steps }: PipelineRun): Promise<PushTarget> {
-  const target: PushTarget = {
+  const target = pushTarget(inputs, await steps.githubEvent(), tempDir)
+  await steps
+    .proveRegistry(target)
+    .catch((err: unknown) => runStep(report, 'publish', () => Promise.reject(err as Error)))
+  return target
+}
+
+/** Where the rock (or the merge's index) goes, and as whom, as the inputs say. */
+function pushTarget(inputs: Inputs, event: { isFork: boolean }, tempDir?: string): PushTarget {
+  return {
     refs: inputs.push,
     username: inputs.registryUsername,
     password: inputs.registryPassword,
     registry: inputs.registry,
     insecureRegistries: inputs.insecureRegistries,
     insecurePassword: inputs.insecurePassword,
-    tempDir,
-    event: await steps.githubEvent(),
+    ...(tempDir === undefined ? {} : { tempDir }),
+    event,
     pushFromForks: inputs.pushFromForks
   }
-  await steps
-    .proveRegistry(target)
-    .catch((err: unknown) => runStep(report, 'publish', () => Promise.reject(err as Error)))
-  return target
 }
 
 /** A worker the project cannot run fails here, before anything is installed. */
@@ -390,16 +395,9 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   const { githubEvent, indexAnnotations, mergeImages } = await import('../registry/index.js')
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
+      ...pushTarget(inputs, await githubEvent()),
       sources: inputs.manifest,
-      refs: inputs.push,
-      username: inputs.registryUsername,
-      password: inputs.registryPassword,
-      registry: inputs.registry,
-      insecureRegistries: inputs.insecureRegistries,
-      insecurePassword: inputs.insecurePassword,
-      annotations: indexAnnotations(process.env),
-      event: await githubEvent(),
-      pushFromForks: inputs.pushFromForks
+      annotations: indexAnnotations(process.env)
     })
     const platforms = result.entries.map(e => e.platform).join(', ')
     return {
