@@ -1,13 +1,14 @@
 // Test fixtures for publishing: a real registry (Debian's docker-registry) on loopback with
 // htpasswd auth behind TLS, a tiny real OCI archive standing in for a rock, and a recording
 // skopeo wrapper that logs its argv and environment before exec'ing the real /usr/bin/skopeo.
-import { jest } from '@jest/globals'
+import { afterAll, beforeAll, jest } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
 import * as net from 'node:net'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { runOk } from '../../src/process/exec.js'
 
@@ -335,4 +336,40 @@ export async function startCase(
   jest.spyOn(process.stdout, 'write').mockImplementation(capture)
   jest.spyOn(process.stderr, 'write').mockImplementation(capture)
   return { work, recorder, tempDir, stateFile }
+}
+
+/** What registryWithRock made for a suite. */
+export interface RegistryWithRock {
+  /** The suite's dir `<temp dir>/<prefix>XXXXXX`, holding both. */
+  root: string
+  registry: Registry
+  rock: string
+}
+
+/**
+ * For a suite (unless `skip`): before its first test, a registry (TLS, htpasswd with `user` and
+ * `password`) and a tiny rock, handed to `made` (the suite keeps them in its own variables);
+ * after its last test, the registry stopped and the dir removed.
+ */
+export function registryWithRock(
+  skip: string | undefined,
+  prefix: string,
+  user: string,
+  password: string,
+  made: (fixture: RegistryWithRock) => void
+): void {
+  let fixture: Partial<RegistryWithRock> = {}
+  beforeAll(async () => {
+    if (skip) return
+    const root = await mkdtemp(path.join(os.tmpdir(), prefix))
+    fixture = { root }
+    fixture.registry = await startRegistry(path.join(root, 'registry'), user, password)
+    fixture.rock = await buildRock(path.join(root, 'rock'))
+    made(fixture as RegistryWithRock)
+  }, 60_000)
+  afterAll(async () => {
+    if (skip || !fixture.root) return
+    await fixture.registry?.stop()
+    await rm(fixture.root, { recursive: true, force: true })
+  })
 }
