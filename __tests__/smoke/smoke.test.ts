@@ -5,7 +5,13 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { cleanupSmoke, SmokeError, smokeTest, startSmoke } from '../../src/smoke/index.js'
+import {
+  cleanupSmoke,
+  SmokeError,
+  smokeTest,
+  startSmoke,
+  type SmokeOptions
+} from '../../src/smoke/index.js'
 import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
 import { run } from '../../src/process/exec.js'
@@ -21,6 +27,9 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     image: testImage('flask-sync'),
     timeoutSec: 60
   }))
+  /** The options for the trouble app, whose environment picks its trouble. */
+  const troubleOptions = (patch: Partial<SmokeOptions>): SmokeOptions =>
+    suite.options({ rock: suite.rocks.trouble, image: testImage('flask-trouble'), ...patch })
 
   afterEach(async () => {
     // After every case: no env file left either.
@@ -116,9 +125,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   it('hands smoke-env over through a private file, not argv, and removes it', async () => {
     const secret = 's3cret value=with equals'
     const smoke = await startSmoke(
-      suite.options({
-        rock: suite.rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         probes: [{ method: 'GET', path: '/env', expect: 200 }],
         env: { SMOKE_SECRET: secret }
       })
@@ -140,9 +147,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
-        suite.options({
-          rock: suite.rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           // The default: the verdict must come from the log, not from the clock.
           timeoutSec: 120,
           env: { TROUBLE_IMPORT: '1' }
@@ -173,9 +178,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes an app that takes 3 s to import (a slow start is no boot failure)', async () => {
     const result = await smokeTest(
-      suite.options({
-        rock: suite.rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         env: { TROUBLE_SLOW_IMPORT: '3' }
       })
     )
@@ -186,9 +189,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes an app whose first boot fails and whose restart succeeds', async () => {
     const smoke = await startSmoke(
-      suite.options({
-        rock: suite.rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         // Slow boots: the failed one is in the log well before the restart can answer.
         env: { TROUBLE_FAIL_ONCE: '1', TROUBLE_SLOW_IMPORT: '2' }
       })
@@ -210,9 +211,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const started = Date.now()
     try {
       const attempt = smokeTest(
-        suite.options({
-          rock: suite.rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           env: { TROUBLE_INDEX_RAISES: '1' },
           // The default: the verdict must come from the app's error, not from the clock.
           timeoutSec: 120
@@ -244,9 +243,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const started = Date.now()
     try {
       const attempt = smokeTest(
-        suite.options({
-          rock: suite.rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           probes: [{ method: 'GET', path: '/down' }],
           timeoutSec: 120
         })
@@ -269,9 +266,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     try {
       await expect(
         smokeTest(
-          suite.options({
-            rock: suite.rocks.trouble,
-            image: testImage('flask-trouble'),
+          troubleOptions({
             probes: [{ method: 'GET', path: '/starting' }],
             timeoutSec: 8
           })
@@ -288,9 +283,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   it('fails at the timeout when the port never opens', async () => {
     const started = Date.now()
     const attempt = smokeTest(
-      suite.options({
-        rock: suite.rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         timeoutSec: 6,
         // gunicorn takes GUNICORN_CMD_ARGS over its config file: it listens elsewhere.
         env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
@@ -310,9 +303,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('fails as soon as the container stops, without waiting for the timeout', async () => {
     const smoke = await startSmoke(
-      suite.options({
-        rock: suite.rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         timeoutSec: 120,
         // The app boots but never answers on the published port, so only the stop can end it.
         env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
@@ -338,9 +329,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
-        suite.options({
-          rock: suite.rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           timeoutSec: 20, // room for a slow boot on a busy machine
           // gunicorn sends its statsd lines where no exporter listens.
           env: { GUNICORN_CMD_ARGS: '--statsd-host localhost:9999' }
