@@ -16,13 +16,8 @@ import { containerLogEntries, imageExists, loadRock, removeImage } from '../../s
 import { post } from '../../src/action/post-step.js'
 import { describeWith } from '../support/real-parts.js'
 import { captureLog } from './support/log.js'
-import {
-  EXAMPLES,
-  removeTestImages,
-  smokeSuite,
-  testImage,
-  TROUBLE_APP
-} from './support/harness.js'
+import { EXAMPLES, removeTestImages, testImage, TROUBLE_APP } from './support/harness.js'
+import { smokeSuite } from './support/suite.js'
 import { buildTestRock, runtimeDir } from './support/rock.js'
 
 const describeReal = await describeWith('the real-Pebble smoke tests', {

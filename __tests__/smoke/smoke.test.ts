@@ -16,7 +16,8 @@ import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
 import { run } from '../../src/process/exec.js'
 import { captureLog } from './support/log.js'
-import { lastSavedState, smokeSkipReason, smokeSuite, testImage } from './support/harness.js'
+import { lastSavedState, smokeSkipReason, testImage } from './support/harness.js'
+import { smokeSuite } from './support/suite.js'
 
 const skip = await smokeSkipReason()
 const describeSmoke = skip ? describe.skip : describe
