@@ -17,13 +17,8 @@ import * as https from 'node:https'
 import * as net from 'node:net'
 import * as path from 'node:path'
 import { cleanupPublish, publishRock, PublishError } from '../../src/registry/index.js'
-import {
-  registryWithRock,
-  startCase,
-  startRegistry,
-  type Registry,
-  type SkopeoRecorder
-} from './registry.js'
+import { startRegistry, type Registry, type SkopeoRecorder } from './registry.js'
+import { registryWithRock, startCase } from './suite.js'
 import { skipReason } from '../support/real-parts.js'
 
 const USER = 'rockpusher'

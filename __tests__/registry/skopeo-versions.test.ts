@@ -17,7 +17,8 @@ import {
 } from '../../src/registry/skopeo.js'
 import { runOk } from '../../src/process/exec.js'
 import { loadRock, removeImage } from '../../src/smoke/docker.js'
-import { registryWithRock, type Registry } from './registry.js'
+import { type Registry } from './registry.js'
+import { registryWithRock } from './suite.js'
 import { ensureTestDockerd } from '../smoke/support/dockerd.js'
 import { skipReason } from '../support/real-parts.js'
 
