@@ -13,6 +13,7 @@ import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
 import { tempDir } from '../support/temp.js'
 import { recordedResult } from '../support/recorded-run.js'
+import { recordingLog } from './support/log.js'
 
 interface Call {
   command: string
@@ -229,6 +230,15 @@ describe('helpers', () => {
   })
 })
 
+/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago): a probe is refused. */
+async function refusedPort(): Promise<string> {
+  const closed = http.createServer()
+  await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+  const port = String((closed.address() as AddressInfo).port)
+  await new Promise<void>(r => closed.close(() => r()))
+  return port
+}
+
 // Recorded with `docker logs --timestamps` from the trouble app failing on import (TROUBLE_IMPORT=1)
 // in the test rock: gunicorn 20.1 under the Pebble stand-in, two failed boots.
 const BOOT_FAILURE_LOG = readFileSync(
@@ -424,15 +434,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     env: { API_TOKEN: secret },
     dockerHost: 'unix:///tmp/test.sock',
     tempDir: tmp,
-    log: {
-      info: line => void logged.push(line),
-      warning: line => void logged.push(`warning: ${line}`),
-      group: async (title, body) => {
-        logged.push(`[${title}]`)
-        await body()
-      },
-      mask: secret => void masked.push(secret)
-    }
+    log: recordingLog(logged, masked)
   })
 
   it('passes, keeps the secret out of every argv, and removes container and env file', async () => {
@@ -512,10 +514,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
 
   it('fails on the second failed boot in the log, long before the timeout, reading the log by increments', async () => {
     // Nothing listens on the app's port: every probe is refused.
-    const closed = http.createServer()
-    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
-    const closedPort = String((closed.address() as AddressInfo).port)
-    await new Promise<void>(r => closed.close(() => r()))
+    const closedPort = await refusedPort()
     const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
     const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
     let logReads = 0
@@ -556,10 +555,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   }, 30_000)
 
   it('names the failed boot when the container stops after one (no restart follows)', async () => {
-    const closed = http.createServer()
-    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
-    const closedPort = String((closed.address() as AddressInfo).port)
-    await new Promise<void>(r => closed.close(() => r()))
+    const closedPort = await refusedPort()
     const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
     const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
     const base = answer
