@@ -5,56 +5,19 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { expansionForInstalledRockcraft } from '../src/pack/revision.js'
 import { image, tarball } from './rock/support/oci.js'
+import {
+  doublePackAndSmoke,
+  doubleRegistry,
+  PublishError,
+  runnerFiles,
+  SMOKE_PASSED,
+  SmokeError
+} from './support/action-doubles.js'
 import { tempDir } from './support/temp.js'
 
-const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-const publishRock = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-const mergeImages = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-const proveRegistry = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-
-class SmokeError extends Error {
-  name = 'SmokeError'
-}
-class PublishError extends Error {
-  name = 'PublishError'
-}
-
-// The pack door: packStage doubled, the revision lookup real (no snapd here: `current`).
-jest.unstable_mockModule('../src/pack/index.js', () => ({
-  expansionForInstalledRockcraft,
-  packStage,
-  savePackCache: async () => undefined
-}))
-const { runImage } = await import('../src/smoke/image.js')
-const { probeText } = await import('../src/smoke/probes.js')
-jest.unstable_mockModule('../src/smoke/index.js', () => ({
-  smokeTest,
-  runImage,
-  probeText,
-  cleanupSmoke: async () => undefined,
-  SmokeError,
-  workerOfCommand: (command: string) => ({
-    worker: /-k \[ gevent \]/.test(command) ? 'gevent' : 'sync',
-    switchable: true
-  }),
-  workerPlan: (choice: string, { worker: projectWorker }: { worker: string }) => {
-    if (choice === 'gevent' && projectWorker !== 'gevent')
-      throw new SmokeError('worker gevent needs gevent')
-    return { worker: choice === 'auto' ? projectWorker : choice, args: [] }
-  }
-}))
-jest.unstable_mockModule('../src/registry/index.js', () => ({
-  publishRock,
-  mergeImages,
-  indexAnnotations: () => ({ 'org.opencontainers.image.revision': 'abc' }),
-  cleanupPublish: async () => undefined,
-  PublishError,
-  githubEvent: async () => ({ isFork: false }),
-  proveRegistry
-}))
+const { packStage, smokeTest } = await doublePackAndSmoke()
+const { publishRock, mergeImages, proveRegistry } = doubleRegistry()
 
 const { run } = await import('../src/action/main.js')
 const { withRockcraftRevision } = await import('../src/core/index.js')
@@ -85,15 +48,7 @@ const summary = (): string => readFileSync(SUMMARY, 'utf8')
 beforeEach(() => {
   savedEnv = { ...process.env }
   work = tempDir('main-test-')
-  for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
-  writeFileSync(SUMMARY, '')
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: join(work, 'output'),
-    GITHUB_STEP_SUMMARY: SUMMARY,
-    GITHUB_STATE: join(work, 'state'),
-    GITHUB_WORKSPACE: process.cwd(),
-    RUNNER_TEMP: work
-  })
+  runnerFiles(work, SUMMARY, process.cwd())
   process.exitCode = undefined
   packStage.mockReset()
   smokeTest.mockReset()
@@ -131,22 +86,16 @@ const packsAt3339 = async (_inputs: unknown, project: unknown) => {
   const expanded = (project as { expanded: Record<string, unknown> }).expanded
   return { ...packed, expansion: withRockcraftRevision(expanded, '3339') }
 }
+// A passed smoke test with every further check: two probes, concurrency, a migration, a service.
 const smoked = {
-  image: 'flask-gevent:0.1',
-  worker: 'gevent',
-  status: 200,
-  readyMs: 2400,
-  latencyMs: 3,
+  ...SMOKE_PASSED,
   verdictMs: 120,
   answers: 2,
-  metrics: { requests: 2, responseCodes: { '200': 2 } },
   probes: [
     { method: 'GET', path: '/', status: 200, ms: 3 },
     { method: 'GET', path: '/health', expect: 200, status: 200, ms: 2 }
   ],
-  appUid: 584792,
   concurrency: { path: '/io', requests: 5, errors: 0, p50Ms: 2004, p95Ms: 2011, wallMs: 2015 },
-  stop: { ms: 1210, exitCode: 0 },
   layout: 'v1',
   environment: { deployer: ['FLASK_SECRET_KEY'], smokeEnv: [] },
   migration: { command: ['python3', 'migrate.py'], workdir: '/flask/app', ms: 310, exitCode: 0 },

@@ -6,26 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import * as fs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { expansionForInstalledRockcraft } from '../../src/pack/revision.js'
+import { doublePackAndSmoke, runnerFiles, SMOKE_PASSED } from '../support/action-doubles.js'
 import { OLD } from './support.js'
 
-const packStage = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-const smokeTest = jest.fn<(...args: unknown[]) => Promise<unknown>>()
-jest.unstable_mockModule('../../src/pack/index.js', () => ({
-  expansionForInstalledRockcraft,
-  packStage,
-  savePackCache: async () => undefined
-}))
-const { runImage } = await import('../../src/smoke/image.js')
-const { probeText } = await import('../../src/smoke/probes.js')
-jest.unstable_mockModule('../../src/smoke/index.js', () => ({
-  smokeTest,
-  runImage,
-  probeText,
-  cleanupSmoke: async () => undefined,
-  workerOfCommand: () => ({ worker: 'gevent', switchable: true }),
-  workerPlan: () => ({ worker: 'gevent', args: [] })
-}))
+const { packStage, smokeTest } = await doublePackAndSmoke()
 const store = new Map<string, string>()
 const cacheRoot = mkdtempSync(join(tmpdir(), 'flask-rock-pipeline-cache-'))
 jest.unstable_mockModule('@actions/cache', () => ({
@@ -52,32 +36,13 @@ let project = ''
 let savedEnv: NodeJS.ProcessEnv
 let log = ''
 
-const smoked = {
-  image: 'flask-gevent:0.1',
-  worker: 'gevent',
-  status: 200,
-  readyMs: 2400,
-  latencyMs: 3,
-  metrics: { requests: 2, responseCodes: { '200': 2 } },
-  probes: [{ method: 'GET', path: '/', status: 200, ms: 3 }],
-  appUid: 584792,
-  stop: { ms: 1210, exitCode: 0 },
-  services: []
-}
-
 beforeEach(() => {
   savedEnv = { ...process.env }
   work = mkdtempSync(join(tmpdir(), 'pipeline-test-'))
   project = join(work, 'project')
   cpSync(resolve('examples/flask-gevent'), project, { recursive: true })
-  for (const f of ['output', 'state']) writeFileSync(join(work, f), '')
-  writeFileSync(SUMMARY, '')
+  runnerFiles(work, SUMMARY, work)
   Object.assign(process.env, {
-    GITHUB_OUTPUT: join(work, 'output'),
-    GITHUB_STEP_SUMMARY: SUMMARY,
-    GITHUB_STATE: join(work, 'state'),
-    GITHUB_WORKSPACE: work,
-    RUNNER_TEMP: work,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'org/app',
     GITHUB_RUN_ATTEMPT: '1',
@@ -86,7 +51,7 @@ beforeEach(() => {
   process.exitCode = undefined
   packStage.mockReset()
   smokeTest.mockReset()
-  smokeTest.mockResolvedValue(smoked)
+  smokeTest.mockResolvedValue(SMOKE_PASSED)
   log = ''
   jest.spyOn(process.stdout, 'write').mockImplementation(c => ((log += String(c)), true))
 })

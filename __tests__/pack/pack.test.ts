@@ -30,6 +30,18 @@ const packEnv = (): {
   ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: string | null
 } => JSON.parse(readFileSync(path.join(s.dir, 'pack-env.json'), 'utf8'))
 
+/** The pack most cases ask for: in LXD, brief, as the runner user, with the stand-ins' PATH. */
+const packAsRunner = (p: Awaited<ReturnType<typeof checked>>, packed: typeof p.platforms) =>
+  packRock({
+    projectDir: project,
+    ...p,
+    packed,
+    mode: 'lxd',
+    verbosity: 'brief',
+    env: s.env,
+    user: 'runner'
+  })
+
 describe('packRock', () => {
   it('packs in LXD mode as the runner user and finds the rock by name', async () => {
     const p = await checked()
@@ -45,15 +57,7 @@ describe('packRock', () => {
         path.join(project, 'rockcraft.yaml')
       ]
     })
-    const r = await packRock({
-      projectDir: project,
-      ...p,
-      packed: p.platforms,
-      mode: 'lxd',
-      verbosity: 'brief',
-      env: s.env,
-      user: 'runner'
-    })
+    const r = await packAsRunner(p, p.platforms)
     expect(s.calls()).toEqual(['sudo --user runner env rockcraft pack --verbosity brief'])
     expect(r.rocks).toEqual([
       {
@@ -95,15 +99,7 @@ describe('packRock', () => {
     const stale = path.join(project, 'flask-sync_0.1_amd64.rock')
     writeFileSync(stale, 'old')
     utimesSync(stale, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000))
-    const err = (await packRock({
-      projectDir: project,
-      ...p,
-      packed: p.platforms,
-      mode: 'lxd',
-      verbosity: 'brief',
-      env: s.env,
-      user: 'runner'
-    }).catch(e => e)) as Error
+    const err = (await packAsRunner(p, p.platforms).catch(e => e)) as Error
     expect(err.message).toBe(
       `rockcraft pack finished but wrote no flask-sync_0.1_amd64.rock in ${project} (older or other .rock files there: flask-sync_0.1_amd64.rock)`
     )
@@ -118,17 +114,7 @@ describe('packRock', () => {
       }
     ])
     const p = await checked()
-    await expect(
-      packRock({
-        projectDir: project,
-        ...p,
-        packed: p.platforms,
-        mode: 'lxd',
-        verbosity: 'brief',
-        env: s.env,
-        user: 'runner'
-      })
-    ).rejects.toThrow(
+    await expect(packAsRunner(p, p.platforms)).rejects.toThrow(
       "pack the rock in lxd mode: sudo exited with code 1\nFailed to run the build script for part 'flask-framework/dependencies'."
     )
   })
@@ -173,15 +159,7 @@ describe('packRock', () => {
     ])
     const plan = planPlatforms(p.platforms, 'lxd', '')
     expect(plan).toEqual({ packed: [p.platforms[1], p.platforms[2]], smoke: p.platforms[2] })
-    const r = await packRock({
-      projectDir: project,
-      ...p,
-      packed: plan.packed,
-      mode: 'lxd',
-      verbosity: 'brief',
-      env: s.env,
-      user: 'runner'
-    })
+    const r = await packAsRunner(p, plan.packed)
     expect(s.calls()).toEqual(['sudo --user runner env rockcraft pack --verbosity brief'])
     expect(r.rocks).toEqual([
       {
@@ -201,15 +179,7 @@ describe('packRock', () => {
     utimesSync(r.rocks[1].rock, anHourAgo, anHourAgo)
     utimesSync(r.rocks[0].rock, anHourAgo, anHourAgo)
     writeFileSync(path.join(s.dir, 'pack-writes-nothing'), '')
-    const err = (await packRock({
-      projectDir: project,
-      ...p,
-      packed: plan.packed,
-      mode: 'lxd',
-      verbosity: 'brief',
-      env: s.env,
-      user: 'runner'
-    }).catch(e => e)) as Error
+    const err = (await packAsRunner(p, plan.packed).catch(e => e)) as Error
     expect(err.message).toBe(
       `rockcraft pack finished but wrote no flask-sync_0.1_cross-${other}.rock, flask-sync_0.1_ubuntu-${host}.rock in ${project} (older or other .rock files there: flask-sync_0.1_cross-${other}.rock, flask-sync_0.1_ubuntu-${host}.rock)`
     )

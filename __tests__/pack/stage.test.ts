@@ -4,7 +4,12 @@ import * as path from 'node:path'
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
 import type { CheckResult } from '../../src/core/index.js'
 import type { PostState } from '../../src/action/state.js'
-import { captureOutput, makeStandIns, type StandIns } from '../stand-ins/standins.js'
+import {
+  captureOutput,
+  FRESH_INSTALL_WITHOUT_LXD,
+  makeStandIns,
+  type StandIns
+} from '../stand-ins/standins.js'
 
 // The action log and the stand-ins' streamed output stay out of the test run's output.
 captureOutput()
@@ -68,13 +73,7 @@ describe('packStage', () => {
     const cache = path.join(s.dir, 'cache')
     const r = await packStage(inputs(), checked, opts())
     expect(s.calls()).toEqual([
-      'sudo apt-get update -q',
-      'sudo apt-get install -qy snapd',
-      'snap wait system seed.loaded',
-      'snap list rockcraft',
-      'sudo snap install rockcraft --classic --channel latest/stable',
-      'rockcraft --version',
-      'snap list rockcraft',
+      ...FRESH_INSTALL_WITHOUT_LXD,
       'rockcraft expand-extensions',
       `sudo install -d -o 0 -g 0 ${cache}`,
       `sudo env XDG_CACHE_HOME=${cache} GOMODCACHE=${cache}/go-mod rockcraft pack --destructive-mode --verbosity brief`

@@ -21,13 +21,8 @@ import {
   publishRock,
   PublishError
 } from '../../src/registry/index.js'
-import {
-  buildRock,
-  startCase,
-  startRegistry,
-  type Registry,
-  type SkopeoRecorder
-} from './registry.js'
+import { buildRock, startRegistry, type Registry, type SkopeoRecorder } from './registry.js'
+import { startCase } from './suite.js'
 import { skipReason } from '../support/real-parts.js'
 
 const USER = 'indexer'

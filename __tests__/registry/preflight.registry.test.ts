@@ -17,13 +17,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { proveRegistry, publishRock, PublishError } from '../../src/registry/index.js'
 import { judge } from '../../src/registry/preflight.js'
-import {
-  buildRock,
-  startCase,
-  startRegistry,
-  type Registry,
-  type SkopeoRecorder
-} from './registry.js'
+import { buildRock, startRegistry, type Registry, type SkopeoRecorder } from './registry.js'
+import { startCase } from './suite.js'
 import { skipReason } from '../support/real-parts.js'
 
 const USER = 'rockpusher'

@@ -12,19 +12,13 @@ import {
   jest
 } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import * as https from 'node:https'
 import * as net from 'node:net'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { cleanupPublish, publishRock, PublishError } from '../../src/registry/index.js'
-import {
-  buildRock,
-  startCase,
-  startRegistry,
-  type Registry,
-  type SkopeoRecorder
-} from './registry.js'
+import { startRegistry, type Registry, type SkopeoRecorder } from './registry.js'
+import { registryWithRock, startCase } from './suite.js'
 import { skipReason } from '../support/real-parts.js'
 
 const USER = 'rockpusher'
@@ -41,18 +35,7 @@ const skip = await skipReason('the real-registry publish tests', {
 })
 const describe = skip ? (describeJest.skip as typeof describeJest) : describeJest
 
-beforeAll(async () => {
-  if (skip) return
-  root = await mkdtemp(path.join(os.tmpdir(), 'publish-test-'))
-  registry = await startRegistry(path.join(root, 'registry'), USER, PASSWORD)
-  rock = await buildRock(path.join(root, 'rock'))
-}, 60_000)
-
-afterAll(async () => {
-  if (skip) return
-  await registry?.stop()
-  await rm(root, { recursive: true, force: true })
-})
+registryWithRock(skip, 'publish-test-', USER, PASSWORD, made => ({ root, registry, rock } = made))
 
 // Per test: a fresh wrapper record, temp dir, state file and captured log.
 let work: string

@@ -1,10 +1,9 @@
 // Test fixtures for publishing: a real registry (Debian's docker-registry) on loopback with
 // htpasswd auth behind TLS, a tiny real OCI archive standing in for a rock, and a recording
 // skopeo wrapper that logs its argv and environment before exec'ing the real /usr/bin/skopeo.
-import { jest } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import * as https from 'node:https'
 import * as net from 'node:net'
@@ -302,37 +301,4 @@ exec /usr/bin/${tool} "$@"
         })
     }
   }
-}
-
-export interface RegistryCase {
-  work: string
-  recorder: SkopeoRecorder
-  tempDir: string
-  stateFile: string
-}
-
-/**
- * One test case against a registry: a fresh directory under `root` with the recording `tools`
- * (bin/), a temp dir, an empty GITHUB_STATE file (set in the environment), and stdout and stderr
- * handed to `output` instead of the terminal (jest.restoreAllMocks() gives them back).
- */
-export async function startCase(
-  root: string,
-  output: (text: string) => void,
-  tools: readonly string[] = ['skopeo']
-): Promise<RegistryCase> {
-  const work = await mkdtemp(path.join(root, 'case-'))
-  const recorder = await recordingSkopeo(work, tools)
-  const tempDir = path.join(work, 'tmp')
-  await mkdir(tempDir)
-  const stateFile = path.join(work, 'state')
-  await writeFile(stateFile, '')
-  process.env.GITHUB_STATE = stateFile
-  const capture = (chunk: unknown): boolean => {
-    output(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString())
-    return true
-  }
-  jest.spyOn(process.stdout, 'write').mockImplementation(capture)
-  jest.spyOn(process.stderr, 'write').mockImplementation(capture)
-  return { work, recorder, tempDir, stateFile }
 }

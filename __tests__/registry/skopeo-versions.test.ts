@@ -2,19 +2,9 @@
 // skopeo 1.4.1: no --preserve-digests, and Docker API 1.22, which Docker 25 and later refuse. A
 // stand-in (a shell script named so) plays that skopeo in front of the real one; the real skopeo,
 // the real registry and the real test daemon show the modern path still works as before.
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe as describeJest,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterEach, beforeEach, describe as describeJest, expect, it, jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import * as os from 'node:os'
+import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import fc from 'fast-check'
 import { publishRock } from '../../src/registry/index.js'
@@ -27,7 +17,8 @@ import {
 } from '../../src/registry/skopeo.js'
 import { runOk } from '../../src/process/exec.js'
 import { loadRock, removeImage } from '../../src/smoke/docker.js'
-import { buildRock, startRegistry, type Registry } from './registry.js'
+import { type Registry } from './registry.js'
+import { registryWithRock } from './suite.js'
 import { ensureTestDockerd } from '../smoke/support/dockerd.js'
 import { skipReason } from '../support/real-parts.js'
 
@@ -43,18 +34,13 @@ let root: string
 let registry: Registry
 let rock: string
 
-beforeAll(async () => {
-  if (skip) return
-  root = await mkdtemp(path.join(os.tmpdir(), 'skopeo-versions-'))
-  registry = await startRegistry(path.join(root, 'registry'), USER, PASSWORD)
-  rock = await buildRock(path.join(root, 'rock'))
-}, 60_000)
-
-afterAll(async () => {
-  if (skip) return
-  await registry?.stop()
-  await rm(root, { recursive: true, force: true })
-})
+registryWithRock(
+  skip,
+  'skopeo-versions-',
+  USER,
+  PASSWORD,
+  made => ({ root, registry, rock } = made)
+)
 
 let bin: string
 let callLog: string

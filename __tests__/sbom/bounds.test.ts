@@ -3,22 +3,15 @@
 // marked incomplete in CycloneDX's own words, in bounded time and memory; a METADATA outside
 // site-packages/dist-packages is no installed distribution; the packages are named by the
 // distribution the rock's os-release names (the test rock is Debian, not Ubuntu).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library'
 import { gzipSync } from 'node:zlib'
 import { readRock, type RockContents, type RockFile } from '../../src/rock/index.js'
 import { buildSbom, sbomLines, SBOM_BOUNDS, writeRockSbom } from '../../src/sbom/index.js'
-import { image, scratch, tarball, type Entry } from '../rock/support/oci.js'
+import { scratchRocks } from '../rock/support/oci.js'
 
-let work: Awaited<ReturnType<typeof scratch>>
-let count = 0
-beforeAll(async () => {
-  work = await scratch()
-})
-afterAll(() => work.remove())
-
-const rock = (entries: Entry[]): Promise<string> =>
-  work.write(`b${++count}.rock`, tarball(image([{ gzip: true, entries }]).entries))
+const scratch = scratchRocks('b')
+const rock = scratch.rock
 const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6)
 const TOOL = { name: 'flask-rock-action', version: '1' }
 

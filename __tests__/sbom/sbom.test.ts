@@ -1,7 +1,7 @@
 // The SBOM on crafted rocks: each source of components, what is unknown said as such, hostile
 // files bounded with a clear line and the SBOM still written, and CycloneDX 1.6's own JSON schema
 // (the library's, checked by ajv) holding for every SBOM made here.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library'
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
@@ -16,18 +16,11 @@ import {
   writeRockSbom
 } from '../../src/sbom/index.js'
 import { goBuildInfo } from '../../src/sbom/parse.js'
-import { image, scratch, tarball, type Entry } from '../rock/support/oci.js'
+import { scratchRocks } from '../rock/support/oci.js'
 import type { Component } from './support/bom.js'
 
-let work: Awaited<ReturnType<typeof scratch>>
-let count = 0
-beforeAll(async () => {
-  work = await scratch()
-})
-afterAll(() => work.remove())
-
-const rock = (entries: Entry[]): Promise<string> =>
-  work.write(`s${++count}.rock`, tarball(image([{ gzip: true, entries }]).entries))
+const scratch = scratchRocks('s')
+const rock = scratch.rock
 
 const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6)
 async function valid(json: string): Promise<void> {
@@ -170,7 +163,7 @@ describe('an SBOM from each source', () => {
   })
 
   it('falls back to the stage-packages craft-parts recorded (destructive mode), slices unversioned', async () => {
-    const dir = path.join(work.dir, 'project')
+    const dir = path.join(scratch.dir(), 'project')
     await fs.mkdir(path.join(dir, 'parts', 'flask-framework', 'state'), { recursive: true })
     await fs.mkdir(path.join(dir, 'parts', 'runtime', 'state'), { recursive: true })
     await fs.writeFile(

@@ -13,8 +13,16 @@ import { readRock, DEFAULT_LIMITS } from '../../src/rock/index.js'
 import { ArchiveLoad } from '../../src/smoke/archive-load.js'
 import { imageExists, loadRock, removeImage } from '../../src/smoke/docker.js'
 import { runImage } from '../../src/smoke/image.js'
-import { cleanupSmoke } from '../../src/smoke/run.js'
-import { blob, index, sha256, tarball, type Blob, type Entry } from '../rock/support/oci.js'
+import { cleanupSmoke } from '../../src/smoke/cleanup.js'
+import {
+  blob,
+  index,
+  manifest,
+  sha256,
+  tarball,
+  type Blob,
+  type Entry
+} from '../rock/support/oci.js'
 import { describeWith } from '../support/real-parts.js'
 import { ensureTestDockerd } from './support/dockerd.js'
 
@@ -39,27 +47,16 @@ function rockOf(layers: { entries: Entry[]; stored: Stored }[], diffIds?: string
     config: { Labels: { 'org.opencontainers.image.version': '0.1' } },
     rootfs: { type: 'layers', diff_ids: diffIds ?? tars.map(t => `sha256:${sha256(t)}`) }
   })
-  const layerType = 'application/vnd.oci.image.layer.v1.tar'
-  const manifest = blob({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: {
-      mediaType: 'application/vnd.oci.image.config.v1+json',
-      digest: config.digest,
-      size: config.data.length
-    },
-    layers: blobs.map((b, i) => ({
-      mediaType: layers[i].stored === 'tar' ? layerType : `${layerType}+gzip`,
-      digest: b.digest,
-      size: b.data.length
-    }))
-  })
+  const rockManifest = manifest(
+    config,
+    blobs.map((b, i) => ({ blob: b, gzip: layers[i].stored !== 'tar' }))
+  )
   return tarball([
-    ...[...blobs, config, manifest].map(b => ({
+    ...[...blobs, config, rockManifest].map(b => ({
       path: `blobs/sha256/${b.digest.slice(7)}`,
       data: b.data
     })),
-    { path: 'index.json', data: index(manifest.digest) },
+    { path: 'index.json', data: index(rockManifest.digest) },
     { path: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' }
   ])
 }

@@ -16,7 +16,7 @@ import {
   V1_LAYOUT,
   V2_LAYOUT
 } from '../../src/smoke/layout.js'
-import { planMigration } from '../../src/smoke/run.js'
+import { planMigration } from '../../src/smoke/migration.js'
 
 describe("the deployer's environment", () => {
   it('gives what paas-charm gives a flask app without config or relations, a fresh secret each run', () => {

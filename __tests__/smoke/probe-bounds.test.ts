@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { describeWith } from '../support/real-parts.js'
 import { recordedResult } from '../support/recorded-run.js'
+import { recordingLog } from './support/log.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const STREAMING_APP = path.join(HERE, 'fixtures', 'streaming-app')
@@ -181,14 +182,7 @@ withGunicorn('probes against a streaming app (Debian gunicorn on loopback)', () 
     timeoutSec: 20,
     env: {},
     tempDir: dir,
-    log: {
-      info: line => void logged.push(line),
-      warning: line => void logged.push(`warning: ${line}`),
-      group: async (title, body) => {
-        logged.push(`[${title}]`)
-        await body()
-      }
-    }
+    log: recordingLog(logged)
   })
 
   it('an answer that never ends: 64 KiB kept, read on to 32 MiB, then the request ends; memory stays bounded', async () => {

@@ -3,7 +3,7 @@
 // writes it), the version from its label org.opencontainers.image.version. The rock is untrusted:
 // only a name rockcraft itself would take is used.
 import { describe, expect, it } from '@jest/globals'
-import { rockIdentity } from '../../src/smoke/run.js'
+import { rockIdentity } from '../../src/smoke/load.js'
 
 const LAYERS = 'var/lib/pebble/default/layers'
 const VERSION = 'org.opencontainers.image.version'

@@ -13,6 +13,7 @@ import type { RunOptions, RunResult } from '../../src/process/exec.js'
 import { TarReader } from '../../src/rock/tar.js'
 import { tempDir } from '../support/temp.js'
 import { recordedResult } from '../support/recorded-run.js'
+import { recordingLog } from './support/log.js'
 
 interface Call {
   command: string
@@ -108,7 +109,8 @@ jest.unstable_mockModule('../../src/process/exec.js', () => ({
 
 const { parseLogEntries } = await import('../../src/smoke/docker.js')
 const { BootWatch, freshEntries } = await import('../../src/smoke/boot-watch.js')
-const { describeState, envFileText, smokeTest } = await import('../../src/smoke/run.js')
+const { describeState, envFileText } = await import('../../src/smoke/start.js')
+const { smokeTest } = await import('../../src/smoke/run.js')
 const { parseMetrics } = await import('../../src/smoke/metrics.js')
 const probesModule = await import('../../src/smoke/probes.js')
 const { statusOk } = probesModule
@@ -227,6 +229,15 @@ describe('helpers', () => {
     expect(describeState(undefined)).toBe('the container is gone')
   })
 })
+
+/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago): a probe is refused. */
+async function refusedPort(): Promise<string> {
+  const closed = http.createServer()
+  await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+  const port = String((closed.address() as AddressInfo).port)
+  await new Promise<void>(r => closed.close(() => r()))
+  return port
+}
 
 // Recorded with `docker logs --timestamps` from the trouble app failing on import (TROUBLE_IMPORT=1)
 // in the test rock: gunicorn 20.1 under the Pebble stand-in, two failed boots.
@@ -423,15 +434,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
     env: { API_TOKEN: secret },
     dockerHost: 'unix:///tmp/test.sock',
     tempDir: tmp,
-    log: {
-      info: line => void logged.push(line),
-      warning: line => void logged.push(`warning: ${line}`),
-      group: async (title, body) => {
-        logged.push(`[${title}]`)
-        await body()
-      },
-      mask: secret => void masked.push(secret)
-    }
+    log: recordingLog(logged, masked)
   })
 
   it('passes, keeps the secret out of every argv, and removes container and env file', async () => {
@@ -511,10 +514,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
 
   it('fails on the second failed boot in the log, long before the timeout, reading the log by increments', async () => {
     // Nothing listens on the app's port: every probe is refused.
-    const closed = http.createServer()
-    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
-    const closedPort = String((closed.address() as AddressInfo).port)
-    await new Promise<void>(r => closed.close(() => r()))
+    const closedPort = await refusedPort()
     const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
     const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
     let logReads = 0
@@ -555,10 +555,7 @@ describe('smokeTest with recorded docker and skopeo command lines', () => {
   }, 30_000)
 
   it('names the failed boot when the container stops after one (no restart follows)', async () => {
-    const closed = http.createServer()
-    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
-    const closedPort = String((closed.address() as AddressInfo).port)
-    await new Promise<void>(r => closed.close(() => r()))
+    const closedPort = await refusedPort()
     const entries = BOOT_FAILURE_LOG.split('\n').filter(l => l !== '')
     const firstStop = entries.findIndex(l => l.includes('Service "flask" stopped unexpectedly'))
     const base = answer
@@ -818,7 +815,7 @@ describe('what the smoke test reads and leaves (recorded docker, the rock read i
   })
 
   it('removes an image only when the run made its reference (the post step’s cleanup)', async () => {
-    const { cleanupSmoke } = await import('../../src/smoke/run.js')
+    const { cleanupSmoke } = await import('../../src/smoke/cleanup.js')
     const own = imageModule.runImage('app', '1.0')
     await cleanupSmoke({ smokeImage: 'app:1.0' }, log)
     await cleanupSmoke({ smokeImage: 'production-db:latest' }, log)

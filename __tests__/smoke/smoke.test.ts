@@ -3,9 +3,8 @@
 // Pebble and statsd_exporter from ../shared/runtime/ (FLASK_ROCK_TEST_PEBBLE picks the Pebble
 // release; the stand-ins in standins/ only where that folder is missing: the run says which).
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   cleanupSmoke,
   SmokeError,
@@ -17,50 +16,30 @@ import { actionLog } from '../../src/smoke/action-log.js'
 import { containerLogs, inspectContainer } from '../../src/smoke/docker.js'
 import { run } from '../../src/process/exec.js'
 import { captureLog } from './support/log.js'
-import {
-  lastSavedState,
-  leftovers,
-  setUpRocks,
-  smokeOptions,
-  tearDownRocks,
-  smokeSkipReason,
-  testImage,
-  useStateFile,
-  type TestRocks
-} from './support/harness.js'
+import { lastSavedState, smokeSkipReason, testImage } from './support/harness.js'
+import { smokeSuite } from './support/suite.js'
 
 const skip = await smokeSkipReason()
 const describeSmoke = skip ? describe.skip : describe
 
 describeSmoke('smoke test against a real Docker daemon', () => {
-  let rocks: TestRocks
-  let work: string
-  let stateFile: string
-  let options: (patch: Partial<SmokeOptions>) => SmokeOptions
-
-  beforeAll(async () => {
-    rocks = await setUpRocks()
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'flask-rock-smoke-test-'))
-    stateFile = await useStateFile(work)
-    options = smokeOptions({
-      rock: rocks.sync,
-      image: testImage('flask-sync'),
-      timeoutSec: 60,
-      dockerHost: rocks.host,
-      tempDir: work
-    })
-  }, 600_000)
+  const suite = smokeSuite('flask-rock-smoke-test-', rocks => ({
+    rock: rocks.sync,
+    image: testImage('flask-sync'),
+    timeoutSec: 60
+  }))
+  /** The options for the trouble app, whose environment picks its trouble. */
+  const troubleOptions = (patch: Partial<SmokeOptions>): SmokeOptions =>
+    suite.options({ rock: suite.rocks.trouble, image: testImage('flask-trouble'), ...patch })
 
   afterEach(async () => {
-    // After every case: no container of ours and no env file left.
-    expect(await leftovers(rocks.host, stateFile)).toEqual([])
-    expect((await fs.readdir(work)).filter(f => f.startsWith('flask-rock-smoke-'))).toEqual([])
+    // After every case: no env file left either.
+    const envFiles = (await fs.readdir(suite.work)).filter(f => f.startsWith('flask-rock-smoke-'))
+    expect(envFiles).toEqual([])
   })
 
-  afterAll(() => tearDownRocks(rocks, work))
-
   it('passes the sync example with worker sync and counts the probe in the metrics', async () => {
-    const result = await smokeTest(options({}))
+    const result = await smokeTest(suite.options({}))
     expect(result.worker).toBe('sync')
     expect(result.image).toBe(testImage('flask-sync'))
     expect(result.status).toBe(200)
@@ -72,8 +51,8 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes the gevent example with worker gevent, asking every probe: 5 slow /io requests at once take about one', async () => {
     const result = await smokeTest(
-      options({
-        rock: rocks.gevent,
+      suite.options({
+        rock: suite.rocks.gevent,
         image: testImage('flask-gevent'),
         projectWorker: 'gevent',
         probes: [
@@ -105,8 +84,8 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('runs a gevent project forced to sync with --args flask sync: the same requests take five times as long', async () => {
     const result = await smokeTest(
-      options({
-        rock: rocks.gevent,
+      suite.options({
+        rock: suite.rocks.gevent,
         image: testImage('flask-gevent'),
         projectWorker: 'gevent',
         worker: 'sync',
@@ -121,7 +100,9 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('refuses worker gevent for a project without gevent before anything runs', async () => {
     // A rock path that does not exist: any attempt to load it would fail differently.
-    const attempt = smokeTest(options({ rock: path.join(work, 'absent.rock'), worker: 'gevent' }))
+    const attempt = smokeTest(
+      suite.options({ rock: path.join(suite.work, 'absent.rock'), worker: 'gevent' })
+    )
     await expect(attempt).rejects.toThrow(SmokeError)
     await expect(attempt).rejects.toThrow(
       /worker 'gevent' needs gevent in the project's requirements/
@@ -130,30 +111,28 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('reads the worker from the rock when no project is given (input rock)', async () => {
     const result = await smokeTest(
-      options({
-        rock: rocks.gevent,
+      suite.options({
+        rock: suite.rocks.gevent,
         image: testImage('flask-gevent'),
         projectWorker: undefined,
         worker: 'sync'
       })
     )
     expect(result.worker).toBe('sync')
-    const refused = smokeTest(options({ projectWorker: undefined, worker: 'gevent' }))
+    const refused = smokeTest(suite.options({ projectWorker: undefined, worker: 'gevent' }))
     await expect(refused).rejects.toThrow(/worker 'gevent' needs gevent/)
   }, 120_000)
 
   it('hands smoke-env over through a private file, not argv, and removes it', async () => {
     const secret = 's3cret value=with equals'
     const smoke = await startSmoke(
-      options({
-        rock: rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         probes: [{ method: 'GET', path: '/env', expect: 200 }],
         env: { SMOKE_SECRET: secret }
       })
     )
     try {
-      const saved = await lastSavedState(stateFile)
+      const saved = await lastSavedState(suite.stateFile)
       expect(saved.containerName).toBe(smoke.name)
       const mode = (await fs.stat(saved.envFile!)).mode & 0o777
       expect(mode).toBe(0o600)
@@ -169,9 +148,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
-        options({
-          rock: rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           // The default: the verdict must come from the log, not from the clock.
           timeoutSec: 120,
           env: { TROUBLE_IMPORT: '1' }
@@ -202,9 +179,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes an app that takes 3 s to import (a slow start is no boot failure)', async () => {
     const result = await smokeTest(
-      options({
-        rock: rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         env: { TROUBLE_SLOW_IMPORT: '3' }
       })
     )
@@ -215,9 +190,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('passes an app whose first boot fails and whose restart succeeds', async () => {
     const smoke = await startSmoke(
-      options({
-        rock: rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         // Slow boots: the failed one is in the log well before the restart can answer.
         env: { TROUBLE_FAIL_ONCE: '1', TROUBLE_SLOW_IMPORT: '2' }
       })
@@ -226,7 +199,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
       const result = await smoke.verify()
       expect(result.status).toBe(200)
       // It did fail once, and Pebble restarted it.
-      const log = await containerLogs(smoke.name, rocks.host)
+      const log = await containerLogs(smoke.name, suite.rocks.host)
       expect(log).toMatch(/ConnectionRefusedError: the database is not up yet/)
       expect(log.match(/Service "flask" stopped unexpectedly/g)).toHaveLength(1)
     } finally {
@@ -239,9 +212,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const started = Date.now()
     try {
       const attempt = smokeTest(
-        options({
-          rock: rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           env: { TROUBLE_INDEX_RAISES: '1' },
           // The default: the verdict must come from the app's error, not from the clock.
           timeoutSec: 120
@@ -273,9 +244,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const started = Date.now()
     try {
       const attempt = smokeTest(
-        options({
-          rock: rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           probes: [{ method: 'GET', path: '/down' }],
           timeoutSec: 120
         })
@@ -298,9 +267,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     try {
       await expect(
         smokeTest(
-          options({
-            rock: rocks.trouble,
-            image: testImage('flask-trouble'),
+          troubleOptions({
             probes: [{ method: 'GET', path: '/starting' }],
             timeoutSec: 8
           })
@@ -317,9 +284,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   it('fails at the timeout when the port never opens', async () => {
     const started = Date.now()
     const attempt = smokeTest(
-      options({
-        rock: rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         timeoutSec: 6,
         // gunicorn takes GUNICORN_CMD_ARGS over its config file: it listens elsewhere.
         env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
@@ -339,9 +304,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
 
   it('fails as soon as the container stops, without waiting for the timeout', async () => {
     const smoke = await startSmoke(
-      options({
-        rock: rocks.trouble,
-        image: testImage('flask-trouble'),
+      troubleOptions({
         timeoutSec: 120,
         // The app boots but never answers on the published port, so only the stop can end it.
         env: { GUNICORN_CMD_ARGS: '--bind 127.0.0.1:8001' }
@@ -350,7 +313,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const log = captureLog()
     try {
       const verdict = smoke.verify()
-      await run('docker', ['-H', rocks.host, 'kill', smoke.name], {
+      await run('docker', ['-H', suite.rocks.host, 'kill', smoke.name], {
         what: 'kill the smoke container',
         timeoutMs: 30_000
       })
@@ -367,9 +330,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
     const log = captureLog()
     try {
       const attempt = smokeTest(
-        options({
-          rock: rocks.trouble,
-          image: testImage('flask-trouble'),
+        troubleOptions({
           timeoutSec: 20, // room for a slow boot on a busy machine
           // gunicorn sends its statsd lines where no exporter listens.
           env: { GUNICORN_CMD_ARGS: '--statsd-host localhost:9999' }
@@ -384,7 +345,7 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   }, 120_000)
 
   it('runs two smoke tests at once without collisions', async () => {
-    const [a, b] = await Promise.all([startSmoke(options({})), startSmoke(options({}))])
+    const [a, b] = await Promise.all([startSmoke(suite.options({})), startSmoke(suite.options({}))])
     try {
       expect(a.name).not.toBe(b.name)
       expect(a.appUrl).not.toBe(b.appUrl)
@@ -398,15 +359,15 @@ describeSmoke('smoke test against a real Docker daemon', () => {
   }, 120_000)
 
   it('lets the post step remove what a killed main step left', async () => {
-    const smoke = await startSmoke(options({}))
+    const smoke = await startSmoke(suite.options({}))
     // Main "dies" here: only the saved state is left.
-    const saved = await lastSavedState(stateFile)
+    const saved = await lastSavedState(suite.stateFile)
     expect(saved.containerName).toBe(smoke.name)
-    expect((await inspectContainer(smoke.name, rocks.host))?.running).toBe(true)
-    await cleanupSmoke(saved, actionLog, { dockerHost: rocks.host })
-    expect(await inspectContainer(smoke.name, rocks.host)).toBeUndefined()
+    expect((await inspectContainer(smoke.name, suite.rocks.host))?.running).toBe(true)
+    await cleanupSmoke(saved, actionLog, { dockerHost: suite.rocks.host })
+    expect(await inspectContainer(smoke.name, suite.rocks.host)).toBeUndefined()
     await expect(fs.access(saved.envFile!)).rejects.toThrow()
     // Running it again (main's own cleanup, a second post) is harmless.
-    await cleanupSmoke(saved, actionLog, { dockerHost: rocks.host })
+    await cleanupSmoke(saved, actionLog, { dockerHost: suite.rocks.host })
   }, 120_000)
 })

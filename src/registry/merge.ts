@@ -21,30 +21,20 @@ import { pushSkip } from './credentials.js'
 import { sha256 } from './digest.js'
 import { PublishError } from './error.js'
 import { credentialHost, mergeProblem, parseRef } from './image-ref.js'
-import type { PublishResult } from './publish.js'
+import type { PublishResult, PushTarget } from './publish.js'
 import { runRetrying, type Session } from './retry.js'
 import { skopeoCommand, skopeoMessage } from './skopeo.js'
-import { tlsPolicy, type InsecureOptions } from './tls.js'
+import { tlsPolicy } from './tls.js'
 
-export interface MergeOptions extends InsecureOptions {
+/**
+ * The merge pushes to a PushTarget as the publish does, with these differences: `refs` are tags
+ * (the index needs one), a `registry` given must be the merge's own, and `env` is for buildah too.
+ */
+export interface MergeOptions extends PushTarget {
   /** Single-platform images, by digest or tag, all in the repository of `refs`. */
   sources: string[]
-  /** Tags to push the index to. */
-  refs: string[]
-  /** Both empty: no credentials of ours; the tools use the runner's own (docker login). */
-  username: string
-  password: string
-  /** The registry host the credentials are for, when given: it must be the merge's own. */
-  registry?: string
   /** Index annotations, set where buildah can (1.35 or later); see indexAnnotations. */
   annotations?: Record<string, string>
-  /** Parent of our private temporary dir; default RUNNER_TEMP, else the system temp dir. */
-  tempDir?: string
-  /** Environment for skopeo and buildah (PATH, HOME, SSL_CERT_FILE...). */
-  env?: NodeJS.ProcessEnv
-  event?: { isFork: boolean }
-  /** Push from a fork's pull request all the same (input push-from-forks); default false. */
-  pushFromForks?: boolean
   /** Per tool call; default 5 minutes (manifests only: seconds are normal). */
   timeoutMs?: number
   attempts?: number

@@ -10,7 +10,8 @@ import { printable } from '../process/untrusted.js'
 import { SmokeError } from './error.js'
 import type { SmokeLog } from './log.js'
 import { parseConcurrency, parseProbe, type ConcurrencyPlan, type Probe } from './probes.js'
-import { cleanupSmoke, smokeTest, type SmokeLeftovers } from './run.js'
+import { cleanupSmoke } from './cleanup.js'
+import { smokeTest, type SmokeLeftovers } from './run.js'
 
 export const SMOKE_USAGE = `Usage: flask-rock smoke ROCK [--worker auto|sync|gevent] [--probe LINE]...
                         [--concurrency N[ PATH]] [--timeout S] [--env-file FILE]

@@ -10,11 +10,9 @@ export {
   type RockWorker,
   type Worker
 } from './worker.js'
+export { cleanupSmoke } from './cleanup.js'
+export { APP_PORT, METRICS_PORT, SMOKE_LABEL } from './start.js'
 export {
-  APP_PORT,
-  cleanupSmoke,
-  METRICS_PORT,
-  SMOKE_LABEL,
   smokeTest,
   startSmoke,
   type SmokeLeftovers,

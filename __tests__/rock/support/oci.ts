@@ -1,6 +1,7 @@
 // Crafted OCI archives for the rock reader's tests: a tar writer that spells every header itself,
 // so that a test can write what no honest tool would (a FIFO named as a blob, a symlinked
 // index.json, a pax header claiming 8 GiB, digests with '..').
+import { afterAll, beforeAll } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
@@ -170,5 +171,27 @@ export async function scratch(): Promise<{
       return file
     },
     remove: () => fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * For a suite: a scratch dir before its first test, removed after its last, and `rock`, which
+ * writes a rock of one gzip layer of `entries` there (`<prefix><n>.rock`) and returns its path.
+ */
+export function scratchRocks(prefix: string): {
+  rock: (entries: Entry[]) => Promise<string>
+  /** The scratch dir; read it in a test, not before. */
+  dir: () => string
+} {
+  let work: Awaited<ReturnType<typeof scratch>>
+  let count = 0
+  beforeAll(async () => {
+    work = await scratch()
+  })
+  afterAll(() => work?.remove())
+  return {
+    rock: entries =>
+      work.write(`${prefix}${++count}.rock`, tarball(image([{ gzip: true, entries }]).entries)),
+    dir: () => work.dir
   }
 }

@@ -1,5 +1,6 @@
 // Captures the action log in a test (kept apart from harness.ts, which the benchmark loads outside jest).
 import { jest } from '@jest/globals'
+import type { SmokeLog } from '../../../src/smoke/log.js'
 
 /** Collects what the action writes to its log (stdout) while a case runs. */
 export function captureLog(): { text: () => string; restore: () => void } {
@@ -11,4 +12,20 @@ export function captureLog(): { text: () => string; restore: () => void } {
     return true
   }) as typeof process.stdout.write)
   return { text: () => chunks.join(''), restore: () => spy.mockRestore() }
+}
+
+/**
+ * A smoke log that keeps its lines in `logged` (warnings as `warning: ...`, a group's title as
+ * `[title]`) and, with `masked`, the values it was asked to mask.
+ */
+export function recordingLog(logged: string[], masked?: string[]): SmokeLog {
+  return {
+    info: line => void logged.push(line),
+    warning: line => void logged.push(`warning: ${line}`),
+    group: async (title, body) => {
+      logged.push(`[${title}]`)
+      await body()
+    },
+    ...(masked ? { mask: (secret: string) => void masked.push(secret) } : {})
+  }
 }
