@@ -3,7 +3,7 @@
 // doubles here (each has its own suite against stand-ins, a real Docker daemon and a real registry).
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { image, tarball } from './rock/support/oci.js'
 import {
@@ -130,6 +130,29 @@ describe('check-only', () => {
     expect(log).toContain('::error title=rockcraft would refuse this project')
     expect(log).toContain('missing flask package dependency in requirements file.')
     expect(summary()).toContain('Failed at step <code>check</code>')
+  })
+
+  it('fails a rock that would not boot with each cause once and the shared change once, after them', async () => {
+    const dir = tempDir('unshipped-')
+    cpSync(EXAMPLE, dir, { recursive: true })
+    writeFileSync(join(dir, 'helpers.py'), 'X = 1\n')
+    writeFileSync(join(dir, 'models.py'), 'Y = 2\n')
+    writeFileSync(
+      join(dir, 'app.py'),
+      'import flask\nimport helpers\nimport models\n\napp = flask.Flask(__name__)\n'
+    )
+    setInputs({ 'project-path': dir, 'check-only': 'true' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    const log = (process.stdout.write as jest.Mock).mock.calls.map(c => String(c[0])).join('')
+    const failure = log.slice(log.lastIndexOf('::error::'))
+    const app = relative(process.cwd(), join(dir, 'app.py'))
+    expect(failure).toBe(
+      "::error::the rock would not boot (flask-rock's prediction, not rockcraft's; see the README for flask-rock: ignore-boot):%0A" +
+        `- ${app}:2: helpers is imported at boot, but the rock will not contain helpers.py: gunicorn would stop with ModuleNotFoundError: No module named 'helpers'.%0A` +
+        `- ${app}:3: models is imported at boot, but the rock will not contain models.py: gunicorn would stop with ModuleNotFoundError: No module named 'models'.%0A` +
+        'fix: Add to rockcraft.yaml: parts: {flask-framework/install-app: {prime: [flask/app/app.py, flask/app/helpers.py, flask/app/models.py]}} (flask-rock check --fix writes it)\n'
+    )
   })
 
   it('annotates a syntax error on its file and line, in the words of Python', async () => {

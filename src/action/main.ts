@@ -32,6 +32,7 @@ import type { RockWorker, SmokeResult } from '../smoke/index.js'
 import { RUN_ID, RUN_LABEL, saveState } from './state.js'
 import { writeSummary } from './summary.js'
 import { infoUntrusted } from '../process/untrusted.js'
+import { bootCause, bootFixLine } from '../core/boot-text.js'
 
 /** The smoke test's further checks, one line each, for the summary. */
 export function smokeChecks(
@@ -556,8 +557,11 @@ async function check(
   if (!result.expanded) throw refused()
   const boot = result.boot?.problems ?? []
   if (boot.length > 0) {
+    // The change every problem shares is said once, after them (the annotations keep it whole).
+    const fixText = result.boot?.fixText
+    const fixLine = bootFixLine(result.boot)
     throw new StepFailure(
-      `the rock would not boot (flask-rock's prediction, not rockcraft's; see the README for ${IGNORE_BOOT_MARKER}):\n${boot.map(p => `- ${relative(p.file) ?? ''}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}`
+      `the rock would not boot (flask-rock's prediction, not rockcraft's; see the README for ${IGNORE_BOOT_MARKER}):\n${boot.map(p => `- ${relative(p.file) ?? ''}${p.line ? `:${p.line}` : ''}: ${bootCause(p.message, fixText)}`).join('\n')}${fixLine ? `\n${fixLine}` : ''}`
     )
   }
   result.expanded = await expansionForInstalledRockcraft(result.expanded)

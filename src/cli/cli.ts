@@ -8,6 +8,7 @@ import { printable } from '../process/untrusted.js'
 import { startAnalysis } from '../core/entrypoint.js'
 import { ProjectError, ProjectUsageError } from '../core/project-error.js'
 import type { CheckResult, Problem } from '../core/check.js'
+import { bootCause, bootFixLine } from '../core/boot-text.js'
 import { argsErrorText } from './cli-args.js'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -99,19 +100,15 @@ async function report(result: CheckResult, bootAs: 'error' | 'warning'): Promise
   for (const p of result.problems) out(`- ${p.line ? where(p) : ''}${p.message}`)
   // Not rockcraft's refusal: the build backend's, when the dependencies part runs pip install .
   for (const p of packProblems(result)) out(`- ${where(p)}the pack would fail: ${p.message}`)
-  // Each module the rock lacks ends with the same change to rockcraft.yaml (the JSON keeps it
-  // there): here it is said once, after them, naming --fix when --fix can write it.
+  // Each module the rock lacks ends with the same change to rockcraft.yaml: said once, after them.
   const fixText = result.boot?.fixText
-  const cause = (message: string): string =>
-    fixText && message.endsWith(` ${fixText}`) ? message.slice(0, -fixText.length - 1) : message
   for (const p of result.boot?.problems ?? []) {
     out(
-      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${cause(p.message)}`
+      `${bootAs === 'error' ? '- ' : 'warning: '}${where(p)}the rock would not boot: ${bootCause(p.message, fixText)}`
     )
   }
-  if (fixText) {
-    out(`fix: ${fixText}${result.boot?.fix ? ' (flask-rock check --fix writes it)' : ''}`)
-  }
+  const fixLine = bootFixLine(result.boot)
+  if (fixLine) out(fixLine)
   for (const p of result.boot?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
   for (const p of result.install?.warnings ?? []) out(`warning: ${where(p)}${p.message}`)
   for (const h of result.hints) out(`hint: ${where(h)}${h.message}`)
