@@ -108,7 +108,7 @@ async function post(state = (0,action_state/* loadState */.C7)()) {
         // The daemon main used: the input as main read it (never the state, which anything could write).
         const dockerHost = runner_io/* getInput */.V4('docker-host') || process.env.DOCKER_HOST || undefined;
         const [{ cleanupSmoke }, { actionLog }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(909), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716)),
+            Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(132), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 8022)),
             __webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 9532))
         ]);
         await cleanupSmoke({

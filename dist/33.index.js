@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/runner-io.ts
 var runner_io = __webpack_require__(923);
-// EXTERNAL MODULE: ./src/core/index.ts + 21 modules
-var core = __webpack_require__(5206);
+// EXTERNAL MODULE: ./src/core/index.ts + 20 modules
+var core = __webpack_require__(9424);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"

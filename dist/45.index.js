@@ -1,6 +1,804 @@
 export const id = 45;
-export const ids = [45];
+export const ids = [45,984];
 export const modules = {
+
+/***/ 7603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SBOM_BOUNDS: () => (/* binding */ SBOM_BOUNDS),
+  SBOM_LIMITS: () => (/* binding */ SBOM_LIMITS),
+  buildSbom: () => (/* binding */ buildSbom)
+});
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __webpack_require__(320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __webpack_require__(1248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __webpack_require__(4321);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(7091);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/rock/limits.ts
+var limits = __webpack_require__(8493);
+;// CONCATENATED MODULE: ./src/sbom/parse.ts
+// What the SBOM reads out of a rock's files: Python distributions' METADATA, dpkg status
+// paragraphs, os-release, and the Go build info embedded in a binary. Every field is checked
+// against what the format allows before it is used; a file that does not hold gives a reason
+// (which never quotes the file), not a guess.
+const PYTHON_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,198}[A-Za-z0-9])?$/;
+// PEP 440 versions (and the local versions pip accepts): letters, digits and . + ! _ -
+const PYTHON_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$/;
+/** RFC 822-style header lines up to the first blank line (METADATA, PKG-INFO). */
+function headers(text) {
+    const fields = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            return { fields, complete: true };
+        if (/^[ \t]/.test(line))
+            continue; // a continuation of a field not read here
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).toLowerCase();
+        if (!fields.has(key))
+            fields.set(key, line.slice(colon + 1).trim());
+    }
+    return { fields, complete: false };
+}
+/**
+ * A distribution's Name and Version from its METADATA. Without a valid Name, the name is the
+ * one the dist-info directory spells (`{name}-{version}.dist-info`), and the problem says so.
+ */
+function pythonDist(data, truncated, directory) {
+    const { fields, complete } = headers(data.toString('utf8'));
+    const problems = [];
+    let name = fields.get('name');
+    if (name === undefined || !PYTHON_NAME.test(name)) {
+        problems.push(name === undefined
+            ? truncated && !complete
+                ? 'no Name in the first 64 KiB of METADATA'
+                : 'METADATA has no Name'
+            : 'METADATA has a Name that is not a distribution name');
+        name = directory.replace(/\.(dist|egg)-info$/, '').split('-')[0];
+        if (!PYTHON_NAME.test(name))
+            return { problem: problems.join('; ') };
+        problems.push('name taken from the directory name');
+    }
+    let version = fields.get('version');
+    if (version === undefined || !PYTHON_VERSION.test(version)) {
+        problems.push(version === undefined
+            ? 'METADATA has no Version'
+            : 'METADATA has a Version that is not a version');
+        version = undefined;
+    }
+    return { value: { name, version }, problem: problems.length ? problems.join('; ') : undefined };
+}
+const DEB_NAME = /^[a-z0-9][a-z0-9+.-]{0,127}$/;
+const DEB_VERSION = /^(?:[0-9]+:)?[A-Za-z0-9][A-Za-z0-9.+~-]{0,127}$/;
+const DEB_ARCH = /^[a-z0-9-]{1,32}$/;
+/**
+ * The paragraphs of a dpkg status file (or a status.d/ file: the same paragraphs), one at a time:
+ * a caller that has read enough stops, and nothing is kept for the ones it never asks for.
+ */
+function* dpkgEntries(text) {
+    const gap = /\n[ \t]*\n/g;
+    let at = 0;
+    while (at < text.length) {
+        const m = gap.exec(text);
+        const end = m ? m.index : text.length;
+        const paragraph = text.slice(at, end);
+        at = m ? m.index + m[0].length : text.length;
+        if (paragraph.trim() === '')
+            continue;
+        yield dpkgEntry(paragraph);
+    }
+}
+function dpkgEntry(paragraph) {
+    const { fields } = headers(paragraph.replace(/^\n+/, ''));
+    const status = fields.get('status');
+    // Removed packages whose config files remain are listed too: not in the image.
+    if (status !== undefined && !/\binstalled$/.test(status))
+        return 'not installed';
+    const name = fields.get('package') ?? '';
+    const version = fields.get('version') ?? '';
+    const arch = fields.get('architecture');
+    if (!DEB_NAME.test(name) || !DEB_VERSION.test(version) || (arch && !DEB_ARCH.test(arch))) {
+        return 'unreadable';
+    }
+    // "Source: name" or "Source: name (version)"
+    const source = /^([a-z0-9][a-z0-9+.-]{0,127})(?: \(|$)/.exec(fields.get('source') ?? '')?.[1];
+    return {
+        name,
+        version,
+        ...(arch ? { arch } : {}),
+        ...(source && source !== name ? { source } : {})
+    };
+}
+/** The installed packages of a dpkg status file, all of them (small files: a chisel line). */
+function dpkgPackages(text) {
+    const packages = [];
+    let unreadable = 0;
+    for (const entry of dpkgEntries(text)) {
+        if (entry === 'unreadable')
+            unreadable++;
+        else if (entry !== 'not installed')
+            packages.push(entry);
+    }
+    return { packages, unreadable };
+}
+/** ID and VERSION_ID of an os-release file. */
+function osRelease(text) {
+    const field = (key) => {
+        const m = new RegExp(`^${key}=(?:"([^"\\n]*)"|'([^'\\n]*)'|(\\S*))$`, 'm').exec(text);
+        return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    };
+    const id = field('ID');
+    if (!id || !/^[a-z0-9._-]{1,32}$/.test(id))
+        return undefined;
+    const versionId = field('VERSION_ID');
+    const name = field('NAME');
+    return {
+        id,
+        ...(versionId && /^[A-Za-z0-9._~-]{1,32}$/.test(versionId) ? { versionId } : {}),
+        ...(name && /^[A-Za-z0-9][A-Za-z0-9 ._/()+-]{0,63}$/.test(name) ? { name } : {})
+    };
+}
+const GO_MAGIC = '\xff Go buildinf:';
+// modinfo is framed by 16 bytes each side (runtime/debug's sentinels).
+const MODINFO_FRAME = 16;
+const MODULE_PATH = /^[A-Za-z0-9][A-Za-z0-9._~/+-]{0,255}$/;
+const MODULE_VERSION = /^(?:v[0-9][A-Za-z0-9.+-]{0,127}|\(devel\))$/;
+function uvarint(data, at) {
+    let value = 0;
+    for (let i = 0; i < 5 && at + i < data.length; i++) {
+        const b = data[at + i];
+        value += (b & 0x7f) * 2 ** (7 * i);
+        if ((b & 0x80) === 0)
+            return { value, next: at + i + 1 };
+    }
+    return undefined;
+}
+/**
+ * The Go build info from the bytes at the build info's magic on (what `go version -m` prints).
+ * Only Go 1.18's inline form is read; the older form points into the binary's data.
+ */
+function goBuildInfo(data) {
+    if (data.subarray(0, 14).toString('latin1') !== GO_MAGIC) {
+        return { problem: 'no Go build info in the binary' };
+    }
+    if ((data[15] & 0x2) === 0) {
+        return { problem: 'Go build info in the pre-1.18 form, which is not read' };
+    }
+    const strings = [];
+    let at = 32;
+    for (let i = 0; i < 2; i++) {
+        const length = uvarint(data, at);
+        if (!length || length.next + length.value > data.length) {
+            return { problem: 'Go build info cut short or larger than 64 KiB' };
+        }
+        strings.push(data.toString('utf8', length.next, length.next + length.value));
+        at = length.next + length.value;
+    }
+    const [goVersion, framed] = strings;
+    if (!/^go[0-9][A-Za-z0-9.+-]{0,63}$/.test(goVersion)) {
+        return { problem: 'Go build info has no Go version' };
+    }
+    const modinfo = framed.length >= 2 * MODINFO_FRAME + 1 ? framed.slice(MODINFO_FRAME, -MODINFO_FRAME) : '';
+    const info = { goVersion, path: '', deps: [], settings: {} };
+    let last;
+    let odd = 0;
+    const module = (fields) => MODULE_PATH.test(fields[1] ?? '') && MODULE_VERSION.test(fields[2] ?? '')
+        ? { path: fields[1], version: fields[2] }
+        : undefined;
+    for (const line of modinfo.split('\n')) {
+        const fields = line.split('\t');
+        switch (fields[0]) {
+            case 'path':
+                if (MODULE_PATH.test(fields[1] ?? ''))
+                    info.path = fields[1];
+                break;
+            case 'mod':
+                last = info.main = module(fields);
+                if (!last)
+                    odd++;
+                break;
+            case 'dep':
+                last = module(fields);
+                if (last)
+                    info.deps.push(last);
+                else
+                    odd++;
+                break;
+            case '=>':
+                if (last && MODULE_PATH.test((fields[1] ?? '').replace(/^(\.\.?\/)+/, ''))) {
+                    last.replacedBy = { path: fields[1], version: fields[2] || '(devel)' };
+                }
+                break;
+            case 'build': {
+                const eq = (fields[1] ?? '').indexOf('=');
+                if (eq > 0 && fields[1].length < 4096) {
+                    info.settings[fields[1].slice(0, eq)] = fields[1].slice(eq + 1);
+                }
+                break;
+            }
+            case '':
+                break;
+            default:
+                odd++;
+        }
+    }
+    return { value: info, problem: odd > 0 ? `${odd} build info lines not read` : undefined };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/sbom/serial.ts
+// The SBOM's serialNumber: a name-based UUID (RFC 4122 version 5) of the rock's manifest digest,
+// so the same rock always gets the same serial number, and two rocks never share one.
+// actions/attest (and attest-sbom) accept a CycloneDX file only when it has one.
+
+/** RFC 4122's namespace for names that are URLs (Appendix C, NameSpace_URL). */
+const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A version 5 UUID of `name` in `namespace` (RFC 4122 4.3: SHA-1, version and variant bits set). */
+function uuidV5(name, namespace = NAMESPACE_URL) {
+    const hash = (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+        .update(name, 'utf8')
+        .digest();
+    hash[6] = (hash[6] & 0x0f) | 0x50;
+    hash[8] = (hash[8] & 0x3f) | 0x80;
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** `urn:uuid:<uuid>` for the SBOM of the rock whose manifest digest is `digest` (sha256:...). */
+function sbomSerialNumber(digest) {
+    // The name is the rock as a purl names it by digest: a URL-like name, stable across runs.
+    return `urn:uuid:${uuidV5(`pkg:oci/rock@${encodeURIComponent(digest)}`)}`;
+}
+
+// EXTERNAL MODULE: ./src/sbom/go-version.ts
+var go_version = __webpack_require__(5054);
+;// CONCATENATED MODULE: ./src/sbom/build.ts
+// The rock's SBOM as CycloneDX 1.6 JSON, built with OWASP's CycloneDX library from one read of
+// the rock: the Python distributions (their METADATA), the Ubuntu packages (dpkg status, a chisel
+// manifest, or the pack's own record), the Go programs (their embedded build info) and the rock
+// itself. What could not be known is a property (flask-rock:unknown), never a guess.
+// By subpath: the package's root also loads its validators, whose schema paths need __dirname
+// (absent in the ESM bundle).
+
+
+
+
+
+
+
+
+
+
+
+// A real rock lists hundreds; 20,000 components keep the JSON near 8 MiB, under the 16 MiB that
+// actions/attest takes.
+const SBOM_BOUNDS = { components: 20_000, statusFiles: 4096, unknownLines: 1000 };
+/**
+ * The SBOM's time and memory, counted as the read's are (ReadBudget): the read's memory bound,
+ * and a deadline of its own (the read is over by then).
+ */
+const SBOM_LIMITS = { ...limits/* DEFAULT_LIMITS */.dR, deadlineMs: 60_000 };
+/** What a listed component costs in memory, roughly, besides its text. */
+const COMPONENT_COST = 1024;
+const PROP = 'flask-rock';
+/** A chisel manifest's decompressed size at most. */
+const CHISEL_MAX = 64 * 1024 * 1024;
+function purl(type, namespace, name, version, qualifiers) {
+    try {
+        return new packageurl_js.PackageURL(type, namespace, name, version, qualifiers, undefined).toString();
+    }
+    catch {
+        // A name or version the purl type refuses: the component is listed without a purl.
+        return undefined;
+    }
+}
+function component(type, name, version, purlText, bomRef, properties) {
+    const c = new models.Component(type, name, {
+        ...(version ? { version } : {}),
+        ...(purlText ? { purl: purlText } : {}),
+        bomRef
+    });
+    for (const [key, value] of properties) {
+        if (value !== undefined)
+            c.properties.add(new models.Property(`${PROP}:${key}`, value));
+    }
+    return c;
+}
+/** The base's distribution as a deb purl names it: "ubuntu@24.04" -> ubuntu, 24.04. */
+function baseRelease(facts) {
+    for (const base of [facts?.base, facts?.buildBase]) {
+        const m = /^(ubuntu)[@:]([0-9.]+)$/.exec(base ?? '');
+        if (m)
+            return { id: m[1], versionId: m[2], name: 'Ubuntu' };
+    }
+    return undefined;
+}
+/** A distribution's name for the summary: its own spelling for the two rocks are made of. */
+function distroName(release) {
+    return { ubuntu: 'Ubuntu', debian: 'Debian' }[release.id] ?? release.name ?? release.id;
+}
+/** A distribution (a Python METADATA or PKG-INFO) counts only where Python imports from. */
+const INSTALLED_DIST = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/METADATA|egg-info\/PKG-INFO)$/;
+function chiselPackages(file, room) {
+    const decompress = external_node_zlib_.zstdDecompressSync;
+    if (!decompress) {
+        return { problem: 'the chisel manifest is zstd-compressed and this Node has no zstd' };
+    }
+    let text;
+    try {
+        text = decompress(file.data, { maxOutputLength: CHISEL_MAX }).toString('utf8');
+    }
+    catch {
+        return { problem: 'the chisel manifest is not zstd data or unpacks beyond 64 MiB' };
+    }
+    const packages = [];
+    for (const line of text.split('\n')) {
+        if (!line.startsWith('{"kind":"package"'))
+            continue;
+        if (packages.length >= room)
+            return { packages, more: true };
+        try {
+            const entry = JSON.parse(line);
+            const { packages: one } = dpkgPackages(`Package: ${String(entry.name)}\nVersion: ${String(entry.version)}\n${typeof entry.arch === 'string' ? `Architecture: ${entry.arch}\n` : ''}`);
+            for (const p of one)
+                packages.push(p);
+        }
+        catch {
+            // a line that is not JSON: counted below as not read
+        }
+    }
+    return { packages };
+}
+function goComponents(p, file, unknowns, room, project) {
+    const where = `/${p}`;
+    const base = external_node_path_.posix.basename(p);
+    const info = file.goBuildInfo
+        ? goBuildInfo(file.data)
+        : { problem: 'no Go build info in the binary' };
+    const bi = info.value;
+    const stated = (0,go_version/* programVersion */.R2)({
+        program: base,
+        main: bi?.main,
+        settings: bi?.settings,
+        buildInfoProblem: bi ? undefined : info.problem,
+        strings: file.goVersionStrings,
+        scanProblem: file.goVersionScanProblem,
+        statsdExporterTag: project?.statsdExporterTag
+    });
+    const { version } = stated;
+    if (stated.why)
+        unknowns.push(`${where}: version: ${stated.why}`);
+    const told = [
+        ['path', where],
+        ['version-source', stated.source],
+        ['version-detail', stated.detail]
+    ];
+    if (!bi) {
+        return {
+            component: component(enums.ComponentType.Application, base, version, undefined, `go:${p}`, [
+                ...told,
+                ['unknown', stated.why && `version: ${stated.why}`]
+            ]),
+            version,
+            listed: 1,
+            more: false
+        };
+    }
+    const module = bi.main?.path ?? bi.path;
+    const split = (m) => {
+        const i = m.lastIndexOf('/');
+        return i < 0 ? [undefined, m] : [m.slice(0, i), m.slice(i + 1)];
+    };
+    const [ns, name] = split(module || base);
+    const c = component(enums.ComponentType.Application, module || base, version, module ? purl('golang', ns, name, version) : undefined, `go:${p}`, [
+        ...told,
+        ['go-toolchain', bi.goVersion],
+        ['unknown', stated.why && `version: ${stated.why}`],
+        ['unknown', info.problem]
+    ]);
+    const dep = (m) => {
+        const [dns, dname] = split(m.path);
+        return component(enums.ComponentType.Library, m.path, m.version, purl('golang', dns, dname, m.version), `go:${p}:${m.path}`, [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]);
+    };
+    // The program, its stdlib, then as many of its modules as there is room for.
+    const deps = bi.deps.slice(0, Math.max(room - 2, 0));
+    for (const m of deps)
+        c.components.add(dep(m));
+    const std = bi.goVersion.replace(/^go/, '');
+    c.components.add(component(enums.ComponentType.Library, 'stdlib', std, purl('golang', undefined, 'stdlib', std), `go:${p}:stdlib`, []));
+    return {
+        component: c,
+        module,
+        version,
+        listed: deps.length + 2,
+        more: deps.length < bi.deps.length
+    };
+}
+/**
+ * Builds the SBOM; never throws for what the rock holds (it says what it could not read), but for
+ * a rock beyond the SBOM's time or memory (SBOM_LIMITS): a RockError of one line.
+ */
+function buildSbom(input) {
+    const { contents, project } = input;
+    const bounds = { ...SBOM_BOUNDS, ...input.bounds };
+    const budget = new limits/* ReadBudget */.QT(input.limits ?? SBOM_LIMITS);
+    const unknownLines = [];
+    let unknownsOver = 0;
+    const unknowns = {
+        push(line) {
+            if (unknownLines.length < bounds.unknownLines) {
+                budget.keep(line.length * 2);
+                unknownLines.push(line);
+            }
+            else
+                unknownsOver++;
+        }
+    };
+    const incomplete = [];
+    let listed = 0;
+    const room = () => bounds.components - listed;
+    /** Counts a component (and the text it carries) in the bound and the budget. */
+    const list = (c, text = 0) => {
+        listed++;
+        budget.keep(COMPONENT_COST + 2 * (c.name.length + (c.version?.length ?? 0) + text));
+    };
+    const full = (what) => void incomplete.push(`${what}: the SBOM lists ${bounds.components} components at most; the rest is not listed`);
+    const bom = new models.Bom();
+    bom.serialNumber = sbomSerialNumber(contents.digest);
+    const files = [...contents.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const ofKind = (kind) => files.filter(([, f]) => f.kind === kind);
+    // The rock itself.
+    const name = project?.name ??
+        contents.annotations['org.opencontainers.image.title'] ??
+        contents.labels['org.opencontainers.image.title'] ??
+        contents.annotations['org.opencontainers.image.ref.name'];
+    const version = project?.version ??
+        contents.annotations['org.opencontainers.image.version'] ??
+        contents.labels['org.opencontainers.image.version'];
+    const rockFacts = [
+        ['base', project?.base],
+        ['build-base', project?.buildBase ?? project?.base],
+        ['architecture', contents.architecture],
+        ['digest', contents.digest],
+        ['layers', String(contents.layers)]
+    ];
+    for (const [key, value] of rockFacts)
+        if (value === undefined)
+            unknowns.push(`rock ${key}: not given`);
+    if (!name)
+        unknowns.push('rock name: not given and not in the image annotations');
+    if (!version)
+        unknowns.push('rock version: not given and not in the image annotations');
+    const rock = component(enums.ComponentType.Container, name ?? 'rock', version, purl('oci', undefined, name ?? 'rock', contents.digest, contents.architecture ? { arch: contents.architecture } : undefined), 'rock', rockFacts);
+    rock.hashes.set(enums.HashAlgorithm['SHA-256'], contents.digest.slice(7));
+    bom.metadata.component = rock;
+    bom.metadata.timestamp = input.timestamp ?? new Date();
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, input.tool.name, {
+        version: input.tool.version
+    }));
+    // Python distributions: only where Python imports from (a METADATA under static/ is a file).
+    const versions = {};
+    let python = 0;
+    for (const [p, file] of ofKind('python-metadata')) {
+        if (!INSTALLED_DIST.test(p))
+            continue;
+        budget.checkTime();
+        const directory = external_node_path_.posix.basename(external_node_path_.posix.dirname(p));
+        const dist = pythonDist(file.data, file.truncated, directory);
+        if (!dist.value) {
+            unknowns.push(`/${p}: ${dist.problem}`);
+            continue;
+        }
+        if (room() <= 0) {
+            full('Python distributions');
+            break;
+        }
+        if (dist.problem)
+            unknowns.push(`/${p}: ${dist.problem}`);
+        python++;
+        const { name: n, version: v } = dist.value;
+        const key = n.toLowerCase().replace(/[-_.]+/g, '-');
+        if (key === 'flask')
+            versions.flask ??= v;
+        if (key === 'gunicorn')
+            versions.gunicorn ??= v;
+        const c = component(enums.ComponentType.Library, n, v, purl('pypi', undefined, n, v), `pypi:${p}`, [
+            ['path', `/${p}`],
+            ['unknown', dist.problem]
+        ]);
+        list(c, p.length);
+        bom.components.add(c);
+    }
+    // The distribution's packages: the image's own record first, then the pack's.
+    const release = ofKind('os-release')
+        .map(([, f]) => osRelease(f.data.toString('utf8')))
+        .find(r => r !== undefined) ?? baseRelease(project);
+    if (!release)
+        unknowns.push('deb purl namespace: no os-release in the rock and no Ubuntu base given');
+    let ubuntuSource = 'none';
+    let debs = [];
+    const status = ofKind('dpkg-status');
+    const statusD = ofKind('dpkg-status-d');
+    if (status.length + statusD.length > 0) {
+        ubuntuSource = 'dpkg status';
+        if (statusD.length > bounds.statusFiles) {
+            incomplete.push(`/var/lib/dpkg/status.d: ${statusD.length} files; the SBOM reads the first ${bounds.statusFiles}`);
+        }
+        const debRoom = room();
+        read: for (const [p, file] of [...status, ...statusD.slice(0, bounds.statusFiles)]) {
+            budget.checkTime();
+            if (file.truncated)
+                unknowns.push(`/${p}: larger than ${file.data.length} bytes; the rest not read`);
+            let unreadable = 0;
+            let seen = 0;
+            for (const entry of dpkgEntries(file.data.toString('utf8'))) {
+                if (++seen % 4096 === 0)
+                    budget.checkTime();
+                if (entry === 'not installed')
+                    continue;
+                if (entry === 'unreadable') {
+                    unreadable++;
+                    continue;
+                }
+                if (debs.length >= debRoom) {
+                    full(`/${p}`);
+                    break read;
+                }
+                debs.push(entry);
+            }
+            if (unreadable)
+                unknowns.push(`/${p}: ${unreadable} paragraphs without a valid Package, Version or Architecture`);
+        }
+    }
+    else if (ofKind('chisel-manifest').length > 0) {
+        const [p, file] = ofKind('chisel-manifest')[0];
+        const read = chiselPackages(file, room());
+        if (read.packages) {
+            ubuntuSource = 'chisel manifest';
+            debs = read.packages;
+            if (read.more)
+                full(`/${p}`);
+        }
+        else {
+            unknowns.push(`/${p}: ${read.problem}`);
+        }
+    }
+    if (ubuntuSource === 'none' && input.packRecord) {
+        ubuntuSource = 'pack record';
+        const recorded = input.packRecord.packages;
+        if (recorded.length > room())
+            full('the pack record');
+        debs = recorded.slice(0, Math.max(room(), 0)).map(r => ({
+            name: r.name,
+            version: r.version ?? '',
+            part: r.part
+        }));
+        for (const problem of input.packRecord.problems)
+            unknowns.push(problem);
+        if (debs.length === 0)
+            unknowns.push('Ubuntu packages: the pack recorded no stage-packages');
+    }
+    if (ubuntuSource === 'none') {
+        unknowns.push(`Ubuntu packages: the rock has no dpkg status and no chisel manifest, and ${input.packRecordNote ?? 'no pack record was read'}`);
+    }
+    const arch = contents.architecture;
+    for (const d of debs) {
+        const v = d.version || undefined;
+        const qualifiers = {};
+        const a = d.arch ?? arch;
+        if (a)
+            qualifiers.arch = a;
+        if (release?.versionId)
+            qualifiers.distro = `${release.id}-${release.versionId}`;
+        const c = component(enums.ComponentType.Library, d.name, v, release ? purl('deb', release.id, d.name, v, qualifiers) : undefined, `deb:${d.name}:${a ?? ''}${d.part ? `:${d.part}` : ''}`, [
+            ['source-package', d.source],
+            ['part', d.part],
+            ['unknown', v ? undefined : 'version: the pack recorded a chisel slice by name only']
+        ]);
+        list(c, 64 + (d.source?.length ?? 0) + (d.part?.length ?? 0));
+        bom.components.add(c);
+        if (/^python3\.[0-9]+(-minimal)?$/.test(d.name) && v) {
+            versions.python ??= v.replace(/^[0-9]+:/, '').replace(/-[^-]*$/, '');
+        }
+    }
+    if (!versions.python) {
+        // The interpreter a venv or dist-packages belongs to: its minor version, from the path.
+        const minor = files.map(([p]) => /(?:^|\/)lib\/python(3\.[0-9]+)\//.exec(p)?.[1]).find(Boolean);
+        if (minor)
+            versions.python = minor;
+    }
+    // Go programs.
+    let go = 0;
+    for (const [p, file] of ofKind('go-binary')) {
+        if (room() <= 0) {
+            full('Go programs');
+            break;
+        }
+        const read = goComponents(p, file, unknowns, room(), project);
+        go++;
+        listed += read.listed;
+        budget.keep(read.listed * COMPONENT_COST);
+        if (read.more)
+            full(`/${p}'s Go modules`);
+        bom.components.add(read.component);
+        const base = external_node_path_.posix.basename(p);
+        if (base === 'pebble')
+            versions.pebble ??= read.version;
+        if (base === 'statsd_exporter')
+            versions.statsdExporter ??= read.version;
+    }
+    if (unknownsOver > 0) {
+        unknownLines.push(`and ${unknownsOver} more things not known (the SBOM keeps ${bounds.unknownLines} such lines)`);
+    }
+    bom.metadata.properties.add(new models.Property(`${PROP}:ubuntu-packages-source`, ubuntuSource));
+    for (const line of unknownLines)
+        bom.metadata.properties.add(new models.Property(`${PROP}:unknown`, line));
+    for (const line of incomplete)
+        bom.metadata.properties.add(new models.Property(`${PROP}:incomplete`, line));
+    budget.checkTime();
+    const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
+    let json = serializer.serialize(bom, { sortLists: true, space: 2 });
+    if (incomplete.length > 0) {
+        // CycloneDX's own word for it (the library has no compositions): scanners read this.
+        const doc = JSON.parse(json);
+        doc.compositions = [{ aggregate: 'incomplete' }];
+        json = JSON.stringify(doc, null, 2);
+    }
+    return {
+        json,
+        summary: {
+            counts: { python, ubuntu: debs.length, go },
+            ...(release ? { distro: distroName(release) } : {}),
+            versions,
+            ubuntuSource,
+            unknowns: unknownLines,
+            incomplete
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J$: () => (/* binding */ statsdExporterTag),
+/* harmony export */   R2: () => (/* binding */ programVersion)
+/* harmony export */ });
+/* unused harmony export ldflagsVersion */
+// Where a Go program's version comes from when its build info names no module version (a build
+// from a source tree says "(devel)"): what the binary states itself, its `-ldflags -X
+// ...Version=` setting, then, for the rock's statsd_exporter, the tag rockcraft.yaml's expansion
+// builds it from. Each answer says which source it came from (the SBOM records it).
+/** A version as a Go program or a git tag spells it. */
+const VERSION = /^v?[0-9][A-Za-z0-9.+~-]{0,63}$/;
+/** Go's strconv.Quote form of a build setting with spaces ("-s -w -X a.V=1"), unquoted. */
+function unquoteSetting(value) {
+    if (!value.startsWith('"'))
+        return value;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return '';
+    }
+}
+/** Splits flags as cmd/go's quoted.Split does: spaces between, '...' or "..." around one. */
+function splitFlags(text) {
+    const flags = [];
+    for (const m of text.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g))
+        flags.push(m[1] ?? m[2] ?? m[3]);
+    return flags;
+}
+/**
+ * The version an `-ldflags` build setting sets with `-X <package>.Version=<v>` (or `.version`),
+ * and the variable it sets. A -trimpath build records no -ldflags: undefined then.
+ */
+function ldflagsVersion(settings) {
+    const ldflags = settings['-ldflags'];
+    if (!ldflags)
+        return undefined;
+    const flags = splitFlags(unquoteSetting(ldflags));
+    for (let i = 0; i < flags.length; i++) {
+        const x = flags[i] === '-X' ? flags[i + 1] : /^--?X=(.*)$/.exec(flags[i])?.[1];
+        const m = /^([A-Za-z0-9._~/-]{1,255}\.[Vv]ersion)=(.*)$/.exec(x ?? '');
+        if (m && VERSION.test(m[2]))
+            return { version: m[2], variable: m[1] };
+    }
+    return undefined;
+}
+/**
+ * The tag the flask-framework extension builds statsd_exporter from: the expansion's
+ * `flask-framework/statsd-exporter` (or `.statsd-exporter` on 26.04) part's source-tag.
+ */
+function statsdExporterTag(expanded) {
+    const parts = expanded?.parts;
+    if (!parts || typeof parts !== 'object')
+        return undefined;
+    for (const [name, part] of Object.entries(parts)) {
+        if (!/^flask-framework[/.]statsd-exporter$/.test(name))
+            continue;
+        const tag = part?.['source-tag'];
+        if (typeof tag === 'string' && VERSION.test(tag))
+            return tag;
+    }
+    return undefined;
+}
+/** A version as Go modules spell theirs: a program's own "0.26.0" is module version v0.26.0. */
+function moduleVersion(version) {
+    return version.startsWith('v') ? version : `v${version}`;
+}
+/**
+ * A Go program's version, from the most structured source that states one: the main module
+ * version Go stamps (a build from a tag), the build info's -ldflags -X ...Version, the one
+ * version a Go string variable in its data holds (GoVersionScan), and for statsd_exporter the
+ * tag the project's expansion builds it from.
+ */
+function programVersion(input) {
+    const { main } = input;
+    if (main && main.version !== '(devel)') {
+        return { version: main.version, source: 'go-buildinfo', detail: 'the main module version' };
+    }
+    const x = input.settings ? ldflagsVersion(input.settings) : undefined;
+    if (x)
+        return { version: x.version, source: 'ldflags', detail: `-ldflags -X ${x.variable}` };
+    const strings = input.strings ?? [];
+    const tag = input.program === 'statsd_exporter' ? input.statsdExporterTag : undefined;
+    if (strings.length === 1) {
+        const version = moduleVersion(strings[0]);
+        return {
+            version,
+            source: 'binary-string',
+            detail: `a Go string variable in its data holds "${strings[0]}"${tag && tag !== version ? `; the expansion's source-tag says ${tag}` : ''}`
+        };
+    }
+    if (tag) {
+        return {
+            version: tag,
+            source: 'expansion-source-tag',
+            detail: "rockcraft.yaml's expansion: the statsd-exporter part's source-tag"
+        };
+    }
+    const looked = [
+        input.buildInfoProblem ??
+            (main
+                ? 'the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags'
+                : 'the build info names no main module'),
+        strings.length > 1
+            ? `Go string variables in its data hold ${strings.length} versions (${strings.join(', ')}), so it does not say which`
+            : input.scanProblem
+                ? `its data not scanned for a version: ${input.scanProblem}`
+                : input.strings
+                    ? 'no Go string variable in its data holds a version'
+                    : undefined,
+        input.program === 'statsd_exporter' ? 'no project given for its source-tag' : undefined
+    ];
+    return { why: looked.filter(Boolean).join('; ') };
+}
+
+
+/***/ }),
 
 /***/ 1045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,7 +807,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   sbomLines: () => (/* binding */ sbomLines),
-  statsdExporterTag: () => (/* reexport */ go_version/* statsdExporterTag */.J),
+  statsdExporterTag: () => (/* reexport */ go_version/* statsdExporterTag */.J$),
   writeRockSbom: () => (/* binding */ writeRockSbom)
 });
 
@@ -17,8 +815,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/rock/index.ts + 2 modules
-var src_rock = __webpack_require__(8909);
+// EXTERNAL MODULE: ./src/rock/index.ts + 3 modules
+var src_rock = __webpack_require__(4132);
 // EXTERNAL MODULE: ./src/sbom/build.ts + 2 modules
 var build = __webpack_require__(7603);
 // EXTERNAL MODULE: external "node:fs"
@@ -129,7 +927,7 @@ async function rockSbom(rock, opts = {}) {
         (0,src_rock.readRockOnce)(rock),
         opts.packDir ? readPackRecord(opts.packDir) : Promise.resolve(undefined)
     ]);
-    return (0,build/* buildSbom */.s2)({
+    return (0,build.buildSbom)({
         contents,
         project: opts.project,
         packRecord,

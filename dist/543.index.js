@@ -33,8 +33,8 @@ var external_node_zlib_ = __webpack_require__(8522);
 var exec = __webpack_require__(9144);
 // EXTERNAL MODULE: ./src/registry/skopeo.ts
 var skopeo = __webpack_require__(1290);
-// EXTERNAL MODULE: ./src/rock/index.ts + 2 modules
-var rock = __webpack_require__(8909);
+// EXTERNAL MODULE: ./src/rock/index.ts + 3 modules
+var rock = __webpack_require__(4132);
 ;// CONCATENATED MODULE: ./src/diff/read.ts
 // One side of a diff, read: a .rock, an OCI layout directory or an image reference, brought to an
 // OCI archive (skopeo copies a layout or a reference into a private temp dir, checking the blobs'
@@ -66,6 +66,9 @@ class NoSuchImage extends DiffError {
 }
 /** Where the app's files live in a flask-framework rock: /flask/app (up to 24.04), /app (26.04). */
 const APP_DIRS = ['flask/app', 'app'];
+function sharedWalks() {
+    return { layers: new Map(), copies: new Map() };
+}
 /** Entries under the app dirs kept per side; more is a rock built to exhaust memory. */
 const APP_ENTRIES_MAX = 200_000;
 /** JSON blobs (index, manifest, config) kept as stored: kilobytes in a real rock. */
@@ -136,8 +139,11 @@ const normal = (p) => p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
  * what failed is the layer's problem.
  */
 class DiffCopy {
+    layers;
     json = new Map();
-    layers = new Map();
+    constructor(layers = new Map()) {
+        this.layers = layers;
+    }
     jsonKept = 0;
     appEntries = 0;
     blob(hex, form) {
@@ -356,10 +362,10 @@ async function readSide(given, opts) {
         file = external_node_path_.join(dir, 'side.rock');
         await copyToArchive(given, kind, file, opts);
     }
-    const copy = new DiffCopy();
+    const copy = new DiffCopy(opts.shared?.copies);
     let contents;
     try {
-        contents = await (0,rock.readRock)(file, opts.limits ?? rock.DEFAULT_LIMITS, copy);
+        contents = await (0,rock.readRock)(file, opts.limits ?? rock.DEFAULT_LIMITS, copy, opts.shared?.layers);
     }
     catch (err) {
         if (err instanceof rock.RockError) {
@@ -401,10 +407,11 @@ async function readSide(given, opts) {
 /** Reads both sides side by side in a private temp dir under `parent`, removed before returning. */
 async function readSides(oldSide, newSide, parent, opts = {}) {
     const tempDir = await (0,private_file/* privateDir */.XK)(parent, 'flask-rock-diff-');
+    const shared = sharedWalks();
     try {
         return await Promise.all([
-            readSide(oldSide, { ...opts, tempDir }),
-            readSide(newSide, { ...opts, tempDir })
+            readSide(oldSide, { ...opts, tempDir, shared }),
+            readSide(newSide, { ...opts, tempDir, shared })
         ]);
     }
     catch (err) {
@@ -421,17 +428,14 @@ async function readSides(oldSide, newSide, parent, opts = {}) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/sbom/build.ts + 2 modules
-var build = __webpack_require__(7603);
 ;// CONCATENATED MODULE: ./src/diff/compare.ts
 // The difference of two rock reads, as data (pure: no I/O). Packages come from the SBOM built of
 // each read (the same readers `flask-rock sbom` uses), config from the image config, services
 // from the Pebble layer files, files from the app directory's entries.
 
-
 /** Package versions by name, as the SBOM lists them (a name twice: its versions joined). */
-function compare_packages(side) {
-    const sbom = (0,build/* buildSbom */.s2)({
+function compare_packages(side, build) {
+    const sbom = build({
         contents: side.contents,
         tool: { name: 'flask-rock-diff', version: '1' },
         timestamp: new Date(0)
@@ -605,14 +609,14 @@ function compareFiles(oldFiles, newFiles) {
 }
 const sum = (xs) => xs.some(x => x === undefined) ? undefined : xs.reduce((a, b) => a + (b ?? 0), 0);
 /** The difference of two reads. */
-function compareSides(oldSide, newSide) {
+function compareSides(oldSide, newSide, build) {
     const facts = (s) => ({
         given: s.given,
         digest: s.contents.digest,
         ...(s.contents.architecture ? { architecture: s.contents.architecture } : {}),
         layers: s.layers.length
     });
-    const [op, np] = [compare_packages(oldSide), compare_packages(newSide)];
+    const [op, np] = [compare_packages(oldSide, build), compare_packages(newSide, build)];
     const [ope, npe] = [pebbleFacts(oldSide), pebbleFacts(newSide)];
     const layers = [];
     for (let i = 0; i < Math.max(oldSide.layers.length, newSide.layers.length); i++) {
@@ -716,11 +720,20 @@ function summaryLines(d) {
         ['Pebble services', changes(d.pebble)],
         [
             appDir ? `Files in /${appDir}` : 'App files',
-            appDir
-                ? `${d.app.changed.length} changed, ${d.app.added.length} added, ${d.app.removed.length} removed, ${d.app.unchanged} unchanged`
-                : 'no app directory on either side'
+            appDir ? fileCounts(d.app) : 'no app directory on either side'
         ]
     ];
+}
+/** "1 changed, 2 unchanged": the kinds there are, no zeros. */
+function fileCounts(app) {
+    const moved = [
+        app.changed.length && `${app.changed.length} changed`,
+        app.added.length && `${app.added.length} added`,
+        app.removed.length && `${app.removed.length} removed`
+    ].filter(Boolean);
+    if (!moved.length)
+        return 'no change';
+    return [...moved, ...(app.unchanged ? [`${app.unchanged} unchanged`] : [])].join(', ');
 }
 function versionLines(v) {
     return [
@@ -785,6 +798,11 @@ function escapeHtml(text) {
 /** Escaped, on one line (line breaks and other controls shown as \u{..}). */
 const inline = (text) => escapeHtml(shown(text));
 const code = (text) => `<code>${inline(text)}</code>`;
+/**
+ * A path or reference that may wrap: a break opportunity after each '/' and within a long run
+ * without one, so that a deep path does not widen the table past the page (and hide a column).
+ */
+const pathCode = (text) => `<code>${(shown(text).match(/[^/]{1,40}\/?|\//g) ?? []).map(escapeHtml).join('<wbr>')}</code>`;
 const maybe = (text) => (text === undefined ? '' : code(text));
 function table(header, rows) {
     const tr = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
@@ -804,8 +822,14 @@ const ROWS_MAX = 50;
  */
 function diffHtml(d, limit = FILES_LISTED) {
     const parts = ['<h3>What changes in the rock</h3>\n'];
-    parts.push(`<p>${code(d.old.given)} (${code(d.old.digest.slice(0, 19))}) → ${code(d.new.given)} (${code(d.new.digest.slice(0, 19))})</p>\n`);
-    parts.push(table(['What', 'Change'], summaryLines(d).map(([k, v]) => [inline(k), inline(v)])));
+    parts.push(`<p>${pathCode(d.old.given)} (${code(d.old.digest.slice(0, 19))}) → ${pathCode(d.new.given)} (${code(d.new.digest.slice(0, 19))})</p>\n`);
+    if (d.old.digest === d.new.digest) {
+        parts.push('<p>The same image (one manifest digest): nothing changes.</p>\n');
+        return parts.join('');
+    }
+    parts.push(table(['What', 'Change'], 
+    // The values are figures of ours: their arrows may be arrows.
+    summaryLines(d).map(([k, v]) => [inline(k), inline(v.replaceAll(' -> ', ' → '))])));
     const rows = [
         ...versionRows('Python', d.python),
         ...versionRows('Ubuntu', d.ubuntu),
@@ -816,16 +840,19 @@ function diffHtml(d, limit = FILES_LISTED) {
             .filter(l => !l.same)
             .map(l => [
             'Layer',
-            String(l.index),
+            `layer ${l.index} (compressed)`,
             l.old ? inline(sizeText(l.old.compressed)) : '',
-            l.new ? inline(sizeText(l.new.compressed)) : ''
+            l.new
+                ? inline(sizeText(l.new.compressed) +
+                    (l.old ? ` (${signed(l.new.compressed - l.old.compressed)})` : ''))
+                : ''
         ])
     ];
     const files = (mark, list, side) => list
         .slice(0, limit)
         .map(f => [
         'File',
-        `${mark} ${code(f.path)}`,
+        `${mark} ${pathCode(f.path)}`,
         side !== 'new' && f.oldSize !== undefined ? inline(sizeText(f.oldSize)) : '',
         side !== 'old' && f.newSize !== undefined ? inline(sizeText(f.newSize)) : ''
     ]);
@@ -857,8 +884,11 @@ function diffHtml(d, limit = FILES_LISTED) {
 /** Reads both sides side by side and compares them. Throws DiffError (NoSuchImage) for a side it cannot read. */
 async function diffRocks(oldSide, newSide, opts = {}) {
     const { tempParent, ...sideOpts } = opts;
+    // The SBOM's readers and the CycloneDX library load while the sides are read, not before.
+    const sbom = Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 7603));
+    sbom.catch(() => undefined);
     const [a, b] = await readSides(oldSide, newSide, tempParent ?? external_node_os_.tmpdir(), sideOpts);
-    return compareSides(a, b);
+    return compareSides(a, b, (await sbom).buildSbom);
 }
 /** The diff as the JSON file the action writes (output `diff`) and `--format json` prints. */
 function diffJson(d) {

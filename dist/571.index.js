@@ -4559,7 +4559,7 @@ const license_1 = __webpack_require__(7027);
 const lifecycle_1 = __webpack_require__(604);
 const tool_1 = __webpack_require__(8468);
 const affect_1 = __webpack_require__(8616);
-const spdx_1 = __webpack_require__(6052);
+const spdx_1 = __webpack_require__(8909);
 const enums_1 = __webpack_require__(3671);
 const types_1 = __webpack_require__(4466);
 class Factory {
@@ -5583,7 +5583,7 @@ const models_1 = __webpack_require__(320);
 const license_1 = __webpack_require__(7027);
 const lifecycle_1 = __webpack_require__(604);
 const affect_1 = __webpack_require__(8616);
-const spdx_1 = __webpack_require__(6052);
+const spdx_1 = __webpack_require__(8909);
 const enums_1 = __webpack_require__(3671);
 const _xsd_1 = __webpack_require__(8020);
 const types_1 = __webpack_require__(8547);
@@ -6840,7 +6840,7 @@ exports.XmlSerializer = XmlSerializer;
 
 /***/ }),
 
-/***/ 6052:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

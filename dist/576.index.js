@@ -257,6 +257,11 @@ async function saveRock(key, rock, tempDir, env = process.env, now = Date.now())
 
 
 async function reuseRock(inputs, report, tempDir) {
+    const reuse = await lookUp(inputs, report, tempDir);
+    runner_io/* setOutput */.uH('rock-reused', reuse.rock ? 'true' : 'false');
+    return reuse;
+}
+async function lookUp(inputs, report, tempDir) {
     const revision = await rockcraftRevision(inputs.rockcraftRevision, inputs.rockcraftChannel);
     if (revision === undefined) {
         runner_io/* info */.pq(`Reuse: off for this run: the rockcraft revision of ${inputs.rockcraftChannel} cannot be known here (pin rockcraft-revision)`);

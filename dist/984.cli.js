@@ -5,13 +5,15 @@ export const modules = {
 /***/ 7603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s2: () => (/* binding */ buildSbom)
+  SBOM_BOUNDS: () => (/* binding */ SBOM_BOUNDS),
+  SBOM_LIMITS: () => (/* binding */ SBOM_LIMITS),
+  buildSbom: () => (/* binding */ buildSbom)
 });
-
-// UNUSED EXPORTS: SBOM_BOUNDS, SBOM_LIMITS
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
@@ -372,52 +374,45 @@ function goComponents(p, file, unknowns, room, project) {
     const info = file.goBuildInfo
         ? goBuildInfo(file.data)
         : { problem: 'no Go build info in the binary' };
-    if (!info.value) {
-        unknowns.push(`${where}: ${info.problem}`);
+    const bi = info.value;
+    const stated = (0,go_version/* programVersion */.R2)({
+        program: base,
+        main: bi?.main,
+        settings: bi?.settings,
+        buildInfoProblem: bi ? undefined : info.problem,
+        strings: file.goVersionStrings,
+        scanProblem: file.goVersionScanProblem,
+        statsdExporterTag: project?.statsdExporterTag
+    });
+    const { version } = stated;
+    if (stated.why)
+        unknowns.push(`${where}: version: ${stated.why}`);
+    const told = [
+        ['path', where],
+        ['version-source', stated.source],
+        ['version-detail', stated.detail]
+    ];
+    if (!bi) {
         return {
-            component: component(enums.ComponentType.Application, base, undefined, undefined, `go:${p}`, [
-                ['path', where],
-                ['unknown', `version: ${info.problem}`]
+            component: component(enums.ComponentType.Application, base, version, undefined, `go:${p}`, [
+                ...told,
+                ['unknown', stated.why && `version: ${stated.why}`]
             ]),
+            version,
             listed: 1,
             more: false
         };
     }
-    const bi = info.value;
     const module = bi.main?.path ?? bi.path;
-    const devel = bi.main?.version === '(devel)';
-    // The stamped module version first (what a current Go stamps a build from a tag with), then
-    // what the binary states itself, then what the project builds it from.
-    let version = bi.main && !devel ? bi.main.version : undefined;
-    let versionSource = version ? 'build info: main module version' : undefined;
-    const x = version ? undefined : (0,go_version/* ldflagsVersion */.U)(bi.settings);
-    if (x) {
-        version = x.version;
-        versionSource = `build info: -ldflags -X ${x.variable}`;
-    }
-    if (!version && base === 'statsd_exporter' && project?.statsdExporterTag) {
-        version = project.statsdExporterTag;
-        versionSource = "rockcraft.yaml's expansion: statsd-exporter source-tag";
-    }
-    const why = version
-        ? undefined
-        : devel
-            ? `version: the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags${base === 'statsd_exporter' ? '; no project given for its source-tag' : ''}`
-            : bi.main
-                ? undefined
-                : 'version: the build info names no main module';
-    if (why)
-        unknowns.push(`${where}: ${why}`);
     const split = (m) => {
         const i = m.lastIndexOf('/');
         return i < 0 ? [undefined, m] : [m.slice(0, i), m.slice(i + 1)];
     };
     const [ns, name] = split(module || base);
     const c = component(enums.ComponentType.Application, module || base, version, module ? purl('golang', ns, name, version) : undefined, `go:${p}`, [
-        ['path', where],
-        ['version-source', versionSource],
+        ...told,
         ['go-toolchain', bi.goVersion],
-        ['unknown', why],
+        ['unknown', stated.why && `version: ${stated.why}`],
         ['unknown', info.problem]
     ]);
     const dep = (m) => {
@@ -688,9 +683,10 @@ function buildSbom(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ statsdExporterTag),
-/* harmony export */   U: () => (/* binding */ ldflagsVersion)
+/* harmony export */   J$: () => (/* binding */ statsdExporterTag),
+/* harmony export */   R2: () => (/* binding */ programVersion)
 /* harmony export */ });
+/* unused harmony export ldflagsVersion */
 // Where a Go program's version comes from when its build info names no module version (a build
 // from a source tree says "(devel)"): what the binary states itself, its `-ldflags -X
 // ...Version=` setting, then, for the rock's statsd_exporter, the tag rockcraft.yaml's expansion
@@ -748,6 +744,57 @@ function statsdExporterTag(expanded) {
             return tag;
     }
     return undefined;
+}
+/** A version as Go modules spell theirs: a program's own "0.26.0" is module version v0.26.0. */
+function moduleVersion(version) {
+    return version.startsWith('v') ? version : `v${version}`;
+}
+/**
+ * A Go program's version, from the most structured source that states one: the main module
+ * version Go stamps (a build from a tag), the build info's -ldflags -X ...Version, the one
+ * version a Go string variable in its data holds (GoVersionScan), and for statsd_exporter the
+ * tag the project's expansion builds it from.
+ */
+function programVersion(input) {
+    const { main } = input;
+    if (main && main.version !== '(devel)') {
+        return { version: main.version, source: 'go-buildinfo', detail: 'the main module version' };
+    }
+    const x = input.settings ? ldflagsVersion(input.settings) : undefined;
+    if (x)
+        return { version: x.version, source: 'ldflags', detail: `-ldflags -X ${x.variable}` };
+    const strings = input.strings ?? [];
+    const tag = input.program === 'statsd_exporter' ? input.statsdExporterTag : undefined;
+    if (strings.length === 1) {
+        const version = moduleVersion(strings[0]);
+        return {
+            version,
+            source: 'binary-string',
+            detail: `a Go string variable in its data holds "${strings[0]}"${tag && tag !== version ? `; the expansion's source-tag says ${tag}` : ''}`
+        };
+    }
+    if (tag) {
+        return {
+            version: tag,
+            source: 'expansion-source-tag',
+            detail: "rockcraft.yaml's expansion: the statsd-exporter part's source-tag"
+        };
+    }
+    const looked = [
+        input.buildInfoProblem ??
+            (main
+                ? 'the build info says (devel) (built from a source tree, not a module version) and sets no -X ...Version in -ldflags'
+                : 'the build info names no main module'),
+        strings.length > 1
+            ? `Go string variables in its data hold ${strings.length} versions (${strings.join(', ')}), so it does not say which`
+            : input.scanProblem
+                ? `its data not scanned for a version: ${input.scanProblem}`
+                : input.strings
+                    ? 'no Go string variable in its data holds a version'
+                    : undefined,
+        input.program === 'statsd_exporter' ? 'no project given for its source-tag' : undefined
+    ];
+    return { why: looked.filter(Boolean).join('; ') };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 7852:
+/***/ 4917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,10 +21,6 @@ var runner_io = __webpack_require__(923);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/process/exec.ts + 1 modules
 var exec = __webpack_require__(9144);
 ;// CONCATENATED MODULE: ./src/core/python-path.ts
@@ -121,279 +117,11 @@ async function python_path_resolvePython(command, env, cwd = process.cwd()) {
     return command;
 }
 
-;// CONCATENATED MODULE: ./src/core/entrypoint.ts
-// WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
-// parser: one python3 process reads every candidate file, so both the answer and the text of a
-// syntax error are the ones rockcraft would give.
-
-
-/** Candidate files in rockcraft's search order, relative to the project. */
-function entrypoint_entrypointCandidates(projectName) {
-    const dirs = ['app', 'src'];
-    if (projectName)
-        dirs.push(projectName.replace(/-/g, '_').toLowerCase());
-    const out = ['app.py', 'main.py'];
-    for (const dir of dirs) {
-        for (const file of ['__init__.py', 'app.py', 'main.py'])
-            out.push(`${dir}/${file}`);
-    }
-    return out;
-}
-// Ours, written from rockcraft's rules (flask-framework, _python_utils): a module-level
-// `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
-// first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
-// Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
-// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
-// boot), the imports Python runs, resolved against what the expanded install-app part puts under
-// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
-const PROJECT_PY = (/* unused pure expression or super */ null && (String.raw `
-import ast, fnmatch, gc, json, os, stat, sys
-
-# Every parsed module is kept until the answer is printed, so the cycle collector would only walk
-# the growing trees again and again (a sixth of the parse time on 2,000 modules).
-gc.disable()
-
-MAX_BYTES = int(sys.argv[1])
-MAX_MODULES = int(sys.argv[2])
-MAX_MEMORY = int(sys.argv[3])
-# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
-# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
-try:
-    import resource
-    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
-except (ImportError, ValueError, OSError):
-    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
-req = json.load(sys.stdin)
-if req is None:
-    sys.exit(0)
-root = req["root"]
-REAL_ROOT = os.path.realpath(root)
-STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
-PROVIDED = set(req.get("provided") or ())
-hints = []
-trees = {}
-
-class Stop(Exception):
-    pass
-
-class OutOfMemory(Exception):
-    pass
-
-class Unreadable(Exception):
-    def __init__(self, message, line=None, column=None):
-        Exception.__init__(self, message)
-        self.message, self.line, self.column = message, line, column
-
-def located(message, rel, line=None, column=None):
-    out = {"message": message, "file": rel}
-    if line:
-        out["line"] = line
-    if column:
-        out["column"] = column
-    return out
-
-def read_tree(rel, as_rockcraft=False):
-    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file.
-    as_rockcraft: read as rockcraft reads its candidates, else as Python's import reads a module
-    (rockcraft's search runs first, so a candidate's tree in the cache was read its way)."""
-    if rel in trees:
-        if isinstance(trees[rel], Unreadable):
-            raise trees[rel]
-        return trees[rel]
-    try:
-        trees[rel] = parse(rel, as_rockcraft)
-    except Unreadable as e:
-        trees[rel] = e
-        raise
-    return trees[rel]
-
-# The project's directories, each listed once: following 2,000 modules asks about the same few
-# hundred directories again and again, and a kept listing answers without a system call.
-listings = {}
-
-def entry(rel):
-    """The os.DirEntry of project path rel, None when there is none, False when rel is not a plain
-    path below the root (the caller then asks the file system)."""
-    if not rel or rel.startswith("/") or rel != os.path.normpath(rel) or rel.split("/")[0] == "..":
-        return False
-    head, _, name = rel.rpartition("/")
-    if head not in listings:
-        try:
-            with os.scandir(os.path.join(root, head)) as it:
-                listings[head] = {e.name: e for e in it}
-        except OSError:
-            listings[head] = {}
-    return listings[head].get(name)
-
-def lexists(rel):
-    e = entry(rel)
-    return os.path.lexists(os.path.join(root, rel)) if e is False else e is not None
-
-def isdir(rel):
-    """Follows symlinks, as os.path.isdir does."""
-    e = entry(rel)
-    return os.path.isdir(os.path.join(root, rel)) if e is False else e is not None and e.is_dir()
-
-real_dirs = {}
-
-def realpath(path, e):
-    """realpath with the directories' answers kept: no system call for a file that is no symlink."""
-    head, tail = os.path.split(path)
-    if head not in real_dirs:
-        real_dirs[head] = os.path.realpath(head)
-    real = os.path.join(real_dirs[head], tail)
-    link = os.path.islink(real) if e is None or e is False else e.is_symlink()
-    return os.path.realpath(real) if link else real
-
-def declared_encoding(data):
-    """The source encoding Python's import would use (PEP 263 coding line, BOM), or None."""
-    import io, tokenize  # only for a module that is not UTF-8
-    try:
-        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
-    except SyntaxError:
-        return None
-
-def parse(rel, as_rockcraft):
-    path = os.path.join(root, rel)
-    e = entry(rel)
-    real = realpath(path, e)
-    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
-        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
-    try:
-        # A regular file by its listing, else by stat (which also words the error for a missing one);
-        # never opened otherwise: a FIFO would block the read.
-        if not (e and e.is_file()) and not stat.S_ISREG(os.stat(path).st_mode):
-            raise Unreadable("%s is not a regular file" % rel)
-        with open(path, "rb", buffering=0) as f:
-            if os.fstat(f.fileno()).st_size > MAX_BYTES:
-                raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
-            data = f.read()
-    except OSError as e:
-        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
-    # rockcraft reads a candidate with read_text(encoding="utf-8") and parses the text, BOM and all;
-    # Python's import honours a BOM or a coding line (latin-1 modules boot fine).
-    try:
-        source = data.decode("utf-8")
-        if not as_rockcraft and source.startswith("\ufeff"):
-            source = source[1:]
-    except UnicodeDecodeError as e:
-        encoding = None if as_rockcraft else declared_encoding(data)
-        if encoding is None or encoding.startswith("utf-8"):
-            raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
-        try:
-            source = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            raise Unreadable("error reading %s: not valid %s, the encoding its coding line declares" % (rel, encoding))
-    try:
-        tree = ast.parse(source, filename=path)
-    except SyntaxError as e:
-        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
-    except (ValueError, TypeError) as e:
-        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
-    except RecursionError:
-        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
-    except MemoryError:
-        raise OutOfMemory(rel)
-    tree.lines = source.splitlines()
-    return tree
-
-def tree_of(rel):
-    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
-    try:
-        return read_tree(rel, as_rockcraft=True)
-    except Unreadable as e:
-        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
-        raise Stop()
-
-def module_of(rel):
-    parts = [p for p in rel.split("/") if p != "__init__.py"]
-    return ".".join(p[:-3] if p.endswith(".py") else p for p in parts)
-
-def defines(tree, name):
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.Assign):
-            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-                return True
-        if isinstance(node, ast.ImportFrom):
-            if any((a.asname or a.name) == name for a in node.names):
-                return True
-    return False
-
-def near_misses(rel, tree):
-    for node in ast.iter_child_nodes(tree):
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
-            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
-        if isinstance(node, ast.Assign):
-            for t in node.targets:
-                if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
-                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
-        if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
-            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
-
-def search(candidates):
-    existing = [rel for rel in candidates if lexists(rel)]
-    for rel in existing:
-        tree = tree_of(rel)
-        found = [n for n in ("app", "application") if defines(tree, n)]
-        if found:
-            if len(found) > 1:
-                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
-            return module_of(rel) + ":" + found[0]
-    for rel in existing:
-        tree = tree_of(rel)
-        for factory in ("create_app", "make_app"):
-            if any(isinstance(n, ast.FunctionDef) and n.name == factory for n in ast.iter_child_nodes(tree)):
-                return module_of(rel) + ":" + factory + "()"
-    for rel in existing:
-        near_misses(rel, trees[rel])
-    return None
-
-# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
-SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
-
-def flask_apps(limit_files=3000, limit_depth=3):
-    found, seen = [], 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel_dir = os.path.relpath(dirpath, root)
-        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
-                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
-        for name in sorted(filenames):
-            if not name.endswith(".py"):
-                continue
-            seen += 1
-            if seen > limit_files:
-                return found
-            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
-            try:
-                info = os.lstat(os.path.join(dirpath, name))
-                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
-                    continue
-                with open(os.path.join(dirpath, name), "rb") as f:
-                    data = f.read()
-            except OSError:
-                continue
-            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
-                continue
-            try:
-                tree = ast.parse(data.decode("utf-8"))
-            except Exception:
-                continue
-            for node in ast.iter_child_nodes(tree):
-                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-                    f = node.value.func
-                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
-                    if fname in ("Flask", "create_app", "make_app") and names:
-                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
-                        break
-                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
-                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
-                    break
-            if len(found) >= 5:
-                return found
-    return found
-
+;// CONCATENATED MODULE: ./src/core/bridge/modules.ts
+// The bridge's module resolution: what the rock holds under the app directory, which file a module
+// name finds there, and the imports and calls a module body runs at import time.
+// Python source: entrypoint.ts joins the parts into the one script python3 runs.
+const MODULES_PY = String.raw `
 # --- What the rock holds under /flask/app, from the expanded install-app part.
 class Rock:
     def __init__(self, part, app_dir="flask/app", installed=None):
@@ -661,7 +389,13 @@ def computed_string(arg):
     if isinstance(arg, ast.Subscript):
         return (dotted(arg.value) or "") in ("os.environ", "environ")
     return False
+`;
 
+;// CONCATENATED MODULE: ./src/core/bridge/predict.ts
+// The bridge's boot prediction: the walk from the WSGI module (and the factory gunicorn calls)
+// through every import and string import that runs at boot, against what the rock ships.
+// Python source: entrypoint.ts joins the parts into the one script python3 runs.
+const PREDICT_PY = String.raw `
 MARKER = "flask-rock: ignore-boot"
 
 def predict(rock, wsgi_module, factory, served_name):
@@ -1059,7 +793,266 @@ def predict(rock, wsgi_module, factory, served_name):
         "app": app_problems,
         "truncated": truncated,
     }
+`;
 
+;// CONCATENATED MODULE: ./src/core/bridge/read.ts
+// The python3 bridge's start and its reading: limits, the question on stdin, each project file
+// read and parsed once, rockcraft's entrypoint search, and the scan for Flask apps it misses.
+// Python source: entrypoint.ts joins the parts into the one script python3 runs.
+const READ_PY = String.raw `
+import ast, fnmatch, gc, json, os, stat, sys
+
+# Every parsed module is kept until the answer is printed, so the cycle collector would only walk
+# the growing trees again and again (a sixth of the parse time on 2,000 modules).
+gc.disable()
+
+MAX_BYTES = int(sys.argv[1])
+MAX_MODULES = int(sys.argv[2])
+MAX_MEMORY = int(sys.argv[3])
+# A bound on the whole process before any project file is read: a 16 MB list literal alone grows
+# the parser to gigabytes. Hitting it is this check's limit, not a fault of the project.
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY, MAX_MEMORY))
+except (ImportError, ValueError, OSError):
+    pass  # a system without RLIMIT_AS (macOS refuses it): the 30 s timeout still bounds the run
+req = json.load(sys.stdin)
+if req is None:
+    sys.exit(0)
+root = req["root"]
+REAL_ROOT = os.path.realpath(root)
+STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
+PROVIDED = set(req.get("provided") or ())
+hints = []
+trees = {}
+
+class Stop(Exception):
+    pass
+
+class OutOfMemory(Exception):
+    pass
+
+class Unreadable(Exception):
+    def __init__(self, message, line=None, column=None):
+        Exception.__init__(self, message)
+        self.message, self.line, self.column = message, line, column
+
+def located(message, rel, line=None, column=None):
+    out = {"message": message, "file": rel}
+    if line:
+        out["line"] = line
+    if column:
+        out["column"] = column
+    return out
+
+def read_tree(rel, as_rockcraft=False):
+    """The parsed module, or Unreadable with one clear line. Never opens anything but a regular file.
+    as_rockcraft: read as rockcraft reads its candidates, else as Python's import reads a module
+    (rockcraft's search runs first, so a candidate's tree in the cache was read its way)."""
+    if rel in trees:
+        if isinstance(trees[rel], Unreadable):
+            raise trees[rel]
+        return trees[rel]
+    try:
+        trees[rel] = parse(rel, as_rockcraft)
+    except Unreadable as e:
+        trees[rel] = e
+        raise
+    return trees[rel]
+
+# The project's directories, each listed once: following 2,000 modules asks about the same few
+# hundred directories again and again, and a kept listing answers without a system call.
+listings = {}
+
+def entry(rel):
+    """The os.DirEntry of project path rel, None when there is none, False when rel is not a plain
+    path below the root (the caller then asks the file system)."""
+    if not rel or rel.startswith("/") or rel != os.path.normpath(rel) or rel.split("/")[0] == "..":
+        return False
+    head, _, name = rel.rpartition("/")
+    if head not in listings:
+        try:
+            with os.scandir(os.path.join(root, head)) as it:
+                listings[head] = {e.name: e for e in it}
+        except OSError:
+            listings[head] = {}
+    return listings[head].get(name)
+
+def lexists(rel):
+    e = entry(rel)
+    return os.path.lexists(os.path.join(root, rel)) if e is False else e is not None
+
+def isdir(rel):
+    """Follows symlinks, as os.path.isdir does."""
+    e = entry(rel)
+    return os.path.isdir(os.path.join(root, rel)) if e is False else e is not None and e.is_dir()
+
+real_dirs = {}
+
+def realpath(path, e):
+    """realpath with the directories' answers kept: no system call for a file that is no symlink."""
+    head, tail = os.path.split(path)
+    if head not in real_dirs:
+        real_dirs[head] = os.path.realpath(head)
+    real = os.path.join(real_dirs[head], tail)
+    link = os.path.islink(real) if e is None or e is False else e.is_symlink()
+    return os.path.realpath(real) if link else real
+
+def declared_encoding(data):
+    """The source encoding Python's import would use (PEP 263 coding line, BOM), or None."""
+    import io, tokenize  # only for a module that is not UTF-8
+    try:
+        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+    except SyntaxError:
+        return None
+
+def parse(rel, as_rockcraft):
+    path = os.path.join(root, rel)
+    e = entry(rel)
+    real = realpath(path, e)
+    if real != REAL_ROOT and not real.startswith(REAL_ROOT + os.sep):
+        raise Unreadable("%s is a symlink to %s, outside the project; the rock build sees only the project directory" % (rel, real))
+    try:
+        # A regular file by its listing, else by stat (which also words the error for a missing one);
+        # never opened otherwise: a FIFO would block the read.
+        if not (e and e.is_file()) and not stat.S_ISREG(os.stat(path).st_mode):
+            raise Unreadable("%s is not a regular file" % rel)
+        with open(path, "rb", buffering=0) as f:
+            if os.fstat(f.fileno()).st_size > MAX_BYTES:
+                raise Unreadable("%s is larger than %d MB; not parsing it" % (rel, MAX_BYTES >> 20))
+            data = f.read()
+    except OSError as e:
+        raise Unreadable("error reading %s: %s" % (rel, e.strerror or e))
+    # rockcraft reads a candidate with read_text(encoding="utf-8") and parses the text, BOM and all;
+    # Python's import honours a BOM or a coding line (latin-1 modules boot fine).
+    try:
+        source = data.decode("utf-8")
+        if not as_rockcraft and source.startswith("\ufeff"):
+            source = source[1:]
+    except UnicodeDecodeError as e:
+        encoding = None if as_rockcraft else declared_encoding(data)
+        if encoding is None or encoding.startswith("utf-8"):
+            raise Unreadable("error reading %s: not valid UTF-8 (line %d)" % (rel, data.count(b"\n", 0, e.start) + 1), data.count(b"\n", 0, e.start) + 1)
+        try:
+            source = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise Unreadable("error reading %s: not valid %s, the encoding its coding line declares" % (rel, encoding))
+    try:
+        tree = ast.parse(source, filename=path)
+    except SyntaxError as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e.msg), e.lineno, e.offset)
+    except (ValueError, TypeError) as e:
+        raise Unreadable("error parsing %s: %s" % (os.path.basename(rel), e))
+    except RecursionError:
+        raise Unreadable("error parsing %s: too deeply nested" % os.path.basename(rel))
+    except MemoryError:
+        raise OutOfMemory(rel)
+    tree.lines = source.splitlines()
+    return tree
+
+def tree_of(rel):
+    """For rockcraft's own search: an unreadable candidate ends it, as it ends rockcraft's."""
+    try:
+        return read_tree(rel, as_rockcraft=True)
+    except Unreadable as e:
+        print(json.dumps({"problem": located(e.message, rel, e.line, e.column), "hints": hints}))
+        raise Stop()
+
+def module_of(rel):
+    parts = [p for p in rel.split("/") if p != "__init__.py"]
+    return ".".join(p[:-3] if p.endswith(".py") else p for p in parts)
+
+def defines(tree, name):
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                return True
+        if isinstance(node, ast.ImportFrom):
+            if any((a.asname or a.name) == name for a in node.names):
+                return True
+    return False
+
+def near_misses(rel, tree):
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in ("app", "application"):
+            hints.append(located("the annotated assignment '%s: ...' is not found by rockcraft's entrypoint discovery; write '%s = ...' without the annotation" % (node.target.id, node.target.id), rel, node.lineno))
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Name) and e.id in ("app", "application") for e in t.elts):
+                    hints.append(located("'app' assigned by unpacking is not found by rockcraft's entrypoint discovery; assign it on its own line", rel, node.lineno))
+        if isinstance(node, ast.AsyncFunctionDef) and node.name in ("create_app", "make_app"):
+            hints.append(located("'async def %s' is not found by rockcraft's entrypoint discovery" % node.name, rel, node.lineno))
+
+def search(candidates):
+    existing = [rel for rel in candidates if lexists(rel)]
+    for rel in existing:
+        tree = tree_of(rel)
+        found = [n for n in ("app", "application") if defines(tree, n)]
+        if found:
+            if len(found) > 1:
+                hints.append(located("defines both 'app' and 'application'; rockcraft may pick either (it searches an unordered set)", rel))
+            return module_of(rel) + ":" + found[0]
+    for rel in existing:
+        tree = tree_of(rel)
+        for factory in ("create_app", "make_app"):
+            if any(isinstance(n, ast.FunctionDef) and n.name == factory for n in ast.iter_child_nodes(tree)):
+                return module_of(rel) + ":" + factory + "()"
+    for rel in existing:
+        near_misses(rel, trees[rel])
+    return None
+
+# --- Where Flask apps are, when rockcraft finds none: a bounded scan of the project's Python files.
+SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist", "tests", "test"}
+
+def flask_apps(limit_files=3000, limit_depth=3):
+    found, seen = [], 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        depth = 0 if rel_dir == "." else rel_dir.count(os.sep) + 1
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
+                             and depth < limit_depth and not os.path.exists(os.path.join(dirpath, d, "pyvenv.cfg")))
+        for name in sorted(filenames):
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > limit_files:
+                return found
+            rel = name if rel_dir == "." else os.path.join(rel_dir, name).replace(os.sep, "/")
+            try:
+                info = os.lstat(os.path.join(dirpath, name))
+                if not stat.S_ISREG(info.st_mode) or info.st_size > (1 << 20):
+                    continue
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if b"Flask(" not in data and b"create_app" not in data and b"make_app" not in data:
+                continue
+            try:
+                tree = ast.parse(data.decode("utf-8"))
+            except Exception:
+                continue
+            for node in ast.iter_child_nodes(tree):
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                    f = node.value.func
+                    fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                    if fname in ("Flask", "create_app", "make_app") and names:
+                        found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": names[0]})
+                        break
+                if isinstance(node, ast.FunctionDef) and node.name in ("create_app", "make_app"):
+                    found.append({"file": rel, "line": node.lineno, "module": module_of(rel), "attr": node.name + "()"})
+                    break
+            if len(found) >= 5:
+                return found
+    return found
+`;
+
+;// CONCATENATED MODULE: ./src/core/bridge/served.ts
+// The bridge's reading of what modules bind: settings chosen by an environment variable,
+// relative import bases, and what gunicorn does with the object it serves.
+// Python source: entrypoint.ts joins the parts into the one script python3 runs.
+const SERVED_PY = String.raw `
 def env_read(expr):
     """(variable, default or None) for os.getenv("V"[, "d"]), os.environ.get(...), os.environ["V"]
     and os.getenv("V") or "d"; None for anything else."""
@@ -1236,7 +1229,33 @@ def defines_name(module, name):
     except Unreadable:
         return False
     return defines(tree, name) or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name for n in tree.body)
+`;
 
+;// CONCATENATED MODULE: ./src/core/entrypoint.ts
+// WSGI entrypoint discovery the way rockcraft's flask-framework does it, decided by Python's own
+// parser: one python3 process reads every candidate file, so both the answer and the text of a
+// syntax error are the ones rockcraft would give.
+
+
+
+
+
+
+/** Candidate files in rockcraft's search order, relative to the project. */
+function entrypoint_entrypointCandidates(projectName) {
+    const dirs = ['app', 'src'];
+    if (projectName)
+        dirs.push(projectName.replace(/-/g, '_').toLowerCase());
+    const out = ['app.py', 'main.py'];
+    for (const dir of dirs) {
+        for (const file of ['__init__.py', 'app.py', 'main.py'])
+            out.push(`${dir}/${file}`);
+    }
+    return out;
+}
+// The bridge's answer: rockcraft's search (or the user's command), then the boot prediction, as
+// one JSON line.
+const MAIN_PY = String.raw `
 out = {"hints": hints}
 try:
     wsgi = req.get("wsgi")
@@ -1263,7 +1282,15 @@ except (OutOfMemory, MemoryError) as e:
 # Freeing thousands of syntax trees one by one at exit took longer than parsing them.
 sys.stdout.flush()
 os._exit(0)
-`));
+`;
+// Ours, written from rockcraft's rules (flask-framework, _python_utils): a module-level
+// `app`/`application` (plain assignment to a bare name, or `from x import name [as name]`) in the
+// first existing candidate that has one; failing that, a module-level `def create_app`/`make_app`.
+// Files are parsed lazily in that order; the first one that cannot be read or parsed ends the search.
+// Then the boot prediction: from the WSGI module (and the factory's body, which gunicorn calls at
+// boot), the imports Python runs, resolved against what the expanded install-app part puts under
+// /flask/app; a project module the rock lacks is recorded. Each module is parsed once.
+const PROJECT_PY = READ_PY + MODULES_PY + PREDICT_PY + SERVED_PY + MAIN_PY;
 const MAX_SOURCE_BYTES = (/* unused pure expression or super */ null && (16 << 20));
 /** The python3 bridge's address space (RLIMIT_AS): some 25 MB of real source parsed and kept fits
  * (4 MB of the standard library took 170 MB), a 16 MB list literal (gigabytes) does not. */
@@ -1279,7 +1306,7 @@ class entrypoint_PythonMissingError extends (/* unused pure expression or super 
  */
 async function entrypoint_analyzeProject(root, question, python = 'python3', env = process.env) {
     let result;
-    const request = Promise.resolve(question).then(q => q === null ? 'null' : JSON.stringify({ root, ...q }));
+    const request = Promise.all([root, question]).then(([r, q]) => q === null ? 'null' : JSON.stringify({ root: r, ...q }));
     try {
         // -I: nothing from the environment or the user's site; -S: no site module at all (the script
         // needs only the standard library, and site's .pth processing is half of python3's start).
@@ -1320,6 +1347,24 @@ async function entrypoint_analyzeProject(root, question, python = 'python3', env
     if (parsed.error)
         throw new entrypoint_PythonMissingError(`finding the WSGI entrypoint: ${parsed.error}`);
     return { ...parsed, hints: parsed.hints ?? [] };
+}
+/**
+ * Starts python3 now: its start-up (the interpreter, compiling the script, its imports) is the
+ * longest wait of a check, so the CLI starts it before it loads the rest of the check's code.
+ */
+function startAnalysis(python = 'python3', env = process.env) {
+    let give = () => { };
+    const asked = new Promise(resolve => (give = resolve));
+    const answer = entrypoint_analyzeProject(asked.then(a => a?.root ?? ''), asked.then(a => (a === null ? null : a.question)), python, env);
+    // Unasked, python3 ends without an answer, and nobody waits for it.
+    answer.catch(() => { });
+    return {
+        analyze(root, question) {
+            give({ root, question: Promise.resolve(question) });
+            return answer;
+        },
+        cancel: () => give(null)
+    };
 }
 /**
  * The WSGI app a user's services.flask.command gives gunicorn (`module:attr`), when the command
@@ -1926,874 +1971,1042 @@ function expand_primeWith(yaml, topLevel, additions) {
     return added.length === 0 ? undefined : [...current, ...added];
 }
 
-;// CONCATENATED MODULE: ./src/core/installed.ts
+;// CONCATENATED MODULE: ./src/core/project-files.ts
+// The project's files as the check reads them: within the project, bounded, UTF-8 or refused.
 
 
-
-/** Larger than any real build configuration. */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/** Directory entries a package search visits before the answer is called unsure. */
-const MAX_WALK_ENTRIES = 20_000;
-class Unsure extends Error {
-    file;
-    constructor(message, file) {
-        super(message);
-        this.file = file;
+const project_files_PROJECT_FILE = 'rockcraft.yaml';
+/** Larger than any real project file; refusing beats hanging on a mistake. */
+const project_files_MAX_PROJECT_FILE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+const project_files_MAX_REQUIREMENTS_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/** uv.lock files of large projects run to a few MB; this is well past any of them. */
+const project_files_MAX_UV_LOCK_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+async function project_files_exists(file) {
+    try {
+        await stat(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
-class Refusal extends Error {
-    file;
-    constructor(message, file) {
-        super(message);
-        this.file = file;
-    }
-}
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function stringList(v, what, file) {
-    if (v === undefined)
-        return undefined;
-    if (Array.isArray(v) && v.every(x => typeof x === 'string'))
-        return v;
-    throw new Unsure(`${what} is not a list of strings`, file);
-}
-// Python's str.isidentifier for the names build backends test.
-const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
-const isIdentifier = (name) => IDENTIFIER.test(name);
-/** fnmatch.fnmatchcase: "*" and "?" match any character, dots and slashes included. */
-function fnmatchcase(name, pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            re += '.*';
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0) {
-                re += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, end);
-            const negate = body.startsWith('!');
-            if (negate)
-                body = body.slice(1);
-            re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
-            i = end;
-        }
-        else
-            re += c.replace(/[.+^${}()|\\/]/g, m => `\\${m}`);
-    }
-    return new RegExp(`^${re}$`, 's').test(name);
-}
-/** One project's files as the backends see them, read once, bounded, never outside the project. */
-class ProjectFiles {
-    root;
-    listings = new Map();
-    visited = 0;
-    realRoot;
-    constructor(root) {
-        this.root = root;
-    }
-    /** Entries of a project directory ("" is the root); null when there is none. */
-    async list(rel) {
-        const key = rel === '.' ? '' : rel;
-        if (!this.listings.has(key)) {
-            let entries;
-            try {
-                entries = await readdir(path.join(this.root, key), { withFileTypes: true });
-                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            }
-            catch {
-                entries = null;
-            }
-            this.visited += entries?.length ?? 0;
-            if (this.visited > MAX_WALK_ENTRIES) {
-                throw new Unsure(`stopped after ${MAX_WALK_ENTRIES} files looking for packages`);
-            }
-            this.listings.set(key, entries);
-        }
-        return this.listings.get(key) ?? null;
-    }
-    /** Follows symlinks, as os.path.isdir does. */
-    async isDir(rel) {
-        return stat(path.join(this.root, rel)).then(s => s.isDirectory(), () => false);
-    }
-    async isFile(rel) {
-        return stat(path.join(this.root, rel)).then(s => s.isFile(), () => false);
-    }
-    /** A text file of the project, or undefined when there is none; Unsure when it cannot be used. */
-    async text(rel) {
-        const file = path.join(this.root, rel);
-        const link = await lstat(file).catch(() => undefined);
-        if (!link)
-            return undefined;
+/** Reads a project file as UTF-8 text, refusing oversize, non-UTF-8 and escaping-symlink files. */
+async function project_files_readProjectText(dir, name, maxBytes) {
+    const file = path.join(dir, name);
+    try {
+        const link = await lstat(file);
         if (link.isSymbolicLink()) {
-            this.realRoot ??= await realpath(this.root);
-            const target = await realpath(file).catch(() => '');
-            if (!target.startsWith(this.realRoot + path.sep)) {
-                throw new Unsure(`${rel} is a symlink out of the project`, rel);
+            const target = await realpath(file);
+            const realDir = await realpath(dir);
+            if (target !== realDir && !target.startsWith(realDir + path.sep)) {
+                return {
+                    problem: {
+                        message: `${name} is a symlink to ${target}, outside the project; the rock build sees only the project directory`,
+                        file
+                    }
+                };
             }
         }
-        const info = await stat(file).catch(() => undefined);
-        if (!info?.isFile())
-            throw new Unsure(`${rel} is not a regular file`, rel);
-        if (info.size > MAX_CONFIG_BYTES) {
-            throw new Unsure(`${rel} is over ${MAX_CONFIG_BYTES >> 20} MB; not reading it`, rel);
+        const info = await stat(file);
+        if (!info.isFile())
+            return { problem: { message: `${name} is not a regular file`, file } };
+        if (info.size > maxBytes) {
+            return {
+                problem: {
+                    message: `${name} is ${(info.size / (1 << 20)).toFixed(1)} MB, over the ${maxBytes >> 20} MB this check reads; it cannot be a real ${name}`,
+                    file
+                }
+            };
         }
         const bytes = await readFile(file);
         try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
         }
         catch {
-            throw new Unsure(`${rel} is not valid UTF-8`, rel);
-        }
-    }
-}
-const join = (...parts) => parts.filter(p => p && p !== '.').join('/');
-// --- setup.cfg: the INI dialect of Python's configparser (keys lowercased, indented continuation
-// lines, whole-line comments only).
-function parseSetupCfg(text) {
-    const sections = new Map();
-    let current;
-    let key;
-    text.split(/\r\n|\r|\n/).forEach((line, i) => {
-        if (/^\s*([#;]|$)/.test(line))
-            return;
-        if (/^\s/.test(line) && current && key !== undefined) {
-            current.set(key, `${current.get(key)}\n${line.trim()}`);
-            return;
-        }
-        const section = /^\[([^\]]+)\]/.exec(line);
-        if (section) {
-            current = sections.get(section[1]) ?? new Map();
-            sections.set(section[1], current);
-            key = undefined;
-            return;
-        }
-        const pair = /^([^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
-        if (!pair || !current) {
-            throw new Unsure(`setup.cfg line ${i + 1} is not "key = value" in a [section]`, 'setup.cfg');
-        }
-        key = pair[1].trim().toLowerCase();
-        current.set(key, pair[2].trim());
-    });
-    return sections;
-}
-const cfgList = (v) => v
-    .split(/[,\n]/)
-    .map(s => s.trim())
-    .filter(Boolean);
-function cfgPackageDir(v) {
-    const out = {};
-    for (const line of cfgList(v)) {
-        const eq = line.indexOf('=');
-        if (eq < 0)
-            out[''] = line;
-        else
-            out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-    }
-    return out;
-}
-class Tokens {
-    s;
-    pos = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    ws() {
-        for (;;) {
-            const m = /^(\s+|#[^\n]*|\\\n)/.exec(this.s.slice(this.pos, this.pos + 4096));
-            if (!m)
-                return;
-            this.pos += m[0].length;
-        }
-    }
-    peek(re) {
-        this.ws();
-        return re.exec(this.s.slice(this.pos, this.pos + 4096));
-    }
-    take(re) {
-        const m = this.peek(re);
-        if (m)
-            this.pos += m[0].length;
-        return m;
-    }
-    string() {
-        const m = this.take(/^[rRuU]?("([^"\\\n]*)"|'([^'\\\n]*)')/);
-        return m ? (m[2] ?? m[3]) : undefined;
-    }
-    strings() {
-        const open = this.take(/^[[(]/);
-        if (!open) {
-            const one = this.string();
-            return one === undefined ? undefined : [one];
-        }
-        const close = open[0] === '[' ? /^\]/ : /^\)/;
-        const out = [];
-        while (!this.take(close)) {
-            const s = this.string();
-            if (s === undefined)
-                return undefined;
-            out.push(s);
-            if (!this.take(/^,/) && !this.peek(close))
-                return undefined;
-        }
-        return out;
-    }
-}
-function readSetupPy(text) {
-    const computed = (what) => new Unsure(`setup.py computes ${what}; not run, so what pip install . installs is unsure`, 'setup.py');
-    if (/\*\*\s*[A-Za-z_(]/.test(text))
-        throw computed('its setup() arguments (**)');
-    const out = {};
-    for (const m of text.matchAll(/\b(packages|py_modules|package_dir)\s*=(?!=)/g)) {
-        const t = new Tokens(text);
-        t.pos = (m.index ?? 0) + m[0].length;
-        const field = m[1];
-        if (field === 'package_dir') {
-            if (!t.take(/^\{/))
-                throw computed('package_dir');
-            const dirs = {};
-            while (!t.take(/^\}/)) {
-                const k = t.string();
-                if (k === undefined || !t.take(/^:/))
-                    throw computed('package_dir');
-                const v = t.string();
-                if (v === undefined)
-                    throw computed('package_dir');
-                dirs[k] = v;
-                if (!t.take(/^,/) && !t.peek(/^\}/))
-                    throw computed('package_dir');
-            }
-            out.packageDir = dirs;
-            continue;
-        }
-        if (field === 'py_modules') {
-            const list = t.strings();
-            if (!list || !t.peek(/^[,)]/))
-                throw computed('py_modules');
-            out.pyModules = list;
-            continue;
-        }
-        const call = t.take(/^(?:setuptools\.)?(find_packages|find_namespace_packages)\s*\(/);
-        if (call) {
-            const find = {
-                where: ['.'],
-                include: ['*'],
-                exclude: [],
-                namespaces: call[1] === 'find_namespace_packages'
+            const bad = firstInvalidUtf8Line(bytes);
+            return {
+                problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad },
+                bytes
             };
-            let positional = 0;
-            while (!t.take(/^\)/)) {
-                const kw = t.take(/^(where|include|exclude)\s*=/);
-                const name = kw ? kw[1] : (['where', 'exclude', 'include'][positional++] ?? '');
-                const value = name === 'where' ? t.string() : t.strings();
-                if (value === undefined || !name)
-                    throw computed('packages');
-                if (name === 'where')
-                    find.where = [value];
-                else
-                    find[name] = value;
-                if (!t.take(/^,/) && !t.peek(/^\)/))
-                    throw computed('packages');
-            }
-            if (!t.peek(/^[,)]/))
-                throw computed('packages');
-            out.packages = { find };
-            continue;
         }
-        const list = t.strings();
-        if (!list || !t.peek(/^[,)]/))
-            throw computed('packages');
-        out.packages = { list };
-    }
-    return out;
-}
-// --- setuptools
-const FLAT_PACKAGE_EXCLUDE = (/* unused pure expression or super */ null && ([
-    'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments',
-    'changelog', 'test', 'tests', 'unit_test', 'unit_tests', 'example', 'examples', 'scripts',
-    'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv', 'env', 'requirements', 'tasks',
-    'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov', '[._]*'
-])); // prettier-ignore
-const FLAT_MODULE_EXCLUDE = (/* unused pure expression or super */ null && ([
-    'setup', 'conftest', 'test', 'tests', 'example', 'examples', 'build', 'toxfile', 'noxfile',
-    'pavement', 'dodo', 'tasks', 'fabfile', '[Ss][Cc]onstruct', 'conanfile', 'manage', 'benchmark',
-    'benchmarks', 'exercise', 'exercises', '[._]*'
-])); // prettier-ignore
-const ALWAYS_EXCLUDE = (/* unused pure expression or super */ null && (['ez_setup', '*__pycache__']));
-/** setuptools' PackageFinder (namespaces: PEP420PackageFinder) below `where`. */
-async function findPackages(files, where, include, exclude, namespaces, looksLike = () => true) {
-    const out = { packages: [], withCode: new Set() };
-    const excluded = [...exclude, ...ALWAYS_EXCLUDE];
-    const walk = async (rel, prefix) => {
-        for (const e of (await files.list(rel)) ?? []) {
-            const dirRel = join(rel, e.name);
-            if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(dirRel)))))
-                continue;
-            const name = prefix ? `${prefix}.${e.name}` : e.name;
-            if (e.name.includes('.') || !looksLike(name))
-                continue;
-            const listing = (await files.list(dirRel)) ?? [];
-            if (!namespaces && !listing.some(x => x.name === '__init__.py'))
-                continue;
-            if (include.some(p => fnmatchcase(name, p)) && !excluded.some(p => fnmatchcase(name, p))) {
-                out.packages.push(name);
-                if (listing.some(x => x.name.endsWith('.py')))
-                    out.withCode.add(name);
-            }
-            if (prefix.split('.').length < 12)
-                await walk(dirRel, name);
-        }
-    };
-    await walk(where, '');
-    return out;
-}
-async function findModules(files, where, exclude = []) {
-    const out = [];
-    for (const e of (await files.list(where)) ?? []) {
-        if (!e.name.endsWith('.py'))
-            continue;
-        const name = e.name.slice(0, -3);
-        if (!isIdentifier(name) || exclude.some(p => fnmatchcase(name, p)))
-            continue;
-        if (await files.isFile(join(where, e.name)))
-            out.push(name);
-    }
-    return out;
-}
-function findPackagePath(name, packageDir) {
-    const parts = name.split('.');
-    for (let i = parts.length; i > 0; i--) {
-        const partial = parts.slice(0, i).join('.');
-        if (partial in packageDir)
-            return join(packageDir[partial], ...parts.slice(i));
-    }
-    return join(packageDir[''] ?? '', ...parts);
-}
-const pyList = (names) => `[${names.map(n => `'${n}'`).join(', ')}]`;
-async function setuptoolsConfig(files, pyproject, notes) {
-    const cfg = { packageDir: {}, source: '' };
-    const fromSetupPy = await files
-        .text('setup.py')
-        .then(t => (t === undefined ? undefined : readSetupPy(t)));
-    if (fromSetupPy) {
-        if (fromSetupPy.packages)
-            cfg.packages = fromSetupPy.packages;
-        if (fromSetupPy.pyModules)
-            cfg.pyModules = fromSetupPy.pyModules;
-        if (fromSetupPy.packageDir)
-            cfg.packageDir = fromSetupPy.packageDir;
-        if (fromSetupPy.packages || fromSetupPy.pyModules)
-            cfg.source = 'setup.py';
-    }
-    const cfgText = await files.text('setup.cfg');
-    const options = cfgText === undefined ? undefined : parseSetupCfg(cfgText).get('options');
-    if (options) {
-        const found = parseSetupCfg(cfgText).get('options.packages.find');
-        const pkgs = options.get('packages');
-        if (pkgs !== undefined) {
-            if (pkgs === 'find:' || pkgs === 'find_namespace:') {
-                cfg.packages = {
-                    find: {
-                        where: cfgList(found?.get('where') ?? '.'),
-                        include: cfgList(found?.get('include') ?? '*'),
-                        exclude: cfgList(found?.get('exclude') ?? ''),
-                        namespaces: pkgs === 'find_namespace:'
-                    }
-                };
-            }
-            else if (/^(find|find_namespace):/.test(pkgs) || pkgs.startsWith('attr:')) {
-                throw new Unsure(`setup.cfg: packages = ${pkgs.split('\n')[0]} is not read here`, 'setup.cfg');
-            }
-            else
-                cfg.packages = { list: cfgList(pkgs) };
-            cfg.source = 'setup.cfg';
-        }
-        const mods = options.get('py_modules');
-        if (mods !== undefined) {
-            cfg.pyModules = cfgList(mods);
-            cfg.source = 'setup.cfg';
-        }
-        const dirs = options.get('package_dir');
-        if (dirs !== undefined)
-            cfg.packageDir = cfgPackageDir(dirs);
-    }
-    const tool = isTable(pyproject?.tool) && isTable(pyproject.tool.setuptools)
-        ? pyproject.tool.setuptools
-        : undefined;
-    if (tool) {
-        const file = 'pyproject.toml';
-        if (tool['package-dir'] !== undefined) {
-            const dirs = tool['package-dir'];
-            if (!isTable(dirs) || !Object.values(dirs).every(v => typeof v === 'string')) {
-                throw new Unsure('[tool.setuptools] package-dir is not a table of strings', file);
-            }
-            cfg.packageDir = dirs;
-        }
-        const pkgs = tool.packages;
-        if (pkgs !== undefined) {
-            if (Array.isArray(pkgs))
-                cfg.packages = { list: stringList(pkgs, '[tool.setuptools] packages', file) };
-            else if (isTable(pkgs) && isTable(pkgs.find)) {
-                const f = pkgs.find;
-                cfg.packages = {
-                    find: {
-                        where: stringList(f.where, '[tool.setuptools.packages.find] where', file) ?? ['.'],
-                        include: stringList(f.include, '[tool.setuptools.packages.find] include', file) ?? [
-                            '*'
-                        ],
-                        exclude: stringList(f.exclude, '[tool.setuptools.packages.find] exclude', file) ?? [],
-                        namespaces: f.namespaces !== false
-                    }
-                };
-            }
-            else
-                throw new Unsure('[tool.setuptools] packages is neither a list nor {find = ...}', file);
-            cfg.source = file;
-        }
-        const mods = tool['py-modules'];
-        if (mods !== undefined) {
-            cfg.pyModules = stringList(mods, '[tool.setuptools] py-modules', file);
-            cfg.source = file;
-        }
-    }
-    if (cfg.source &&
-        cfg.source !== 'setup.py' &&
-        (fromSetupPy?.packages || fromSetupPy?.pyModules)) {
-        notes.push({
-            message: `setup.py and ${cfg.source} both list packages or modules; ${cfg.source} is the one read`,
-            file: 'setup.py'
-        });
-    }
-    return cfg;
-}
-async function setuptools(files, pyproject, notes) {
-    const cfg = await setuptoolsConfig(files, pyproject, notes);
-    const file = cfg.source || (pyproject ? 'pyproject.toml' : 'setup.py');
-    const modules = new Map();
-    const addPackages = async (packages, withCode, pathOf) => {
-        for (const p of packages) {
-            if (!withCode(p))
-                continue;
-            const top = p.split('.')[0];
-            if (!modules.has(top))
-                modules.set(top, { name: top, path: pathOf(top), package: true });
-        }
-    };
-    const explicit = cfg.packages !== undefined || cfg.pyModules !== undefined;
-    if (cfg.packages && 'list' in cfg.packages) {
-        for (const p of cfg.packages.list) {
-            const dir = findPackagePath(p, cfg.packageDir);
-            if (!(await files.isDir(dir))) {
-                throw new Refusal((await files.isFile(dir)) || (await files.list(dir)) !== null
-                    ? `error: supposed package directory '${dir}' exists, but is not a directory`
-                    : `error: package directory '${dir}' does not exist`, file);
-            }
-        }
-        await addPackages(cfg.packages.list, () => true, top => findPackagePath(top, cfg.packageDir));
-    }
-    else if (cfg.packages) {
-        const f = cfg.packages.find;
-        for (const where of f.where) {
-            const found = await findPackages(files, where, f.include, f.exclude, f.namespaces);
-            await addPackages(found.packages, p => found.withCode.has(p) ||
-                found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(where, top));
-        }
-    }
-    for (const m of cfg.pyModules ?? []) {
-        const [top] = m.split('.');
-        const rel = m.includes('.')
-            ? findPackagePath(top, cfg.packageDir)
-            : join(cfg.packageDir[''] ?? '', `${m}.py`);
-        // build_py only warns about a listed module it cannot find
-        if (m.includes('.') ? await files.isDir(rel) : await files.isFile(rel)) {
-            if (!modules.has(top))
-                modules.set(top, { name: top, path: rel, package: m.includes('.') });
-        }
-    }
-    if (explicit)
-        return [...modules.values()];
-    // Automatic discovery: explicit package_dir, then src-layout, then flat-layout.
-    const named = Object.entries(cfg.packageDir).filter(([k]) => k !== '');
-    if (named.length > 0) {
-        for (const [pkg, dir] of named) {
-            const top = pkg.split('.')[0];
-            if (!modules.has(top))
-                modules.set(top, {
-                    name: top,
-                    path: pkg.includes('.') ? findPackagePath(top, cfg.packageDir) : dir,
-                    package: true
-                });
-        }
-        return [...modules.values()];
-    }
-    const src = cfg.packageDir[''] ?? 'src';
-    if (await files.isDir(src)) {
-        const found = await findPackages(files, src, ['*'], [], true);
-        await addPackages(found.packages, p => found.withCode.has(p) ||
-            found.packages.some(q => q.startsWith(`${p}.`) && found.withCode.has(q)), top => join(src, top));
-        for (const m of await findModules(files, src)) {
-            if (!modules.has(m))
-                modules.set(m, { name: m, path: join(src, `${m}.py`), package: false });
-        }
-        return [...modules.values()];
-    }
-    // Flat layout: every directory with a valid name is a package (PEP 420), the reserved names and
-    // their subpackages left out; so the top-level packages are the root's directories that pass,
-    // and the walk goes below one only when it is the only one.
-    const top = [];
-    for (const e of (await files.list('')) ?? []) {
-        if (!(e.isDirectory() || (e.isSymbolicLink() && (await files.isDir(e.name)))))
-            continue;
-        if (e.name.includes('.') || !(isIdentifier(e.name) || e.name.endsWith('-stubs')))
-            continue;
-        if (e.name.endsWith('-stubs') || FLAT_PACKAGE_EXCLUDE.some(p => fnmatchcase(e.name, p)))
-            continue;
-        top.push(e.name);
-    }
-    const refuse = (names, kind) => new Refusal(`setuptools: Multiple top-level ${kind} discovered in a flat-layout: ${pyList(names)}. To avoid accidental inclusion of unwanted files or directories, setuptools will not proceed with this build. Name what to install (in pyproject.toml, [tool.setuptools] packages = [...] or py-modules = [...]; packages = [] when /flask/app is enough), or use a src-layout`, file);
-    if (top.length > 1)
-        throw refuse(top, 'packages');
-    if (top.length === 1) {
-        const listing = (await files.list(top[0])) ?? [];
-        const below = await findPackages(files, top[0], ['*'], [], true, name => name.split('.').every(isIdentifier));
-        if (listing.some(x => x.name.endsWith('.py')) || below.withCode.size > 0) {
-            modules.set(top[0], { name: top[0], path: top[0], package: true });
-        }
-        return [...modules.values()];
-    }
-    const flatModules = await findModules(files, '', FLAT_MODULE_EXCLUDE);
-    if (flatModules.length > 1)
-        throw refuse(flatModules, 'modules');
-    return flatModules.map(m => ({ name: m, path: `${m}.py`, package: false }));
-}
-// --- the other backends
-const PEP503 = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-function projectName(pyproject, fallback) {
-    const project = isTable(pyproject.project) ? pyproject.project : {};
-    const name = project.name ?? fallback;
-    if (typeof name !== 'string' || !name)
-        throw new Unsure('[project] has no name', 'pyproject.toml');
-    return name;
-}
-/** A module named `name` (dots: a package path) at the top level or under src/, as flit and poetry find it. */
-async function topOrSrc(files, name) {
-    const asPath = name.split('.').join('/');
-    return {
-        dir: (await files.isDir(asPath)) ? asPath : undefined,
-        file: (await files.isFile(`${asPath}.py`)) ? `${asPath}.py` : undefined,
-        srcDir: (await files.isDir(`src/${asPath}`)) ? `src/${asPath}` : undefined,
-        srcFile: (await files.isFile(`src/${asPath}.py`)) ? `src/${asPath}.py` : undefined
-    };
-}
-function moduleAt(name, rel, isPackage) {
-    const top = name.split('.')[0];
-    if (!name.includes('.'))
-        return { name, path: rel, package: isPackage };
-    const depth = name.split('.').length - 1;
-    return { name: top, path: rel.split('/').slice(0, -depth).join('/'), package: true };
-}
-async function flit(files, pyproject) {
-    const file = 'pyproject.toml';
-    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.flit) ? pyproject.tool.flit : {};
-    let name;
-    if (isTable(pyproject.project)) {
-        const mod = isTable(tool.module) ? tool.module.name : undefined;
-        if (pyproject.project.name === undefined)
-            throw new Refusal('flit: name must be specified in [project] table', file);
-        name = mod ?? String(pyproject.project.name).replace(/-/g, '_');
-    }
-    else if (isTable(tool.metadata)) {
-        name = tool.metadata.module;
-    }
-    else
-        throw new Refusal('flit: Neither [project] nor [tool.flit.metadata] found in pyproject.toml', file);
-    if (typeof name !== 'string' || !name.split('.').every(isIdentifier)) {
-        throw new Refusal(`flit: Module name ${JSON.stringify(name)} is not a valid identifier`, file);
-    }
-    const at = await topOrSrc(files, name);
-    const existing = [at.dir, at.file, at.srcDir, at.srcFile].filter((x) => x !== undefined);
-    if (existing.length > 1)
-        throw new Refusal(`flit: Multiple files or folders could be module ${name}: ${existing.sort().join(', ')}`, file);
-    if (existing.length === 0)
-        throw new Refusal(`flit: No file/folder found for module ${name}`, file);
-    return [moduleAt(name, existing[0], existing[0] === at.dir || existing[0] === at.srcDir)];
-}
-async function poetry(files, pyproject) {
-    const file = 'pyproject.toml';
-    const tool = isTable(pyproject.tool) && isTable(pyproject.tool.poetry) ? pyproject.tool.poetry : {};
-    if (tool['package-mode'] === false)
-        throw new Refusal('poetry-core: Building a package is not possible in non-package mode.', file);
-    const name = projectName(pyproject, tool.name);
-    const packages = tool.packages;
-    if (packages === undefined) {
-        const mod = PEP503(name).replace(/-/g, '_');
-        const at = await topOrSrc(files, mod);
-        if (at.dir && at.file)
-            throw new Refusal(`poetry-core: Both ${at.dir} and ${at.file} exist`, file);
-        if (at.srcDir && at.srcFile)
-            throw new Refusal(`poetry-core: Both ${mod} and ${mod}.py exist`, file);
-        const rel = at.dir ?? at.file ?? at.srcDir ?? at.srcFile;
-        if (!rel)
-            throw new Refusal(`poetry-core: No file/folder found for package ${name}`, file);
-        return [{ name: mod, path: rel, package: rel === at.dir || rel === at.srcDir }];
-    }
-    if (!Array.isArray(packages))
-        throw new Unsure('[tool.poetry] packages is not a list', file);
-    const out = [];
-    for (const p of packages) {
-        if (!isTable(p) || typeof p.include !== 'string')
-            throw new Unsure('[tool.poetry] packages has an entry without include', file);
-        const formats = p.format === undefined ? undefined : [p.format].flat();
-        if (formats && !formats.includes('wheel'))
-            continue;
-        const from = typeof p.from === 'string' ? p.from : '';
-        if (/[*?[]/.test(p.include))
-            throw new Unsure(`[tool.poetry] packages include "${p.include}" is a glob, not followed here`, file);
-        const rel = join(from, p.include);
-        const isDir = await files.isDir(rel);
-        if (!isDir && !(await files.isFile(rel)))
-            throw new Refusal(`poetry-core: ${rel} does not contain any element`, file);
-        const top = p.include.split('/')[0].replace(/\.py$/, '');
-        out.push({
-            name: top,
-            path: join(from, p.include.split('/')[0]),
-            package: isDir || p.include.includes('/')
-        });
-    }
-    return out;
-}
-async function hatchling(files, pyproject) {
-    const file = 'pyproject.toml';
-    const hatch = isTable(pyproject.tool) && isTable(pyproject.tool.hatch) ? pyproject.tool.hatch : {};
-    const build = isTable(hatch.build) ? hatch.build : {};
-    const target = isTable(build.targets) && isTable(build.targets.wheel) ? build.targets.wheel : {};
-    const pick = (key) => target[key] ?? build[key];
-    const packages = stringList(pick('packages'), 'hatch wheel packages', file);
-    const onlyInclude = stringList(pick('only-include'), 'hatch wheel only-include', file);
-    const include = stringList(pick('include'), 'hatch wheel include', file);
-    if (packages?.length || onlyInclude?.length || include?.length) {
-        const sources = pick('sources');
-        if (sources !== undefined && !Array.isArray(sources))
-            throw new Unsure('hatch wheel sources is a mapping, not followed here', file);
-        const strip = (rel) => {
-            for (const s of sources ?? []) {
-                const prefix = s.replace(/\/+$/, '');
-                if (rel.startsWith(`${prefix}/`))
-                    return rel.slice(prefix.length + 1);
-            }
-            return rel;
-        };
-        const out = [];
-        for (const p of packages ?? []) {
-            const rel = p.replace(/^\/+|\/+$/g, '');
-            out.push({
-                name: external_node_path_.posix.basename(rel).replace(/\.py$/, ''),
-                path: rel,
-                package: !rel.endsWith('.py')
-            });
-        }
-        for (const p of [...(onlyInclude ?? []), ...(include ?? [])]) {
-            const rel = p.replace(/^\/+|\/+$/g, '');
-            if (/[*?[]/.test(rel))
-                throw new Unsure(`hatch wheel include "${p}" is a glob, not followed here`, file);
-            const inWheel = strip(rel);
-            const top = inWheel.split('/')[0];
-            const prefix = rel.slice(0, rel.length - inWheel.length);
-            out.push({
-                name: top.replace(/\.py$/, ''),
-                path: `${prefix}${top}`,
-                package: !top.endsWith('.py')
-            });
-        }
-        return out;
-    }
-    const raw = projectName(pyproject);
-    const names = [...new Set([raw, PEP503(raw)].map(n => n.replace(/[^\w\d.]+/gu, '_')))];
-    for (const n of names) {
-        if (await files.isFile(`${n}/__init__.py`))
-            return [{ name: n, path: n, package: true }];
-        if (await files.isFile(`src/${n}/__init__.py`))
-            return [{ name: n, path: `src/${n}`, package: true }];
-        if (await files.isFile(`${n}.py`))
-            return [{ name: n, path: `${n}.py`, package: false }];
-        const namespaces = [];
-        for (const e of (await files.list('')) ?? []) {
-            if (await files.isFile(`${e.name}/${n}/__init__.py`))
-                namespaces.push(e.name);
-        }
-        if (namespaces.length === 1)
-            return [{ name: namespaces[0], path: namespaces[0], package: true }];
-    }
-    throw new Refusal(`hatchling: Unable to determine which files to ship inside the wheel using the following heuristics: https://hatch.pypa.io/latest/plugins/builder/wheel/#default-file-selection The most likely cause of this is that there is no directory that matches the name of your project (${names.sort().join(' or ')}). Name it in pyproject.toml: [tool.hatch.build.targets.wheel] packages = ["..."]`, file);
-}
-async function pdmBackend(files, pyproject) {
-    const file = 'pyproject.toml';
-    const pdm = isTable(pyproject.tool) && isTable(pyproject.tool.pdm) ? pyproject.tool.pdm : {};
-    const build = isTable(pdm.build) ? pdm.build : {};
-    const packageDir = typeof build['package-dir'] === 'string'
-        ? build['package-dir']
-        : (await files.isDir('src'))
-            ? 'src'
-            : '';
-    const includes = stringList(build.includes, '[tool.pdm.build] includes', file) ?? [];
-    const sourceIncludes = stringList(build['source-includes'], '[tool.pdm.build] source-includes', file) ?? ['tests'];
-    const dropped = (rel) => sourceIncludes.some(s => rel === s || rel.startsWith(`${s}/`));
-    const out = [];
-    const inWheel = (rel) => packageDir && rel.startsWith(`${packageDir}/`) ? rel.slice(packageDir.length + 1) : rel;
-    if (includes.length === 0) {
-        for (const e of (await files.list(packageDir)) ?? []) {
-            const rel = join(packageDir, e.name);
-            if ((await files.isFile(`${rel}/__init__.py`)) && !dropped(rel))
-                out.push({ name: e.name, path: rel, package: true });
-        }
-        if (out.length > 0)
-            return out;
-        for (const m of await findModules(files, packageDir)) {
-            if (!dropped(join(packageDir, `${m}.py`)))
-                out.push({ name: m, path: join(packageDir, `${m}.py`), package: false });
-        }
-        return out;
-    }
-    for (const inc of includes) {
-        if (/[*?[]/.test(inc))
-            throw new Unsure(`[tool.pdm.build] includes "${inc}" is a glob, not followed here`, file);
-        const rel = inc.replace(/^\.\/|\/+$/g, '');
-        const top = inWheel(rel).split('/')[0];
-        out.push({
-            name: top.replace(/\.py$/, ''),
-            path: rel.slice(0, rel.length - inWheel(rel).length) + top,
-            package: !top.endsWith('.py')
-        });
-    }
-    return out;
-}
-async function uvBuild(files, pyproject) {
-    const file = 'pyproject.toml';
-    const uv = isTable(pyproject.tool) && isTable(pyproject.tool.uv) ? pyproject.tool.uv : {};
-    const cfg = isTable(uv['build-backend']) ? uv['build-backend'] : {};
-    const root = typeof cfg['module-root'] === 'string' ? cfg['module-root'].replace(/^\.\/?|\/+$/g, '') : 'src';
-    const named = cfg['module-name'];
-    const names = named === undefined
-        ? [PEP503(projectName(pyproject)).replace(/-/g, '_')]
-        : (stringList([named].flat(), '[tool.uv.build-backend] module-name', file) ?? []);
-    const out = [];
-    for (const name of names) {
-        const rel = join(root, ...name.split('.'));
-        if (cfg.namespace !== true && !(await files.isFile(`${rel}/__init__.py`))) {
-            throw new Refusal(`uv_build: Expected a Python module at: ${rel}/__init__.py`, file);
-        }
-        out.push(moduleAt(name, rel, true));
-    }
-    return out;
-}
-const BACKENDS = [
-    [/^flit_core\.buildapi$|^flit\.buildapi$/, 'flit', flit],
-    [/^poetry\.core\.masonry\.api$|^poetry\.masonry\.api$/, 'poetry-core', poetry],
-    [/^hatchling\.build$/, 'hatchling', hatchling],
-    [/^pdm\.backend$|^pdm\.pep517\.api$/, 'pdm-backend', pdmBackend],
-    [/^uv_build$/, 'uv_build', uvBuild]
-];
-/** Each tool's own table, to say which one a project configures but does not build with. */
-const TOOL_TABLES = (/* unused pure expression or super */ null && ([
-    ['flit', 'flit'],
-    ['poetry', 'poetry-core'],
-    ['hatch', 'hatchling'],
-    ['pdm', 'pdm-backend'],
-    ['setuptools', 'setuptools']
-]));
-/**
- * What `pip install .` in flask-framework's dependencies part installs, from the project's build
- * configuration; undefined when the python plugin does not run it (no setup.py, no pyproject.toml).
- */
-async function installed_predictInstall(root) {
-    const files = new ProjectFiles(root);
-    const hasPyproject = await files.isFile('pyproject.toml');
-    const hasSetupPy = await files.isFile('setup.py');
-    if (!hasPyproject && !hasSetupPy)
-        return undefined;
-    const out = {
-        backend: 'setuptools',
-        file: hasPyproject ? 'pyproject.toml' : 'setup.py',
-        modules: [],
-        unsure: [],
-        notes: []
-    };
-    try {
-        let pyproject;
-        if (hasPyproject) {
-            try {
-                pyproject = parseToml((await files.text('pyproject.toml')) ?? '');
-            }
-            catch (err) {
-                if (err instanceof Unsure)
-                    throw err;
-                throw new Unsure(`pyproject.toml is not valid TOML: ${String(err.message).split('\n')[0]}`, 'pyproject.toml');
-            }
-        }
-        const system = pyproject?.['build-system'];
-        let backendName;
-        if (system !== undefined) {
-            if (!isTable(system))
-                throw new Unsure('[build-system] is not a table', 'pyproject.toml');
-            backendName = system['build-backend'];
-        }
-        if (backendName !== undefined && typeof backendName !== 'string') {
-            throw new Unsure('[build-system] build-backend is not a string', 'pyproject.toml');
-        }
-        const chosen = backendName === undefined
-            ? undefined
-            : BACKENDS.find(([re]) => re.test(backendName));
-        if (backendName !== undefined &&
-            !chosen &&
-            !/^setuptools\.build_meta(:__legacy__)?$/.test(backendName)) {
-            throw new Unsure(`build backend ${backendName} is not modelled here`, 'pyproject.toml');
-        }
-        out.backend = chosen
-            ? chosen[1]
-            : backendName === undefined
-                ? 'setuptools (legacy: pyproject.toml has no build-backend)'
-                : 'setuptools';
-        if (!hasPyproject)
-            out.backend = 'setuptools (setup.py)';
-        const tool = isTable(pyproject?.tool) ? pyproject.tool : {};
-        const used = chosen ? chosen[1] : 'setuptools';
-        for (const [table, backend] of TOOL_TABLES) {
-            if (backend !== used &&
-                isTable(tool[table]) &&
-                (table !== 'poetry' || 'packages' in tool[table] || 'name' in tool[table]) &&
-                (table !== 'hatch' || 'build' in tool[table]) &&
-                (table !== 'pdm' || 'build' in tool[table])) {
-                out.notes.push({
-                    message: `pyproject.toml configures ${backend} in [tool.${table}], but pip builds with ${out.backend}: that table does not decide what is installed`,
-                    file: 'pyproject.toml'
-                });
-            }
-        }
-        if (chosen && hasSetupPy) {
-            out.notes.push({
-                message: `setup.py is not used: pyproject.toml's build-backend is ${backendName}`,
-                file: 'setup.py'
-            });
-        }
-        out.modules = chosen
-            ? await chosen[2](files, pyproject ?? {})
-            : await setuptools(files, pyproject, out.notes);
-        out.modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
     catch (err) {
-        if (err instanceof Refusal)
-            out.failure = { message: err.message, file: err.file };
-        else if (err instanceof Unsure)
-            out.unsure.push({ message: err.message, file: err.file });
+        const code = err.code;
+        return { problem: { message: `cannot read ${name}: ${code ?? err.message}`, file } };
+    }
+}
+function firstInvalidUtf8Line(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+        if (i === bytes.length || bytes[i] === 0x0a) {
+            try {
+                decoder.decode(bytes.subarray(start, i));
+            }
+            catch {
+                return line;
+            }
+            line++;
+            start = i + 1;
+        }
+    }
+    return line;
+}
+/** A problem whose file is relative to the project, with the file made absolute. */
+function project_files_absolutize(dir, p) {
+    return p.file ? { ...p, file: path.join(dir, p.file) } : p;
+}
+
+;// CONCATENATED MODULE: ./src/core/boot-prediction.ts
+// The boot prediction in a Flask developer's words: the python bridge's graph, `pip install .`'s
+// answer and the entrypoint search, turned into problems, warnings and the prime-list fix.
+
+
+
+
+/** The marker that turns a boot problem on that import line into a warning. */
+const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
+/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
+function boot_prediction_bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profile, installed, install) {
+    const INSTALL_APP = partName(yaml, 'install-app');
+    const APP_PREFIX = `${profile.appDir}/`;
+    const warnings = [];
+    // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
+    const fromVenv = new Set(installed);
+    for (const edge of graph.imports) {
+        if (edge.status === 'project' && fromVenv.has(edge.to.split('.')[0]))
+            edge.status = 'installed';
+    }
+    const fileOf = (m) => m.file === null
+        ? { file: rockcraftFile }
+        : { file: path.join(abs, m.file), line: m.line, column: m.column };
+    const inApp = (rel) => `/${APP_PREFIX}${rel}`;
+    // A function's body runs at boot when module-level code calls it: say which call, unless it is
+    // the factory gunicorn calls.
+    const called = (m) => m.via?.file
+        ? `, in code that ${m.via.call} at ${m.via.file}:${m.via.line} runs at import time`
+        : '';
+    const what = (m) => {
+        if (m.file === null)
+            return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
+        const when = m.boot ? 'at boot' : 'when a request runs this code';
+        if (m.kind === 'string') {
+            const chosen = m.selector
+                ? m.selector.default
+                    ? ` (its '${m.selector.key}' entry, chosen while ${m.selector.variable} is unset)`
+                    : ` when ${m.selector.variable}=${m.selector.key}`
+                : '';
+            return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`}${chosen} ${when}${called(m)}`;
+        }
+        if (m.kind === 'pyfile')
+            return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
+        return `${m.module} is imported ${when}${called(m)}`;
+    };
+    const stops = (m) => m.kind === 'pyfile'
+        ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
+        : m.kind === 'string'
+            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${m.attribute === null
+                ? `ModuleNotFoundError: No module named '${m.module}'`
+                : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`})`
+            : `ModuleNotFoundError: No module named '${m.module}'`;
+    // One problem per file the rock lacks, at its first importing line, naming the others.
+    const errors = new Map();
+    // from_pyfile of a file the project does not have: no prime list ships it
+    const absentFiles = [];
+    const chosenByDefault = new Set(graph.missing.filter(m => m.selector?.default).map(m => `${m.module}.${m.attribute}`));
+    for (const m of graph.missing) {
+        if (m.guarded)
+            continue; // try/except ImportError: Python carries on without it
+        if (m.selector && !m.selector.default && (m.status === 'missing' || m.status === 'absent')) {
+            if (chosenByDefault.has(`${m.module}.${m.attribute}`))
+                continue; // said once, as the default
+            // another entry of a settings dict: the rock boots with the default, not with this one
+            warnings.push({
+                message: `${what(m)}, but ${m.status === 'missing' ? `the rock will not contain ${m.projectPath}` : 'the project has no such module'}: set so, gunicorn would stop with ${stops(m)}`,
+                ...fileOf(m)
+            });
+            continue;
+        }
+        if (m.status === 'computed') {
+            warnings.push({
+                message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'unsure') {
+            warnings.push({
+                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure ${inApp(m.projectPath ?? '')} is in the rock`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'skipped') {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: with silent=True Flask skips it and the app starts without that configuration`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.status === 'absent') {
+            const lacks = m.attribute !== null
+                ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
+                : m.kind === 'string'
+                    ? `, a module the project does not have`
+                    : ', a file the project does not have';
+            const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`;
+            if (m.boot && !m.ignored)
+                absentFiles.push({ message, ...fileOf(m) });
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (m.status === 'sibling') {
+            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${profile.appDir}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`;
+            if (m.boot && !m.ignored) {
+                errors.set(`sibling ${m.file}:${m.line} ${m.module}`, { m, message, also: [] });
+            }
+            else
+                warnings.push({ message, ...fileOf(m) });
+        }
+        else if (m.boot && !m.ignored && install?.unsure && m.status === 'missing') {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${profile.appDir}; it boots only if pip install . puts ${(m.module ?? '').split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.boot && m.ignored) {
+            warnings.push({
+                message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
+                ...fileOf(m)
+            });
+        }
+        else if (m.boot) {
+            const key = m.projectPath ?? '';
+            const seen = errors.get(key);
+            if (seen) {
+                if (m.file !== seen.m.file || m.line !== seen.m.line)
+                    seen.also.push(m);
+            }
+            else
+                errors.set(key, { m, also: [] });
+        }
+    }
+    // Request-time imports of a module that fails the boot anyway: the fix ships it.
+    for (const m of graph.missing) {
+        if (m.status === 'missing' && !m.boot && !m.guarded && !errors.has(m.projectPath ?? '')) {
+            warnings.push({
+                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ${m.kind === 'pyfile' ? 'FileNotFoundError' : 'ModuleNotFoundError'}`,
+                ...fileOf(m)
+            });
+        }
+    }
+    const additions = [
+        ...new Set([...errors.values()]
+            .map(e => e.m)
+            .filter(m => m.status === 'missing')
+            .map(m => `${APP_PREFIX}${(m.projectPath ?? '').replace(/\/__init__\.py$/, '')}`))
+    ];
+    const prime = primeWith(yaml, topLevel, additions);
+    const userPrime = yaml.parts?.[INSTALL_APP];
+    const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
+        .filter((e) => typeof e === 'string' && e.startsWith('-'))
+        .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
+    // Removing every entry leaves prime empty: the part's default list, which may lack the module.
+    const userList = Array.isArray(userPrime?.prime) ? userPrime.prime : [];
+    const includeList = exclusions.length > 0 && userList.every(e => exclusions.includes(e))
+        ? primeWith({ ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } }, topLevel, additions)
+        : undefined;
+    const fix = prime
+        ? `Add to ${PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
+        : includeList
+            ? `Set parts.${INSTALL_APP}.prime in ${PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
+            : exclusions.length > 0
+                ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${PROJECT_FILE}`
+                : `Make parts.${INSTALL_APP} in ${PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
+    const problems = [...errors.values()].map(({ m, message, also }) => ({
+        message: message ??
+            `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
+        ...fileOf(m)
+    }));
+    problems.push(...absentFiles);
+    for (const a of graph.app) {
+        const pkg = a.file.replace(/\/__init__\.py$/, '/');
+        problems.push({
+            message: a.kind === 'attribute'
+                ? a.shadows
+                    ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
+                    : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
+                : a.kind === 'factory'
+                    ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
+                    : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
+            file: path.join(abs, a.file),
+            line: a.line
+        });
+    }
+    for (const u of graph.unreadable) {
+        const p = absolutize(abs, u);
+        const entry = {
+            message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
+            file: p.file,
+            line: p.line,
+            column: p.column
+        };
+        if (u.boot)
+            problems.push(entry);
         else
-            throw err;
+            warnings.push(entry);
+    }
+    if (graph.truncated) {
+        warnings.push({
+            message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
+        });
+    }
+    return {
+        problems,
+        warnings,
+        ships,
+        appDir: profile.appDir,
+        installed,
+        graph,
+        fixText: [...errors.values()].some(e => e.message === undefined) ? fix : undefined,
+        fix: prime
+            ? { prime }
+            : exclusions.length > 0
+                ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
+                : undefined
+    };
+}
+/** The venv's share of what imports at boot, in the words of the ships line. */
+function installedLine(install) {
+    const names = install.modules.map(m => (m.package ? `${m.name}/` : `${m.name}.py`));
+    return `${names.join(' ') || '(nothing)'} (pip install . into the venv, ${install.backend})`;
+}
+/** installed.ts's answer as problems and warnings on the project's files. */
+function boot_prediction_installPrediction(abs, p, dependencies) {
+    const at = (file) => file && path.join(abs, file);
+    const pip = `pip install . (in ${dependencies})`;
+    return {
+        backend: p.backend,
+        modules: p.modules,
+        problems: p.failure
+            ? [{ message: `${pip} would stop: ${p.failure.message}`, file: at(p.failure.file) }]
+            : [],
+        warnings: [
+            ...p.unsure.map(u => ({
+                message: `what ${pip} puts into the venv is unsure: ${u.message}`,
+                file: at(u.file ?? p.file)
+            })),
+            ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))
+        ],
+        unsure: p.unsure.length > 0
+    };
+}
+/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
+function boot_prediction_entrypointHints(abs, name, appDir, apps) {
+    const searched = entrypointCandidates(name).join(', ');
+    const hints = [
+        {
+            message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
+        }
+    ];
+    for (const app of apps ?? []) {
+        const top = app.file.split('/')[0];
+        const factory = app.attr.endsWith('()');
+        const shim = factory
+            ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
+            : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`;
+        // app.py and the other default entries ship without a prime list
+        const ships = DEFAULT_PRIME.includes(top)
+            ? ''
+            : `, and ship ${top} in the rock: add ${appDir}/${top} to the install-app prime list (flask-rock check then names the whole list)`;
+        hints.push({
+            message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
+            file: path.join(abs, app.file),
+            line: app.line
+        });
+    }
+    return hints;
+}
+
+;// CONCATENATED MODULE: ./src/core/project-error.ts
+// The check's errors, apart from its code: the CLI tells them from its own before it loads the check.
+/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
+class project_error_ProjectError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.name = 'ProjectError';
+    }
+}
+/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
+class project_error_ProjectUsageError extends (/* unused pure expression or super */ null && (project_error_ProjectError)) {
+}
+
+;// CONCATENATED MODULE: ./src/core/requirements.ts
+// Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
+// library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
+// (comments, `-r`, option lines, `--hash` tails, VCS URLs, inline comments) is silently skipped.
+// Written from packaging's tokenizer rules: a line is either fully accepted or skipped.
+// Python's `\w` is Unicode-aware; JavaScript's `\b` is not, so boundaries are spelled out.
+const W = '[\\p{L}\\p{N}_]';
+const B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const VERSION = '(?:' +
+    '(?:(?<====)\\s*[^\\s;)]*)' +
+    `|(?:(?<===|!=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)` +
+    `|(?:(?<=~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
+    `|(?:(?<!==|!=|~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})` +
+    ')';
+const RULES = {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
+    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
+    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+    IN: new RegExp(`${B}in${B}`, 'uy'),
+    NOT: new RegExp(`${B}not${B}`, 'uy'),
+    VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extra)${B}`, 'uy'),
+    SPECIFIER: new RegExp(`(?:~=|==|!=|<=|>=|<|>|===)${VERSION}`, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y
+};
+class Invalid extends (/* unused pure expression or super */ null && (Error)) {
+}
+class Tokens {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** Consumes the token when it is next; returns its text. */
+    take(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.pos;
+        const m = re.exec(this.src);
+        if (!m)
+            return undefined;
+        this.pos += m[0].length;
+        return m[0];
+    }
+    peek(rule) {
+        const re = RULES[rule];
+        re.lastIndex = this.pos;
+        return re.test(this.src);
+    }
+    expect(rule) {
+        const text = this.take(rule);
+        if (text === undefined)
+            throw new Invalid();
+        return text;
+    }
+    atEnd() {
+        return this.pos === this.src.length;
+    }
+    enclosed(open, close, body) {
+        const opened = this.take(open) !== undefined;
+        body();
+        if (opened)
+            this.expect(close);
+    }
+}
+function extras(t) {
+    if (!t.peek('LEFT_BRACKET'))
+        return;
+    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', () => {
+        t.take('WS');
+        if (t.take('IDENTIFIER') !== undefined) {
+            for (;;) {
+                t.take('WS');
+                if (t.peek('IDENTIFIER'))
+                    throw new Invalid();
+                if (t.take('COMMA') === undefined)
+                    break;
+                t.take('WS');
+                t.expect('IDENTIFIER');
+            }
+        }
+        t.take('WS');
+    });
+}
+function specifiers(t) {
+    t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
+        t.take('WS');
+        while (t.take('SPECIFIER') !== undefined) {
+            if (t.peek('VERSION_PREFIX_TRAIL') || t.peek('VERSION_LOCAL_LABEL_TRAIL')) {
+                throw new Invalid();
+            }
+            t.take('WS');
+            if (t.take('COMMA') === undefined)
+                break;
+            t.take('WS');
+        }
+        t.take('WS');
+    });
+}
+function markerVar(t) {
+    if (t.take('VARIABLE') === undefined)
+        t.expect('QUOTED_STRING');
+}
+function markerOp(t) {
+    if (t.take('IN') !== undefined)
+        return;
+    if (t.take('NOT') !== undefined) {
+        t.expect('WS');
+        t.expect('IN');
+        return;
+    }
+    t.expect('OP');
+}
+function markerAtom(t, depth) {
+    // Nesting deeper than any real marker: refuse rather than recurse without bound.
+    if (depth > 100)
+        throw new Invalid();
+    t.take('WS');
+    if (t.peek('LEFT_PARENTHESIS')) {
+        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
+            t.take('WS');
+            marker(t, depth + 1);
+            t.take('WS');
+        });
+    }
+    else {
+        t.take('WS');
+        markerVar(t);
+        t.take('WS');
+        markerOp(t);
+        t.take('WS');
+        markerVar(t);
+        t.take('WS');
+    }
+    t.take('WS');
+}
+function marker(t, depth) {
+    markerAtom(t, depth);
+    while (t.take('BOOLOP') !== undefined)
+        markerAtom(t, depth);
+}
+function requirementMarker(t) {
+    t.expect('SEMICOLON');
+    marker(t, 0);
+    t.take('WS');
+}
+/** The requirement's name as packaging's `Requirement(line).name` gives it, or undefined if it rejects the line. */
+function requirements_requirementName(line) {
+    const t = new Tokens(line);
+    try {
+        t.take('WS');
+        const name = t.expect('IDENTIFIER');
+        t.take('WS');
+        extras(t);
+        t.take('WS');
+        if (t.take('AT') !== undefined) {
+            t.take('WS');
+            t.expect('URL');
+            if (!t.atEnd()) {
+                t.expect('WS');
+                if (!t.atEnd())
+                    requirementMarker(t);
+            }
+        }
+        else {
+            specifiers(t);
+            t.take('WS');
+            if (!t.atEnd())
+                requirementMarker(t);
+        }
+        if (!t.atEnd())
+            throw new Invalid();
+        return name;
+    }
+    catch (err) {
+        if (err instanceof Invalid)
+            return undefined;
+        throw err;
+    }
+}
+/** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
+function requirements_splitLines(text) {
+    // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
+    const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** The lower-cased names requirements.txt declares, with their 1-based line numbers. */
+function requirementsTxtNames(text) {
+    const out = [];
+    requirements_splitLines(text).forEach((line, i) => {
+        const name = requirements_requirementName(line);
+        if (name !== undefined)
+            out.push({ name: name.toLowerCase(), line: i + 1 });
+    });
+    return out;
+}
+/**
+ * Python's words for the first bytes its strict UTF-8 codec refuses (`str(UnicodeDecodeError)`,
+ * as `Path.read_text()` raises it), or undefined for valid UTF-8. Written from CPython's decoder:
+ * the offending range is the lead byte and the continuation bytes that were valid so far.
+ */
+function requirements_pythonUtf8Error(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0)
+            return decodeError(bytes, i, i, 'invalid start byte');
+        // the second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF)
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        let j = 1;
+        for (; j <= need; j++) {
+            if (i + j >= bytes.length)
+                return decodeError(bytes, i, bytes.length - 1, 'unexpected end of data');
+            const c = bytes[i + j];
+            const ok = j === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+            if (!ok)
+                return decodeError(bytes, i, i + j - 1, 'invalid continuation byte');
+        }
+        i += need + 1;
+    }
+    return undefined;
+}
+function decodeError(bytes, start, end, reason) {
+    const where = start === end
+        ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
+        : `bytes in position ${start}-${end}`;
+    return `UnicodeDecodeError: 'utf-8' codec can't decode ${where}: ${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/project-requirements.ts
+// The dependency files as rockcraft reads them: requirements.txt, pyproject.toml, uv.lock, and
+// where flask is declared in ways rockcraft does not read.
+
+
+
+
+/** smol-toml's parse, loaded only for a project with pyproject.toml or uv.lock: most checks never
+ * parse TOML, and the CLI starts faster without it. */
+async function parseToml(text) {
+    return (await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292))).parse(text);
+}
+async function project_requirements_readRequirements(dir) {
+    const out = {
+        names: new Set(),
+        problems: [],
+        crashes: [],
+        hints: [],
+        files: [],
+        hasRequirementsTxt: false,
+        hasAny: false
+    };
+    const reqFile = path.join(dir, 'requirements.txt');
+    if (await exists(reqFile)) {
+        out.hasRequirementsTxt = out.hasAny = true;
+        out.files.push(reqFile);
+        const { text, problem, bytes } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
+        // rockcraft reads it with Path.read_text(), UTF-8 and strict: other bytes crash rockcraft
+        const crash = bytes && pythonUtf8Error(bytes);
+        if (crash) {
+            const utf16 = bytes[0] + bytes[1] === 0xff + 0xfe && bytes[0] !== bytes[1];
+            out.crashes.push({
+                message: `rockcraft would crash reading requirements.txt: Path.read_text() decodes it as UTF-8 and raises ${crash}${utf16 ? '. The file is UTF-16 (it starts with a UTF-16 byte order mark)' : ''}. Save it as UTF-8`,
+                file: reqFile
+            });
+        }
+        else if (problem)
+            out.problems.push(problem);
+        if (text?.includes('\0')) {
+            out.hints.push({
+                message: 'requirements.txt holds NUL characters, as a file saved as UTF-16 does: rockcraft reads it as UTF-8 and finds no requirement in it. Save it as UTF-8',
+                file: reqFile
+            });
+        }
+        if (text !== undefined) {
+            if (text.startsWith('\ufeff')) {
+                out.hints.push({
+                    message: 'requirements.txt starts with a byte order mark; rockcraft does not strip it, so its first line is ignored. Save the file as UTF-8 without BOM',
+                    file: reqFile,
+                    line: 1
+                });
+            }
+            splitLines(text).forEach((line, i) => {
+                const name = requirementName(line);
+                if (name !== undefined) {
+                    out.names.add(name.toLowerCase());
+                }
+                else if (/^\s*[A-Za-z0-9]/.test(line) && !/^\s*(git|hg|svn|bzr)\+/.test(line)) {
+                    out.hints.push({
+                        message: `requirements.txt line ${i + 1} is ignored by rockcraft (not a PEP 508 requirement, e.g. an inline comment or option): ${line.trim().slice(0, 120)}`,
+                        file: reqFile,
+                        line: i + 1
+                    });
+                }
+            });
+        }
+    }
+    const tomlFile = path.join(dir, 'pyproject.toml');
+    if (await exists(tomlFile)) {
+        out.hasAny = true;
+        out.files.push(tomlFile);
+        const { text, problem } = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
+        if (problem)
+            out.problems.push(problem);
+        if (text !== undefined) {
+            let data;
+            try {
+                data = await parseToml(text);
+            }
+            catch (err) {
+                const e = err;
+                out.problems.push({
+                    message: `error parsing pyproject.toml: ${String(e.message).split('\n')[0]}`,
+                    file: tomlFile,
+                    line: typeof e.line === 'number' ? e.line : undefined,
+                    column: typeof e.column === 'number' ? e.column : undefined
+                });
+            }
+            if (data !== undefined) {
+                const project = data.project ?? {};
+                const deps = isMapping(project) ? (project.dependencies ?? []) : undefined;
+                if (!Array.isArray(deps)) {
+                    out.problems.push({
+                        message: 'pyproject.toml: [project].dependencies must be a list of requirement strings',
+                        file: tomlFile
+                    });
+                }
+                else {
+                    for (const dep of deps) {
+                        const name = typeof dep === 'string' ? requirementName(dep) : undefined;
+                        if (name !== undefined)
+                            out.names.add(name.toLowerCase());
+                    }
+                }
+            }
+        }
     }
     return out;
+}
+/** Where flask is declared in ways rockcraft does not read, each with the fix. */
+async function project_requirements_flaskElsewhere(dir) {
+    const hints = [];
+    const reqFile = path.join(dir, 'requirements.txt');
+    const req = (await exists(reqFile))
+        ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
+        : {};
+    const lines = req.text === undefined ? [] : splitLines(req.text);
+    const includes = [];
+    lines.forEach((line, i) => {
+        // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
+        const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(line);
+        if (continued && continued[1].toLowerCase() === 'flask') {
+            hints.push({
+                message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
+                file: reqFile,
+                line: i + 1
+            });
+        }
+        const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line);
+        if (include) {
+            const name = path.normalize(include[1]);
+            if (name.startsWith('..') || path.isAbsolute(name))
+                return;
+            includes.push({ name, line: i + 1 });
+        }
+    });
+    for (const { name, line } of includes) {
+        const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES);
+        if (inc.text !== undefined &&
+            splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')) {
+            hints.push({
+                message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
+                file: reqFile,
+                line
+            });
+        }
+    }
+    const tomlFile = path.join(dir, 'pyproject.toml');
+    if (await exists(tomlFile)) {
+        const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
+        let data;
+        try {
+            data = toml.text === undefined ? undefined : await parseToml(toml.text);
+        }
+        catch {
+            data = undefined;
+        }
+        const tool = isMapping(data) && isMapping(data.tool) ? data.tool : {};
+        const poetry = isMapping(tool.poetry) ? tool.poetry : {};
+        const deps = isMapping(poetry.dependencies) ? poetry.dependencies : {};
+        if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
+            hints.push({
+                message: 'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
+                file: tomlFile
+            });
+        }
+    }
+    return hints;
+}
+/**
+ * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
+ * dependencies from the lock (uv sync, UV_FROZEN), which must then be TOML. uv.lock joins the
+ * dependency files (the pack cache key).
+ */
+async function project_requirements_uvProblems(abs, yaml, topLevel, result) {
+    if (!topLevel.includes('uv.lock'))
+        return [];
+    const lockFile = path.join(abs, 'uv.lock');
+    if (!topLevel.includes('pyproject.toml'))
+        return [{ message: UV_WITHOUT_PYPROJECT, file: lockFile }];
+    if (!usesUv(yaml, { topLevel }))
+        return [];
+    result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile);
+    result.hints.push({
+        message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)`,
+        file: lockFile
+    });
+    const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES);
+    if (problem)
+        return [problem];
+    try {
+        await parseToml(text ?? '');
+    }
+    catch (err) {
+        const e = err;
+        return [
+            {
+                message: `uv.lock is not TOML, so uv sync would refuse it: ${String(e.message).split('\n')[0]}`,
+                file: lockFile,
+                line: typeof e.line === 'number' ? e.line : undefined,
+                column: typeof e.column === 'number' ? e.column : undefined
+            }
+        ];
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/project-yaml.ts
+// rockcraft.yaml as rockcraft's PyYAML and Project model read it: the syntax, the scalar types, where
+// each key sits, and the bases the model accepts.
+
+
+
+function yamlProblem(file, message, linePos) {
+    const first = message.split('\n')[0];
+    return {
+        message: `error parsing '${PROJECT_FILE}': ${first}`,
+        file,
+        line: linePos?.[0]?.line,
+        column: linePos?.[0]?.col
+    };
+}
+// Top-level fields the model holds as text: a number there becomes Python's str() of it.
+const TEXT_FIELDS = (/* unused pure expression or super */ null && ([
+    'name',
+    'title',
+    'version',
+    'summary',
+    'description',
+    'license',
+    'contact',
+    'issues'
+]));
+const PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
+function pyFloatStr(n) {
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
+    const exp = Number(expText);
+    const digits = mantissa.replace('.', '');
+    const sign = n < 0 ? '-' : '';
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp >= 0) {
+        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
+    }
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+}
+const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+/**
+ * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
+ * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
+ * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
+ */
+function typeAsPyYaml(doc) {
+    visit(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN')
+                return;
+            const raw = node.srcToken?.source;
+            if (raw === undefined)
+                return;
+            if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
+                node.value = raw;
+            }
+            else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
+                node.value = raw;
+            }
+            else if (node.value instanceof Date) {
+                // A date: the model's JSON dump writes it back as this same ISO text.
+                node.value = raw;
+            }
+        }
+    });
+    if (!isMap(doc.contents))
+        return;
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (!TEXT_FIELDS.includes(key) || !isScalar(value) || typeof value.value !== 'number')
+            continue;
+        const raw = value.srcToken?.source ?? '';
+        if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw))
+            value.value = pyFloatStr(value.value);
+    }
+}
+/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
+function locator(file, doc, lines) {
+    return keys => {
+        let node = doc.contents;
+        let line;
+        let column;
+        for (const key of keys) {
+            if (!isMap(node))
+                break;
+            const pair = node.items.find(p => isPair(p) && String(p.key?.value ?? p.key) === key);
+            const range = pair?.key?.range;
+            if (!pair || !range)
+                break;
+            ({ line, col: column } = lines.linePos(range[0]));
+            node = pair.value;
+        }
+        return { file, line, column };
+    };
+}
+function project_yaml_loadProjectYaml(text, file) {
+    let doc;
+    const lines = new LineCounter();
+    try {
+        doc = parseDocument(text, {
+            version: '1.1',
+            uniqueKeys: true,
+            merge: true,
+            prettyErrors: false,
+            lineCounter: lines,
+            keepSourceTokens: true
+        });
+    }
+    catch (err) {
+        return { problem: yamlProblem(file, err.message) };
+    }
+    const error = doc.errors[0];
+    // prettyErrors off leaves linePos unset: the line comes from the error's offset.
+    if (error) {
+        return {
+            problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
+        };
+    }
+    typeAsPyYaml(doc);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        return { problem: yamlProblem(file, err.message) };
+    }
+    if (!isMapping(data)) {
+        return {
+            problem: {
+                message: `${PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
+                file
+            }
+        };
+    }
+    return { data: normalizeScalars(data), at: locator(file, doc, lines) };
+}
+// PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
+function normalizeScalars(v) {
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (Array.isArray(v))
+        return v.map(normalizeScalars);
+    if (v instanceof Map)
+        return normalizeScalars(Object.fromEntries(v));
+    if (isMapping(v)) {
+        const out = {};
+        for (const [k, val] of Object.entries(v))
+            out[k] = normalizeScalars(val);
+        return out;
+    }
+    return v;
+}
+// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
+const MODEL_BASES = (/* unused pure expression or super */ null && ([
+    'bare',
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'ubuntu@26.10'
+]));
+const MODEL_BUILD_BASES = (/* unused pure expression or super */ null && ([
+    'ubuntu@20.04',
+    'ubuntu@22.04',
+    'ubuntu@24.04',
+    'ubuntu@25.10',
+    'ubuntu@26.04',
+    'devel'
+]));
+function project_yaml_modelBaseProblems(yaml) {
+    const out = [];
+    const check = (field, allowed) => {
+        const raw = yaml[field];
+        if (raw === undefined || raw === null)
+            return;
+        const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw;
+        if (typeof value === 'string' && allowed.includes(value))
+            return;
+        const options = allowed.map(b => `'${b}'`);
+        out.push([
+            field,
+            `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
+        ]);
+    };
+    // The extension refuses an unsupported base first; the model's word on it adds nothing.
+    if (!baseProblemsFor(yaml))
+        check('base', MODEL_BASES);
+    check('build-base', MODEL_BUILD_BASES);
+    return out;
+}
+function baseProblemsFor(yaml) {
+    return baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/pyyaml.ts
@@ -3319,6 +3532,7 @@ const IMPORT_NAME_EXCEPTIONS = {
     pyjwt: ['jwt'],
     pymongo: ['pymongo', 'bson', 'gridfs'],
     pynacl: ['nacl'],
+    pysmbc: ['smbc', '_smbc'],
     pyopenssl: ['OpenSSL'],
     pyserial: ['serial'],
     'python-apt': ['apt', 'apt_inst', 'apt_pkg', 'aptsources'],
@@ -3375,258 +3589,11 @@ function import_names_providedImportNames(requirements) {
     return [...out].sort();
 }
 
-;// CONCATENATED MODULE: ./src/core/requirements.ts
-// Dependency names as rockcraft reads them: every requirements.txt line that the `packaging`
-// library (22+) accepts as a PEP 508 requirement gives its name, lower-cased; anything it rejects
-// (comments, `-r`, option lines, `--hash` tails, VCS URLs, inline comments) is silently skipped.
-// Written from packaging's tokenizer rules: a line is either fully accepted or skipped.
-// Python's `\w` is Unicode-aware; JavaScript's `\b` is not, so boundaries are spelled out.
-const W = '[\\p{L}\\p{N}_]';
-const B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
-const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
-const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
-const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
-const VERSION = '(?:' +
-    '(?:(?<====)\\s*[^\\s;)]*)' +
-    `|(?:(?<===|!=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?)` +
-    `|(?:(?<=~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
-    `|(?:(?<!==|!=|~=)\\s*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})` +
-    ')';
-const RULES = {
-    LEFT_PARENTHESIS: /\(/y,
-    RIGHT_PARENTHESIS: /\)/y,
-    LEFT_BRACKET: /\[/y,
-    RIGHT_BRACKET: /\]/y,
-    SEMICOLON: /;/y,
-    COMMA: /,/y,
-    QUOTED_STRING: /(?:'[^']*')|(?:"[^"]*")/y,
-    OP: /(?:===|==|~=|!=|<=|>=|<|>)/y,
-    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
-    IN: new RegExp(`${B}in${B}`, 'uy'),
-    NOT: new RegExp(`${B}not${B}`, 'uy'),
-    VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extra)${B}`, 'uy'),
-    SPECIFIER: new RegExp(`(?:~=|==|!=|<=|>=|<|>|===)${VERSION}`, 'iy'),
-    AT: /@/y,
-    URL: /[^ \t]+/y,
-    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
-    VERSION_PREFIX_TRAIL: /\.\*/y,
-    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
-    WS: /[ \t]+/y
-};
-class Invalid extends (/* unused pure expression or super */ null && (Error)) {
-}
-class requirements_Tokens {
-    src;
-    pos = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    /** Consumes the token when it is next; returns its text. */
-    take(rule) {
-        const re = RULES[rule];
-        re.lastIndex = this.pos;
-        const m = re.exec(this.src);
-        if (!m)
-            return undefined;
-        this.pos += m[0].length;
-        return m[0];
-    }
-    peek(rule) {
-        const re = RULES[rule];
-        re.lastIndex = this.pos;
-        return re.test(this.src);
-    }
-    expect(rule) {
-        const text = this.take(rule);
-        if (text === undefined)
-            throw new Invalid();
-        return text;
-    }
-    atEnd() {
-        return this.pos === this.src.length;
-    }
-    enclosed(open, close, body) {
-        const opened = this.take(open) !== undefined;
-        body();
-        if (opened)
-            this.expect(close);
-    }
-}
-function extras(t) {
-    if (!t.peek('LEFT_BRACKET'))
-        return;
-    t.enclosed('LEFT_BRACKET', 'RIGHT_BRACKET', () => {
-        t.take('WS');
-        if (t.take('IDENTIFIER') !== undefined) {
-            for (;;) {
-                t.take('WS');
-                if (t.peek('IDENTIFIER'))
-                    throw new Invalid();
-                if (t.take('COMMA') === undefined)
-                    break;
-                t.take('WS');
-                t.expect('IDENTIFIER');
-            }
-        }
-        t.take('WS');
-    });
-}
-function specifiers(t) {
-    t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
-        t.take('WS');
-        while (t.take('SPECIFIER') !== undefined) {
-            if (t.peek('VERSION_PREFIX_TRAIL') || t.peek('VERSION_LOCAL_LABEL_TRAIL')) {
-                throw new Invalid();
-            }
-            t.take('WS');
-            if (t.take('COMMA') === undefined)
-                break;
-            t.take('WS');
-        }
-        t.take('WS');
-    });
-}
-function markerVar(t) {
-    if (t.take('VARIABLE') === undefined)
-        t.expect('QUOTED_STRING');
-}
-function markerOp(t) {
-    if (t.take('IN') !== undefined)
-        return;
-    if (t.take('NOT') !== undefined) {
-        t.expect('WS');
-        t.expect('IN');
-        return;
-    }
-    t.expect('OP');
-}
-function markerAtom(t, depth) {
-    // Nesting deeper than any real marker: refuse rather than recurse without bound.
-    if (depth > 100)
-        throw new Invalid();
-    t.take('WS');
-    if (t.peek('LEFT_PARENTHESIS')) {
-        t.enclosed('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', () => {
-            t.take('WS');
-            marker(t, depth + 1);
-            t.take('WS');
-        });
-    }
-    else {
-        t.take('WS');
-        markerVar(t);
-        t.take('WS');
-        markerOp(t);
-        t.take('WS');
-        markerVar(t);
-        t.take('WS');
-    }
-    t.take('WS');
-}
-function marker(t, depth) {
-    markerAtom(t, depth);
-    while (t.take('BOOLOP') !== undefined)
-        markerAtom(t, depth);
-}
-function requirementMarker(t) {
-    t.expect('SEMICOLON');
-    marker(t, 0);
-    t.take('WS');
-}
-/** The requirement's name as packaging's `Requirement(line).name` gives it, or undefined if it rejects the line. */
-function requirements_requirementName(line) {
-    const t = new requirements_Tokens(line);
-    try {
-        t.take('WS');
-        const name = t.expect('IDENTIFIER');
-        t.take('WS');
-        extras(t);
-        t.take('WS');
-        if (t.take('AT') !== undefined) {
-            t.take('WS');
-            t.expect('URL');
-            if (!t.atEnd()) {
-                t.expect('WS');
-                if (!t.atEnd())
-                    requirementMarker(t);
-            }
-        }
-        else {
-            specifiers(t);
-            t.take('WS');
-            if (!t.atEnd())
-                requirementMarker(t);
-        }
-        if (!t.atEnd())
-            throw new Invalid();
-        return name;
-    }
-    catch (err) {
-        if (err instanceof Invalid)
-            return undefined;
-        throw err;
-    }
-}
-/** Python's str.splitlines(): every line boundary it knows, no trailing empty line. */
-function requirements_splitLines(text) {
-    // eslint-disable-next-line no-control-regex -- Python splits lines on these separators too
-    const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/** The lower-cased names requirements.txt declares, with their 1-based line numbers. */
-function requirementsTxtNames(text) {
-    const out = [];
-    requirements_splitLines(text).forEach((line, i) => {
-        const name = requirements_requirementName(line);
-        if (name !== undefined)
-            out.push({ name: name.toLowerCase(), line: i + 1 });
-    });
-    return out;
-}
-/**
- * Python's words for the first bytes its strict UTF-8 codec refuses (`str(UnicodeDecodeError)`,
- * as `Path.read_text()` raises it), or undefined for valid UTF-8. Written from CPython's decoder:
- * the offending range is the lead byte and the continuation bytes that were valid so far.
- */
-function requirements_pythonUtf8Error(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-        if (need === 0)
-            return decodeError(bytes, i, i, 'invalid start byte');
-        // the second byte's range depends on the lead (no overlongs, no surrogates, nothing past U+10FFFF)
-        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-        let j = 1;
-        for (; j <= need; j++) {
-            if (i + j >= bytes.length)
-                return decodeError(bytes, i, bytes.length - 1, 'unexpected end of data');
-            const c = bytes[i + j];
-            const ok = j === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
-            if (!ok)
-                return decodeError(bytes, i, i + j - 1, 'invalid continuation byte');
-        }
-        i += need + 1;
-    }
-    return undefined;
-}
-function decodeError(bytes, start, end, reason) {
-    const where = start === end
-        ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
-        : `bytes in position ${start}-${end}`;
-    return `UnicodeDecodeError: 'utf-8' codec can't decode ${where}: ${reason}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/check.ts
 // The project check: reads what rockcraft reads (rockcraft.yaml, requirements.txt, pyproject.toml,
 // the top level of the project, the entrypoint candidates), reports every refusal at once in
 // rockcraft's words, and expands the project when it would be accepted.
+
 
 
 
@@ -3643,419 +3610,13 @@ function decodeError(bytes, start, end, reason) {
 function check_packProblems(result) {
     return [...(result.rockcraftCrashes ?? []), ...(result.install?.problems ?? [])];
 }
-/** The marker that turns a boot problem on that import line into a warning. */
-const IGNORE_BOOT_MARKER = 'flask-rock: ignore-boot';
-/** A user mistake that stops the check entirely: one clear line, never a stack trace. */
-class check_ProjectError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.name = 'ProjectError';
-    }
-}
-/** A project directory or init option that cannot be used: the command line is wrong (CLI exit 2). */
-class check_ProjectUsageError extends (/* unused pure expression or super */ null && (check_ProjectError)) {
-}
-const check_PROJECT_FILE = 'rockcraft.yaml';
-/** Larger than any real project file; refusing beats hanging on a mistake. */
-const MAX_PROJECT_FILE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-const MAX_REQUIREMENTS_BYTES = (/* unused pure expression or super */ null && (4 << 20));
-/** uv.lock files of large projects run to a few MB; this is well past any of them. */
-const MAX_UV_LOCK_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+
+// Moved out of this file; importers elsewhere keep their names from here.
+
+
+
 const MISSING_REQUIREMENTS = "missing a requirements file (requirements.txt or pyproject.toml). The flask-framework extension requires one of these files with 'flask' specified as a dependency.";
 const MISSING_FLASK = 'missing flask package dependency in requirements file.';
-async function exists(file) {
-    try {
-        await stat(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Reads a project file as UTF-8 text, refusing oversize, non-UTF-8 and escaping-symlink files. */
-async function readProjectText(dir, name, maxBytes) {
-    const file = path.join(dir, name);
-    try {
-        const link = await lstat(file);
-        if (link.isSymbolicLink()) {
-            const target = await realpath(file);
-            const realDir = await realpath(dir);
-            if (target !== realDir && !target.startsWith(realDir + path.sep)) {
-                return {
-                    problem: {
-                        message: `${name} is a symlink to ${target}, outside the project; the rock build sees only the project directory`,
-                        file
-                    }
-                };
-            }
-        }
-        const info = await stat(file);
-        if (!info.isFile())
-            return { problem: { message: `${name} is not a regular file`, file } };
-        if (info.size > maxBytes) {
-            return {
-                problem: {
-                    message: `${name} is ${(info.size / (1 << 20)).toFixed(1)} MB, over the ${maxBytes >> 20} MB this check reads; it cannot be a real ${name}`,
-                    file
-                }
-            };
-        }
-        const bytes = await readFile(file);
-        try {
-            return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-        }
-        catch {
-            const bad = firstInvalidUtf8Line(bytes);
-            return {
-                problem: { message: `${name} is not valid UTF-8 (line ${bad})`, file, line: bad },
-                bytes
-            };
-        }
-    }
-    catch (err) {
-        const code = err.code;
-        return { problem: { message: `cannot read ${name}: ${code ?? err.message}`, file } };
-    }
-}
-function firstInvalidUtf8Line(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-        if (i === bytes.length || bytes[i] === 0x0a) {
-            try {
-                decoder.decode(bytes.subarray(start, i));
-            }
-            catch {
-                return line;
-            }
-            line++;
-            start = i + 1;
-        }
-    }
-    return line;
-}
-function yamlProblem(file, message, linePos) {
-    const first = message.split('\n')[0];
-    return {
-        message: `error parsing '${check_PROJECT_FILE}': ${first}`,
-        file,
-        line: linePos?.[0]?.line,
-        column: linePos?.[0]?.col
-    };
-}
-// Top-level fields the model holds as text: a number there becomes Python's str() of it.
-const TEXT_FIELDS = (/* unused pure expression or super */ null && ([
-    'name',
-    'title',
-    'version',
-    'summary',
-    'description',
-    'license',
-    'contact',
-    'issues'
-]));
-const PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** Python's repr/str of a float: shortest digits, fixed between 1e-4 and 1e16. */
-function pyFloatStr(n) {
-    if (Number.isNaN(n))
-        return 'nan';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'inf' : '-inf';
-    if (n === 0)
-        return Object.is(n, -0) ? '-0.0' : '0.0';
-    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
-    const exp = Number(expText);
-    const digits = mantissa.replace('.', '');
-    const sign = n < 0 ? '-' : '';
-    if (exp < -4 || exp >= 16) {
-        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    if (exp >= 0) {
-        const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-        return `${sign}${whole}.${digits.slice(exp + 1) || '0'}`;
-    }
-    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-}
-const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-/**
- * Plain scalars typed as PyYAML types them: the yaml library's YAML 1.1 schema also reads
- * `1e3` as a number and `y`/`n` as booleans, which PyYAML keeps as text. And `version: 1.0`
- * is the float 1.0 to PyYAML, "1.0" to the model, where JavaScript would say "1".
- */
-function typeAsPyYaml(doc) {
-    visit(doc, {
-        Scalar(_key, node) {
-            if (node.type !== 'PLAIN')
-                return;
-            const raw = node.srcToken?.source;
-            if (raw === undefined)
-                return;
-            if (typeof node.value === 'number' && !PYYAML_INT.test(raw) && !PYYAML_FLOAT.test(raw)) {
-                node.value = raw;
-            }
-            else if (typeof node.value === 'boolean' && !PYYAML_BOOL.test(raw)) {
-                node.value = raw;
-            }
-            else if (node.value instanceof Date) {
-                // A date: the model's JSON dump writes it back as this same ISO text.
-                node.value = raw;
-            }
-        }
-    });
-    if (!isMap(doc.contents))
-        return;
-    for (const pair of doc.contents.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (!TEXT_FIELDS.includes(key) || !isScalar(value) || typeof value.value !== 'number')
-            continue;
-        const raw = value.srcToken?.source ?? '';
-        if (value.type === 'PLAIN' && PYYAML_FLOAT.test(raw))
-            value.value = pyFloatStr(value.value);
-    }
-}
-/** Where a key sits in rockcraft.yaml (the deepest of `keys` found), for annotations. */
-function locator(file, doc, lines) {
-    return keys => {
-        let node = doc.contents;
-        let line;
-        let column;
-        for (const key of keys) {
-            if (!isMap(node))
-                break;
-            const pair = node.items.find(p => isPair(p) && String(p.key?.value ?? p.key) === key);
-            const range = pair?.key?.range;
-            if (!pair || !range)
-                break;
-            ({ line, col: column } = lines.linePos(range[0]));
-            node = pair.value;
-        }
-        return { file, line, column };
-    };
-}
-function check_loadProjectYaml(text, file) {
-    let doc;
-    const lines = new LineCounter();
-    try {
-        doc = parseDocument(text, {
-            version: '1.1',
-            uniqueKeys: true,
-            merge: true,
-            prettyErrors: false,
-            lineCounter: lines,
-            keepSourceTokens: true
-        });
-    }
-    catch (err) {
-        return { problem: yamlProblem(file, err.message) };
-    }
-    const error = doc.errors[0];
-    // prettyErrors off leaves linePos unset: the line comes from the error's offset.
-    if (error) {
-        return {
-            problem: yamlProblem(file, error.message, error.linePos ?? [lines.linePos(error.pos[0])])
-        };
-    }
-    typeAsPyYaml(doc);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (err) {
-        return { problem: yamlProblem(file, err.message) };
-    }
-    if (!isMapping(data)) {
-        return {
-            problem: {
-                message: `${check_PROJECT_FILE} must be a mapping of keys (name, base, parts...); it holds ${data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : 'a single value'}`,
-                file
-            }
-        };
-    }
-    return { data: normalizeScalars(data), at: locator(file, doc, lines) };
-}
-// PyYAML gives datetimes for timestamps; the model turns them into text. Keep plain JSON-like data.
-function normalizeScalars(v) {
-    if (v instanceof Date)
-        return v.toISOString();
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (Array.isArray(v))
-        return v.map(normalizeScalars);
-    if (v instanceof Map)
-        return normalizeScalars(Object.fromEntries(v));
-    if (isMapping(v)) {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            out[k] = normalizeScalars(val);
-        return out;
-    }
-    return v;
-}
-async function readRequirements(dir) {
-    const out = {
-        names: new Set(),
-        problems: [],
-        crashes: [],
-        hints: [],
-        files: [],
-        hasRequirementsTxt: false,
-        hasAny: false
-    };
-    const reqFile = path.join(dir, 'requirements.txt');
-    if (await exists(reqFile)) {
-        out.hasRequirementsTxt = out.hasAny = true;
-        out.files.push(reqFile);
-        const { text, problem, bytes } = await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES);
-        // rockcraft reads it with Path.read_text(), UTF-8 and strict: other bytes crash rockcraft
-        const crash = bytes && pythonUtf8Error(bytes);
-        if (crash) {
-            const utf16 = bytes[0] + bytes[1] === 0xff + 0xfe && bytes[0] !== bytes[1];
-            out.crashes.push({
-                message: `rockcraft would crash reading requirements.txt: Path.read_text() decodes it as UTF-8 and raises ${crash}${utf16 ? '. The file is UTF-16 (it starts with a UTF-16 byte order mark)' : ''}. Save it as UTF-8`,
-                file: reqFile
-            });
-        }
-        else if (problem)
-            out.problems.push(problem);
-        if (text?.includes('\0')) {
-            out.hints.push({
-                message: 'requirements.txt holds NUL characters, as a file saved as UTF-16 does: rockcraft reads it as UTF-8 and finds no requirement in it. Save it as UTF-8',
-                file: reqFile
-            });
-        }
-        if (text !== undefined) {
-            if (text.startsWith('\ufeff')) {
-                out.hints.push({
-                    message: 'requirements.txt starts with a byte order mark; rockcraft does not strip it, so its first line is ignored. Save the file as UTF-8 without BOM',
-                    file: reqFile,
-                    line: 1
-                });
-            }
-            splitLines(text).forEach((line, i) => {
-                const name = requirementName(line);
-                if (name !== undefined) {
-                    out.names.add(name.toLowerCase());
-                }
-                else if (/^\s*[A-Za-z0-9]/.test(line) && !/^\s*(git|hg|svn|bzr)\+/.test(line)) {
-                    out.hints.push({
-                        message: `requirements.txt line ${i + 1} is ignored by rockcraft (not a PEP 508 requirement, e.g. an inline comment or option): ${line.trim().slice(0, 120)}`,
-                        file: reqFile,
-                        line: i + 1
-                    });
-                }
-            });
-        }
-    }
-    const tomlFile = path.join(dir, 'pyproject.toml');
-    if (await exists(tomlFile)) {
-        out.hasAny = true;
-        out.files.push(tomlFile);
-        const { text, problem } = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
-        if (problem)
-            out.problems.push(problem);
-        if (text !== undefined) {
-            let data;
-            try {
-                data = parseToml(text);
-            }
-            catch (err) {
-                const e = err;
-                out.problems.push({
-                    message: `error parsing pyproject.toml: ${String(e.message).split('\n')[0]}`,
-                    file: tomlFile,
-                    line: typeof e.line === 'number' ? e.line : undefined,
-                    column: typeof e.column === 'number' ? e.column : undefined
-                });
-            }
-            if (data !== undefined) {
-                const project = data.project ?? {};
-                const deps = isMapping(project) ? (project.dependencies ?? []) : undefined;
-                if (!Array.isArray(deps)) {
-                    out.problems.push({
-                        message: 'pyproject.toml: [project].dependencies must be a list of requirement strings',
-                        file: tomlFile
-                    });
-                }
-                else {
-                    for (const dep of deps) {
-                        const name = typeof dep === 'string' ? requirementName(dep) : undefined;
-                        if (name !== undefined)
-                            out.names.add(name.toLowerCase());
-                    }
-                }
-            }
-        }
-    }
-    return out;
-}
-/** Where flask is declared in ways rockcraft does not read, each with the fix. */
-async function flaskElsewhere(dir) {
-    const hints = [];
-    const reqFile = path.join(dir, 'requirements.txt');
-    const req = (await exists(reqFile))
-        ? await readProjectText(dir, 'requirements.txt', MAX_REQUIREMENTS_BYTES)
-        : {};
-    const lines = req.text === undefined ? [] : splitLines(req.text);
-    const includes = [];
-    lines.forEach((line, i) => {
-        // pip-compile --generate-hashes: "flask==3.0.3 \" then "    --hash=sha256:..." lines
-        const continued = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^\\]*?)\s*\\\s*$/.exec(line);
-        if (continued && continued[1].toLowerCase() === 'flask') {
-            hints.push({
-                message: `"${line.trim()}" continues on the next line, as pip-compile --generate-hashes writes it; rockcraft reads each line on its own and skips this one, so it does not see flask. Generate requirements.txt without --generate-hashes, or add a line "flask${continued[3] ? continued[3].replace(/\s+/g, '') : ''}"`,
-                file: reqFile,
-                line: i + 1
-            });
-        }
-        const include = /^\s*(?:-r|--requirement)(?:\s*=\s*|\s+)(\S+)/.exec(line);
-        if (include) {
-            const name = path.normalize(include[1]);
-            if (name.startsWith('..') || path.isAbsolute(name))
-                return;
-            includes.push({ name, line: i + 1 });
-        }
-    });
-    for (const { name, line } of includes) {
-        const inc = await readProjectText(dir, name, MAX_REQUIREMENTS_BYTES);
-        if (inc.text !== undefined &&
-            splitLines(inc.text).some(l => requirementName(l)?.toLowerCase() === 'flask')) {
-            hints.push({
-                message: `flask is listed in ${name}, which requirements.txt includes with -r; rockcraft reads only requirements.txt itself (pip will still install ${name}). Add a line "flask" to requirements.txt`,
-                file: reqFile,
-                line
-            });
-        }
-    }
-    const tomlFile = path.join(dir, 'pyproject.toml');
-    if (await exists(tomlFile)) {
-        const toml = await readProjectText(dir, 'pyproject.toml', MAX_REQUIREMENTS_BYTES);
-        let data;
-        try {
-            data = toml.text === undefined ? undefined : parseToml(toml.text);
-        }
-        catch {
-            data = undefined;
-        }
-        const tool = isMapping(data) && isMapping(data.tool) ? data.tool : {};
-        const poetry = isMapping(tool.poetry) ? tool.poetry : {};
-        const deps = isMapping(poetry.dependencies) ? poetry.dependencies : {};
-        if (Object.keys(deps).some(k => k.toLowerCase() === 'flask')) {
-            hints.push({
-                message: 'flask is listed under [tool.poetry.dependencies], which rockcraft does not read: export a requirements.txt (poetry export -f requirements.txt -o requirements.txt --without-hashes) or list it in [project].dependencies',
-                file: tomlFile
-            });
-        }
-    }
-    return hints;
-}
 function str(v) {
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }
@@ -4067,12 +3628,12 @@ async function projectDir(dir) {
     }
     catch (err) {
         const code = err.code;
-        throw new check_ProjectUsageError(code === 'ENOENT'
+        throw new ProjectUsageError(code === 'ENOENT'
             ? `project directory ${abs} does not exist`
             : `cannot open project directory ${abs}: ${code ?? err.message}`);
     }
     if (!info.isDirectory()) {
-        throw new check_ProjectUsageError(`project path ${abs} is not a directory`);
+        throw new ProjectUsageError(`project path ${abs} is not a directory`);
     }
     return abs;
 }
@@ -4094,8 +3655,16 @@ async function checkProject(dir, opts = {}) {
     // overlaps ours. null: nothing to ask.
     let ask = () => { };
     const question = new Promise(resolve => (ask = resolve));
-    const analysis = analyzeProject(abs, question, opts.python, env).catch((err) => err);
-    const install = predictInstall(abs).catch((err) => ({
+    const analysis = (opts.analysis
+        ? opts.analysis.analyze(abs, question)
+        : analyzeProject(abs, question, opts.python, env)).catch((err) => err);
+    const listing = readdir(abs);
+    // installed.ts (and its TOML parser) is loaded only for a project pip installs itself.
+    const install = listing
+        .then(async (names) => names.includes('pyproject.toml') || names.includes('setup.py')
+        ? (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 1501))).predictInstall(abs)
+        : undefined, () => undefined)
+        .catch((err) => ({
         backend: 'unknown',
         file: 'pyproject.toml',
         modules: [],
@@ -4103,23 +3672,23 @@ async function checkProject(dir, opts = {}) {
         unsure: [{ message: `cannot read the build configuration: ${err.message}` }]
     }));
     const requirements = readRequirements(abs);
-    const projectFile = path.join(abs, check_PROJECT_FILE);
+    const projectFile = path.join(abs, PROJECT_FILE);
     let yaml;
     let at = () => ({ file: projectFile });
-    const topLevel = await readdir(abs).catch((err) => {
+    const topLevel = await listing.catch((err) => {
         ask(null);
-        throw new check_ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`);
+        throw new ProjectError(`cannot list project directory ${abs}: ${err.code ?? err.message}`);
     });
     try {
         // rockcraft.yaml
         if (await exists(projectFile)) {
             result.rockcraftFile = projectFile;
-            const { text, problem } = await readProjectText(abs, check_PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
+            const { text, problem } = await readProjectText(abs, PROJECT_FILE, MAX_PROJECT_FILE_BYTES);
             if (problem)
                 problems.push(problem);
             if (text !== undefined) {
                 result.rockcraftText = text;
-                const loaded = check_loadProjectYaml(text, projectFile);
+                const loaded = loadProjectYaml(text, projectFile);
                 if (loaded.problem)
                     problems.push(loaded.problem);
                 yaml = loaded.data;
@@ -4128,7 +3697,7 @@ async function checkProject(dir, opts = {}) {
             }
         }
         else {
-            problems.push({ message: `Project file '${check_PROJECT_FILE}' not found in '${abs}'.` });
+            problems.push({ message: `Project file '${PROJECT_FILE}' not found in '${abs}'.` });
             result.hints.push({
                 message: "write one with `flask-rock init` (or the action's `init: true`), shaped like `rockcraft init --profile flask-framework`"
             });
@@ -4170,7 +3739,7 @@ async function checkProject(dir, opts = {}) {
             const extensions = Array.isArray(yaml.extensions) ? yaml.extensions : [];
             if (!extensions.includes(EXTENSION)) {
                 problems.push({
-                    message: `${check_PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
+                    message: `${PROJECT_FILE} does not use the ${EXTENSION} extension (add "extensions: [${EXTENSION}]")`,
                     ...at(['extensions'])
                 });
             }
@@ -4257,7 +3826,7 @@ async function checkProject(dir, opts = {}) {
     if (found instanceof PythonMissingError) {
         // With the user's own command, only the boot prediction needed Python: go on without it.
         if (!userCommand)
-            throw new check_ProjectError(found.message);
+            throw new ProjectError(found.message);
         result.hints.push({ message: `no boot prediction: ${found.message}` });
     }
     else if (found instanceof Error)
@@ -4335,345 +3904,6 @@ function routingBaseOf(yaml) {
 }
 /** How to enable the experimental 26.04 extension here, beside rockcraft's own resolution. */
 const EXPERIMENTAL_HERE = 'the 26.04 (V2) flask-framework extension is experimental in rockcraft: enable it with the action input experimental-extensions: true, or flask-rock check --experimental-extensions (both set ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS for the check and the pack)';
-/**
- * rockcraft#1308 on 26.04: uv.lock needs pyproject.toml; with both, the uv plugin builds the
- * dependencies from the lock (uv sync, UV_FROZEN), which must then be TOML. uv.lock joins the
- * dependency files (the pack cache key).
- */
-async function uvProblems(abs, yaml, topLevel, result) {
-    if (!topLevel.includes('uv.lock'))
-        return [];
-    const lockFile = path.join(abs, 'uv.lock');
-    if (!topLevel.includes('pyproject.toml'))
-        return [{ message: UV_WITHOUT_PYPROJECT, file: lockFile }];
-    if (!usesUv(yaml, { topLevel }))
-        return [];
-    result.dependencyFiles.splice(result.dependencyFiles.length - 1, 0, lockFile);
-    result.hints.push({
-        message: `uv.lock and pyproject.toml: rockcraft builds ${partName(yaml, 'dependencies')} with the uv plugin (uv sync --no-dev --no-editable from the lock, which installs the project itself when pyproject.toml has a [build-system]). The part shown here follows rockcraft#1308 as of its pull request head; its merged code could not be read (ROCKCRAFT_STATE)`,
-        file: lockFile
-    });
-    const { text, problem } = await readProjectText(abs, 'uv.lock', MAX_UV_LOCK_BYTES);
-    if (problem)
-        return [problem];
-    try {
-        parseToml(text ?? '');
-    }
-    catch (err) {
-        const e = err;
-        return [
-            {
-                message: `uv.lock is not TOML, so uv sync would refuse it: ${String(e.message).split('\n')[0]}`,
-                file: lockFile,
-                line: typeof e.line === 'number' ? e.line : undefined,
-                column: typeof e.column === 'number' ? e.column : undefined
-            }
-        ];
-    }
-    return [];
-}
-/** Turns the python bridge's boot graph into problems and warnings a Flask developer can act on. */
-function bootPrediction(abs, yaml, topLevel, graph, ships, rockcraftFile, profile, installed, install) {
-    const INSTALL_APP = partName(yaml, 'install-app');
-    const APP_PREFIX = `${profile.appDir}/`;
-    const warnings = [];
-    // Imports served from the venv are "installed", not "project" (shipped under /flask/app).
-    const fromVenv = new Set(installed);
-    for (const edge of graph.imports) {
-        if (edge.status === 'project' && fromVenv.has(edge.to.split('.')[0]))
-            edge.status = 'installed';
-    }
-    const fileOf = (m) => m.file === null
-        ? { file: rockcraftFile }
-        : { file: path.join(abs, m.file), line: m.line, column: m.column };
-    const inApp = (rel) => `/${APP_PREFIX}${rel}`;
-    // A function's body runs at boot when module-level code calls it: say which call, unless it is
-    // the factory gunicorn calls.
-    const called = (m) => m.via?.file
-        ? `, in code that ${m.via.call} at ${m.via.file}:${m.via.line} runs at import time`
-        : '';
-    const what = (m) => {
-        if (m.file === null)
-            return `gunicorn imports the WSGI module ${m.module} (${m.projectPath})`;
-        const when = m.boot ? 'at boot' : 'when a request runs this code';
-        if (m.kind === 'string') {
-            const chosen = m.selector
-                ? m.selector.default
-                    ? ` (its '${m.selector.key}' entry, chosen while ${m.selector.variable} is unset)`
-                    : ` when ${m.selector.variable}=${m.selector.key}`
-                : '';
-            return `${m.call} imports ${m.attribute === null ? m.module : `${m.module}.${m.attribute}`}${chosen} ${when}${called(m)}`;
-        }
-        if (m.kind === 'pyfile')
-            return `${m.call} reads ${inApp(m.module ?? '')} ${when}${called(m)}`;
-        return `${m.module} is imported ${when}${called(m)}`;
-    };
-    const stops = (m) => m.kind === 'pyfile'
-        ? `FileNotFoundError: [Errno 2] Unable to load configuration file (No such file or directory): '${inApp(m.module ?? '')}'`
-        : m.kind === 'string'
-            ? `werkzeug.utils.ImportStringError: import_string() failed for '${m.literal}' (${m.attribute === null
-                ? `ModuleNotFoundError: No module named '${m.module}'`
-                : `ImportError: ${m.initializing ? 'partially initialized ' : ''}module '${m.module}' has no attribute '${m.attribute}'${m.initializing ? ' (most likely due to a circular import)' : ''}`})`
-            : `ModuleNotFoundError: No module named '${m.module}'`;
-    // One problem per file the rock lacks, at its first importing line, naming the others.
-    const errors = new Map();
-    // from_pyfile of a file the project does not have: no prime list ships it
-    const absentFiles = [];
-    const chosenByDefault = new Set(graph.missing.filter(m => m.selector?.default).map(m => `${m.module}.${m.attribute}`));
-    for (const m of graph.missing) {
-        if (m.guarded)
-            continue; // try/except ImportError: Python carries on without it
-        if (m.selector && !m.selector.default && (m.status === 'missing' || m.status === 'absent')) {
-            if (chosenByDefault.has(`${m.module}.${m.attribute}`))
-                continue; // said once, as the default
-            // another entry of a settings dict: the rock boots with the default, not with this one
-            warnings.push({
-                message: `${what(m)}, but ${m.status === 'missing' ? `the rock will not contain ${m.projectPath}` : 'the project has no such module'}: set so, gunicorn would stop with ${stops(m)}`,
-                ...fileOf(m)
-            });
-            continue;
-        }
-        if (m.status === 'computed') {
-            warnings.push({
-                message: `${m.call} runs at boot${called(m)} with a string built at run time: this check cannot tell which ${m.kind === 'pyfile' ? 'file it reads' : 'module it imports'}; make sure the rock has it`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.status === 'unsure') {
-            warnings.push({
-                message: `${what(m)}; ${INSTALL_APP} moves files with organize globs, which this check does not follow: make sure ${inApp(m.projectPath ?? '')} is in the rock`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.status === 'skipped') {
-            warnings.push({
-                message: `${what(m)}, but the rock will not contain ${m.projectPath}: with silent=True Flask skips it and the app starts without that configuration`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.status === 'absent') {
-            const lacks = m.attribute !== null
-                ? `, which ${m.module} does not define and the project has no module ${m.module}.${m.attribute}`
-                : m.kind === 'string'
-                    ? `, a module the project does not have`
-                    : ', a file the project does not have';
-            const message = `${what(m)}${lacks}: gunicorn would stop with ${stops(m)}`;
-            if (m.boot && !m.ignored)
-                absentFiles.push({ message, ...fileOf(m) });
-            else
-                warnings.push({ message, ...fileOf(m) });
-        }
-        else if (m.status === 'sibling') {
-            const message = `${what(m)} as a top-level module, but it is ${m.projectPath}, next to the importing file: gunicorn runs from /${profile.appDir}, where only the project's top level is importable by that name. Import it relative to its package (from . import ${(m.module ?? '').split('.').pop()})`;
-            if (m.boot && !m.ignored) {
-                errors.set(`sibling ${m.file}:${m.line} ${m.module}`, { m, message, also: [] });
-            }
-            else
-                warnings.push({ message, ...fileOf(m) });
-        }
-        else if (m.boot && !m.ignored && install?.unsure && m.status === 'missing') {
-            warnings.push({
-                message: `${what(m)}, but the rock will not contain ${m.projectPath} under /${profile.appDir}; it boots only if pip install . puts ${(m.module ?? '').split('.')[0]} into the venv, which this check cannot tell from ${install.warnings[0]?.file ? path.basename(install.warnings[0].file) : 'the build configuration'}`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.boot && m.ignored) {
-            warnings.push({
-                message: `${what(m)}, which the rock will not contain (${m.projectPath}); not an error because the line is marked "${IGNORE_BOOT_MARKER}"`,
-                ...fileOf(m)
-            });
-        }
-        else if (m.boot) {
-            const key = m.projectPath ?? '';
-            const seen = errors.get(key);
-            if (seen) {
-                if (m.file !== seen.m.file || m.line !== seen.m.line)
-                    seen.also.push(m);
-            }
-            else
-                errors.set(key, { m, also: [] });
-        }
-    }
-    // Request-time imports of a module that fails the boot anyway: the fix ships it.
-    for (const m of graph.missing) {
-        if (m.status === 'missing' && !m.boot && !m.guarded && !errors.has(m.projectPath ?? '')) {
-            warnings.push({
-                message: `${what(m)}, but the rock will not contain ${m.projectPath}: that request would fail with ${m.kind === 'pyfile' ? 'FileNotFoundError' : 'ModuleNotFoundError'}`,
-                ...fileOf(m)
-            });
-        }
-    }
-    const additions = [
-        ...new Set([...errors.values()]
-            .map(e => e.m)
-            .filter(m => m.status === 'missing')
-            .map(m => `${APP_PREFIX}${(m.projectPath ?? '').replace(/\/__init__\.py$/, '')}`))
-    ];
-    const prime = primeWith(yaml, topLevel, additions);
-    const userPrime = yaml.parts?.[INSTALL_APP];
-    const exclusions = (Array.isArray(userPrime?.prime) ? userPrime.prime : [])
-        .filter((e) => typeof e === 'string' && e.startsWith('-'))
-        .filter(e => additions.some(a => a === e.slice(1).trim() || a.startsWith(`${e.slice(1).trim()}/`)));
-    // Removing every entry leaves prime empty: the part's default list, which may lack the module.
-    const userList = Array.isArray(userPrime?.prime) ? userPrime.prime : [];
-    const includeList = exclusions.length > 0 && userList.every(e => exclusions.includes(e))
-        ? primeWith({ ...yaml, parts: { [INSTALL_APP]: { ...userPrime, prime: [] } } }, topLevel, additions)
-        : undefined;
-    const fix = prime
-        ? `Add to ${check_PROJECT_FILE}: parts: {${INSTALL_APP}: {prime: [${prime.join(', ')}]}}`
-        : includeList
-            ? `Set parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE} to [${includeList.join(', ')}] (removing ${exclusions.map(e => `"${e}"`).join(', ')} would leave it empty, which ships only the default list)`
-            : exclusions.length > 0
-                ? `Remove ${exclusions.map(e => `"${e}"`).join(', ')} from parts.${INSTALL_APP}.prime in ${check_PROJECT_FILE}`
-                : `Make parts.${INSTALL_APP} in ${check_PROJECT_FILE} ship ${additions.join(', ') || 'it'}: its prime or stage drops it`;
-    const problems = [...errors.values()].map(({ m, message, also }) => ({
-        message: message ??
-            `${what(m)}${also.length > 0 ? ` (also at ${also.map(o => `${o.file ?? check_PROJECT_FILE}:${o.line}`).join(', ')})` : ''}, but the rock will not contain ${m.projectPath}: gunicorn would stop with ${stops(m)}. ${fix}`,
-        ...fileOf(m)
-    }));
-    problems.push(...absentFiles);
-    for (const a of graph.app) {
-        const pkg = a.file.replace(/\/__init__\.py$/, '/');
-        problems.push({
-            message: a.kind === 'attribute'
-                ? a.shadows
-                    ? `rockcraft's discovery picks ${a.shadows}, but Python imports the package ${pkg} (a regular package wins over a module of the same name), which never defines ${a.name}: gunicorn would stop with "${a.message}" Define ${a.name} in ${a.file}, or give ${a.shadows} a name the package does not shadow and serve it with services.flask.command`
-                    : `gunicorn serves ${a.name} from ${a.file}, which never defines it: it would stop with "${a.message}"`
-                : a.kind === 'factory'
-                    ? `gunicorn calls ${a.name}() with no arguments: it would stop with ${a.message}. Give ${(a.params ?? []).join(', ')} a default value in the def of ${a.name}, as rockcraft serves the factory with no arguments`
-                    : `gunicorn serves ${a.what === 'None' ? 'an app that is None' : `${a.what}, not a WSGI callable`}: it would stop with "${a.message}"`,
-            file: path.join(abs, a.file),
-            line: a.line
-        });
-    }
-    for (const u of graph.unreadable) {
-        const p = absolutize(abs, u);
-        const entry = {
-            message: u.boot ? `${p.message}: Python would fail on it at boot` : p.message,
-            file: p.file,
-            line: p.line,
-            column: p.column
-        };
-        if (u.boot)
-            problems.push(entry);
-        else
-            warnings.push(entry);
-    }
-    if (graph.truncated) {
-        warnings.push({
-            message: `stopped following imports after ${graph.modules.length} modules; the prediction covers only those`
-        });
-    }
-    return {
-        problems,
-        warnings,
-        ships,
-        appDir: profile.appDir,
-        installed,
-        graph,
-        fix: prime
-            ? { prime }
-            : exclusions.length > 0
-                ? { remove: exclusions, ...(includeList ? { prime: includeList } : {}) }
-                : undefined
-    };
-}
-/** The venv's share of what imports at boot, in the words of the ships line. */
-function installedLine(install) {
-    const names = install.modules.map(m => (m.package ? `${m.name}/` : `${m.name}.py`));
-    return `${names.join(' ') || '(nothing)'} (pip install . into the venv, ${install.backend})`;
-}
-/** installed.ts's answer as problems and warnings on the project's files. */
-function installPrediction(abs, p, dependencies) {
-    const at = (file) => file && path.join(abs, file);
-    const pip = `pip install . (in ${dependencies})`;
-    return {
-        backend: p.backend,
-        modules: p.modules,
-        problems: p.failure
-            ? [{ message: `${pip} would stop: ${p.failure.message}`, file: at(p.failure.file) }]
-            : [],
-        warnings: [
-            ...p.unsure.map(u => ({
-                message: `what ${pip} puts into the venv is unsure: ${u.message}`,
-                file: at(u.file ?? p.file)
-            })),
-            ...p.notes.map(n => ({ message: n.message, file: at(n.file) }))
-        ],
-        unsure: p.unsure.length > 0
-    };
-}
-/** Where rockcraft looked, and where the project's Flask app actually is, with the fix. */
-function entrypointHints(abs, name, appDir, apps) {
-    const searched = entrypointCandidates(name).join(', ');
-    const hints = [
-        {
-            message: `rockcraft looks for a module-level app or application (or def create_app / make_app) only in ${searched}${name ? '' : ' and <name>/ (name: is not set)'}`
-        }
-    ];
-    for (const app of apps ?? []) {
-        const top = app.file.split('/')[0];
-        const factory = app.attr.endsWith('()');
-        const shim = factory
-            ? `from ${app.module} import ${app.attr.slice(0, -2)}" and "app = ${app.attr}`
-            : `from ${app.module} import ${app.attr}${app.attr === 'app' ? '' : ' as app'}`;
-        // app.py and the other default entries ship without a prime list
-        const ships = DEFAULT_PRIME.includes(top)
-            ? ''
-            : `, and ship ${top} in the rock: add ${appDir}/${top} to the install-app prime list (flask-rock check then names the whole list)`;
-        hints.push({
-            message: `a Flask app is here (${app.module}:${app.attr}), where rockcraft does not look: add app.py at the project's top level with "${shim}"${ships}`,
-            file: path.join(abs, app.file),
-            line: app.line
-        });
-    }
-    return hints;
-}
-// The Project model's literal bases ("ubuntu:22.04" is read as "ubuntu@22.04" first).
-const MODEL_BASES = (/* unused pure expression or super */ null && ([
-    'bare',
-    'ubuntu@20.04',
-    'ubuntu@22.04',
-    'ubuntu@24.04',
-    'ubuntu@25.10',
-    'ubuntu@26.04',
-    'ubuntu@26.10'
-]));
-const MODEL_BUILD_BASES = (/* unused pure expression or super */ null && ([
-    'ubuntu@20.04',
-    'ubuntu@22.04',
-    'ubuntu@24.04',
-    'ubuntu@25.10',
-    'ubuntu@26.04',
-    'devel'
-]));
-function modelBaseProblems(yaml) {
-    const out = [];
-    const check = (field, allowed) => {
-        const raw = yaml[field];
-        if (raw === undefined || raw === null)
-            return;
-        const value = raw === 'ubuntu:20.04' || raw === 'ubuntu:22.04' ? raw.replace(':', '@') : raw;
-        if (typeof value === 'string' && allowed.includes(value))
-            return;
-        const options = allowed.map(b => `'${b}'`);
-        out.push([
-            field,
-            `input should be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]} (in field '${field}', input: ${JSON.stringify(raw).replace(/^"|"$/g, "'")})`
-        ]);
-    };
-    // The extension refuses an unsupported base first; the model's word on it adds nothing.
-    if (!baseProblemsFor(yaml))
-        check('base', MODEL_BASES);
-    check('build-base', MODEL_BUILD_BASES);
-    return out;
-}
-function baseProblemsFor(yaml) {
-    return baseProblems(yaml, { ROCKCRAFT_ENABLE_EXPERIMENTAL_EXTENSIONS: '1' }).length > 0;
-}
-function absolutize(dir, p) {
-    return p.file ? { ...p, file: path.join(dir, p.file) } : p;
-}
 /** The expanded project as `rockcraft expand-extensions` prints it (yaml), or as JSON. */
 function renderExpansion(expanded, format) {
     if (format === 'json')
@@ -6441,7 +5671,7 @@ async function rockcraftExpansion(projectDir, env = process.env) {
     });
     let doc;
     try {
-        doc = (0,yaml_dist/* parse */.qg)(result.stdout);
+        doc = (0,dist/* parse */.qg)(result.stdout);
     }
     catch (err) {
         throw new Error(`rockcraft expand-extensions printed something that is not YAML: ${err.message.split('\n')[0]}`, { cause: err });

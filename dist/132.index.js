@@ -1,5 +1,5 @@
-export const id = 909;
-export const ids = [909];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
 /***/ 8331:
@@ -19,7 +19,7 @@ class RockError extends Error {
 
 /***/ }),
 
-/***/ 8909:
+/***/ 4132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,6 +42,223 @@ var error = __webpack_require__(8331);
 var rock_limits = __webpack_require__(8493);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/rock/go-version-scan.ts
+// The version a Go program holds in a string variable, read from its ELF as the bytes stream by.
+// A program built from a source tree says `mod ... (devel)` in its build info, and a -trimpath
+// build records no -ldflags; what it prints for --version is then a Go string variable: Pebble's
+// `cmd.Version = "v1.32.1"` (a literal each release commits), statsd_exporter's
+// prometheus/common/version.Version (set with -X). A Go string is a (pointer, length) pair in the
+// writable data whose pointer lands in the read-only data. Go's linker lays the read-only segment
+// out before the writable one, so one pass does: version-like runs of the read-only segment are
+// noted (bounded), then each aligned pair of the writable segment that points exactly at one is
+// a string variable holding a version. A bare string in the data (help text, a decoy) has no
+// such pair and is not taken.
+/** What the scan keeps and reads at most: a hostile binary makes it give up, never grow. */
+const VERSION_SCAN = {
+    /** The ELF header and program headers must lie in the first bytes. */
+    headerBytes: 4096,
+    /** Version-like runs of the read-only segment noted. */
+    candidates: 4096,
+    /** Bytes of the read-only segment looked through (Pebble's: 4.6 MiB). */
+    readOnlyBytes: 64 * 1024 * 1024,
+    /** Bytes of the writable segment looked through (Pebble's: 0.4 MiB). */
+    writableBytes: 16 * 1024 * 1024,
+    /** Different versions kept: more than one already means the binary does not say which. */
+    versions: 8
+};
+// Three dot-separated numbers and what may follow in a version (-rc.1, +git...).
+const RUN = /v?[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}[0-9A-Za-z.+~-]{0,48}/g;
+const RUN_MAX = 1 + 3 * 9 + 2 + 48;
+/** A whole Go string that is a version, as Go programs spell theirs. */
+const VERSION = /^v?[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}(?:[-+~][0-9A-Za-z.+~-]{0,47})?$/;
+const PT_LOAD = 1;
+const PF_W = 2;
+const PF_X = 1;
+class GoVersionScan {
+    budget;
+    head = [];
+    headLength = 0;
+    /** undefined: header not read yet; null: not a layout the scan reads (problem says why). */
+    layout;
+    /** Version-like runs of the read-only segment, by address, ascending. */
+    runs = [];
+    kept = 0;
+    /** The runs noted reached their bound: the rest of the read-only segment is not looked at. */
+    full = false;
+    roTail = Buffer.alloc(0);
+    rwCarry = Buffer.alloc(0);
+    versions = new Set();
+    problem;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    /** The next bytes of the file, which start at `offset`. */
+    feed(chunk, offset) {
+        if (this.layout === null)
+            return;
+        if (this.layout === undefined) {
+            if (this.headLength < VERSION_SCAN.headerBytes) {
+                const part = chunk.subarray(0, VERSION_SCAN.headerBytes - this.headLength);
+                this.head.push(Buffer.from(part));
+                this.headLength += part.length;
+            }
+            if (this.headLength < VERSION_SCAN.headerBytes)
+                return;
+            this.readHeader();
+            if (!this.layout)
+                return;
+        }
+        const { ro, rw } = this.layout;
+        const end = offset + chunk.length;
+        if (end > ro.offset && offset < ro.offset + ro.size) {
+            const from = Math.max(ro.offset - offset, 0);
+            const to = Math.min(ro.offset + ro.size - offset, chunk.length);
+            this.readOnly(chunk.subarray(from, to), offset + from);
+        }
+        if (end > rw.offset && offset < rw.offset + rw.size) {
+            const from = Math.max(rw.offset - offset, 0);
+            const to = Math.min(rw.offset + rw.size - offset, chunk.length);
+            this.writable(chunk.subarray(from, to));
+        }
+    }
+    /** What was found; frees what the scan kept. */
+    finish() {
+        if (this.layout === undefined && this.headLength > 0)
+            this.readHeader();
+        this.budget.release(this.kept);
+        this.kept = 0;
+        this.runs.length = 0;
+        const versions = [...this.versions];
+        if (this.layout === undefined)
+            this.problem ??= 'the file is too short for an ELF program';
+        return { versions, ...(this.problem ? { problem: this.problem } : {}) };
+    }
+    refuse(why) {
+        this.layout = null;
+        this.problem = why;
+        this.head = [];
+    }
+    readHeader() {
+        const h = Buffer.concat(this.head);
+        this.head = [];
+        if (h.length < 64 || h.readUInt32BE(0) !== 0x7f454c46)
+            return this.refuse('not an ELF program');
+        if (h[4] !== 2) {
+            return this.refuse(h[4] === 1
+                ? 'a 32-bit ELF program, which the scan does not read'
+                : 'an ELF header of no known class');
+        }
+        if (h[5] !== 1 && h[5] !== 2)
+            return this.refuse('an ELF program of no known byte order');
+        const little = h[5] === 1;
+        const u16 = (at) => (little ? h.readUInt16LE(at) : h.readUInt16BE(at));
+        const u64 = (at) => word(h, at, little);
+        const phoff = u64(32);
+        const phentsize = u16(54);
+        const phnum = u16(56);
+        if (phentsize !== 56 || phnum > 64 || phoff + phnum * 56 > h.length) {
+            return this.refuse('its ELF program headers are not in its first 4 KiB');
+        }
+        let ro;
+        let rw;
+        for (let i = 0; i < phnum; i++) {
+            const at = phoff + i * 56;
+            const type = little ? h.readUInt32LE(at) : h.readUInt32BE(at);
+            const flags = little ? h.readUInt32LE(at + 4) : h.readUInt32BE(at + 4);
+            if (type !== PT_LOAD)
+                continue;
+            const segment = { offset: u64(at + 8), vaddr: u64(at + 16), size: u64(at + 32) };
+            if (!Number.isSafeInteger(segment.offset + segment.vaddr + segment.size))
+                continue;
+            if (!(flags & (PF_W | PF_X)))
+                ro ??= segment;
+            else if (flags & PF_W)
+                rw ??= segment;
+        }
+        // Go's linker: text, then read-only data, then writable data, in the file as in memory.
+        if (!ro || !rw || ro.offset + ro.size > rw.offset || ro.offset < this.headLength) {
+            return this.refuse('its ELF segments are not laid out as a Go program lays them out');
+        }
+        ro.size = Math.min(ro.size, VERSION_SCAN.readOnlyBytes);
+        rw.size = Math.min(rw.size, VERSION_SCAN.writableBytes);
+        this.layout = { ro, rw, little };
+    }
+    readOnly(part, offset) {
+        const { ro } = this.layout;
+        if (this.full)
+            return;
+        const view = this.roTail.length ? Buffer.concat([this.roTail, part]) : part;
+        const viewOffset = offset - this.roTail.length;
+        const last = offset + part.length >= ro.offset + ro.size;
+        // A run that may go on in the next chunk waits for it (the tail is read again then).
+        const limit = last ? view.length : Math.max(view.length - RUN_MAX, 0);
+        const text = view.toString('latin1');
+        RUN.lastIndex = 0;
+        for (let m = RUN.exec(text); m && m.index < limit; m = RUN.exec(text)) {
+            if (this.runs.length >= VERSION_SCAN.candidates) {
+                this.full = true;
+                this.problem = `more than ${VERSION_SCAN.candidates} version-like strings in its read-only data; the rest not looked at`;
+                break;
+            }
+            const vaddr = ro.vaddr + viewOffset + m.index - ro.offset;
+            const previous = this.runs[this.runs.length - 1];
+            // The tail read again finds the end of a run already noted.
+            if (previous && vaddr < previous.vaddr + previous.text.length)
+                continue;
+            this.budget.keep(64 + 2 * m[0].length);
+            this.kept += 64 + 2 * m[0].length;
+            this.runs.push({ vaddr, text: m[0] });
+        }
+        this.roTail = last || this.full ? Buffer.alloc(0) : Buffer.from(view.subarray(limit));
+    }
+    writable(part) {
+        const { ro, little } = this.layout;
+        // Go aligns a string variable to 8 bytes; the segment starts on a page.
+        const view = this.rwCarry.length ? Buffer.concat([this.rwCarry, part]) : part;
+        let i = 0;
+        for (; i + 16 <= view.length; i += 8) {
+            const length = word(view, i + 8, little);
+            if (length < 5 || length > 64)
+                continue;
+            const pointer = word(view, i, little);
+            if (pointer < ro.vaddr || pointer + length > ro.vaddr + ro.size)
+                continue;
+            const run = this.runAt(pointer, length);
+            if (!run)
+                continue;
+            const value = run.text.slice(pointer - run.vaddr, pointer - run.vaddr + length);
+            if (!VERSION.test(value) || this.versions.has(value))
+                continue;
+            if (this.versions.size >= VERSION_SCAN.versions) {
+                this.problem = `more than ${VERSION_SCAN.versions} version strings in its data`;
+                break;
+            }
+            this.versions.add(value);
+        }
+        this.rwCarry = Buffer.from(view.subarray(i));
+    }
+    /** The noted run that holds [pointer, pointer + length), if any. */
+    runAt(pointer, length) {
+        let lo = 0;
+        let hi = this.runs.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.runs[mid].vaddr <= pointer)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        const run = this.runs[hi];
+        return run && pointer + length <= run.vaddr + run.text.length ? run : undefined;
+    }
+}
+/** An unsigned 64-bit word; beyond 2^53 it is no address or length a scan uses (Infinity). */
+function word(data, at, little) {
+    const lo = little ? data.readUInt32LE(at) : data.readUInt32BE(at + 4);
+    const hi = little ? data.readUInt32LE(at + 4) : data.readUInt32BE(at);
+    return hi >= 0x200000 ? Infinity : hi * 0x1_0000_0000 + lo;
+}
+
 // EXTERNAL MODULE: ./src/rock/tar.ts
 var tar = __webpack_require__(8954);
 ;// CONCATENATED MODULE: ./src/rock/layers.ts
@@ -49,6 +266,7 @@ var tar = __webpack_require__(8954);
 // goes by: every entry's owner, the whiteouts, and a few files' bytes (bounded each). Layers are
 // applied in order afterwards (applyLayer): one pass over what is kept per layer with whiteouts,
 // a parent lookup per path, not a scan per whiteout.
+
 
 
 
@@ -124,13 +342,15 @@ class KeepSink {
 }
 /**
  * Looks through an executable for the Go build info: ELF, then the magic at a 16-byte aligned
- * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on.
+ * offset (the .go.buildinfo section's alignment); keeps KEEP_BYTES from there on. One of the
+ * rock's own Go programs is also scanned for the version it holds (GoVersionScan), in the same pass.
  */
 class GoSink {
     program;
     budget;
     done;
     offset = 0;
+    scan;
     tail = Buffer.alloc(0);
     elf;
     found;
@@ -140,8 +360,10 @@ class GoSink {
         this.program = program;
         this.budget = budget;
         this.done = done;
+        this.scan = program ? new GoVersionScan(budget) : undefined;
     }
     data(chunk) {
+        this.scan?.feed(chunk, this.size);
         this.size += chunk.length;
         if (this.elf === false)
             return;
@@ -180,13 +402,21 @@ class GoSink {
         this.kept += part.length;
     }
     end() {
+        const scan = this.scan?.finish();
+        const stated = scan
+            ? {
+                goVersionStrings: scan.versions,
+                ...(scan.problem ? { goVersionScanProblem: scan.problem } : {})
+            }
+            : {};
         if (this.found) {
             this.done({
                 kind: 'go-binary',
                 data: Buffer.concat(this.found),
                 size: this.size,
                 truncated: false,
-                goBuildInfo: true
+                goBuildInfo: true,
+                ...stated
             });
         }
         else if (this.program) {
@@ -195,7 +425,8 @@ class GoSink {
                 data: Buffer.alloc(0),
                 size: this.size,
                 truncated: false,
-                goBuildInfo: false
+                goBuildInfo: false,
+                ...stated
             });
         }
         else {
@@ -453,9 +684,9 @@ async function openRock(rock) {
  * Reads the rock once, within the limits. Throws RockError ("cannot read <rock>: <why>") for
  * anything it will not read; the message never quotes the archive's content.
  */
-async function readRock(rock, limits = rock_limits/* DEFAULT_LIMITS */.dR, copy) {
+async function readRock(rock, limits = rock_limits/* DEFAULT_LIMITS */.dR, copy, shared) {
     try {
-        return await readArchive(rock, limits, copy);
+        return await readArchive(rock, limits, copy, shared);
     }
     catch (err) {
         if (err instanceof error/* RockError */.O)
@@ -487,6 +718,21 @@ async function readExactly(handle, entry) {
     return data;
 }
 const hexOf = (hash) => hash.digest('hex');
+/** The entry's stored bytes' digest (sha256:hex), read in READ_SIZE steps within the deadline. */
+async function storedDigest(handle, entry, budget) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const chunk = Buffer.allocUnsafe(Math.min(READ_SIZE, Math.max(entry.size, 1)));
+    for (let at = 0; at < entry.size;) {
+        budget.checkTime();
+        const want = Math.min(chunk.length, entry.size - at);
+        const { bytesRead } = await handle.read(chunk, 0, want, entry.offset + at);
+        if (bytesRead === 0)
+            throw new error/* RockError */.O('a tar archive ends in the middle of an entry');
+        hash.update(chunk.subarray(0, bytesRead));
+        at += bytesRead;
+    }
+    return `sha256:${hexOf(hash)}`;
+}
 /** One layer: its bytes hashed as stored and decompressed, read into a LayerReader, copied. */
 async function readLayer(handle, entry, name, budget, copy, hex) {
     const head = Buffer.alloc(Math.min(entry.size, 512));
@@ -596,7 +842,7 @@ async function streamLayer(handle, entry, budget, decompressor, tarCopy, rawCopy
         decompressor?.destroy();
     }
 }
-async function readArchive(rock, limits, copy) {
+async function readArchive(rock, limits, copy, shared) {
     const budget = new rock_limits/* ReadBudget */.QT(limits);
     const handle = await openRock(rock);
     let timer;
@@ -614,7 +860,7 @@ async function readArchive(rock, limits, copy) {
             }, budget.msLeft() + 50);
         });
         expired.catch(() => undefined);
-        const read = readImage(rock, handle, budget, copy);
+        const read = readImage(rock, handle, budget, copy, shared);
         read.catch(() => undefined);
         return await Promise.race([read, expired]);
     }
@@ -623,7 +869,7 @@ async function readArchive(rock, limits, copy) {
         await handle.close().catch(() => undefined);
     }
 }
-async function readImage(rock, handle, budget, copy) {
+async function readImage(rock, handle, budget, copy, shared) {
     budget.checkTime();
     const first = Buffer.alloc(512);
     const { bytesRead } = await handle.read(first, 0, 512, 0);
@@ -728,12 +974,29 @@ async function readImage(rock, handle, budget, copy) {
         const name = `layer ${read_short(layerDesc.digest)}`;
         const hex = layerDesc.digest.slice(7);
         let read = done.get(hex);
-        if (!read) {
-            const streamed = await readLayer(handle, blobEntry(layerDesc, 'layer'), name, budget, copy, hex);
-            if (streamed.digest !== layerDesc.digest) {
+        const entry = blobEntry(layerDesc, 'layer');
+        // Looked up and claimed with no await between: two reads never both walk a layer.
+        const other = read ? undefined : shared?.get(hex);
+        const theirs = other && (await other.catch(() => undefined));
+        if (!read && theirs) {
+            if ((await storedDigest(handle, entry, budget)) !== layerDesc.digest) {
                 throw new error/* RockError */.O(`${name} does not match its digest`);
             }
-            read = streamed;
+            read = theirs;
+            done.set(hex, read);
+        }
+        if (!read) {
+            const streaming = readLayer(handle, entry, name, budget, copy, hex).then(streamed => {
+                if (streamed.digest !== layerDesc.digest) {
+                    throw new error/* RockError */.O(`${name} does not match its digest`);
+                }
+                return streamed;
+            });
+            if (shared) {
+                shared.set(hex, streaming);
+                streaming.catch(() => undefined);
+            }
+            read = await streaming;
             done.set(hex, read);
         }
         if (read.diffId !== diffIds[i]) {
