@@ -6,7 +6,7 @@
 // Node process, with its own temp dir standing in for the system one.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeWith } from './support/real-parts.js'
@@ -97,6 +97,7 @@ describe('the global teardown and temp dirs', () => {
     const host = await ensureTestDockerd()
     const temp = systemTemp()
     const id = `${process.pid}-${Date.now().toString(36)}`
+    let untagged = ''
     const docker = (args: string[]): Promise<string> =>
       runOk('docker', ['-H', host, ...args], { what: 'docker', timeoutMs: 60_000 }).then(
         r => r.stdout
@@ -115,6 +116,12 @@ describe('the global teardown and temp dirs', () => {
       what: 'make a tiny image',
       timeoutMs: 30_000
     })
+    // A second image for the same tag: the first one's tag moves to it, the first is left untagged.
+    writeFileSync(join(temp, 'image', 'second'), '2')
+    await runOk('tar', ['-cf', join(temp, 'second.tar'), '-C', temp, 'image'], {
+      what: 'make a second tiny image',
+      timeoutMs: 30_000
+    })
     try {
       await docker(['import', join(temp, 'image.tar'), `${names.image}-before`])
       await docker(['create', '--name', names.before, `${names.image}-before`, '/image'])
@@ -125,7 +132,9 @@ describe('the global teardown and temp dirs', () => {
           dockerIn(`import ${join(temp, 'image.tar')} ${names.image}-$FLASK_ROCK_TEST_RUN_ID`),
           dockerIn(`create --name ${names.left} ${names.image}-before /image`),
           dockerIn(`create --name ${names.unnamed} ${names.image}-before /image`),
-          dockerIn(`create --name ${names.other} ${names.image}-before /image`)
+          dockerIn(`create --name ${names.other} ${names.image}-before /image`),
+          `docker -H ${host} import ${join(temp, 'image.tar')} ${names.image}-twice > ${join(temp, 'untagged-id')}`,
+          dockerIn(`import ${join(temp, 'second.tar')} ${names.image}-twice`)
         ].join(' && '),
         host
       )
@@ -140,6 +149,8 @@ describe('the global teardown and temp dirs', () => {
       })
       // Others' runs may add their own lines here: the daemon is shared.
       expect(r.stdout).toContain(`\n  container ${names.unnamed}\n`)
+      untagged = readFileSync(join(temp, 'untagged-id'), 'utf8').trim()
+      expect(r.stdout).toContain(`\n  untagged image ${untagged}\n`)
       expect(r.stdout).not.toContain(names.other)
       expect(r.stdout).not.toContain(names.before)
     } finally {
@@ -151,6 +162,7 @@ describe('the global teardown and temp dirs', () => {
         .split('\n')
         .filter(ref => ref.includes(id))
       if (images.length > 0) await docker(['rmi', ...images])
+      if (untagged) await docker(['rmi', untagged])
     }
   })
 })

@@ -30,12 +30,12 @@ async function dockerLines(host, args) {
   return r.code === 0 ? r.stdout.split('\n').filter(l => l !== '') : []
 }
 
-/** The daemon's containers (id name labels) and image references (repo:tag). */
+/** The daemon's containers (id name labels) and images (id repo:tag; `<none>:<none>` untagged). */
 async function dockerThings(host) {
   if (!host) return { containers: [], images: [] }
   const [containers, images] = await Promise.all([
     dockerLines(host, ['ps', '--all', '--no-trunc', '--format', '{{.ID}} {{.Names}} {{.Labels}}']),
-    dockerLines(host, ['images', '--format', '{{.Repository}}:{{.Tag}}'])
+    dockerLines(host, ['images', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}'])
   ])
   return { containers, images }
 }
@@ -94,8 +94,14 @@ export async function leftBehind(before, env) {
     if (CONTAINER_NAME.test(name) || labels.split(',').some(l => l.startsWith(`${SMOKE_LABEL}=`)))
       sort(name, `container ${name}`)
   }
-  for (const ref of now.images) {
-    if (!before.images.includes(ref) && IMAGE_REF.test(ref)) sort(ref, `image ${ref}`)
+  for (const line of now.images) {
+    if (before.images.includes(line)) continue
+    const [id, ref] = line.split(' ')
+    if (IMAGE_REF.test(ref)) sort(ref, `image ${ref}`)
+    // A tag loaded twice leaves the first image untagged: no name says whose it is, so only a
+    // daemon this run started counts it as the run's.
+    else if (ref === '<none>:<none>' && !before.images.some(l => l.startsWith(`${id} `)))
+      sort('', `untagged image ${id}`)
   }
   return { left, appeared }
 }

@@ -50,7 +50,9 @@ describeReal(
       stateFile = await useStateFile(work)
       options = smokeOptions({
         rock: '',
-        image: testImage('bookmarks'),
+        // Each case loads its own image (options patch it): a second load under one tag would
+        // leave the first image untagged on the daemon.
+        image: testImage('bookmarks-hatchling'),
         timeoutSec: 90,
         dockerHost: host,
         tempDir: work,
@@ -64,7 +66,7 @@ describeReal(
 
     afterAll(async () => {
       delete process.env.GITHUB_STATE
-      if (host) await removeTestImages(host, ['bookmarks'])
+      if (host) await removeTestImages(host, ['bookmarks-hatchling', 'bookmarks-setuptools'])
       if (work) await fs.rm(work, { recursive: true, force: true })
     })
 
@@ -97,7 +99,9 @@ describeReal(
         work
       )
       expect(rock.installed).toBe('bookmarks/ (pip install . into the venv, setuptools)')
-      const result = await smokeTest(options({ rock: rock.file }))
+      const result = await smokeTest(
+        options({ rock: rock.file, image: testImage('bookmarks-setuptools') })
+      )
       expect(result.status).toBe(200)
     }, 600_000)
   }
