@@ -53,7 +53,10 @@ export default {
         '^(?:\\.\\./)+node_modules/(.*)\\.js$': `${import.meta.dirname}/node_modules/$1`,
         '^(\\.{1,2}/.*)\\.js$': '$1'
       },
-      reporters: ['default']
+      reporters: ['default'],
+      // Stryker runs jest's global setup but not its teardown: test temp dirs go in the sandbox.
+      globalSetup: '<rootDir>/scripts/stryker-global-setup.mjs',
+      globalTeardown: null
     }
   },
   mutate: [
