@@ -368,6 +368,55 @@ describe('extended headers', () => {
     }
   })
 
+  it.each([
+    ['a length not ending at a newline', '10 path=ab\n'],
+    ['a length past the body', '12 path=ab\n'],
+    ['a length shorter than its own digits and space', '2 '],
+    ['no space', '12'],
+    ['a length that is not digits', 'x9 path=a\n'],
+    ['a length with text after its digits', '9x path=a\n']
+  ])('refuses a pax header whose last record has %s', async (_, last) => {
+    const body = record('uid', '1') + last
+    expect(await refusal(Buffer.concat([meta('x', body), entry({ path: 'f' }), END]))).toBe(
+      'a tar pax header is malformed'
+    )
+  })
+
+  it('reads a pax record whose value holds spaces, a long name after a long link target, and xattr keys only at the start', async () => {
+    const archive = Buffer.concat([
+      meta('K', 'target'),
+      meta(
+        'x',
+        record('path', 'a b') + record('x.SCHILY.xattr.not', '1') + record('SCHILY.xattr.yes', '2')
+      ),
+      entry({ path: 'f' }),
+      END
+    ])
+    expect((await readAll(archive)).headers.map(h => [h.path, h.linkname, h.xattrs])).toEqual([
+      ['a b', 'target', ['yes']]
+    ])
+  })
+
+  it('reads numbers with several trailing spaces and a checksum with leading spaces; refuses text after a checksum', async () => {
+    const spaced = patched({ path: 'm' }, 100, '644  \0\0')
+    const sum = header({ path: 'c' })
+    const value = parseInt(sum.toString('latin1', 148, 154), 8)
+    sum.write(value.toString(8).padStart(6, ' ') + '\0 ', 148, 'latin1')
+    expect(sum.toString('latin1', 148, 149)).toBe(' ')
+    expect(
+      (await readAll(Buffer.concat([spaced, sum, END]))).headers.map(h => [h.path, h.mode])
+    ).toEqual([
+      ['m', 0o644],
+      ['c', 0o644]
+    ])
+    const trailing = header({ path: 't' })
+    trailing.write(' x', 155 - 1, 'latin1')
+    expect(isTarHeader(trailing)).toBe(false)
+    expect(await refusal(Buffer.concat([trailing, END]))).toBe(
+      'a tar header is damaged (bad checksum)'
+    )
+  })
+
   it('reads a length with leading zeros as Go does', async () => {
     const body = `0012 path=a\n`
     expect(
@@ -506,7 +555,7 @@ describe('what the readers hand their callers', () => {
       if (h.path === 'skip') return undefined
       return {
         data: async c => {
-          await new Promise(resolve => setTimeout(resolve, 5))
+          await new Promise(resolve => setTimeout(resolve, 30))
           order.push(`${h.path}:${c.toString()}`)
         },
         end: async () => {
