@@ -31,6 +31,17 @@ describe('a Python distribution from its METADATA', () => {
     ).toStrictEqual({ value: { name: 'a.b_c-d', version: '1!2.0+local_1' }, problem: undefined })
   })
 
+  it('takes a key only before a colon, and a directory name without a version whole', () => {
+    expect(meta('Namex\nName: flask\nVersion: 1\n').value).toStrictEqual({
+      name: 'flask',
+      version: '1'
+    })
+    expect(meta('Version: 1\n', false, 'flask.dist-info').value).toStrictEqual({
+      name: 'flask',
+      version: '1'
+    })
+  })
+
   it('names what is missing, and where it looked when the file was cut', () => {
     expect(meta('Version: 1.0', true)).toStrictEqual({
       value: { name: 'flask', version: '1.0' },
@@ -109,6 +120,15 @@ describe('dpkg status paragraphs', () => {
     expect([...entries]).toStrictEqual([{ name: 'b', version: '2' }, 'not installed'])
     expect([...dpkgEntries('')]).toStrictEqual([])
     expect([...dpkgEntries('\n \n\n')]).toStrictEqual([])
+  })
+
+  it('reads a paragraph after three newlines (its first line is the blank one left over)', () => {
+    expect(
+      dpkgPackages('Package: a\nVersion: 1\n\n\nPackage: b\nVersion: 2\n').packages
+    ).toStrictEqual([
+      { name: 'a', version: '1' },
+      { name: 'b', version: '2' }
+    ])
   })
 
   it('counts a paragraph unreadable when a field breaks its format', () => {
