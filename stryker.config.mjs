@@ -9,6 +9,10 @@
 //   src/smoke/worker.ts         smoke-logic,worker.unit
 //   src/registry/image-ref.ts   image-ref,image-ref.more
 //   src/registry/merge.ts       merge.unit,merge.recorded
+//   src/smoke/probes.ts         probes.unit
+//   src/rock/tar.ts             tar.unit
+//   src/rock/limits.ts          limits.unit
+//   src/sbom/parse.ts           parse.unit
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the
 //                               restore and save, scored by the suites that run root's tar)
 // Use --concurrency 1 on a shared machine. The python3 script (src/core/bridge/) is strings

@@ -164,6 +164,9 @@ describe('dpkg status paragraphs', () => {
     expect(entry('install ok installed')).toStrictEqual({ name: 'a', version: '1' })
     expect(entry('install ok installed-ish')).toBe('not installed')
     expect(entry('install ok uninstalled')).toBe('not installed')
+    // dpkg's own states that end in "installed" after a hyphen: not in the image.
+    expect(entry('purge ok not-installed')).toBe('not installed')
+    expect(entry('install reinstreq half-installed')).toBe('not installed')
   })
 })
 
