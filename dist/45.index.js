@@ -109,8 +109,9 @@ function* dpkgEntries(text) {
 function dpkgEntry(paragraph) {
     const { fields } = headers(paragraph.replace(/^\n+/, ''));
     const status = fields.get('status');
-    // Removed packages whose config files remain are listed too: not in the image.
-    if (status !== undefined && !/\binstalled$/.test(status))
+    // Removed packages whose config files remain are listed too: not in the image. The state is
+    // the status's last word, whole (`not-installed` and `half-installed` end in "installed" too).
+    if (status !== undefined && status.trim().split(/\s+/).at(-1) !== 'installed')
         return 'not installed';
     const name = fields.get('package') ?? '';
     const version = fields.get('version') ?? '';
