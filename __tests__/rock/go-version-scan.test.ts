@@ -292,7 +292,7 @@ describe('GoVersionScan on ELF headers and segments a Go program does not have',
     const moved = Buffer.concat([tight.subarray(0, rwTight.offset), data])
     expect(scan(withPhdrs(moved, [ro, rwTight]), 4096).versions).toEqual(['v1.32.1'])
     // The pair lies at bytes 8-23 of the writable data: a segment of 8 bytes does not hold it.
-    for (const size of [1, 7, 4096, 1 << 20]) {
+    for (const size of [1, 7, 13, 100, 4096, 1 << 20]) {
       expect([size, scan(withPhdrs(elf, [ro, { ...rw, size: 8 }]), size).versions]).toEqual([
         size,
         []
@@ -304,7 +304,7 @@ describe('GoVersionScan on ELF headers and segments a Go program does not have',
     // Version-like text right after the segment's end, in the same page.
     const after = goElf(RO + '1.2.3 4.5.6 7.8.9', [{ text: 'v1.32.1' }])
     const cut = withPhdrs(after, [{ ...ro, size: RO.length }, rw])
-    for (const size of [1, 7, 4096, 1 << 20]) {
+    for (const size of [1, 7, 13, 100, 4096, 1 << 20]) {
       expect([size, scan(cut, size)]).toEqual([size, { versions: ['v1.32.1'], peak: 64 + 14 }])
     }
   })
