@@ -316,14 +316,14 @@ describe('GoVersionScan on ELF headers and segments a Go program does not have',
       '!v12.0.345-rc.1!',
       // A run of the most characters a run holds, its last 64 a version.
       'v123456789.123' + long + '!',
-      '!' + '1'.repeat(9) + '.2.3-' + 'b'.repeat(51) + '!',
+      '!v123456789.123456789.123456789-' + 'b'.repeat(34) + '!',
       '!2.0.0.0.1!1.2.3~x!1.2.3+y!'
     ].join('')
     const elf = goElf(ro, [
       { text: 'v12.0.345-rc.1' },
       { text: long },
-      // 65 characters: too long for a Go version string.
-      { text: '111111111.2.3-' + 'b'.repeat(51) },
+      // 65 characters, a version's shape: longer than the scan takes.
+      { text: 'v123456789.123456789.123456789-' + 'b'.repeat(34) },
       // Not whole versions: a fourth number, a part cut short, a tail of a run.
       { text: '2.0.0.0' },
       { text: 'v12.0.345', length: 6 },
