@@ -12,6 +12,7 @@
 //   src/smoke/probes.ts         probes.unit
 //   src/rock/tar.ts             tar.unit
 //   src/rock/limits.ts          limits.unit
+//   src/rock/go-version-scan.ts go-version-scan
 //   src/sbom/parse.ts           parse.unit
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the
 //                               restore and save, scored by the suites that run root's tar)

@@ -191,6 +191,166 @@ describe('GoVersionScan on hand-laid Go programs', () => {
   })
 })
 
+/** A program header of a little-endian goElf, as its linker would write one. */
+interface Phdr {
+  type: number
+  flags: number
+  offset: number
+  vaddr: number
+  size: number
+}
+const phdr = (elf: Buffer, i: number): Phdr => {
+  const at = 64 + 56 * i
+  return {
+    type: elf.readUInt32LE(at),
+    flags: elf.readUInt32LE(at + 4),
+    offset: Number(elf.readBigUInt64LE(at + 8)),
+    vaddr: Number(elf.readBigUInt64LE(at + 16)),
+    size: Number(elf.readBigUInt64LE(at + 32))
+  }
+}
+/** The program with these program headers in place of its own (phnum: how many it says). */
+function withPhdrs(elf: Buffer, headers: Phdr[], phnum = headers.length): Buffer {
+  const out = Buffer.from(elf)
+  out.fill(0, 64, 64 + 56 * 8)
+  headers.forEach((h, i) => {
+    const at = 64 + 56 * i
+    out.writeUInt32LE(h.type, at)
+    out.writeUInt32LE(h.flags, at + 4)
+    out.writeBigUInt64LE(BigInt(h.offset), at + 8)
+    out.writeBigUInt64LE(BigInt(h.vaddr), at + 16)
+    out.writeBigUInt64LE(BigInt(h.size), at + 32)
+  })
+  out.writeUInt16LE(phnum, 56)
+  return out
+}
+
+describe('GoVersionScan on ELF headers and segments a Go program does not have', () => {
+  const RO = '!v1.32.1!'
+  const elf = goElf(RO, [{ text: 'v1.32.1' }])
+  const [ro, rw] = [phdr(elf, 0), phdr(elf, 1)]
+  const patched = (at: number, bytes: number[]): Buffer => {
+    const out = Buffer.from(elf)
+    Buffer.from(bytes).copy(out, at)
+    return out
+  }
+  const NOT_GO = 'its ELF segments are not laid out as a Go program lays them out'
+  const NOT_FIRST = 'its ELF program headers are not in its first 4 KiB'
+
+  it('says why it read nothing: empty, not ELF, an unknown class or byte order, odd program headers', () => {
+    const empty = new GoVersionScan({ keep: () => undefined, release: () => undefined })
+    expect(empty.finish()).toEqual({
+      versions: [],
+      problem: 'the file is too short for an ELF program'
+    })
+    const problems = [
+      Buffer.alloc(100, 'v1.2.3 '),
+      elf.subarray(0, 63),
+      elf.subarray(0, 64),
+      patched(4, [3]),
+      patched(5, [0]),
+      patched(5, [3]),
+      patched(54, [32]),
+      patched(56, [65]),
+      withPhdrs(elf, [ro]),
+      withPhdrs(elf, [ro, rw], 1),
+      withPhdrs(elf, [rw]),
+      withPhdrs(elf, [{ ...ro, offset: 0, vaddr: RO_VADDR }, rw])
+    ].map(b => scan(b, 4096).problem)
+    expect(problems).toEqual([
+      'not an ELF program',
+      'not an ELF program',
+      NOT_FIRST,
+      'an ELF header of no known class',
+      'an ELF program of no known byte order',
+      'an ELF program of no known byte order',
+      NOT_FIRST,
+      NOT_FIRST,
+      NOT_GO,
+      NOT_GO,
+      NOT_GO,
+      NOT_GO
+    ])
+  })
+
+  it('reads 64 program headers, skipping what is not a loaded segment or not addressable', () => {
+    const none = { type: 0, flags: 4, offset: 0, vaddr: 0, size: 1 << 20 }
+    const text = { type: 1, flags: 5, offset: 0, vaddr: RO_VADDR, size: 4096 }
+    // Each sum of offset, address and size beyond 2^53 (each part under it): no address.
+    const huge = { type: 1, flags: 4, offset: 2 ** 52, vaddr: 2 ** 52, size: 2 }
+    const headers = [none, text, huge, ro, rw]
+    const many = withPhdrs(elf, [...headers, ...Array<Phdr>(59).fill(none)], 64)
+    expect(scan(withPhdrs(elf, headers), 4096)).toEqual({ versions: ['v1.32.1'], peak: 64 + 14 })
+    expect(scan(many, 4096)).toEqual({ versions: ['v1.32.1'], peak: 64 + 14 })
+  })
+
+  it('reads the read-only segment up to the writable one, and the writable one only as far as it says', () => {
+    const tight = goElf(RO, [{ text: 'v1.32.1' }])
+    const rwTight = { ...rw, offset: ro.offset + ro.size, vaddr: RO_VADDR + ro.offset + ro.size }
+    // The pairs moved up to where the writable segment now starts.
+    const data = tight.subarray(rw.offset)
+    const moved = Buffer.concat([tight.subarray(0, rwTight.offset), data])
+    expect(scan(withPhdrs(moved, [ro, rwTight]), 4096).versions).toEqual(['v1.32.1'])
+    // The pair lies at bytes 8-23 of the writable data: a segment of 8 bytes does not hold it.
+    for (const size of [1, 7, 13, 100, 4096, 1 << 20]) {
+      expect([size, scan(withPhdrs(elf, [ro, { ...rw, size: 8 }]), size).versions]).toEqual([
+        size,
+        []
+      ])
+    }
+  })
+
+  it('notes only runs inside the read-only segment, whatever the chunking', () => {
+    // Version-like text right after the segment's end, in the same page.
+    const after = goElf(RO + '1.2.3 4.5.6 7.8.9', [{ text: 'v1.32.1' }])
+    const cut = withPhdrs(after, [{ ...ro, size: RO.length }, rw])
+    for (const size of [1, 7, 13, 100, 4096, 1 << 20]) {
+      expect([size, scan(cut, size)]).toEqual([size, { versions: ['v1.32.1'], peak: 64 + 14 }])
+    }
+  })
+
+  it('takes a version of every shape Go programs spell, whole, up to 64 characters, cut anywhere', () => {
+    const long = '456789.123456789.1-' + 'a'.repeat(45)
+    expect(long.length).toBe(64)
+    const ro = [
+      '!v12.0.345-rc.1!',
+      // A run of the most characters a run holds, its last 64 a version.
+      'v123456789.123' + long + '!',
+      '!v123456789.123456789.123456789-' + 'b'.repeat(34) + '!',
+      '!2.0.0.0.1!1.2.3~x!1.2.3+y!'
+    ].join('')
+    const elf = goElf(ro, [
+      { text: 'v12.0.345-rc.1' },
+      { text: long },
+      // 65 characters, a version's shape: longer than the scan takes.
+      { text: 'v123456789.123456789.123456789-' + 'b'.repeat(34) },
+      // Not whole versions: a fourth number, a part cut short, a tail of a run.
+      { text: '2.0.0.0' },
+      { text: 'v12.0.345', length: 6 },
+      { text: '0.0.0.1' },
+      { text: '1.2.3~x' },
+      { text: '1.2.3+y' }
+    ])
+    const whole = scan(elf)
+    expect(whole.versions).toEqual(['v12.0.345-rc.1', long, '1.2.3~x', '1.2.3+y'])
+    for (const size of [1, 7, 8, 13, 100, 4096]) {
+      expect([size, scan(elf, size)]).toEqual([size, whole])
+    }
+  })
+
+  it('lists at most VERSION_SCAN.versions versions, and says there were more', () => {
+    const versions = Array.from({ length: VERSION_SCAN.versions + 1 }, (_, i) => `1.2.${i}`)
+    const elf = goElf(
+      `!${versions.join('!')}!`,
+      versions.map(text => ({ text }))
+    )
+    expect(scan(elf)).toMatchObject({
+      versions: versions.slice(0, VERSION_SCAN.versions),
+      problem: `more than ${VERSION_SCAN.versions} version strings in its data`
+    })
+  })
+})
+
 describe("the scan inside a rock's read", () => {
   let work: Awaited<ReturnType<typeof scratch>>
   beforeAll(async () => {

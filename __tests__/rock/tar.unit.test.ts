@@ -359,7 +359,11 @@ describe('extended headers', () => {
     ['no space', '12path=a\n'],
     ['no key', '7 =abc\n'],
     ['no equals sign', '8 pathx\n'],
-    ['a length of 21 digits', `${'0'.repeat(19)}31 path=a\n`]
+    ['a NUL in its key', '8 a\0b=1\n'],
+    ['a NUL in a path', '12 path=a\0b\n'],
+    ['a NUL in a link target', '16 linkpath=a\0b\n'],
+    ['a NUL in an owner name', '13 uname=a\0b\n'],
+    ['a NUL in a group name', '13 gname=a\0b\n']
   ])('refuses a pax header with %s', async (_, body) => {
     for (const type of ['x', 'g']) {
       expect(await refusal(Buffer.concat([meta(type, body), entry({ path: 'f' }), END]))).toBe(
@@ -374,7 +378,14 @@ describe('extended headers', () => {
     ['a length shorter than its own digits and space', '2 '],
     ['no space', '12'],
     ['a length that is not digits', 'x9 path=a\n'],
-    ['a length with text after its digits', '9x path=a\n']
+    ['a length with text after its digits', '9x path=a\n'],
+    // Each of these a reader taking the length with Number() would read as the record's length.
+    ['a hexadecimal length', '0x10 path=abcde\n'],
+    ['a length in exponent notation', '1e1 p=abc\n'],
+    ['a length after a tab', '\t14 path=abcd\n'],
+    ['a length with an underscore', '1_5 path=abcde\n'],
+    ['a negative length', '-15 path=abcde\n'],
+    ['its length filled exactly but no newline at its end', '11 path=abc']
   ])('refuses a pax header whose last record has %s', async (_, last) => {
     const body = record('uid', '1') + last
     expect(await refusal(Buffer.concat([meta('x', body), entry({ path: 'f' }), END]))).toBe(
@@ -417,11 +428,33 @@ describe('extended headers', () => {
     )
   })
 
-  it('reads a length with leading zeros as Go does', async () => {
-    const body = `0012 path=a\n`
-    expect(
-      (await readAll(Buffer.concat([meta('x', body), entry({ path: 'f' }), END]))).headers[0].path
-    ).toBe('a')
+  it.each([
+    ['leading zeros', '0012 path=a\n', 'a'],
+    ['a leading zero read as decimal, not octal', '016 path=abcdef\n', 'abcdef'],
+    ['more than 20 digits, most of them zeros', `${'0'.repeat(20)}30 path=a\n`, 'a'],
+    ['a plus sign', '+15 path=abcde\n', 'abcde']
+  ])(
+    'reads a pax record length with %s as Go does (strconv.ParseInt, base 10)',
+    async (_, body, path) => {
+      for (const pax of [body, record('uid', '1') + body]) {
+        expect(
+          (await readAll(Buffer.concat([meta('x', pax), entry({ path: 'f' }), END]))).headers.map(
+            h => [h.path, h.uid]
+          )
+        ).toEqual([[path, pax === body ? 0 : 1]])
+      }
+    }
+  )
+
+  it('keeps a NUL in a value Go keeps it in (a comment, an xattr)', async () => {
+    const archive = Buffer.concat([
+      meta('x', record('comment', 'a\0b') + record('SCHILY.xattr.user.k', 'v\0w')),
+      entry({ path: 'f' }),
+      END
+    ])
+    expect((await readAll(archive)).headers.map(h => [h.path, h.xattrs])).toEqual([
+      ['f', ['user.k']]
+    ])
   })
 
   it.each([
