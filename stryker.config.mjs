@@ -13,6 +13,7 @@
 //   src/rock/tar.ts             tar.unit
 //   src/rock/limits.ts          limits.unit
 //   src/sbom/parse.ts           parse.unit
+//   src/sbom/go-version.ts      go-version,go-version.unit
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the
 //                               restore and save, scored by the suites that run root's tar)
 // Use --concurrency 1 on a shared machine. The python3 script (src/core/bridge/) is strings
