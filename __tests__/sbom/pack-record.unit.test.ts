@@ -5,7 +5,7 @@
 // waited on.
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { readPackRecord, type PackRecord } from '../../src/sbom/pack-record.js'
 import { tempDir } from '../support/temp.js'
@@ -94,7 +94,7 @@ describe('the pack record', () => {
     })
   })
 
-  it('follows no link, waits on no FIFO, reads no directory, no file over 1 MiB and no YAML bomb', async () => {
+  it('follows no link, waits on no FIFO, reads no directory, no file over 1 MiB and no YAML bomb, and leaves no file open', async () => {
     const pad = (size: number): string => {
       const head = 'assets:\n  stage-packages:\n  - big=1\n#'
       return head + 'x'.repeat(size - head.length - 1) + '\n'
@@ -125,7 +125,12 @@ describe('the pack record', () => {
     symlinkSync(outside, path.join(dir, 'parts', 'link', 'state', 'pull'))
     execFileSync('mkfifo', [path.join(dir, 'parts', 'fifo', 'state', 'pull')])
     mkdirSync(path.join(dir, 'parts', 'directory', 'state', 'pull'))
-    expect(sorted(await readPackRecord(dir))).toStrictEqual({
+    // Each file it opens is closed, read or refused (a project of 256 parts would hold 256).
+    const open = (): number => readdirSync('/proc/self/fd').length
+    const before = open()
+    const record = await readPackRecord(dir)
+    expect(open()).toBe(before)
+    expect(sorted(record)).toStrictEqual({
       packages: [
         { name: 'aliased', version: '1', part: 'fifteen-aliases' },
         { name: 'big', version: '1', part: 'one-mib' }
