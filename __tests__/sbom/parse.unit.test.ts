@@ -1,8 +1,15 @@
 // The SBOM's readers of a rock's package records (src/sbom/parse.ts): Python METADATA, dpkg status
-// paragraphs and os-release, each field checked against its format; what each gives, whole, and
-// the problem it names (never the file's text) when a field is missing or malformed.
+// paragraphs, os-release and a Go program's build info, each field checked against its format;
+// what each gives, whole, and the problem it names (never the file's text) when a field is
+// missing or malformed.
 import { describe, expect, it } from '@jest/globals'
-import { dpkgEntries, dpkgPackages, osRelease, pythonDist } from '../../src/sbom/parse.js'
+import {
+  dpkgEntries,
+  dpkgPackages,
+  goBuildInfo,
+  osRelease,
+  pythonDist
+} from '../../src/sbom/parse.js'
 
 const meta = (text: string, truncated = false, directory = 'flask-3.0.3.dist-info') =>
   pythonDist(Buffer.from(text), truncated, directory)
@@ -213,5 +220,214 @@ describe('os-release', () => {
     })
     expect(osRelease('ID=x\nVERSION_ID=\nNAME=\n')).toStrictEqual({ id: 'x' })
     expect(osRelease('ID=x\nNAME="a;b"\nVERSION_ID=1/2')).toStrictEqual({ id: 'x' })
+  })
+})
+
+/** Go's unsigned varint (encoding/binary.PutUvarint). */
+function uvarint(n: number): Buffer {
+  const out: number[] = []
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80)
+    n = Math.floor(n / 128)
+  }
+  out.push(n)
+  return Buffer.from(out)
+}
+
+/** Build info as the Go 1.18+ linker lays it out: magic, flags, two inline strings. */
+function buildInfo(modinfo: string, goVersion = 'go1.22.5', framed?: Buffer): Buffer {
+  const body =
+    framed ?? Buffer.concat([Buffer.alloc(16, 0x30), Buffer.from(modinfo), Buffer.alloc(16, 0x31)])
+  const header = Buffer.alloc(32)
+  header.write('\xff Go buildinf:', 0, 'latin1')
+  header[14] = 8
+  header[15] = 2
+  return Buffer.concat([
+    header,
+    uvarint(goVersion.length),
+    Buffer.from(goVersion),
+    uvarint(body.length),
+    body
+  ])
+}
+
+describe("a Go program's build info", () => {
+  it('reads the path, main module, deps, replacements and settings, whole', () => {
+    const info = buildInfo(
+      [
+        'path\tgithub.com/canonical/pebble/cmd/pebble',
+        'mod\tgithub.com/canonical/pebble\t(devel)\t',
+        'dep\tgolang.org/x/sys\tv0.30.0\th1:abc=',
+        '=>\t../sys\t',
+        'dep\tgopkg.in/yaml.v3\tv3.0.1\th1:def=',
+        '=>\texample.com/yaml~fork\tv3.0.2-0.2024+x\th1:ghi=',
+        'dep\tgithub.com/a/b\tv1.0.0\t',
+        '=>\t./b\t',
+        'dep\tgithub.com/c/d\tv1.0.0\t',
+        '=>\t../../d',
+        'build\t-ldflags=-s -w -X a.Version=1',
+        'build\tCGO_ENABLED=0',
+        'build\tvcs.modified=',
+        ''
+      ].join('\n')
+    )
+    expect(goBuildInfo(info)).toStrictEqual({
+      value: {
+        goVersion: 'go1.22.5',
+        path: 'github.com/canonical/pebble/cmd/pebble',
+        main: { path: 'github.com/canonical/pebble', version: '(devel)' },
+        deps: [
+          {
+            path: 'golang.org/x/sys',
+            version: 'v0.30.0',
+            replacedBy: { path: '../sys', version: '(devel)' }
+          },
+          {
+            path: 'gopkg.in/yaml.v3',
+            version: 'v3.0.1',
+            replacedBy: { path: 'example.com/yaml~fork', version: 'v3.0.2-0.2024+x' }
+          },
+          {
+            path: 'github.com/a/b',
+            version: 'v1.0.0',
+            replacedBy: { path: './b', version: '(devel)' }
+          },
+          {
+            path: 'github.com/c/d',
+            version: 'v1.0.0',
+            replacedBy: { path: '../../d', version: '(devel)' }
+          }
+        ],
+        settings: { '-ldflags': '-s -w -X a.Version=1', CGO_ENABLED: '0', 'vcs.modified': '' }
+      },
+      problem: undefined
+    })
+  })
+
+  it('reads a modinfo longer than 127 bytes (a two-byte length) and the longest fields', () => {
+    const path = `a${'b'.repeat(255)}`
+    const version = `v${'1'.repeat(127)}`
+    const setting = `k=${'v'.repeat(4093)}`
+    expect(
+      goBuildInfo(
+        buildInfo(`mod\t${path}\t${version}\nbuild\t${setting}\n`, `go1${'.0'.repeat(31)}1`)
+      )
+    ).toStrictEqual({
+      value: {
+        goVersion: `go1${'.0'.repeat(31)}1`,
+        path: '',
+        main: { path, version },
+        deps: [],
+        settings: { k: 'v'.repeat(4093) }
+      },
+      problem: undefined
+    })
+  })
+
+  it('counts the lines it does not read, and keeps no bad path, module, replacement or setting', () => {
+    const info = buildInfo(
+      [
+        '=>\tno.module/yet\tv1.0.0',
+        'path\tPath/ok+~._-',
+        'path\t-bad',
+        'path',
+        'mod\tgithub.com/x/y\t1.0.0',
+        'mod',
+        'dep\tgithub.com/x/z\tv',
+        '=>\tgithub.com/after/bad-dep\tv1.0.0',
+        'dep\tgithub.com/x/w\tx(devel)',
+        'dep\tgithub.com/x/v',
+        'dep\tgithub.com/x/u\tv1',
+        '=>\t../',
+        '=>\t../-x\tv2',
+        // 257 characters: one over, even though a ../ inside it would bring it under.
+        `=>\ta${'b'.repeat(200)}/../${'c'.repeat(52)}`,
+        '=>',
+        `dep\ta${'b'.repeat(256)}\tv1`,
+        `dep\tgithub.com/x/t\tv${'1'.repeat(129)}`,
+        'build\t=x',
+        'build\tno-equals',
+        'build',
+        `build\tk=${'v'.repeat(4094)}`,
+        'unknown\tline',
+        '\tindented'
+      ].join('\n')
+    )
+    expect(goBuildInfo(info)).toStrictEqual({
+      value: {
+        goVersion: 'go1.22.5',
+        path: 'Path/ok+~._-',
+        main: undefined,
+        deps: [{ path: 'github.com/x/u', version: 'v1' }],
+        settings: {}
+      },
+      problem: '8 build info lines not read'
+    })
+  })
+
+  it('reads a modinfo of one byte between its frames, and none from a shorter frame', () => {
+    const one = Buffer.concat([Buffer.alloc(16, 0x30), Buffer.from('x'), Buffer.alloc(16, 0x31)])
+    expect(goBuildInfo(buildInfo('', 'go1.21', one)).problem).toBe('1 build info lines not read')
+    expect(goBuildInfo(buildInfo('', 'go1.21', Buffer.alloc(32, 0x30)))).toStrictEqual({
+      value: { goVersion: 'go1.21', path: '', deps: [], settings: {} },
+      problem: undefined
+    })
+    expect(goBuildInfo(buildInfo('', 'go1.21', Buffer.from('x')))).toStrictEqual({
+      value: { goVersion: 'go1.21', path: '', deps: [], settings: {} },
+      problem: undefined
+    })
+  })
+
+  it.each([
+    ['no magic', Buffer.from('\x7fELF\x02\x01\x01'), 'no Go build info in the binary'],
+    [
+      'a magic one byte off',
+      Buffer.concat([Buffer.from('\xff Go buildinf;', 'latin1'), buildInfo('').subarray(14)]),
+      'no Go build info in the binary'
+    ],
+    [
+      'flags without the inline bit',
+      Buffer.concat([
+        buildInfo('').subarray(0, 15),
+        Buffer.from([0x1]),
+        buildInfo('').subarray(16)
+      ]),
+      'Go build info in the pre-1.18 form, which is not read'
+    ],
+    ['a Go version without go', buildInfo('', '1.22'), 'Go build info has no Go version'],
+    ['a Go version with text before', buildInfo('', 'xgo1.22'), 'Go build info has no Go version'],
+    ['a Go version with a space', buildInfo('', 'go1.22 x'), 'Go build info has no Go version'],
+    [
+      'a Go version of 67 characters',
+      buildInfo('', `go1${'0'.repeat(64)}`),
+      'Go build info has no Go version'
+    ],
+    [
+      'only the header',
+      buildInfo('').subarray(0, 32),
+      'Go build info cut short or larger than 64 KiB'
+    ],
+    [
+      'a length past the end',
+      buildInfo('mod\tx.io/m\tv1\n').subarray(0, -1),
+      'Go build info cut short or larger than 64 KiB'
+    ],
+    [
+      'a length of more than five bytes',
+      Buffer.concat([
+        buildInfo('').subarray(0, 32),
+        Buffer.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x00]),
+        Buffer.alloc(64)
+      ]),
+      'Go build info cut short or larger than 64 KiB'
+    ]
+  ])('names %s', (_what, data, problem) => {
+    expect(goBuildInfo(data)).toStrictEqual({ problem })
+  })
+
+  it('takes the flags byte with other bits set', () => {
+    const info = buildInfo('path\tx.io/m\n')
+    info[15] = 0xff
+    expect(goBuildInfo(info).value?.path).toBe('x.io/m')
   })
 })
