@@ -24,6 +24,9 @@
 // Use --concurrency 1 on a shared machine. The python3 script (src/core/bridge/) is strings
 // to Stryker: `npm run test:bridge-mutation` mutates it by hand (scripts/mutate-bridge.mjs).
 const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean) ?? []
+// The sandbox is a copy under .stryker-tmp/: ../shared beside it is not the real parts' folder,
+// and the suites that use the real Pebble and statsd_exporter would skip (their mutants unscored).
+process.env.FLASK_ROCK_RUNTIME_DIR ||= `${import.meta.dirname}/../shared/runtime/linux-amd64`
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
