@@ -138,6 +138,8 @@ function isTarHeader(block) {
     const stored = text(block.subarray(148, 156)).trim();
     return /^[0-7]+$/.test(stored) && parseInt(stored, 8) === sum;
 }
+/** Values Go's archive/tar refuses to hold a NUL (validPAXRecord); any other key's value may. */
+const NUL_FREE = new Set(['path', 'linkpath', 'uname', 'gname']);
 /** "<length> <key>=<value>\n" records of a pax extended header, strictly as Go parses them. */
 function paxRecords(body) {
     const records = new Map();
@@ -145,7 +147,9 @@ function paxRecords(body) {
     while (pos < body.length) {
         const space = body.indexOf(0x20, pos);
         const digits = space < 0 ? '' : body.toString('latin1', pos, space);
-        const length = /^[0-9]{1,20}$/.test(digits) ? Number(digits) : NaN;
+        // Go reads the length with strconv.ParseInt(s, 10, 0): a sign, then decimal digits, any number
+        // of leading zeros; no prefix, no underscore, no space. A negative length fails the next check.
+        const length = /^[+-]?[0-9]+$/.test(digits) ? Number(digits) : NaN;
         if (!Number.isSafeInteger(length) ||
             length <= space - pos + 1 ||
             pos + length > body.length ||
@@ -156,7 +160,12 @@ function paxRecords(body) {
         const eq = record.indexOf('=');
         if (eq <= 0)
             throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar pax header is malformed');
-        records.set(record.slice(0, eq), record.slice(eq + 1));
+        const key = record.slice(0, eq);
+        const value = record.slice(eq + 1);
+        if (key.includes('\0') || (NUL_FREE.has(key) && value.includes('\0'))) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .RockError */ .O('a tar pax header is malformed');
+        }
+        records.set(key, value);
         pos += length;
     }
     return records;
