@@ -2130,6 +2130,8 @@ async function startContainer(opts) {
 
 // Short sleeps between tries: the verdict should follow the first good answer within ~0.5 s.
 const PROBE_EVERY_MS = 100;
+/** A try the deadline leaves less time than this says nothing of the app when it times out. */
+const CUT_SHORT_MS = 250;
 // The container's state and new log lines are read this often while the probe waits (two docker
 // calls a second: cheap, and a boot failure is seen within about a second).
 const STATE_EVERY_MS = 1000;
@@ -2199,7 +2201,11 @@ async function probeApp(run, probe, signal) {
                 // The app answered, but with a body without end: asking again cannot end otherwise.
                 throw endlessBody(probe, err);
             }
-            last = errorText(err);
+            // Timed out in the few ms the deadline left it ("no answer within 1 ms"): the try before
+            // it says why the app did not answer.
+            if (left >= CUT_SHORT_MS || last === 'no answer yet' || Date.now() < run.deadline) {
+                last = errorText(err);
+            }
             await sleep(PROBE_EVERY_MS);
             continue;
         }
