@@ -4,17 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { RockError } from '../../src/rock/error.js'
 import { DEFAULT_LIMITS, ReadBudget, sizeText } from '../../src/rock/limits.js'
+import { thrownMessage } from '../support/thrown.js'
 
 /** The RockError `f` throws, by its whole message. */
-function refusal(f: () => void): string {
-  try {
-    f()
-  } catch (err) {
-    expect(err).toBeInstanceOf(RockError)
-    return (err as Error).message
-  }
-  throw new Error('no refusal')
-}
+const refusal = (f: () => void): string => thrownMessage(f, RockError)
 
 const limits = { deadlineMs: 1500, memoryBytes: 2048, unpackedBytes: 3 * 1024 * 1024 }
 

@@ -21,17 +21,10 @@ import {
   statusOk,
   type Answer
 } from '../../src/smoke/probes.js'
+import { thrownMessage } from '../support/thrown.js'
 
 /** The message a refused line gets: a SmokeError, and its whole text. */
-function refusal(f: () => unknown): string {
-  try {
-    f()
-  } catch (err) {
-    expect(err).toBeInstanceOf(SmokeError)
-    return (err as Error).message
-  }
-  throw new Error('no refusal')
-}
+const refusal = (f: () => unknown): string => thrownMessage(f, SmokeError)
 
 describe('a probe line', () => {
   it('reads each part, the method GET when left out, the line trimmed', () => {

@@ -8,17 +8,10 @@ import {
   workerOfLayers,
   workerPlan
 } from '../../src/smoke/worker.js'
+import { thrownMessage } from '../support/thrown.js'
 
 /** The error workerPlan/workerOf* throws: a SmokeError, and its whole message. */
-function refusal(f: () => unknown): string {
-  try {
-    f()
-  } catch (err) {
-    expect(err).toBeInstanceOf(SmokeError)
-    return (err as Error).message
-  }
-  throw new Error('no refusal')
-}
+const refusal = (f: () => unknown): string => thrownMessage(f, SmokeError)
 
 describe('workerPlan', () => {
   it('refuses gevent where the rock runs sync, saying what to do', () => {
