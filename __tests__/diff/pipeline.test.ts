@@ -93,22 +93,28 @@ describe('compare-to in the pipeline', () => {
   }, 60_000)
 })
 
+/** The pack stage writes the OLD rock into the project and returns it, as a pack would. */
+function packsOldRock(): string {
+  const packedRock = join(project, 'flask-gevent_0.1_amd64.rock')
+  packStage.mockImplementation(async (_inputs: unknown, checked: unknown) => {
+    writeFileSync(packedRock, OLD)
+    return {
+      rock: packedRock,
+      durationMs: 95_000,
+      mode: 'destructive',
+      modeReason: 'test',
+      install: { rockcraftVersion: 'rockcraft 1.9.0' },
+      cache: { key: 'k', exactHit: false, restored: [] },
+      differences: [],
+      expansion: (checked as { expanded: Record<string, unknown> }).expanded
+    }
+  })
+  return packedRock
+}
+
 describe('reuse-rock in the pipeline', () => {
   it('packs and saves once; the next run of the same content restores the rock, smoke-tests it and says who packed it', async () => {
-    const packedRock = join(project, 'flask-gevent_0.1_amd64.rock')
-    packStage.mockImplementation(async (_inputs: unknown, checked: unknown) => {
-      writeFileSync(packedRock, OLD)
-      return {
-        rock: packedRock,
-        durationMs: 95_000,
-        mode: 'destructive',
-        modeReason: 'test',
-        install: { rockcraftVersion: 'rockcraft 1.9.0' },
-        cache: { key: 'k', exactHit: false, restored: [] },
-        differences: [],
-        expansion: (checked as { expanded: Record<string, unknown> }).expanded
-      }
-    })
+    const packedRock = packsOldRock()
     const inputs = {
       'INPUT_REUSE-ROCK': 'true',
       'INPUT_ROCKCRAFT-REVISION': '3070',
@@ -157,20 +163,7 @@ describe('reuse-rock in the pipeline', () => {
   }, 60_000)
 
   it('with smoke-test false (the e2e cold job), saves right after the pack; the next run restores it and says so in rock-reused', async () => {
-    const packedRock = join(project, 'flask-gevent_0.1_amd64.rock')
-    packStage.mockImplementation(async (_inputs: unknown, checked: unknown) => {
-      writeFileSync(packedRock, OLD)
-      return {
-        rock: packedRock,
-        durationMs: 95_000,
-        mode: 'destructive',
-        modeReason: 'test',
-        install: { rockcraftVersion: 'rockcraft 1.9.0' },
-        cache: { key: 'k', exactHit: false, restored: [] },
-        differences: [],
-        expansion: (checked as { expanded: Record<string, unknown> }).expanded
-      }
-    })
+    const packedRock = packsOldRock()
     Object.assign(process.env, {
       'INPUT_REUSE-ROCK': 'true',
       'INPUT_SMOKE-TEST': 'false',
