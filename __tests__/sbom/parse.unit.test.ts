@@ -10,6 +10,7 @@ import {
   osRelease,
   pythonDist
 } from '../../src/sbom/parse.js'
+import { buildInfo } from './support/go-build-info.js'
 
 const meta = (text: string, truncated = false, directory = 'flask-3.0.3.dist-info') =>
   pythonDist(Buffer.from(text), truncated, directory)
@@ -222,34 +223,6 @@ describe('os-release', () => {
     expect(osRelease('ID=x\nNAME="a;b"\nVERSION_ID=1/2')).toStrictEqual({ id: 'x' })
   })
 })
-
-/** Go's unsigned varint (encoding/binary.PutUvarint). */
-function uvarint(n: number): Buffer {
-  const out: number[] = []
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80)
-    n = Math.floor(n / 128)
-  }
-  out.push(n)
-  return Buffer.from(out)
-}
-
-/** Build info as the Go 1.18+ linker lays it out: magic, flags, two inline strings. */
-function buildInfo(modinfo: string, goVersion = 'go1.22.5', framed?: Buffer): Buffer {
-  const body =
-    framed ?? Buffer.concat([Buffer.alloc(16, 0x30), Buffer.from(modinfo), Buffer.alloc(16, 0x31)])
-  const header = Buffer.alloc(32)
-  header.write('\xff Go buildinf:', 0, 'latin1')
-  header[14] = 8
-  header[15] = 2
-  return Buffer.concat([
-    header,
-    uvarint(goVersion.length),
-    Buffer.from(goVersion),
-    uvarint(body.length),
-    body
-  ])
-}
 
 describe("a Go program's build info", () => {
   it('reads the path, main module, deps, replacements and settings, whole', () => {

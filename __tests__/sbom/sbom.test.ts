@@ -18,6 +18,7 @@ import {
 import { goBuildInfo } from '../../src/sbom/parse.js'
 import { scratchRocks } from '../rock/support/oci.js'
 import type { Component } from './support/bom.js'
+import { buildInfo } from './support/go-build-info.js'
 
 const scratch = scratchRocks('s')
 const rock = scratch.rock
@@ -35,34 +36,8 @@ const unknownsOf = (bom: Bom): string[] =>
   bom.metadata.properties.filter(p => p.name === 'flask-rock:unknown').map(p => p.value)
 const brief = (c: Component): string => `${c.name} ${c.version ?? '-'} ${c.purl ?? '-'}`
 
-/** A Go build info blob as the Go 1.18+ linker lays it out (inline strings). */
-function buildInfoBlob(goVersion: string, modinfo: string): Buffer {
-  const varint = (n: number): Buffer => {
-    const out: number[] = []
-    while (n >= 0x80) {
-      out.push((n & 0x7f) | 0x80)
-      n = Math.floor(n / 128)
-    }
-    out.push(n)
-    return Buffer.from(out)
-  }
-  const framed = Buffer.concat([
-    Buffer.alloc(16, 0x30),
-    Buffer.from(modinfo),
-    Buffer.alloc(16, 0x31)
-  ])
-  const header = Buffer.alloc(32)
-  header.write('\xff Go buildinf:', 0, 'latin1')
-  header[14] = 8
-  header[15] = 2
-  return Buffer.concat([
-    header,
-    varint(goVersion.length),
-    Buffer.from(goVersion),
-    varint(framed.length),
-    framed
-  ])
-}
+/** A Go build info blob (support/go-build-info.ts), Go version first. */
+const buildInfoBlob = (goVersion: string, modinfo: string): Buffer => buildInfo(modinfo, goVersion)
 
 /** An "ELF executable" whose build info sits at a 16-byte aligned offset, as the linker puts it. */
 function goBinary(info: Buffer): Buffer {
