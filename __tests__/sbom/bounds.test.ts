@@ -6,9 +6,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library'
 import { gzipSync } from 'node:zlib'
-import { readRock, type RockContents, type RockFile } from '../../src/rock/index.js'
+import { readRock } from '../../src/rock/index.js'
 import { buildSbom, sbomLines, SBOM_BOUNDS, writeRockSbom } from '../../src/sbom/index.js'
 import { scratchRocks } from '../rock/support/oci.js'
+import { contentsOf } from './support/contents.js'
 
 const scratch = scratchRocks('b')
 const rock = scratch.rock
@@ -28,35 +29,6 @@ function status(n: number, from = 0): string {
   let text = ''
   for (let i = from; i < from + n; i++) text += `Package: p${i}\nVersion: 1\n\n`
   return text
-}
-
-/** What a read of a rock gives, made directly: a hostile rock's files without a 256 MiB archive. */
-function contentsOf(files: [string, string][]): RockContents {
-  const map = new Map<string, RockFile>()
-  const bytes = new Map<string, Buffer>()
-  for (const [p, text] of files) {
-    const data = bytes.get(text) ?? Buffer.from(text)
-    bytes.set(text, data)
-    const kind =
-      p === 'var/lib/dpkg/status'
-        ? 'dpkg-status'
-        : p.includes('os-release')
-          ? 'os-release'
-          : 'dpkg-status-d'
-    map.set(p, { kind, data, size: data.length, truncated: false })
-  }
-  return {
-    rock: 'hostile.rock',
-    digest: `sha256:${'d'.repeat(64)}`,
-    architecture: 'amd64',
-    annotations: {},
-    labels: {},
-    layers: 1,
-    owners: new Map(),
-    files: map,
-    blobs: { config: 'c'.repeat(64), layers: ['e'.repeat(64)] },
-    diffIds: [`sha256:${'f'.repeat(64)}`]
-  }
 }
 
 describe('a hostile dpkg status', () => {
