@@ -107,6 +107,29 @@ describe('dist/index.js run by hand (no runner files, no post step)', () => {
     expect(readdirSync(tmp)).toEqual([])
   })
 
+  it('names the expansion in one line, where a terminal would get it whole (nothing folds a group there)', () => {
+    const tmp = tempDir('by-hand-')
+    const r = byHand({ TMPDIR: tmp })
+    expect(r.status).toBe(0)
+    const expansion = spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'expand', 'examples/flask-sync'],
+      {
+        encoding: 'utf8',
+        timeout: 30_000
+      }
+    )
+    expect(expansion.status).toBe(0)
+    const lines = expansion.stdout.trimEnd().split('\n')
+    expect(lines.length).toBeGreaterThan(50)
+    expect(r.stdout.split('\n').filter(l => l.startsWith('Expanded project'))).toEqual([
+      `Expanded project: ${lines.length} lines, not printed here (\`npx flask-rock expand examples/flask-sync\` prints them)`
+    ])
+    // Not one line of it: the services block the expansion holds is not in the run's output.
+    expect(r.stdout).not.toContain('services:')
+    expect(r.stdout).not.toMatch(/^---/m)
+  })
+
   it.each([
     [
       { GITHUB_STATE: '/nonexistent/state' },

@@ -59,6 +59,11 @@ export function printAnnotationsPlain(): void {
   byHand = true
 }
 
+/** Whether this is a run by hand (no runner reads its output, nothing folds a group). */
+export function runByHand(): boolean {
+  return byHand
+}
+
 export function info(message: string): void {
   if (byHand && interrupted()) return
   process.stdout.write(message + os.EOL)
