@@ -184,6 +184,37 @@ describe('LayerReader: paths as keys, as Docker extracts them', () => {
     }
   })
 
+  it('keys "//", "." and ".." inside a name where Docker extracts it (filepath.Clean)', async () => {
+    // Docker's UnpackLayer extracts each entry at filepath.Clean(name): a rock could otherwise hide
+    // its os-release or dpkg status from the SBOM behind an extra "./".
+    expect(
+      await read([
+        file('etc/./os-release', 'ID=ubuntu\n'),
+        file('app//b.py', 'y', 1000),
+        file('usr/share/../../var/lib/dpkg/status', 'Package: libc6\n'),
+        file('app/./.wh.old'),
+        file('srv/x/../.wh..wh..opq')
+      ])
+    ).toStrictEqual({
+      owners: { 'etc/os-release': 0, 'app/b.py': 1000, 'var/lib/dpkg/status': 0 },
+      files: {
+        'etc/os-release': kept('os-release', 'ID=ubuntu\n'),
+        'var/lib/dpkg/status': kept('dpkg-status', 'Package: libc6\n')
+      },
+      whiteouts: ['app/old'],
+      opaque: ['srv']
+    })
+    expect(
+      await image(
+        [file('etc/os-release', 'ID=debian\n'), file('srv/old.py', 'x')],
+        [file('etc/./os-release', 'ID=ubuntu\n'), file('srv/./.wh..wh..opq')]
+      )
+    ).toStrictEqual({
+      owners: { 'etc/os-release': 0 },
+      files: { 'etc/os-release': kept('os-release', 'ID=ubuntu\n') }
+    })
+  })
+
   it.each([
     ['a', './a'],
     ['app/', 'app'],

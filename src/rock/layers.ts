@@ -59,11 +59,6 @@ export interface LayerRead {
   opaque: string[]
 }
 
-/** A layer path as a key: no leading './' or '/', no trailing '/'. */
-export function normalPath(p: string): string {
-  return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '')
-}
-
 export function fileKind(p: string): FileKind | undefined {
   if (/\.dist-info\/METADATA$/.test(p) || /\.egg-info\/PKG-INFO$/.test(p)) return 'python-metadata'
   if (p === 'var/lib/dpkg/status') return 'dpkg-status'
@@ -204,7 +199,7 @@ class GoSink implements EntrySink {
 // What keeping one owner record costs, roughly: the key's characters and the map's entry.
 const OWNER_COST = 64
 
-/** A name as Go's filepath.Clean makes it (what Docker's tar-split keys its entries by). */
+/** A name as Go's filepath.Clean makes it: what Docker's tar-split keys entries by, and extracts to. */
 function goClean(name: string): string {
   if (name === '') return '.'
   const clean = path.posix.normalize(name)
@@ -231,7 +226,9 @@ export class LayerReader {
     }
     this.seen.add(cleaned)
     this.budget.keep(OWNER_COST + cleaned.length)
-    const p = normalPath(header.path)
+    // Docker extracts an entry where its cleaned name says (UnpackLayer: filepath.Clean), so that is
+    // its key: "etc/./os-release" is /etc/os-release, not a file the SBOM would overlook.
+    const p = cleaned.startsWith('/') ? cleaned.slice(1) : cleaned
     const dir = path.posix.dirname(p)
     const base = path.posix.basename(p)
     if (base.startsWith('.wh.')) {
