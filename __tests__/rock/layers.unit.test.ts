@@ -103,6 +103,31 @@ const dir = (path: string, uid = 0): Entry => ({ path, type: '5', uid })
 const file = (path: string, data: string | Buffer = '', uid = 0): Entry => ({ path, data, uid })
 const program = (path: string, data: Buffer, mode = 0o755): Entry => ({ path, data, mode })
 
+/** Magic, flags and the two strings of a Go program's build info. */
+const INFO = buildInfo('path\texample.com/server\nmod\texample.com/server\tv1.2.3\t\n')
+
+/** An ELF file of `length` bytes (zeros but for its magic) with these bytes at these offsets. */
+function goBinary(length: number, placed: [number, Buffer][]): Buffer {
+  const out = Buffer.alloc(length)
+  out.write('\x7fELF', 0, 'latin1')
+  for (const [at, bytes] of placed) bytes.copy(out, at)
+  return out
+}
+
+/** What GoVersionScan says of goBinary's zeros where an ELF header's class should be. */
+const NO_CLASS = 'an ELF header of no known class'
+
+/** A Go program with build info (on its boundary, at 64). */
+const GO = goBinary(300, [[64, INFO]])
+
+/** What a path can be besides a Go program: each replaces one a lower entry put there. */
+const NOT_GO: [string, Entry][] = [
+  ['a text file', file('app/server', 'server = 1\n', 1000)],
+  ['a script', program('app/server', Buffer.from('#!/bin/sh\n'))],
+  ['a directory', dir('app/server/', 1000)],
+  ['a link', { path: 'app/server', type: '2', linkname: '/usr/bin/true' }]
+]
+
 describe('fileKind: the files a read keeps, by path', () => {
   const DIST = 'usr/lib/python3/dist-packages/flask-3.0.0'
   it.each<[string, FileKind]>([
@@ -226,18 +251,17 @@ describe('LayerReader: paths as keys, as Docker extracts them', () => {
     )
   })
 
-  it('takes "/a" then "a" (two names to Docker), the later one winning as Docker extracts it', async () => {
-    const elf = goBinary(300, [[64, INFO]])
-    // An executable that is no Go program, over a Go program: the path's record says so (null).
-    expect(
-      await read([program('/app/server', elf), program('app/server', Buffer.from('#!/bin/sh\n'))])
-    ).toStrictEqual({
-      owners: { 'app/server': 0 },
-      files: { 'app/server': null },
-      whiteouts: [],
-      opaque: []
-    })
-  })
+  it.each(NOT_GO)(
+    'takes "/app/server" then "app/server" (two names to Docker) as Docker leaves it: %s',
+    async (_, later) => {
+      expect(await read([program('/app/server', GO), later])).toStrictEqual({
+        owners: { 'app/server': later.uid ?? 0 },
+        files: {},
+        whiteouts: [],
+        opaque: []
+      })
+    }
+  )
 })
 
 describe('LayerReader: whiteouts and opaque directories', () => {
@@ -261,7 +285,7 @@ describe('LayerReader: whiteouts and opaque directories', () => {
 })
 
 describe('LayerReader: the files it keeps', () => {
-  it('keeps each kind whole, and a non-file at such a path as null', async () => {
+  it('keeps each kind whole, and nothing of a link or directory at such a path', async () => {
     const paths: [string, FileKind][] = [
       ['usr/lib/python3/dist-packages/flask-3.0.0.dist-info/METADATA', 'python-metadata'],
       ['app/flask.egg-info/PKG-INFO', 'python-metadata'],
@@ -292,7 +316,7 @@ describe('LayerReader: the files it keeps', () => {
       ])
     ).toStrictEqual({
       owners: { 'etc/os-release': 0, 'var/lib/dpkg/status': 0, 'etc/hostname': 0 },
-      files: { 'etc/os-release': null, 'var/lib/dpkg/status': null },
+      files: {},
       whiteouts: [],
       opaque: []
     })
@@ -342,20 +366,6 @@ describe('LayerReader: the files it keeps', () => {
     expect(budget.held).toBe(2 * (64 + path.length) + 64 * 1024)
   })
 })
-
-/** Magic, flags and the two strings of a Go program's build info. */
-const INFO = buildInfo('path\texample.com/server\nmod\texample.com/server\tv1.2.3\t\n')
-
-/** An ELF file of `length` bytes (zeros but for its magic) with these bytes at these offsets. */
-function goBinary(length: number, placed: [number, Buffer][]): Buffer {
-  const out = Buffer.alloc(length)
-  out.write('\x7fELF', 0, 'latin1')
-  for (const [at, bytes] of placed) bytes.copy(out, at)
-  return out
-}
-
-/** What GoVersionScan says of goBinary's zeros where an ELF header's class should be. */
-const NO_CLASS = 'an ELF header of no known class'
 
 describe('LayerReader: Go programs', () => {
   // The real build info on a 16-byte boundary, and a copy of its magic off it (35) before it.
@@ -441,7 +451,7 @@ describe('LayerReader: Go programs', () => {
           program('usr/bin/pebble', unaligned),
           program('bin/statsd_exporter', script),
           program('usr/local/bin/pebble', Buffer.from('\x7fEL', 'latin1')),
-          // Not an executable, or no file: a record that says it is no Go program here.
+          // Not an executable, or no file: nothing kept (the path's owner replaces a lower record).
           program('opt/a/pebble', elf, 0o644),
           { path: 'opt/b/statsd_exporter', type: '2', linkname: '/usr/bin/statsd_exporter' },
           // An executable that is no Go program, and a library with build info: no record.
@@ -465,9 +475,7 @@ describe('LayerReader: Go programs', () => {
       files: {
         'usr/bin/pebble': none(600, NO_CLASS),
         'bin/statsd_exporter': none(600, 'not an ELF program'),
-        'usr/local/bin/pebble': none(3, 'not an ELF program'),
-        'opt/a/pebble': null,
-        'opt/b/statsd_exporter': null
+        'usr/local/bin/pebble': none(3, 'not an ELF program')
       },
       whiteouts: [],
       opaque: []
@@ -600,6 +608,16 @@ describe('applyLayer: the layers in order', () => {
       }
     })
   })
+
+  it.each(NOT_GO)(
+    "drops a Go program's record when a later layer puts %s at its path",
+    async (_, later) => {
+      expect(await image([program('app/server', GO), file('app/run')], [later])).toStrictEqual({
+        owners: { 'app/server': later.uid ?? 0, 'app/run': 0 },
+        files: {}
+      })
+    }
+  )
 
   it('takes the upper owner and file of a path, and drops a file the upper layer makes a link', async () => {
     expect(

@@ -52,8 +52,8 @@ export interface RockFile {
 
 export interface LayerRead {
   owners: Map<string, number>
-  /** null: the path is something else in this layer (a link, a directory, another program). */
-  files: Map<string, RockFile | null>
+  /** The files kept, by path: each a path of owners, which replaces what lower layers had there. */
+  files: Map<string, RockFile>
   whiteouts: string[]
   /** Directories whose lower content this layer hides (.wh..wh..opq). */
   opaque: string[]
@@ -243,21 +243,16 @@ export class LayerReader {
     if (!this.layer.owners.has(p)) this.budget.keep(OWNER_COST + p.length)
     this.layer.owners.set(p, header.uid)
     const files = this.layer.files
+    // "/a" then "a": two names to Docker's duplicate check, one file, the later entry's.
+    files.delete(p)
+    if (header.type !== 'file') return undefined
     const kind = fileKind(p)
-    const program = GO_PROGRAMS.includes(base)
-    if (header.type !== 'file') {
-      if (kind || program) files.set(p, null)
-      return undefined
-    }
     if (kind) return new KeepSink(kind, this.budget, file => void files.set(p, file))
     if (header.mode & 0o111) {
-      return new GoSink(program, this.budget, file => {
-        // Only a path that is, or was, a Go program needs a record.
-        if (file || files.has(p)) files.set(p, file)
-        else if (program) files.set(p, null)
+      return new GoSink(GO_PROGRAMS.includes(base), this.budget, file => {
+        if (file) files.set(p, file)
       })
     }
-    if (program) files.set(p, null)
     return undefined
   }
 }
@@ -281,9 +276,10 @@ export function applyLayer(
     for (const p of image.owners.keys()) if (removed(p)) image.owners.delete(p)
     for (const p of image.files.keys()) if (removed(p)) image.files.delete(p)
   }
-  for (const [p, uid] of layer.owners) image.owners.set(p, uid)
-  for (const [p, file] of layer.files) {
-    if (file) image.files.set(p, file)
-    else image.files.delete(p)
+  // An entry replaces what lower layers had at its path: their kept file goes, whatever it is now.
+  for (const [p, uid] of layer.owners) {
+    image.owners.set(p, uid)
+    image.files.delete(p)
   }
+  for (const [p, file] of layer.files) image.files.set(p, file)
 }
