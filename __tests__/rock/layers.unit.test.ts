@@ -16,6 +16,7 @@ import {
 } from '../../src/rock/layers.js'
 import { DEFAULT_LIMITS, ReadBudget } from '../../src/rock/limits.js'
 import { buildInfo } from '../sbom/support/go-build-info.js'
+import { goElf, PAGE } from './support/go-elf.js'
 import { sha256, tarball, type Entry } from './support/oci.js'
 
 /** A layer's read as plain objects, compared whole. */
@@ -241,6 +242,7 @@ describe('LayerReader: paths as keys, as Docker extracts them', () => {
   })
 
   it.each([
+    ['', '.'],
     ['a', './a'],
     ['app/', 'app'],
     ['a//b', 'a/b'],
@@ -403,6 +405,29 @@ describe('LayerReader: Go programs', () => {
     }
   )
 
+  it.each([100, Infinity])(
+    "reads Pebble's build info and the version its string variable holds, in chunks of %s",
+    async chunk => {
+      // Help text naming a decoy version, the variable's value, then the build info at 64.
+      const ro = 'Usage: pebble v9.9.9\0v1.32.1\0'.padEnd(64, '\0') + INFO.toString('latin1')
+      const pebble = goElf(ro, [{ text: 'v1.32.1' }])
+      const budget = new CountingBudget()
+      const layer = await read([program('usr/bin/pebble', pebble)], chunk, budget)
+      expect(layer.files).toStrictEqual({
+        'usr/bin/pebble': {
+          kind: 'go-binary',
+          data: pebble.subarray(PAGE + 64),
+          size: pebble.length,
+          truncated: false,
+          goBuildInfo: true,
+          goVersionStrings: ['v1.32.1']
+        }
+      })
+      // The scan gave back what it noted; the build info's bytes stay kept.
+      expect(budget.held).toBe(2 * (64 + 'usr/bin/pebble'.length) + pebble.length - PAGE - 64)
+    }
+  )
+
   it('keeps 64 KiB from the magic on, of a program whose build info goes on longer', async () => {
     const at = 4096
     const long = goBinary(at + KEEP_BYTES['go-binary'] + 700, [[at, INFO]])
@@ -431,56 +456,59 @@ describe('LayerReader: Go programs', () => {
     })
   })
 
-  it('says a Go program of the rock has no build info when its magic is absent or off the boundary', async () => {
-    const unaligned = goBinary(600, [[200, INFO]])
-    const script = Buffer.alloc(600, ' ')
-    script.write('#!/bin/sh\n', 0)
-    GO_BUILDINFO_MAGIC.copy(script, 208)
-    const none = (size: number, problem: string): RockFile => ({
-      kind: 'go-binary',
-      data: Buffer.alloc(0),
-      size,
-      truncated: false,
-      goBuildInfo: false,
-      goVersionStrings: [],
-      goVersionScanProblem: problem
-    })
-    expect(
-      await read(
-        [
-          program('usr/bin/pebble', unaligned),
-          program('bin/statsd_exporter', script),
-          program('usr/local/bin/pebble', Buffer.from('\x7fEL', 'latin1')),
-          // Not an executable, or no file: nothing kept (the path's owner replaces a lower record).
-          program('opt/a/pebble', elf, 0o644),
-          { path: 'opt/b/statsd_exporter', type: '2', linkname: '/usr/bin/statsd_exporter' },
-          // An executable that is no Go program, and a library with build info: no record.
-          program('app/run', script),
-          program('app/unaligned', unaligned),
-          program('app/lib/plugin.so', elf, 0o644)
-        ],
-        7
-      )
-    ).toStrictEqual({
-      owners: {
-        'usr/bin/pebble': 0,
-        'bin/statsd_exporter': 0,
-        'usr/local/bin/pebble': 0,
-        'opt/a/pebble': 0,
-        'opt/b/statsd_exporter': 0,
-        'app/run': 0,
-        'app/unaligned': 0,
-        'app/lib/plugin.so': 0
-      },
-      files: {
-        'usr/bin/pebble': none(600, NO_CLASS),
-        'bin/statsd_exporter': none(600, 'not an ELF program'),
-        'usr/local/bin/pebble': none(3, 'not an ELF program')
-      },
-      whiteouts: [],
-      opaque: []
-    })
-  })
+  it.each([7, Infinity])(
+    'says a Go program of the rock has no build info when its magic is absent or off the boundary (chunks of %s)',
+    async chunk => {
+      const unaligned = goBinary(600, [[200, INFO]])
+      const script = Buffer.alloc(600, ' ')
+      script.write('#!/bin/sh\n', 0)
+      GO_BUILDINFO_MAGIC.copy(script, 208)
+      const none = (size: number, problem: string): RockFile => ({
+        kind: 'go-binary',
+        data: Buffer.alloc(0),
+        size,
+        truncated: false,
+        goBuildInfo: false,
+        goVersionStrings: [],
+        goVersionScanProblem: problem
+      })
+      expect(
+        await read(
+          [
+            program('usr/bin/pebble', unaligned),
+            program('bin/statsd_exporter', script),
+            program('usr/local/bin/pebble', Buffer.from('\x7fEL', 'latin1')),
+            // Not an executable, or no file: nothing kept (the path's owner replaces a lower record).
+            program('opt/a/pebble', elf, 0o644),
+            { path: 'opt/b/statsd_exporter', type: '2', linkname: '/usr/bin/statsd_exporter' },
+            // An executable that is no Go program, and a library with build info: no record.
+            program('app/run', script),
+            program('app/unaligned', unaligned),
+            program('app/lib/plugin.so', elf, 0o644)
+          ],
+          chunk
+        )
+      ).toStrictEqual({
+        owners: {
+          'usr/bin/pebble': 0,
+          'bin/statsd_exporter': 0,
+          'usr/local/bin/pebble': 0,
+          'opt/a/pebble': 0,
+          'opt/b/statsd_exporter': 0,
+          'app/run': 0,
+          'app/unaligned': 0,
+          'app/lib/plugin.so': 0
+        },
+        files: {
+          'usr/bin/pebble': none(600, NO_CLASS),
+          'bin/statsd_exporter': none(600, 'not an ELF program'),
+          'usr/local/bin/pebble': none(3, 'not an ELF program')
+        },
+        whiteouts: [],
+        opaque: []
+      })
+    }
+  )
 })
 
 describe('LayerReader: what it charges the read budget', () => {

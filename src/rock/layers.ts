@@ -227,7 +227,7 @@ export class LayerReader {
     this.seen.add(cleaned)
     this.budget.keep(OWNER_COST + cleaned.length)
     // Docker extracts an entry where its cleaned name says (UnpackLayer: filepath.Clean), so that is
-    // its key: "etc/./os-release" is /etc/os-release, not a file the SBOM would overlook.
+    // its key: "etc/./os-release" is etc/os-release, not a file the SBOM would overlook.
     const p = cleaned.startsWith('/') ? cleaned.slice(1) : cleaned
     const dir = path.posix.dirname(p)
     const base = path.posix.basename(p)
