@@ -9,7 +9,6 @@ import {
   applyLayer,
   fileKind,
   GO_BUILDINFO_MAGIC,
-  KEEP_BYTES,
   LayerReader,
   type FileKind,
   type RockFile
@@ -324,17 +323,18 @@ describe('LayerReader: the files it keeps', () => {
     })
   })
 
-  const kinds: [string, FileKind][] = [
-    ['app/x.dist-info/METADATA', 'python-metadata'],
-    ['var/lib/dpkg/status', 'dpkg-status'],
-    ['var/lib/dpkg/status.d/libc6', 'dpkg-status-d'],
-    ['var/lib/chisel/manifest.wall', 'chisel-manifest'],
-    ['.rock/metadata.yaml', 'rock-metadata'],
-    ['etc/os-release', 'os-release'],
-    ['var/lib/pebble/default/layers/001-flask.yaml', 'pebble-layer']
+  // The bounds as the SBOM's readers are promised them (KEEP_BYTES), written out.
+  const KiB = 1024
+  const kinds: [string, FileKind, number][] = [
+    ['app/x.dist-info/METADATA', 'python-metadata', 64 * KiB],
+    ['var/lib/dpkg/status', 'dpkg-status', 32 * KiB * KiB],
+    ['var/lib/dpkg/status.d/libc6', 'dpkg-status-d', KiB * KiB],
+    ['var/lib/chisel/manifest.wall', 'chisel-manifest', 32 * KiB * KiB],
+    ['.rock/metadata.yaml', 'rock-metadata', 64 * KiB],
+    ['etc/os-release', 'os-release', 16 * KiB],
+    ['var/lib/pebble/default/layers/001-flask.yaml', 'pebble-layer', 64 * KiB]
   ]
-  it.each(kinds)('%s (%s): KEEP_BYTES whole, one byte more cut there', async (path, kind) => {
-    const bound = KEEP_BYTES[kind]
+  it.each(kinds)('%s (%s): %i bytes whole, one byte more cut there', async (path, kind, bound) => {
     const data = Buffer.alloc(bound + 1, 'k')
     data.write('first', 0)
     data.write('LAST', bound - 4)
@@ -429,22 +429,23 @@ describe('LayerReader: Go programs', () => {
   )
 
   it('keeps 64 KiB from the magic on, of a program whose build info goes on longer', async () => {
+    const GO_KEEP = 64 * 1024
     const at = 4096
-    const long = goBinary(at + KEEP_BYTES['go-binary'] + 700, [[at, INFO]])
-    long.write('END', at + KEEP_BYTES['go-binary'] - 3, 'latin1')
+    const long = goBinary(at + GO_KEEP + 700, [[at, INFO]])
+    long.write('END', at + GO_KEEP - 3, 'latin1')
     const budget = new CountingBudget()
     const layer = await read([program('opt/tool', long, 0o001)], 1000, budget)
     expect(layer.files).toStrictEqual({
       'opt/tool': {
         kind: 'go-binary',
-        data: long.subarray(at, at + KEEP_BYTES['go-binary']),
+        data: long.subarray(at, at + GO_KEEP),
         size: long.length,
         truncated: false,
         goBuildInfo: true
       }
     })
-    expect(budget.held).toBe(2 * (64 + 'opt/tool'.length) + KEEP_BYTES['go-binary'])
-    const exact = goBinary(at + KEEP_BYTES['go-binary'], [[at, INFO]])
+    expect(budget.held).toBe(2 * (64 + 'opt/tool'.length) + GO_KEEP)
+    const exact = goBinary(at + GO_KEEP, [[at, INFO]])
     expect((await read([program('opt/tool', exact, 0o010)], 1000)).files).toStrictEqual({
       'opt/tool': {
         kind: 'go-binary',

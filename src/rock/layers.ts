@@ -123,7 +123,8 @@ class GoSink implements EntrySink {
   constructor(
     private readonly program: boolean,
     private readonly budget: ReadBudget,
-    private readonly done: (file: RockFile | null) => void
+    /** Called with the file's record, if it has one: a Go program of the rock always does. */
+    private readonly done: (file: RockFile) => void
   ) {
     this.scan = program ? new GoVersionScan(budget) : undefined
   }
@@ -190,8 +191,6 @@ class GoSink implements EntrySink {
         goBuildInfo: false,
         ...stated
       })
-    } else {
-      this.done(null)
     }
   }
 }
@@ -249,9 +248,7 @@ export class LayerReader {
     const kind = fileKind(p)
     if (kind) return new KeepSink(kind, this.budget, file => void files.set(p, file))
     if (header.mode & 0o111) {
-      return new GoSink(GO_PROGRAMS.includes(base), this.budget, file => {
-        if (file) files.set(p, file)
-      })
+      return new GoSink(GO_PROGRAMS.includes(base), this.budget, file => void files.set(p, file))
     }
     return undefined
   }
