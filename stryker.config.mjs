@@ -13,6 +13,7 @@
 //   src/rock/tar.ts             tar.unit
 //   src/rock/limits.ts          limits.unit
 //   src/rock/go-version-scan.ts go-version-scan
+//   src/rock/layers.ts          layers.unit
 //   src/sbom/parse.ts           parse.unit
 //   src/sbom/go-version.ts      go-version,go-version.unit
 //   src/sbom/serial.ts          attest

@@ -52,16 +52,11 @@ export interface RockFile {
 
 export interface LayerRead {
   owners: Map<string, number>
-  /** null: the path is something else in this layer (a link, a directory, another program). */
-  files: Map<string, RockFile | null>
+  /** The files kept, by path: each a path of owners, which replaces what lower layers had there. */
+  files: Map<string, RockFile>
   whiteouts: string[]
   /** Directories whose lower content this layer hides (.wh..wh..opq). */
   opaque: string[]
-}
-
-/** A layer path as a key: no leading './' or '/', no trailing '/'. */
-export function normalPath(p: string): string {
-  return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '')
 }
 
 export function fileKind(p: string): FileKind | undefined {
@@ -128,7 +123,8 @@ class GoSink implements EntrySink {
   constructor(
     private readonly program: boolean,
     private readonly budget: ReadBudget,
-    private readonly done: (file: RockFile | null) => void
+    /** Called with the file's record, if it has one: a Go program of the rock always does. */
+    private readonly done: (file: RockFile) => void
   ) {
     this.scan = program ? new GoVersionScan(budget) : undefined
   }
@@ -195,8 +191,6 @@ class GoSink implements EntrySink {
         goBuildInfo: false,
         ...stated
       })
-    } else {
-      this.done(null)
     }
   }
 }
@@ -204,7 +198,7 @@ class GoSink implements EntrySink {
 // What keeping one owner record costs, roughly: the key's characters and the map's entry.
 const OWNER_COST = 64
 
-/** A name as Go's filepath.Clean makes it (what Docker's tar-split keys its entries by). */
+/** A name as Go's filepath.Clean makes it: what Docker's tar-split keys entries by, and extracts to. */
 function goClean(name: string): string {
   if (name === '') return '.'
   const clean = path.posix.normalize(name)
@@ -231,7 +225,9 @@ export class LayerReader {
     }
     this.seen.add(cleaned)
     this.budget.keep(OWNER_COST + cleaned.length)
-    const p = normalPath(header.path)
+    // Docker extracts an entry where its cleaned name says (UnpackLayer: filepath.Clean), so that is
+    // its key: "etc/./os-release" is etc/os-release, not a file the SBOM would overlook.
+    const p = cleaned.startsWith('/') ? cleaned.slice(1) : cleaned
     const dir = path.posix.dirname(p)
     const base = path.posix.basename(p)
     if (base.startsWith('.wh.')) {
@@ -246,21 +242,14 @@ export class LayerReader {
     if (!this.layer.owners.has(p)) this.budget.keep(OWNER_COST + p.length)
     this.layer.owners.set(p, header.uid)
     const files = this.layer.files
+    // "/a" then "a": two names to Docker's duplicate check, one file, the later entry's.
+    files.delete(p)
+    if (header.type !== 'file') return undefined
     const kind = fileKind(p)
-    const program = GO_PROGRAMS.includes(base)
-    if (header.type !== 'file') {
-      if (kind || program) files.set(p, null)
-      return undefined
-    }
     if (kind) return new KeepSink(kind, this.budget, file => void files.set(p, file))
     if (header.mode & 0o111) {
-      return new GoSink(program, this.budget, file => {
-        // Only a path that is, or was, a Go program needs a record.
-        if (file || files.has(p)) files.set(p, file)
-        else if (program) files.set(p, null)
-      })
+      return new GoSink(GO_PROGRAMS.includes(base), this.budget, file => void files.set(p, file))
     }
-    if (program) files.set(p, null)
     return undefined
   }
 }
@@ -284,9 +273,10 @@ export function applyLayer(
     for (const p of image.owners.keys()) if (removed(p)) image.owners.delete(p)
     for (const p of image.files.keys()) if (removed(p)) image.files.delete(p)
   }
-  for (const [p, uid] of layer.owners) image.owners.set(p, uid)
-  for (const [p, file] of layer.files) {
-    if (file) image.files.set(p, file)
-    else image.files.delete(p)
+  // An entry replaces what lower layers had at its path: their kept file goes, whatever it is now.
+  for (const [p, uid] of layer.owners) {
+    image.owners.set(p, uid)
+    image.files.delete(p)
   }
+  for (const [p, file] of layer.files) image.files.set(p, file)
 }
