@@ -143,6 +143,29 @@ describe('flask-rock sbom', () => {
     })
   })
 
+  it('prints no terminal escape the rock holds with --format text, and without --project says why no pack record', async () => {
+    const hostile = rockOf([
+      {
+        path: 'lib/python3.12/site-packages/\x1b]0;pwned\x07x-1.dist-info/METADATA',
+        data: 'Version: 1\n'
+      }
+    ])
+    expect(await flaskRockSbom([hostile, '--format', 'text'])).toEqual({
+      code: 0,
+      stdout:
+        'Components: 0 Python, 0 distribution packages (from nowhere: unknown), 0 Go programs\n' +
+        'Flask unknown, gunicorn unknown, Python 3.12, Pebble unknown, statsd_exporter unknown\n' +
+        'Not known (5): rock base: not given; rock build-base: not given; /lib/python3.12/site-packages/]0;pwnedx-1.dist-info/METADATA: METADATA has no Name; ...\n',
+      stderr: ''
+    })
+    const bom = JSON.parse((await flaskRockSbom([hostile])).stdout) as Bom
+    expect(bom.metadata.properties).toContainEqual({
+      name: 'flask-rock:unknown',
+      value:
+        'Ubuntu packages: the rock has no dpkg status and no chisel manifest, and no project given (--project) for its pack record'
+    })
+  })
+
   it('takes a project’s fields only as strings or numbers, and the extension’s tag by its base or build-base', async () => {
     const project = projectOf('name: [web]\nversion: {v: 1}\nbuild-base: ubuntu@26.04\n')
     const bom = JSON.parse((await flaskRockSbom([rock, '--project', project])).stdout) as Bom
