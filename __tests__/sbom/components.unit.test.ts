@@ -11,9 +11,11 @@ import type { Component } from './support/bom.js'
 import type { FileSpec } from './support/contents.js'
 import { buildInfo } from './support/go-build-info.js'
 import { zstdCompress, zstdDecompressSync } from './support/zstd.js'
+import { thrownMessage } from '../support/thrown.js'
 
 jest.unstable_mockModule('node:zlib', () => ({ ...zlib, zstdDecompressSync }))
 const { buildSbom } = await import('../../src/sbom/build.js')
+const { RockError } = await import('../../src/rock/index.js')
 jest.resetModules()
 jest.unstable_mockModule('node:zlib', () => ({ ...zlib, zstdDecompressSync: undefined }))
 const { buildSbom: buildSbomWithoutZstd } = await import('../../src/sbom/build.js')
@@ -310,6 +312,57 @@ describe('Go programs', () => {
   })
 })
 
+describe('a rock without a project', () => {
+  it('names its Go programs and packages from the rock alone', () => {
+    const { components, summary } = sbomOf(
+      [
+        ['usr/bin/statsd_exporter', goProgramWithoutInfo()],
+        ['var/lib/dpkg/status', lines('Package: libc6', 'Version: 2.39-0ubuntu8')]
+      ],
+      { project: undefined }
+    )
+    const why = 'version: no Go build info in the binary; no project given for its source-tag'
+    expect(components).toEqual([
+      { type: 'library', name: 'libc6', version: '2.39-0ubuntu8', 'bom-ref': 'deb:libc6:amd64' },
+      {
+        type: 'application',
+        name: 'statsd_exporter',
+        'bom-ref': 'go:usr/bin/statsd_exporter',
+        properties: [prop('path', '/usr/bin/statsd_exporter'), prop('unknown', why)]
+      }
+    ])
+    expect(summary.unknowns).toEqual([
+      'rock base: not given',
+      'rock build-base: not given',
+      'rock name: not given and not in the image annotations',
+      'rock version: not given and not in the image annotations',
+      'deb purl namespace: no os-release in the rock and no Ubuntu base given',
+      `/usr/bin/statsd_exporter: ${why}`
+    ])
+  })
+})
+
+describe('the SBOM’s own time', () => {
+  it('is a minute from its start: past it, one line', () => {
+    const files: [string, FileSpec][] = [
+      ['lib/python3.12/site-packages/a-1.0.dist-info/METADATA', lines('Name: a', 'Version: 1')]
+    ]
+    // The clock reads 0 when the SBOM starts and the given time at every later look.
+    const at = (later: number): void => {
+      let first = true
+      jest.spyOn(Date, 'now').mockImplementation(() => (first ? ((first = false), 0) : later))
+    }
+    try {
+      at(60_000)
+      expect(sbomOf(files).summary.counts.python).toBe(1)
+      at(60_001)
+      expect(thrownMessage(() => sbomOf(files), RockError)).toBe('the read took longer than 60 s')
+    } finally {
+      jest.restoreAllMocks()
+    }
+  })
+})
+
 describe('Go programs within the SBOM’s bound', () => {
   const three = goProgram(
     lines(
@@ -433,7 +486,12 @@ describe('Python distributions', () => {
       ['site-packages/c-1.0.dist-info/METADATA', metadata('c')],
       ['flask/app/mysite-packages/d-1.0.dist-info/METADATA', metadata('d')],
       ['lib/python3.12/site-packages/vendored/e-1.0.dist-info/METADATA', metadata('e')],
-      ['flask/app/static/f-1.0.dist-info/METADATA', metadata('f')]
+      ['flask/app/static/f-1.0.dist-info/METADATA', metadata('f')],
+      // A file a read keeps (it ends in .dist-info/METADATA), two levels below site-packages.
+      [
+        'lib/python3.12/site-packages/g-1.0.dist-info/METADATA/h-1.0.dist-info/METADATA',
+        metadata('h')
+      ]
     ])
     expect(components.map(c => [c.name, c['bom-ref']])).toEqual([
       ['a', 'pypi:lib/python3.12/site-packages/a-1.0.dist-info/METADATA'],
