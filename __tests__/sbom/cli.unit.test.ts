@@ -5,6 +5,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { SBOM_USAGE, sbomCommand } from '../../src/sbom/cli.js'
+import * as sbomIndex from '../../src/sbom/index.js'
 import {
   rockSbom,
   sbomLines,
@@ -15,6 +16,15 @@ import {
 import { image, tarball, type Entry } from '../rock/support/oci.js'
 import { tempDir } from '../support/temp.js'
 import type { Component } from './support/bom.js'
+
+// A second copy of the command whose SBOM fails as nothing in a rock makes it fail: a system error.
+const systemError = Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' })
+jest.resetModules()
+jest.unstable_mockModule('../../src/sbom/index.js', () => ({
+  ...sbomIndex,
+  rockSbom: () => Promise.reject(systemError)
+}))
+const { sbomCommand: sbomCommandFailing } = await import('../../src/sbom/cli.js')
 
 const work = tempDir('flask-rock-sbom-cli-unit-')
 let made = 0
@@ -52,7 +62,7 @@ interface Run {
   stderr: string
 }
 
-async function flaskRockSbom(args: string[]): Promise<Run> {
+async function flaskRockSbom(args: string[], command = sbomCommand): Promise<Run> {
   const written = { stdout: '', stderr: '' }
   const capture = (stream: 'stdout' | 'stderr') =>
     jest.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -63,7 +73,7 @@ async function flaskRockSbom(args: string[]): Promise<Run> {
     })
   const spies = [capture('stdout'), capture('stderr')]
   try {
-    const code = await sbomCommand(args)
+    const code = await command(args)
     return { code, ...written }
   } finally {
     for (const spy of spies) spy.mockRestore()
@@ -101,7 +111,7 @@ describe('flask-rock sbom', () => {
 
   it('prints the CycloneDX JSON, with the project’s name, version, base and its pack’s stage-packages', async () => {
     const project = projectOf(
-      'name: web\nversion: 2\nbase: ubuntu@24.04\nparts:\n  other: {plugin: nil}\n',
+      'name: web\nversion: 2\nbase: bare\nbuild-base: ubuntu@24.04\nparts:\n  other: {plugin: nil}\n',
       { deps: 'assets:\n  stage-packages: [libc6=2.39-0ubuntu8]\n' }
     )
     const r = await flaskRockSbom([rock, '--project', project])
@@ -109,7 +119,7 @@ describe('flask-rock sbom', () => {
     const bom = JSON.parse(r.stdout) as Bom
     expect([bom.metadata.component.name, bom.metadata.component.version]).toEqual(['web', '2'])
     expect(bom.metadata.component.properties!.filter(p => p.name.endsWith('base'))).toEqual([
-      { name: 'flask-rock:base', value: 'ubuntu@24.04' },
+      { name: 'flask-rock:base', value: 'bare' },
       { name: 'flask-rock:build-base', value: 'ubuntu@24.04' }
     ])
     expect(bom.metadata.tools.components).toEqual([
@@ -226,6 +236,10 @@ describe('flask-rock sbom', () => {
       stdout: '',
       stderr: `flask-rock sbom: cannot read ${path.join(work, 'notes[2J.rock')}: not an OCI archive (a tar)\n`
     })
+  })
+
+  it('lets an error it does not expect go as it is: neither a usage error nor the rock’s fault', async () => {
+    await expect(flaskRockSbom([rock], sbomCommandFailing)).rejects.toBe(systemError)
   })
 })
 
