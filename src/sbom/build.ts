@@ -286,7 +286,8 @@ function goComponents(
       [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]
     )
   }
-  // The program, its stdlib, then as many of its modules as there is room for.
+  // The program, then its stdlib and as many of its modules as there is room for (with room for
+  // one, the program alone: the bound holds).
   const std = bi.goVersion.replace(/^go/, '')
   const inner =
     room < 2
