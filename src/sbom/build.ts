@@ -181,20 +181,33 @@ function chiselPackages(
     return { problem: 'the chisel manifest is not zstd data or unpacks beyond 64 MiB' }
   }
   const packages: DebPackage[] = []
+  let unread = 0
+  const notRead = (): string | undefined =>
+    unread > 0 ? `${unread} package lines not read` : undefined
+  // Chisel reads these fields as strings; white space in one (a line break) would read here as
+  // more dpkg fields or paragraphs: a forged version, more packages than lines.
+  const plain = (field: unknown): field is string => typeof field === 'string' && !/\s/.test(field)
   for (const line of text.split('\n')) {
     if (!line.startsWith('{"kind":"package"')) continue
-    if (packages.length >= room) return { packages, more: true }
+    if (packages.length >= room) return { packages, more: true, problem: notRead() }
+    let entry: Record<string, unknown> = {}
     try {
-      const entry = JSON.parse(line) as { name?: unknown; version?: unknown; arch?: unknown }
-      const { packages: one } = dpkgPackages(
-        `Package: ${String(entry.name)}\nVersion: ${String(entry.version)}\n${typeof entry.arch === 'string' ? `Architecture: ${entry.arch}\n` : ''}`
-      )
-      for (const p of one) packages.push(p)
+      entry = JSON.parse(line) as Record<string, unknown>
     } catch {
-      // a line that is not JSON: counted below as not read
+      // not JSON: no fields, so not read
     }
+    const { name, version } = entry
+    const arch = entry.arch ?? ''
+    const [one] =
+      plain(name) && plain(version) && plain(arch)
+        ? dpkgPackages(
+            `Package: ${name}\nVersion: ${version}\n${arch ? `Architecture: ${arch}\n` : ''}`
+          ).packages
+        : []
+    if (one) packages.push(one)
+    else unread++
   }
-  return { packages }
+  return { packages, problem: notRead() }
 }
 
 function goComponents(
@@ -273,26 +286,30 @@ function goComponents(
       [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]
     )
   }
-  // The program, its stdlib, then as many of its modules as there is room for.
-  const deps = bi.deps.slice(0, Math.max(room - 2, 0))
-  for (const m of deps) c.components.add(dep(m))
+  // The program, then its stdlib and as many of its modules as there is room for (with room for
+  // one, the program alone: the bound holds).
   const std = bi.goVersion.replace(/^go/, '')
-  c.components.add(
-    component(
-      Enums.ComponentType.Library,
-      'stdlib',
-      std,
-      purl('golang', undefined, 'stdlib', std),
-      `go:${p}:stdlib`,
-      []
-    )
-  )
+  const inner =
+    room < 2
+      ? []
+      : [
+          component(
+            Enums.ComponentType.Library,
+            'stdlib',
+            std,
+            purl('golang', undefined, 'stdlib', std),
+            `go:${p}:stdlib`,
+            []
+          ),
+          ...bi.deps.slice(0, room - 2).map(dep)
+        ]
+  for (const m of inner) c.components.add(m)
   return {
     component: c,
     module,
     version,
-    listed: deps.length + 2,
-    more: deps.length < bi.deps.length
+    listed: 1 + inner.length,
+    more: inner.length < 1 + bi.deps.length
   }
 }
 
@@ -464,9 +481,8 @@ export function buildSbom(input: SbomInput): Sbom {
       ubuntuSource = 'chisel manifest'
       debs = read.packages
       if (read.more) full(`/${p}`)
-    } else {
-      unknowns.push(`/${p}: ${read.problem}`)
     }
+    if (read.problem) unknowns.push(`/${p}: ${read.problem}`)
   }
   if (ubuntuSource === 'none' && input.packRecord) {
     ubuntuSource = 'pack record'

@@ -34,13 +34,14 @@ async function projectFacts(dir: string): Promise<RockFacts> {
   if (text === undefined || text.length > PROJECT_MAX) {
     throw new UsageError(`--project ${dir}: no readable rockcraft.yaml there`)
   }
-  const { data } = loadProjectYaml(text, file)
+  const { data: yaml = {}, problem } = loadProjectYaml(text, file)
+  // Rockcraft packs no rock from it either: its facts are not guessed at.
+  if (problem) throw new UsageError(`--project ${dir}: ${problem.message}`)
   const field = (key: string): string | undefined => {
-    const value = (data as Record<string, unknown> | undefined)?.[key]
+    const value = yaml[key]
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   }
   // The expansion's statsd-exporter part: the extension's tag, unless the project overrides it.
-  const yaml = isMapping(data) ? data : {}
   const part = partName(yaml, 'statsd-exporter')
   const own = isMapping(yaml.parts) ? yaml.parts[part] : undefined
   return {
