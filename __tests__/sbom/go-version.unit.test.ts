@@ -169,6 +169,11 @@ describe('programVersion', () => {
       `${NO_LDFLAGS_X}; no Go string variable in its data holds a version; no project given for its source-tag`
     ],
     [
+      'a (devel) build, no string, a project whose expansion names no tag',
+      { program: 'statsd_exporter', main: DEVEL, settings: {}, strings: [], projectGiven: true },
+      `${NO_LDFLAGS_X}; no Go string variable in its data holds a version; the project's expansion gives the statsd-exporter part no source-tag`
+    ],
+    [
       'no main module, data not scanned',
       { program: 'pebble', strings: [], scanProblem: 'it is 300 MiB' },
       'the build info names no main module; its data not scanned for a version: it is 300 MiB'

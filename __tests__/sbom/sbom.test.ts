@@ -245,7 +245,7 @@ describe('hostile files: bounded, a clear line each, the SBOM still written', ()
       '/lib/python3.12/site-packages/huge-1.dist-info/METADATA: no Name in the first 64 KiB of METADATA; name taken from the directory name; METADATA has no Version',
       '/var/lib/dpkg/status: 3 paragraphs without a valid Package, Version or Architecture',
       '/usr/bin/pebble: version: no Go build info in the binary; its data not scanned for a version: an ELF header of no known class',
-      '/usr/bin/statsd_exporter: version: no Go build info in the binary; its data not scanned for a version: not an ELF program; no project given for its source-tag'
+      "/usr/bin/statsd_exporter: version: no Go build info in the binary; its data not scanned for a version: not an ELF program; the project's expansion gives the statsd-exporter part no source-tag"
     ])
     expect(summary.counts).toEqual({ python: 3, ubuntu: 1, go: 2 })
   })

@@ -236,7 +236,8 @@ function goComponents(
     buildInfoProblem: bi ? undefined : info.problem,
     strings: file.goVersionStrings,
     scanProblem: file.goVersionScanProblem,
-    statsdExporterTag: project?.statsdExporterTag
+    statsdExporterTag: project?.statsdExporterTag,
+    projectGiven: project !== undefined
   })
   const { version } = stated
   if (stated.why) unknowns.push(`${where}: version: ${stated.why}`)

@@ -91,6 +91,8 @@ export function programVersion(input: {
   strings?: string[]
   scanProblem?: string
   statsdExporterTag?: string
+  /** Whether the project was given (its expansion is where statsd_exporter's tag would be). */
+  projectGiven?: boolean
 }): ProgramVersion {
   const { main } = input
   if (main && main.version !== '(devel)') {
@@ -127,7 +129,11 @@ export function programVersion(input: {
         : input.strings
           ? 'no Go string variable in its data holds a version'
           : undefined,
-    input.program === 'statsd_exporter' ? 'no project given for its source-tag' : undefined
+    input.program !== 'statsd_exporter'
+      ? undefined
+      : input.projectGiven
+        ? "the project's expansion gives the statsd-exporter part no source-tag"
+        : 'no project given for its source-tag'
   ]
   return { why: looked.filter(Boolean).join('; ') }
 }
