@@ -519,7 +519,8 @@ export function buildSbom(input: SbomInput): Sbom {
   // Go programs.
   let go = 0
   for (const [p, file] of ofKind('go-binary')) {
-    if (room() <= 0) {
+    // A program with build info is listed with its stdlib: two components at least.
+    if (room() < 2) {
       full('Go programs')
       break
     }
