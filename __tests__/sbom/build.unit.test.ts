@@ -4,13 +4,20 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { RockError } from '../../src/rock/error.js'
 import type { RockFile } from '../../src/rock/index.js'
-import { buildSbom, type SbomInput } from '../../src/sbom/build.js'
+import type { SbomInput } from '../../src/sbom/build.js'
 import type { PackRecord } from '../../src/sbom/pack-record.js'
 import { sbomSerialNumber } from '../../src/sbom/serial.js'
 import { thrownMessage } from '../support/thrown.js'
 import type { Component } from './support/bom.js'
 import { contentsOf, type FileSpec } from './support/contents.js'
 import { goProgramFile } from './support/go-build-info.js'
+import { zstd, zstdDecompressSync } from './support/zstd.js'
+import * as zlib from 'node:zlib'
+
+// The chisel manifest is read where Node has zstd (22.15 and later); on an older Node the zstd
+// program stands in, so that its reading is tested everywhere.
+jest.unstable_mockModule('node:zlib', () => ({ ...zlib, default: zlib, zstdDecompressSync }))
+const { buildSbom } = await import('../../src/sbom/build.js')
 
 interface Bom {
   serialNumber: string
@@ -695,5 +702,65 @@ describe('the SBOM’s deadline', () => {
     expect(
       refusal([['usr/bin/pebble', goProgramFile('mod\tgithub.com/canonical/pebble\tv1.32.1\t\n')]])
     ).toBe('the read took longer than 60 s')
+  })
+})
+
+describe('the chisel manifest, where the rock has no dpkg status', () => {
+  const MANIFEST = 'var/lib/chisel/manifest.wall'
+  const manifest = zstd(
+    '{"jsonwall":"1.0","schema":"1.0","count":4}\n' +
+      '{"kind":"package","name":"libc6","version":"2.39-0ubuntu8","sha256":"x","arch":"amd64"}\n' +
+      '{"kind":"package","name":"tzdata","version":"2024a-3","sha256":"y","arch":"all"}\n' +
+      '{"kind":"slice","name":"libc6_libs"}\n'
+  )
+  const project = { name: 'web', version: '1', base: 'bare', buildBase: 'ubuntu@24.04' }
+
+  it('lists its packages', () => {
+    const { bom, summary } = sbomOf([[MANIFEST, manifest]], { project })
+    expect(bom.components!.map(line)).toEqual([
+      'libc6 2.39-0ubuntu8 pkg:deb/ubuntu/libc6@2.39-0ubuntu8?arch=amd64&distro=ubuntu-24.04 deb:libc6:amd64',
+      'tzdata 2024a-3 pkg:deb/ubuntu/tzdata@2024a-3?arch=all&distro=ubuntu-24.04 deb:tzdata:all'
+    ])
+    expect(summary).toEqual({
+      counts: { python: 0, ubuntu: 2, go: 0 },
+      distro: 'Ubuntu',
+      versions: {},
+      ubuntuSource: 'chisel manifest',
+      unknowns: [],
+      incomplete: []
+    })
+    expect(metadataOf(bom, 'ubuntu-packages-source')).toEqual(['chisel manifest'])
+  })
+
+  it('lists as many as there is room for', () => {
+    const { bom, summary } = sbomOf([[MANIFEST, manifest]], { project, bounds: { components: 1 } })
+    expect(bom.components!.map(c => c.name)).toEqual(['libc6'])
+    expect(summary.incomplete).toEqual([bound(1, `/${MANIFEST}`)])
+    expect(bom.compositions).toEqual([{ aggregate: 'incomplete' }])
+  })
+
+  it('that cannot be read is said, and the pack record read instead', () => {
+    const packRecord: PackRecord = {
+      packages: [{ name: 'libc6', version: '2.39-0ubuntu8', part: 'runtime' }],
+      problems: []
+    }
+    const { bom, summary } = sbomOf([[MANIFEST, 'not zstd']], { project, packRecord })
+    expect(bom.components!.map(c => c.name)).toEqual(['libc6'])
+    expect(summary.ubuntuSource).toBe('pack record')
+    expect(summary.unknowns).toEqual([
+      `/${MANIFEST}: the chisel manifest is not zstd data or unpacks beyond 64 MiB`
+    ])
+  })
+
+  it('is not read where the rock has a dpkg status', () => {
+    const { bom, summary } = sbomOf(
+      [
+        [MANIFEST, manifest],
+        ['var/lib/dpkg/status.d/base-files', status('base-files 13ubuntu10')]
+      ],
+      { project }
+    )
+    expect(bom.components!.map(c => c.name)).toEqual(['base-files'])
+    expect(summary.ubuntuSource).toBe('dpkg status')
   })
 })
