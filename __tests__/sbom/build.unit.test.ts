@@ -178,6 +178,26 @@ describe('the rock, as the SBOM’s metadata component', () => {
     ])
   })
 
+  it('is written as CycloneDX JSON indented by two spaces, complete or not', () => {
+    const head = ['{', '  "$schema": "http://cyclonedx.org/schema/bom-1.6.schema.json",']
+    const complete = buildSbom({ contents: contentsOf([]), tool: TOOL })
+    expect(complete.json.split('\n').slice(0, 2)).toEqual(head)
+    const incomplete = buildSbom({
+      contents: contentsOf([[`${SITE}/a-1.dist-info/METADATA`, dist('a', '1')]]),
+      tool: TOOL,
+      bounds: { components: 0 }
+    })
+    expect(incomplete.json.split('\n').slice(0, 2)).toEqual(head)
+    expect(incomplete.json.split('\n').slice(-6)).toEqual([
+      '  "compositions": [',
+      '    {',
+      '      "aggregate": "incomplete"',
+      '    }',
+      '  ]',
+      '}'
+    ])
+  })
+
   it('is stamped with the time it is made when no time is given', () => {
     const before = Date.now()
     const sbom = buildSbom({ contents: contentsOf([]), tool: TOOL })
@@ -227,14 +247,15 @@ describe('Python distributions', () => {
   })
 
   it('name Flask and gunicorn by their normalized names, the first in path order winning', () => {
+    // Given in reverse: the paths' order decides, not the order the read found them in.
     const { summary } = sbomOf([
-      [`${SITE}/a-1.dist-info/METADATA`, dist('FLASK', '3.0.0')],
-      [`${SITE}/b-1.dist-info/METADATA`, dist('Flask', '2.0.0')],
+      [`${SITE}/f-1.dist-info/METADATA`, dist('gunicorn', '22.0.0')],
+      [`${SITE}/e-1.dist-info/METADATA`, dist('GUNICORN', '23.0.0')],
+      [`${SITE}/d-1.dist-info/METADATA`, dist('guni.corn', '9')],
       // Not Flask: PEP 503 makes it fla-sk.
       [`${SITE}/c-1.dist-info/METADATA`, dist('fla_sk', '9')],
-      [`${SITE}/d-1.dist-info/METADATA`, dist('guni.corn', '9')],
-      [`${SITE}/e-1.dist-info/METADATA`, dist('GUNICORN', '23.0.0')],
-      [`${SITE}/f-1.dist-info/METADATA`, dist('gunicorn', '22.0.0')]
+      [`${SITE}/b-1.dist-info/METADATA`, dist('Flask', '2.0.0')],
+      [`${SITE}/a-1.dist-info/METADATA`, dist('FLASK', '3.0.0')]
     ])
     expect(summary.versions).toEqual({ flask: '3.0.0', gunicorn: '23.0.0', python: '3.12' })
   })
@@ -397,7 +418,9 @@ describe('the distribution’s packages', () => {
         ['opt/mylib/python3.9/site-packages/x-1.dist-info/METADATA', dist('x', '1')],
         ['usr/lib/python3.11/site-packages/y-1.dist-info/METADATA', dist('y', '1')]
       ]).summary.versions.python
-    expect(python('libpython3.12-stdlib 3.12.0-1', 'python3.12-dev 3.12.1-1')).toBe('3.11')
+    expect(
+      python('libpython3.12-stdlib 3.12.0-1', 'libpython3.12 3.12.0-1', 'python3.12-dev 3.12.1-1')
+    ).toBe('3.11')
     expect(python('python3.12 3.12.3-1ubuntu0.1', 'python3.13 3.13.0-1')).toBe('3.12.3')
     expect(python('python3.10-minimal 12:3.10.12-1~22.04')).toBe('3.10.12')
     expect(python('python3.13 3.13.0-rc1-2')).toBe('3.13.0-rc1')
@@ -407,6 +430,7 @@ describe('the distribution’s packages', () => {
     expect(fromPath('lib/python3.12/site-packages/x-1.dist-info/METADATA')).toBe('3.12')
     expect(fromPath('usr/local/lib/python3.9/dist-packages/x-1.dist-info/METADATA')).toBe('3.9')
     expect(fromPath('usr/lib/python3/dist-packages/x-1.dist-info/METADATA')).toBeUndefined()
+    expect(fromPath('usr/lib/python3.12.bak/site-packages/x-1.dist-info/METADATA')).toBeUndefined()
   })
 })
 
@@ -495,9 +519,9 @@ describe('Go programs', () => {
 
   it('give the Pebble and statsd_exporter versions, the first of each in path order', () => {
     const { bom, summary } = sbomOf([
-      ['bin/pebble', pebble('v1.30.0')],
+      ['usr/bin/statsd_exporter', exporter],
       ['usr/bin/pebble', pebble('v1.32.1', 'mux')],
-      ['usr/bin/statsd_exporter', exporter]
+      ['bin/pebble', pebble('v1.30.0')]
     ])
     expect(bom.components!.map(line)).toEqual([
       'github.com/canonical/pebble v1.30.0 pkg:golang/github.com/canonical/pebble@v1.30.0 go:bin/pebble',
