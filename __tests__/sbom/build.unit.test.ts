@@ -116,6 +116,25 @@ describe('the rock, as the SBOM’s metadata component', () => {
         'rock name: not given and not in the image annotations',
         'rock version: not given and not in the image annotations'
       ]
+    ],
+    [
+      'the labels, past empty annotations',
+      undefined,
+      { [title]: '', [imageVersion]: '' },
+      { [title]: 'l-title', [imageVersion]: '8' },
+      'l-title 8',
+      []
+    ],
+    [
+      '"rock" when every name is empty',
+      { name: '', version: '' },
+      { [title]: '', [imageVersion]: '', [refName]: '' },
+      { [title]: '', [imageVersion]: '' },
+      'rock -',
+      [
+        'rock name: not given and not in the image annotations',
+        'rock version: not given and not in the image annotations'
+      ]
     ]
   ])('is named by %s', (_what, project, annotations, labels, named, unknowns) => {
     const { bom, summary } = sbomOf([], {
