@@ -17,8 +17,7 @@
 //   src/sbom/go-version.ts      go-version,go-version.unit
 //   src/sbom/serial.ts          attest
 //   src/sbom/pack-record.ts     pack-record.unit
-//   src/sbom/build.ts           sbom,attest,go-version,go-version.unit (bounds.test kills the
-//                               bound mutants but costs 5 s a mutant: add it for those lines)
+//   src/sbom/build.ts           build.unit
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the
 //                               restore and save, scored by the suites that run root's tar)
 // Use --concurrency 1 on a shared machine. The python3 script (src/core/bridge/) is strings

@@ -274,7 +274,9 @@ describe('Python distributions', () => {
       // Not Flask: PEP 503 makes it fla-sk.
       [`${SITE}/c-1.dist-info/METADATA`, dist('fla_sk', '9')],
       [`${SITE}/b-1.dist-info/METADATA`, dist('Flask', '2.0.0')],
-      [`${SITE}/a-1.dist-info/METADATA`, dist('FLASK', '3.0.0')]
+      [`${SITE}/a-1.dist-info/METADATA`, dist('FLASK', '3.0.0')],
+      // First of all in path order, and neither.
+      [`${SITE}/0-1.dist-info/METADATA`, dist('click', '8.1.7')]
     ])
     expect(summary.versions).toEqual({ flask: '3.0.0', gunicorn: '23.0.0', python: '3.12' })
   })
@@ -538,14 +540,14 @@ describe('Go programs', () => {
 
   it('give the Pebble and statsd_exporter versions, the first of each in path order', () => {
     const { bom, summary } = sbomOf([
-      ['usr/bin/statsd_exporter', exporter],
-      ['usr/bin/pebble', pebble('v1.32.1', 'mux')],
-      ['bin/pebble', pebble('v1.30.0')]
+      ['usr/local/bin/pebble', pebble('v1.32.1', 'mux')],
+      ['usr/bin/pebble', pebble('v1.30.0')],
+      ['bin/statsd_exporter', exporter]
     ])
     expect(bom.components!.map(line)).toEqual([
-      'github.com/canonical/pebble v1.30.0 pkg:golang/github.com/canonical/pebble@v1.30.0 go:bin/pebble',
-      'github.com/canonical/pebble v1.32.1 pkg:golang/github.com/canonical/pebble@v1.32.1 go:usr/bin/pebble',
-      'github.com/prometheus/statsd_exporter v0.28.0 pkg:golang/github.com/prometheus/statsd_exporter@v0.28.0 go:usr/bin/statsd_exporter'
+      'github.com/prometheus/statsd_exporter v0.28.0 pkg:golang/github.com/prometheus/statsd_exporter@v0.28.0 go:bin/statsd_exporter',
+      'github.com/canonical/pebble v1.30.0 pkg:golang/github.com/canonical/pebble@v1.30.0 go:usr/bin/pebble',
+      'github.com/canonical/pebble v1.32.1 pkg:golang/github.com/canonical/pebble@v1.32.1 go:usr/local/bin/pebble'
     ])
     expect(summary.counts.go).toBe(3)
     expect(summary.versions).toEqual({ pebble: 'v1.30.0', statsdExporter: 'v0.28.0' })
