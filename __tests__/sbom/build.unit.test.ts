@@ -404,12 +404,12 @@ describe('the distribution’s packages', () => {
       ['var/lib/dpkg/status.d/b', status('b 1', 'c 1')],
       ['var/lib/dpkg/status.d/d', status('d 1')]
     ]
-    const files2 = sbomOf(files, { bounds: { statusFiles: 2, components: 4 } })
-    expect(files2.bom.components!.map(c => c.name)).toEqual(['a', 'b', 'c', 'Flask'])
-    expect(files2.summary.incomplete).toEqual([
+    const firstTwo = sbomOf(files, { bounds: { statusFiles: 2, components: 4 } })
+    expect(firstTwo.bom.components!.map(c => c.name)).toEqual(['a', 'b', 'c', 'Flask'])
+    expect(firstTwo.summary.incomplete).toEqual([
       '/var/lib/dpkg/status.d: 3 files; the SBOM reads the first 2'
     ])
-    expect(files2.bom.compositions).toEqual([{ aggregate: 'incomplete' }])
+    expect(firstTwo.bom.compositions).toEqual([{ aggregate: 'incomplete' }])
     // All three files at the bound: complete.
     const all = sbomOf(files, { bounds: { statusFiles: 3, components: 5 } })
     expect(all.bom.components!.map(c => c.name)).toEqual(['a', 'b', 'c', 'd', 'Flask'])
@@ -508,13 +508,13 @@ describe('the pack’s record, where the rock has no dpkg status', () => {
   it('says when it recorded nothing, and is not read where the rock has a dpkg status', () => {
     const empty = sbomOf([], { project, packRecord: { packages: [], problems: [] } })
     expect(empty.summary.unknowns).toEqual(['Ubuntu packages: the pack recorded no stage-packages'])
-    const status1 = sbomOf([['var/lib/dpkg/status', status('libc6 2.39-0ubuntu8')]], {
+    const withStatus = sbomOf([['var/lib/dpkg/status', status('libc6 2.39-0ubuntu8')]], {
       project,
       packRecord: record
     })
-    expect(status1.bom.components!.map(c => c.name)).toEqual(['libc6'])
-    expect(status1.summary.ubuntuSource).toBe('dpkg status')
-    expect(status1.summary.unknowns).toEqual([])
+    expect(withStatus.bom.components!.map(c => c.name)).toEqual(['libc6'])
+    expect(withStatus.summary.ubuntuSource).toBe('dpkg status')
+    expect(withStatus.summary.unknowns).toEqual([])
   })
 
   it('is named as missing, and why, when there is none', () => {
