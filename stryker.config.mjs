@@ -18,9 +18,8 @@
 //   src/sbom/go-version.ts      go-version,go-version.unit
 //   src/sbom/serial.ts          attest
 //   src/sbom/pack-record.ts     pack-record.unit
-//   src/sbom/build.ts           components.unit,sbom,attest,go-version,go-version.unit (bounds.test
-//                               kills the bound mutants but costs 5 s a mutant: add it for those
-//                               lines; components.unit alone scores lines 1-319, the components)
+//   src/sbom/build.ts           build.unit,components.unit (components.unit scores lines 1-319,
+//                               the components; build.unit buildSbom, 320 on, bounds included)
 //   src/sbom/cli.ts             cli.unit (cli.test runs the bundle: 70 s before its first case)
 //   src/sbom/index.ts           cli.unit
 //   src/pack/cache.ts:36-199    cache-key,cache-paths.unit (the key and paths; the rest is the

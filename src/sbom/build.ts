@@ -351,16 +351,18 @@ export function buildSbom(input: SbomInput): Sbom {
   const ofKind = (kind: RockFile['kind']): [string, RockFile][] =>
     files.filter(([, f]) => f.kind === kind)
 
-  // The rock itself.
+  // The rock itself. An empty name or version names nothing: the next one is read.
   const name =
-    project?.name ??
-    contents.annotations['org.opencontainers.image.title'] ??
-    contents.labels['org.opencontainers.image.title'] ??
-    contents.annotations['org.opencontainers.image.ref.name']
+    project?.name ||
+    contents.annotations['org.opencontainers.image.title'] ||
+    contents.labels['org.opencontainers.image.title'] ||
+    contents.annotations['org.opencontainers.image.ref.name'] ||
+    undefined
   const version =
-    project?.version ??
-    contents.annotations['org.opencontainers.image.version'] ??
-    contents.labels['org.opencontainers.image.version']
+    project?.version ||
+    contents.annotations['org.opencontainers.image.version'] ||
+    contents.labels['org.opencontainers.image.version'] ||
+    undefined
   const rockFacts: [string, string | undefined][] = [
     ['base', project?.base],
     ['build-base', project?.buildBase ?? project?.base],
@@ -536,6 +538,7 @@ export function buildSbom(input: SbomInput): Sbom {
   // Go programs.
   let go = 0
   for (const [p, file] of ofKind('go-binary')) {
+    // With room for one, a program is listed alone (goComponents): the bound holds.
     if (room() <= 0) {
       full('Go programs')
       break

@@ -1,4 +1,5 @@
 // Go build info as the Go 1.18+ linker lays it out in a binary, for the SBOM's Go readers' tests.
+import type { RockFile } from '../../../src/rock/index.js'
 
 /** Go's unsigned varint (encoding/binary.PutUvarint). */
 export function uvarint(n: number): Buffer {
@@ -26,4 +27,21 @@ export function buildInfo(modinfo: string, goVersion = 'go1.22.5', framed?: Buff
     uvarint(body.length),
     body
   ])
+}
+
+/** A Go program as a read of a rock keeps it: its build info found, and what the version scan gave. */
+export function goProgramFile(
+  modinfo: string,
+  goVersion = 'go1.22.5',
+  scan: Pick<RockFile, 'goVersionStrings' | 'goVersionScanProblem'> = {}
+): RockFile {
+  const data = buildInfo(modinfo, goVersion)
+  return {
+    kind: 'go-binary',
+    data,
+    size: data.length,
+    truncated: false,
+    goBuildInfo: true,
+    ...scan
+  }
 }
