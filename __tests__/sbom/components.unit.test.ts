@@ -9,7 +9,7 @@ import type { RockFile } from '../../src/rock/index.js'
 import type { RockFacts, SbomBounds, SbomSummary } from '../../src/sbom/build.js'
 import type { Component } from './support/bom.js'
 import type { FileSpec } from './support/contents.js'
-import { buildInfo } from './support/go-build-info.js'
+import { goProgramFile } from './support/go-build-info.js'
 import { zstdCompress, zstdDecompressSync } from './support/zstd.js'
 import { thrownMessage } from '../support/thrown.js'
 
@@ -50,12 +50,6 @@ const prop = (name: string, value: string): { name: string; value: string } => (
   value
 })
 
-/** A Go program as a read keeps it: its bytes from the build info's magic on. */
-function goProgram(modinfo: string, goVersion = 'go1.22.5'): RockFile {
-  const data = buildInfo(modinfo, goVersion)
-  return { kind: 'go-binary', data, size: data.length, truncated: false, goBuildInfo: true }
-}
-
 /** A Go program in which a read found no build info. */
 function goProgramWithoutInfo(over: Partial<RockFile> = {}): RockFile {
   const data = Buffer.from('\x7fELF\x02\x01\x01', 'latin1')
@@ -89,7 +83,7 @@ describe('Go programs', () => {
     const { components, summary } = sbomOf([
       [
         'usr/bin/pebble',
-        goProgram(
+        goProgramFile(
           lines(
             'path\tgithub.com/canonical/pebble/cmd/pebble',
             'mod\tgithub.com/canonical/pebble\tv1.32.1\th1:x=',
@@ -101,7 +95,7 @@ describe('Go programs', () => {
           )
         )
       ],
-      ['usr/local/bin/tool', goProgram(lines('path\ttool', 'mod\ttool\tv0.1.0\t'), 'go1.23.0')]
+      ['usr/local/bin/tool', goProgramFile(lines('path\ttool', 'mod\ttool\tv0.1.0\t'), 'go1.23.0')]
     ])
     expect(components).toEqual([
       {
@@ -158,7 +152,7 @@ describe('Go programs', () => {
     const { components, summary } = sbomOf([
       [
         'usr/bin/pebble',
-        goProgram(
+        goProgramFile(
           lines(
             'path\tgithub.com/canonical/pebble/cmd/pebble',
             'mod\tgithub.com/canonical/pebble\t(devel)\t',
@@ -169,7 +163,7 @@ describe('Go programs', () => {
       [
         'usr/bin/tool',
         {
-          ...goProgram(
+          ...goProgramFile(
             lines('mod\tgithub.com/x/tool\t(devel)\t', 'build\t-trimpath=true', 'odd\tline')
           ),
           goVersionStrings: []
@@ -213,8 +207,8 @@ describe('Go programs', () => {
 
   it('without a main module: named by the main package, or by the file when the build info names neither', () => {
     const { components, summary } = sbomOf([
-      ['usr/bin/a', goProgram(lines('path\tgithub.com/x/tool/cmd/a'))],
-      ['usr/bin/b', goProgram(lines('build\tCGO_ENABLED=0'))]
+      ['usr/bin/a', goProgramFile(lines('path\tgithub.com/x/tool/cmd/a'))],
+      ['usr/bin/b', goProgramFile(lines('build\tCGO_ENABLED=0'))]
     ])
     const why = 'version: the build info names no main module'
     expect(components).toEqual([
@@ -289,7 +283,7 @@ describe('Go programs', () => {
 
   it('lists a module whose path the golang purl refuses (an empty last element) without a purl', () => {
     const { components } = sbomOf([
-      ['usr/bin/m', goProgram(lines('mod\tx.io/m/\tv1.0.0\t', 'dep\tx.io/d/\tv0.1.0\t'))]
+      ['usr/bin/m', goProgramFile(lines('mod\tx.io/m/\tv1.0.0\t', 'dep\tx.io/d/\tv0.1.0\t'))]
     ])
     expect(components).toEqual([
       {
@@ -364,7 +358,7 @@ describe('the SBOM’s own time', () => {
 })
 
 describe('Go programs within the SBOM’s bound', () => {
-  const three = goProgram(
+  const three = goProgramFile(
     lines(
       'mod\tx.io/p\tv1.0.0\t',
       'dep\tx.io/one\tv1.0.1\t',
@@ -413,7 +407,7 @@ describe('Go programs within the SBOM’s bound', () => {
     const { components, summary } = sbomOf(
       [
         ['usr/bin/p', three],
-        ['usr/bin/q', goProgram(lines('mod\tx.io/q\tv2.0.0\t'))]
+        ['usr/bin/q', goProgramFile(lines('mod\tx.io/q\tv2.0.0\t'))]
       ],
       { bounds: { components: 5 } }
     )
