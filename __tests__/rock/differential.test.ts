@@ -157,7 +157,18 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
     fc.record({
       files: fc.uniqueArray(
         fc.record({
-          name: fc.constantFrom('app.py', 'flask/app/app.py', 'etc/hostname', 'a/b/c'),
+          // Names as written and as filepath.Clean makes them (Docker extracts to the cleaned one),
+          // and one that cleans to outside the image's root.
+          name: fc.constantFrom(
+            'app.py',
+            'flask/app/app.py',
+            'etc/hostname',
+            'a/b/c',
+            './etc/./hostname',
+            'a//b/c',
+            'usr/../app.py',
+            '../escape'
+          ),
           data: fc.string({ maxLength: 40 }),
           uid: fc.constantFrom(0, 584792)
         }),
@@ -197,6 +208,22 @@ const KEPT: Spec[] = [
     mutation: 'none'
   }
 ]
+
+// Names Docker extracts to their filepath.Clean form, one of them outside the root.
+KEPT.push({
+  layers: [
+    {
+      files: [
+        { name: './etc/./hostname', data: 'h', uid: 0 },
+        { name: 'usr/../app.py', data: 'a', uid: 0 },
+        { name: '../escape', data: 'e', uid: 0 }
+      ],
+      stored: 'tar',
+      afterEnd: false
+    }
+  ],
+  mutation: 'none'
+})
 
 const RUNS = 44
 
