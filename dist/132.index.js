@@ -284,10 +284,6 @@ const KEEP_BYTES = {
 };
 /** Executables of a flask-framework rock that are Go programs: said even without build info. */
 const GO_PROGRAMS = ['pebble', 'statsd_exporter'];
-/** A layer path as a key: no leading './' or '/', no trailing '/'. */
-function normalPath(p) {
-    return p.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
-}
 function fileKind(p) {
     if (/\.dist-info\/METADATA$/.test(p) || /\.egg-info\/PKG-INFO$/.test(p))
         return 'python-metadata';
@@ -356,7 +352,9 @@ class GoSink {
     found;
     kept = 0;
     size = 0;
-    constructor(program, budget, done) {
+    constructor(program, budget, 
+    /** Called with the file's record, if it has one: a Go program of the rock always does. */
+    done) {
         this.program = program;
         this.budget = budget;
         this.done = done;
@@ -429,14 +427,11 @@ class GoSink {
                 ...stated
             });
         }
-        else {
-            this.done(null);
-        }
     }
 }
 // What keeping one owner record costs, roughly: the key's characters and the map's entry.
 const OWNER_COST = 64;
-/** A name as Go's filepath.Clean makes it (what Docker's tar-split keys its entries by). */
+/** A name as Go's filepath.Clean makes it: what Docker's tar-split keys entries by, and extracts to. */
 function goClean(name) {
     if (name === '')
         return '.';
@@ -461,7 +456,9 @@ class LayerReader {
         }
         this.seen.add(cleaned);
         this.budget.keep(OWNER_COST + cleaned.length);
-        const p = normalPath(header.path);
+        // Docker extracts an entry where its cleaned name says (UnpackLayer: filepath.Clean), so that is
+        // its key: "etc/./os-release" is etc/os-release, not a file the SBOM would overlook.
+        const p = cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
         const dir = external_node_path_.posix.dirname(p);
         const base = external_node_path_.posix.basename(p);
         if (base.startsWith('.wh.')) {
@@ -476,26 +473,16 @@ class LayerReader {
             this.budget.keep(OWNER_COST + p.length);
         this.layer.owners.set(p, header.uid);
         const files = this.layer.files;
-        const kind = fileKind(p);
-        const program = GO_PROGRAMS.includes(base);
-        if (header.type !== 'file') {
-            if (kind || program)
-                files.set(p, null);
+        // "/a" then "a": two names to Docker's duplicate check, one file, the later entry's.
+        files.delete(p);
+        if (header.type !== 'file')
             return undefined;
-        }
+        const kind = fileKind(p);
         if (kind)
             return new KeepSink(kind, this.budget, file => void files.set(p, file));
         if (header.mode & 0o111) {
-            return new GoSink(program, this.budget, file => {
-                // Only a path that is, or was, a Go program needs a record.
-                if (file || files.has(p))
-                    files.set(p, file);
-                else if (program)
-                    files.set(p, null);
-            });
+            return new GoSink(GO_PROGRAMS.includes(base), this.budget, file => void files.set(p, file));
         }
-        if (program)
-            files.set(p, null);
         return undefined;
     }
 }
@@ -521,14 +508,13 @@ function applyLayer(image, layer) {
             if (removed(p))
                 image.files.delete(p);
     }
-    for (const [p, uid] of layer.owners)
+    // An entry replaces what lower layers had at its path: their kept file goes, whatever it is now.
+    for (const [p, uid] of layer.owners) {
         image.owners.set(p, uid);
-    for (const [p, file] of layer.files) {
-        if (file)
-            image.files.set(p, file);
-        else
-            image.files.delete(p);
+        image.files.delete(p);
     }
+    for (const [p, file] of layer.files)
+        image.files.set(p, file);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -352,22 +352,34 @@ function chiselPackages(file, room) {
         return { problem: 'the chisel manifest is not zstd data or unpacks beyond 64 MiB' };
     }
     const packages = [];
+    let unread = 0;
+    const notRead = () => unread > 0 ? `${unread} package lines not read` : undefined;
+    // Chisel reads these fields as strings; white space in one (a line break) would read here as
+    // more dpkg fields or paragraphs: a forged version, more packages than lines.
+    const plain = (field) => typeof field === 'string' && !/\s/.test(field);
     for (const line of text.split('\n')) {
         if (!line.startsWith('{"kind":"package"'))
             continue;
         if (packages.length >= room)
-            return { packages, more: true };
+            return { packages, more: true, problem: notRead() };
+        let entry = {};
         try {
-            const entry = JSON.parse(line);
-            const { packages: one } = dpkgPackages(`Package: ${String(entry.name)}\nVersion: ${String(entry.version)}\n${typeof entry.arch === 'string' ? `Architecture: ${entry.arch}\n` : ''}`);
-            for (const p of one)
-                packages.push(p);
+            entry = JSON.parse(line);
         }
         catch {
-            // a line that is not JSON: counted below as not read
+            // not JSON: no fields, so not read
         }
+        const { name, version } = entry;
+        const arch = entry.arch ?? '';
+        const [one] = plain(name) && plain(version) && plain(arch)
+            ? dpkgPackages(`Package: ${name}\nVersion: ${version}\n${arch ? `Architecture: ${arch}\n` : ''}`).packages
+            : [];
+        if (one)
+            packages.push(one);
+        else
+            unread++;
     }
-    return { packages };
+    return { packages, problem: notRead() };
 }
 function goComponents(p, file, unknowns, room, project) {
     const where = `/${p}`;
@@ -383,7 +395,8 @@ function goComponents(p, file, unknowns, room, project) {
         buildInfoProblem: bi ? undefined : info.problem,
         strings: file.goVersionStrings,
         scanProblem: file.goVersionScanProblem,
-        statsdExporterTag: project?.statsdExporterTag
+        statsdExporterTag: project?.statsdExporterTag,
+        projectGiven: project !== undefined
     });
     const { version } = stated;
     if (stated.why)
@@ -420,18 +433,23 @@ function goComponents(p, file, unknowns, room, project) {
         const [dns, dname] = split(m.path);
         return component(enums.ComponentType.Library, m.path, m.version, purl('golang', dns, dname, m.version), `go:${p}:${m.path}`, [['replaced-by', m.replacedBy ? `${m.replacedBy.path} ${m.replacedBy.version}` : undefined]]);
     };
-    // The program, its stdlib, then as many of its modules as there is room for.
-    const deps = bi.deps.slice(0, Math.max(room - 2, 0));
-    for (const m of deps)
-        c.components.add(dep(m));
+    // The program, then its stdlib and as many of its modules as there is room for (with room for
+    // one, the program alone: the bound holds).
     const std = bi.goVersion.replace(/^go/, '');
-    c.components.add(component(enums.ComponentType.Library, 'stdlib', std, purl('golang', undefined, 'stdlib', std), `go:${p}:stdlib`, []));
+    const inner = room < 2
+        ? []
+        : [
+            component(enums.ComponentType.Library, 'stdlib', std, purl('golang', undefined, 'stdlib', std), `go:${p}:stdlib`, []),
+            ...bi.deps.slice(0, room - 2).map(dep)
+        ];
+    for (const m of inner)
+        c.components.add(m);
     return {
         component: c,
         module,
         version,
-        listed: deps.length + 2,
-        more: deps.length < bi.deps.length
+        listed: 1 + inner.length,
+        more: inner.length < 1 + bi.deps.length
     };
 }
 /**
@@ -467,14 +485,16 @@ function buildSbom(input) {
     bom.serialNumber = sbomSerialNumber(contents.digest);
     const files = [...contents.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const ofKind = (kind) => files.filter(([, f]) => f.kind === kind);
-    // The rock itself.
-    const name = project?.name ??
-        contents.annotations['org.opencontainers.image.title'] ??
-        contents.labels['org.opencontainers.image.title'] ??
-        contents.annotations['org.opencontainers.image.ref.name'];
-    const version = project?.version ??
-        contents.annotations['org.opencontainers.image.version'] ??
-        contents.labels['org.opencontainers.image.version'];
+    // The rock itself. An empty name or version names nothing: the next one is read.
+    const name = project?.name ||
+        contents.annotations['org.opencontainers.image.title'] ||
+        contents.labels['org.opencontainers.image.title'] ||
+        contents.annotations['org.opencontainers.image.ref.name'] ||
+        undefined;
+    const version = project?.version ||
+        contents.annotations['org.opencontainers.image.version'] ||
+        contents.labels['org.opencontainers.image.version'] ||
+        undefined;
     const rockFacts = [
         ['base', project?.base],
         ['build-base', project?.buildBase ?? project?.base],
@@ -579,9 +599,8 @@ function buildSbom(input) {
             if (read.more)
                 full(`/${p}`);
         }
-        else {
+        if (read.problem)
             unknowns.push(`/${p}: ${read.problem}`);
-        }
     }
     if (ubuntuSource === 'none' && input.packRecord) {
         ubuntuSource = 'pack record';
@@ -630,6 +649,7 @@ function buildSbom(input) {
     // Go programs.
     let go = 0;
     for (const [p, file] of ofKind('go-binary')) {
+        // With room for one, a program is listed alone (goComponents): the bound holds.
         if (room() <= 0) {
             full('Go programs');
             break;
@@ -793,7 +813,11 @@ function programVersion(input) {
                 : input.strings
                     ? 'no Go string variable in its data holds a version'
                     : undefined,
-        input.program === 'statsd_exporter' ? 'no project given for its source-tag' : undefined
+        input.program !== 'statsd_exporter'
+            ? undefined
+            : input.projectGiven
+                ? "the project's expansion gives the statsd-exporter part no source-tag"
+                : 'no project given for its source-tag'
     ];
     return { why: looked.filter(Boolean).join('; ') };
 }
