@@ -129,6 +129,10 @@ describe('the outer archive', () => {
       { path: './blobs/sha256', type: '2', linkname: '/etc' },
       'blobs/sha256/ is a symbolic link, not a directory'
     ],
+    [
+      { path: './index.json/', type: '5' },
+      'it holds an entry that is none of oci-layout, index.json, blobs/sha256/<64 hex digits> (or is spelled so that it would be unpacked somewhere else)'
+    ],
     [{ path: '././', type: '5' }, '. is in the archive twice']
   ])('refuses an entry %j', async (odd, says) => {
     // Listed first (the last case after a './' of its own): refused as it is met.
@@ -365,8 +369,11 @@ describe('the manifest and the config', () => {
     })
   })
 
-  it('gives no labels, annotations or os where the image has none, or none that are text', async () => {
-    const { file } = await rockOf({ architecture: 'arm64', os: 7 }, null, null)
+  it.each([
+    ['none', { architecture: 'arm64', os: 7 }, null, undefined],
+    ['text, not maps', { architecture: 'arm64', config: { Labels: 'ab' } }, 'ab', 'ab']
+  ])('gives no labels, annotations or os where the image has %s', async (_, config, ma, ia) => {
+    const { file } = await rockOf(config, ma, ia)
     const contents = await readRock(file)
     expect({
       architecture: contents.architecture,
@@ -470,6 +477,13 @@ describe('a layer as stored', () => {
     const { entries, layer } = oneLayer(stored)
     expect(await archiveRefusal(entries)).toBe(
       `cannot read ROCK: layer ${short(layer.digest)} ${says}`
+    )
+  })
+
+  it('refuses a plain tar layer cut short in the middle of a file', async () => {
+    const cut = tarball(FILES).subarray(0, 1024 + 4)
+    expect(await archiveRefusal(oneLayer(cut).entries)).toBe(
+      'cannot read ROCK: a tar archive ends in the middle of an entry'
     )
   })
 

@@ -114,8 +114,9 @@ const short = (digest: string): string => digest.slice(0, 19)
 /**
  * The outer archive's grammar: the names skopeo writes, each once, and the layout's own directory
  * ('./', as `tar -C layout .` writes it; skopeo reads that). A leading './' is the same name
- * (refused twice); a name Docker or skopeo would clean into another ('/index.json',
- * 'blobs//sha256/x', '..') is no name of the grammar, so refused.
+ * (refused twice); a trailing '/' ends only a directory's name; a name Docker or skopeo would
+ * clean into another ('/index.json', 'blobs//sha256/x', '..', 'index.json/') is no name of the
+ * grammar, so refused.
  */
 const OUTER_NAME =
   /^(?:\.\/)*(\.\/?|oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/
@@ -139,7 +140,6 @@ function outerEntries(headers: TarHeader[]): Map<string, TarHeader> {
     if (dir && h.type !== 'dir') {
       throw new RockError(`${name}/ is ${TYPE_TEXT[h.type]}, not a directory`)
     }
-    if (!dir && match[1].endsWith('/')) throw new RockError(`${shown} is named as a directory`)
     byName.set(name, h)
   }
   return byName
