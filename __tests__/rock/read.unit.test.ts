@@ -104,6 +104,13 @@ const copied = (b: Blob, form: 'raw' | 'tar', bytes = b.data): unknown => ({
   ended: true
 })
 
+/** A copy that cannot start (its file cannot be made, say): blob() throws `err`. */
+const failing = (err: Error): BlobCopy => ({
+  blob: () => {
+    throw err
+  }
+})
+
 const compressed = (tool: string, data: Buffer): Buffer =>
   execFileSync(tool, ['-c', '-q'], { input: data, maxBuffer: 1 << 26 })
 
@@ -195,11 +202,6 @@ describe('a file that is no rock', () => {
   })
 
   it('says an error that is none of its own by its code only', async () => {
-    const failing = (err: Error): BlobCopy => ({
-      blob: () => {
-        throw err
-      }
-    })
     const file = await rocks.archive(A.entries)
     const nospace = Object.assign(new Error('/var/tmp/x: no space left on device'), {
       code: 'ENOSPC'
@@ -625,6 +627,15 @@ describe('one read per rock (readRockOnce)', () => {
     const file = path.join(rocks.dir(), 'later.rock')
     expect(await refusal(file, readRockOnce)).toBe('cannot read ROCK: no such file')
     await fs.writeFile(file, tarball(A.entries))
+    expect((await readRockOnce(file)).digest).toBe(A.manifest.digest)
+  })
+
+  it('keeps no failed read: a rock whose copy failed is read again, unchanged', async () => {
+    const file = await rocks.archive(A.entries)
+    const nospace = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+    expect(await refusal(file, f => readRockOnce(f, failing(nospace)))).toBe(
+      'cannot read ROCK: ENOSPC'
+    )
     expect((await readRockOnce(file)).digest).toBe(A.manifest.digest)
   })
 })
