@@ -244,6 +244,21 @@ describe('index.json', () => {
     expect(await refused(text)).toBe(`cannot read ROCK: ${says}`)
   })
 
+  it.each([
+    ['a hard link', { type: '1', linkname: 'oci-layout' }],
+    ['a device node', { type: '3' }],
+    ['a device node', { type: '4' }],
+    ['a directory', { type: '5' }],
+    ['an entry of an unknown type', { type: 'Z' }]
+  ])('refuses an index.json that is %s', async (what, kind) => {
+    const entries = archive(BLOBS, index(A.manifest.digest)).map(e =>
+      e.path === 'index.json' ? { path: e.path, ...kind } : e
+    )
+    expect(await archiveRefusal(entries)).toBe(
+      `cannot read ROCK: index.json is ${what}, not a regular file`
+    )
+  })
+
   it('refuses an image that is not in the archive', async () => {
     expect(await refused(index(MISSING))).toBe(
       `cannot read ROCK: manifest ${short(MISSING)} is not in the archive`
@@ -310,6 +325,13 @@ describe('the manifest and the config', () => {
     ['cut short', blob('{"rootfs":'), 'is not valid JSON'],
     ['without rootfs', blob({ ...C, rootfs: undefined }), each],
     ['with diff_ids that are no list', blob({ ...C, rootfs: { diff_ids: diffId } }), each],
+    [
+      'with diff_ids that are a list-like object',
+      blob({ ...C, rootfs: { diff_ids: { 0: diffId, length: 1 } } }),
+      each
+    ],
+    // A list's text is its one item's: a diff_id must be a string, not spell one.
+    ['with a diff_id in a list of its own', blob({ ...C, rootfs: { diff_ids: [[diffId]] } }), each],
     [
       'with two diff_ids for one layer',
       blob({ ...C, rootfs: { diff_ids: [diffId, diffId] } }),
@@ -640,13 +662,16 @@ describe('one read per rock (readRockOnce)', () => {
   })
 })
 
-it('leaves no file open, whether it reads the rock or refuses it', async () => {
-  const open = async (): Promise<number> => (await fs.readdir('/proc/self/fd')).length
+it('leaves no file open and no timer running (which would hold the process), whether it reads the rock or refuses it', async () => {
+  const held = async (): Promise<unknown> => ({
+    files: (await fs.readdir('/proc/self/fd')).length,
+    timers: process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
+  })
   const good = await rocks.archive(A.entries)
   const spoilt = await rocks.archive(archive(BLOBS, '{}'))
-  const before = await open()
+  const before = await held()
   await readRock(good)
   await refusal(spoilt)
   await refusal(rocks.dir())
-  expect(await open()).toBe(before)
+  expect(await held()).toEqual(before)
 })
