@@ -169,6 +169,11 @@ describe('a file that is no rock', () => {
   it.each([
     ['an empty file', Buffer.alloc(0), 'not an OCI archive (a tar)'],
     ['zeros shorter than one tar block', Buffer.alloc(100), 'not an OCI archive (a tar)'],
+    [
+      'text padded with zeros',
+      Buffer.concat([Buffer.from('hello'), Buffer.alloc(600)]),
+      'not an OCI archive (a tar)'
+    ],
     ['an index.json alone', Buffer.from(index(A.manifest.digest)), 'not an OCI archive (a tar)'],
     ['an empty tar (its two zero blocks)', Buffer.alloc(1024), 'no index.json: not an OCI archive'],
     [
