@@ -12,6 +12,9 @@
 //   src/smoke/probes.ts         probes.unit
 //   src/rock/tar.ts             tar.unit
 //   src/rock/limits.ts          limits.unit
+//   src/rock/read.ts            read,read.unit,shared-layers (read.unit's 100000-entry case
+//                               costs ~5 s a mutant under load: it covers the read's start)
+//   src/rock/error.ts           read.unit
 //   src/rock/go-version-scan.ts go-version-scan
 //   src/rock/layers.ts          layers.unit
 //   src/sbom/parse.ts           parse.unit

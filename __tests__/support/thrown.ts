@@ -13,3 +13,17 @@ export function thrownMessage(
   }
   throw new Error('no refusal')
 }
+
+/** The whole message of the error `promise` rejects with, after asserting the error's class; fails when it resolves. */
+export async function rejectionMessage(
+  promise: Promise<unknown>,
+  errorClass: abstract new (...args: never[]) => Error
+): Promise<string> {
+  try {
+    await promise
+  } catch (err) {
+    expect(err).toBeInstanceOf(errorClass)
+    return (err as Error).message
+  }
+  throw new Error('no refusal')
+}

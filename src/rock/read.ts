@@ -112,12 +112,14 @@ function zstdDecompressor(): Transform | undefined {
 const short = (digest: string): string => digest.slice(0, 19)
 
 /**
- * The outer archive's grammar: the names skopeo writes, each once. A leading './' is the same
- * name (refused twice); a name Docker or skopeo would clean into another ('/index.json',
- * 'blobs//sha256/x', '..') is no name of the grammar, so refused.
+ * The outer archive's grammar: the names skopeo writes, each once, and the layout's own directory
+ * ('./', as `tar -C layout .` writes it; skopeo reads that). A leading './' is the same name
+ * (refused twice); a trailing '/' ends only a directory's name; a name Docker or skopeo would
+ * clean into another ('/index.json', 'blobs//sha256/x', '..', 'index.json/') is no name of the
+ * grammar, so refused.
  */
 const OUTER_NAME =
-  /^(?:\.\/)*(oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/
+  /^(?:\.\/)*(\.\/?|oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/
 
 /** The outer entries by name (no './', no trailing '/'), each listed once. */
 function outerEntries(headers: TarHeader[]): Map<string, TarHeader> {
@@ -134,11 +136,10 @@ function outerEntries(headers: TarHeader[]): Map<string, TarHeader> {
       ? `blob ${short(`sha256:${name.slice(13)}`)}`
       : name
     if (byName.has(name)) throw new RockError(`${shown} is in the archive twice`)
-    const dir = name === 'blobs' || name === 'blobs/sha256'
+    const dir = name === '.' || name === 'blobs' || name === 'blobs/sha256'
     if (dir && h.type !== 'dir') {
       throw new RockError(`${name}/ is ${TYPE_TEXT[h.type]}, not a directory`)
     }
-    if (!dir && match[1].endsWith('/')) throw new RockError(`${shown} is named as a directory`)
     byName.set(name, h)
   }
   return byName
@@ -436,8 +437,9 @@ async function readImage(
   let listed = 0
   const outer = outerEntries(
     await listTar(handle, {
-      check: () => {
-        budget.checkTime()
+      check: () => budget.checkTime(),
+      // Entries, not blocks read (check() also runs for the end marker and meta headers).
+      onEntry: () => {
         if (++listed > OUTER_MAX) throw new RockError(`it holds more than ${OUTER_MAX} entries`)
       }
     })

@@ -124,6 +124,15 @@ export function configFor(diffIds: string[]): Blob {
 /** The config of an image without layers. */
 export const CONFIG = configFor([])
 
+/** An archive's entries: the blobs in order, then index.json (the text given) and oci-layout, as skopeo lays them out. */
+export function archive(blobs: Blob[], indexJson: string): Entry[] {
+  return [
+    ...blobs.map(blobEntry),
+    { path: 'index.json', data: indexJson },
+    { path: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' }
+  ]
+}
+
 /** An image of the layers (each a list of tar entries; gzip when asked), blobs before index.json as skopeo writes them. */
 export function image(layers: { entries: Entry[]; gzip?: boolean }[]): {
   entries: Entry[]
@@ -138,13 +147,8 @@ export function image(layers: { entries: Entry[]; gzip?: boolean }[]): {
   }))
   const config = configFor(tars.map(t => `sha256:${sha256(t)}`))
   const m = manifest(config, layerBlobs)
-  const blobs = [...layerBlobs.map(l => l.blob), config, m]
   return {
-    entries: [
-      ...blobs.map(b => ({ path: `blobs/sha256/${b.digest.slice(7)}`, data: b.data })),
-      { path: 'index.json', data: index(m.digest) },
-      { path: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' }
-    ],
+    entries: archive([...layerBlobs.map(l => l.blob), config, m], index(m.digest)),
     manifest: m,
     config,
     layers: layerBlobs.map(l => l.blob)
@@ -176,10 +180,13 @@ export async function scratch(): Promise<{
 
 /**
  * For a suite: a scratch dir before its first test, removed after its last, and `rock`, which
- * writes a rock of one gzip layer of `entries` there (`<prefix><n>.rock`) and returns its path.
+ * writes a rock of one gzip layer of `entries` there (`<prefix><n>.rock`) and returns its path;
+ * `archive` writes the outer entries given, `file` the bytes given, each under a fresh name.
  */
 export function scratchRocks(prefix: string): {
   rock: (entries: Entry[]) => Promise<string>
+  archive: (entries: Entry[]) => Promise<string>
+  file: (data: Buffer) => Promise<string>
   /** The scratch dir; read it in a test, not before. */
   dir: () => string
 } {
@@ -189,9 +196,11 @@ export function scratchRocks(prefix: string): {
     work = await scratch()
   })
   afterAll(() => work?.remove())
+  const file = (data: Buffer): Promise<string> => work.write(`${prefix}${++count}.rock`, data)
   return {
-    rock: entries =>
-      work.write(`${prefix}${++count}.rock`, tarball(image([{ gzip: true, entries }]).entries)),
+    rock: entries => file(tarball(image([{ gzip: true, entries }]).entries)),
+    archive: entries => file(tarball(entries)),
+    file,
     dir: () => work.dir
   }
 }
