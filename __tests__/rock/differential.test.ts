@@ -26,7 +26,7 @@ const describeReal = await describeWith('the differential rock read tests', {
 /** How a layer is stored, and whether its tar goes on after its end-of-archive marker. */
 interface LayerSpec {
   files: { name: string; data: string; uid: number }[]
-  stored: 'tar' | 'gzip' | 'gzip-2-members'
+  stored: 'tar' | 'gzip' | 'gzip-2-members' | 'gzip-zeros-after'
   afterEnd: boolean
 }
 
@@ -67,6 +67,8 @@ function layerTar(l: LayerSpec, twice = false): Buffer {
 function stored(tar: Buffer, how: LayerSpec['stored']): Buffer {
   if (how === 'tar') return tar
   if (how === 'gzip') return gzipSync(tar)
+  // Node's gunzip stops at zeros after a member; Go's gzip reader looks for another member there.
+  if (how === 'gzip-zeros-after') return Buffer.concat([gzipSync(tar), Buffer.alloc(512)])
   const half = Math.floor(tar.length / 2)
   return Buffer.concat([gzipSync(tar.subarray(0, half)), gzipSync(tar.subarray(half))])
 }
@@ -174,7 +176,12 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
         }),
         { minLength: 1, maxLength: 3, selector: f => f.name }
       ),
-      stored: fc.constantFrom<LayerSpec['stored']>('tar', 'gzip', 'gzip-2-members'),
+      stored: fc.constantFrom<LayerSpec['stored']>(
+        'tar',
+        'gzip',
+        'gzip-2-members',
+        'gzip-zeros-after'
+      ),
       // Mostly well-formed layers: the other mutations get their turn.
       afterEnd: fc.constantFrom(false, false, false, true)
     }),
@@ -209,6 +216,13 @@ const KEPT: Spec[] = [
   }
 ]
 
+// A gzip layer followed by zeros.
+KEPT.push({
+  layers: [
+    { files: [{ name: 'app.py', data: 'z', uid: 0 }], stored: 'gzip-zeros-after', afterEnd: false }
+  ],
+  mutation: 'none'
+})
 // Names Docker extracts to their filepath.Clean form, one of them outside the root.
 KEPT.push({
   layers: [

@@ -526,6 +526,23 @@ describe('a layer as stored', () => {
     )
   })
 
+  it('refuses a gzip layer with zeros after its last member (Go reads another header there), and reads one of two members', async () => {
+    const tar = tarball(FILES)
+    const gz = zlib.gzipSync(tar)
+    expect(
+      await archiveRefusal(oneLayer(Buffer.concat([gz, Buffer.alloc(512)]), tar).entries)
+    ).toBe(
+      "cannot read ROCK: a gzip layer has 512 bytes after its last member, which Go's gzip reader (skopeo's, Docker's) refuses"
+    )
+    const half = Math.floor(tar.length / 2)
+    const two = Buffer.concat([
+      zlib.gzipSync(tar.subarray(0, half)),
+      zlib.gzipSync(tar.subarray(half))
+    ])
+    const contents = await readRock(await rocks.archive(oneLayer(two, tar).entries))
+    expect(contents.diffIds).toEqual([`sha256:${sha256(tar)}`])
+  })
+
   const zstdNode =
     typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function'
   const tar = tarball(FILES)

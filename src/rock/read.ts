@@ -370,6 +370,14 @@ async function streamLayer(
     if (decompressor) {
       decompressor.end()
       await consumer
+      // Node's gunzip takes zeros after the last member as padding and stops; Go's gzip reader
+      // (skopeo's, Docker's) reads them as another member's header and fails: no Docker loads it.
+      const after = decompressor instanceof zlib.Gunzip ? entry.size - decompressor.bytesWritten : 0
+      if (after > 0) {
+        throw new RockError(
+          `a gzip layer has ${after} bytes after its last member, which Go's gzip reader (skopeo's, Docker's) refuses`
+        )
+      }
     }
     await reader.tar.end()
     await tarCopy?.end()
