@@ -586,11 +586,13 @@ function zstdDecompressor() {
 }
 const read_short = (digest) => digest.slice(0, 19);
 /**
- * The outer archive's grammar: the names skopeo writes, each once. A leading './' is the same
- * name (refused twice); a name Docker or skopeo would clean into another ('/index.json',
- * 'blobs//sha256/x', '..') is no name of the grammar, so refused.
+ * The outer archive's grammar: the names skopeo writes, each once, and the layout's own directory
+ * ('./', as `tar -C layout .` writes it; skopeo reads that). A leading './' is the same name
+ * (refused twice); a trailing '/' ends only a directory's name; a name Docker or skopeo would
+ * clean into another ('/index.json', 'blobs//sha256/x', '..', 'index.json/') is no name of the
+ * grammar, so refused.
  */
-const OUTER_NAME = /^(?:\.\/)*(oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/;
+const OUTER_NAME = /^(?:\.\/)*(\.\/?|oci-layout|index\.json|blobs\/?|blobs\/sha256\/?|blobs\/sha256\/[0-9a-f]{64})$/;
 /** The outer entries by name (no './', no trailing '/'), each listed once. */
 function outerEntries(headers) {
     const byName = new Map();
@@ -605,12 +607,10 @@ function outerEntries(headers) {
             : name;
         if (byName.has(name))
             throw new error/* RockError */.O(`${shown} is in the archive twice`);
-        const dir = name === 'blobs' || name === 'blobs/sha256';
+        const dir = name === '.' || name === 'blobs' || name === 'blobs/sha256';
         if (dir && h.type !== 'dir') {
             throw new error/* RockError */.O(`${name}/ is ${TYPE_TEXT[h.type]}, not a directory`);
         }
-        if (!dir && match[1].endsWith('/'))
-            throw new error/* RockError */.O(`${shown} is named as a directory`);
         byName.set(name, h);
     }
     return byName;
@@ -813,6 +813,12 @@ async function streamLayer(handle, entry, budget, decompressor, tarCopy, rawCopy
         if (decompressor) {
             decompressor.end();
             await consumer;
+            // Node's gunzip takes zeros after the last member as padding and stops; Go's gzip reader
+            // (skopeo's, Docker's) reads them as another member's header and fails: no Docker loads it.
+            const after = decompressor instanceof external_node_zlib_.Gunzip ? entry.size - decompressor.bytesWritten : 0;
+            if (after > 0) {
+                throw new error/* RockError */.O(`a gzip layer has ${after} bytes after its last member, which Go's gzip reader (skopeo's, Docker's) refuses`);
+            }
         }
         await reader.tar.end();
         await tarCopy?.end();
@@ -867,8 +873,9 @@ async function readImage(rock, handle, budget, copy, shared) {
     }
     let listed = 0;
     const outer = outerEntries(await (0,tar/* listTar */.wl)(handle, {
-        check: () => {
-            budget.checkTime();
+        check: () => budget.checkTime(),
+        // Entries, not blocks read (check() also runs for the end marker and meta headers).
+        onEntry: () => {
             if (++listed > OUTER_MAX)
                 throw new error/* RockError */.O(`it holds more than ${OUTER_MAX} entries`);
         }
