@@ -11,7 +11,7 @@ import { thrownMessage } from '../support/thrown.js'
 import type { Component } from './support/bom.js'
 import { contentsOf, type FileSpec } from './support/contents.js'
 import { goProgramFile } from './support/go-build-info.js'
-import { zstdCompress, zstdDecompressSync } from './support/zstd.js'
+import { zstdCompress, zstdDecompressSync } from '../support/zstd.js'
 import * as zlib from 'node:zlib'
 
 // The chisel manifest is read where Node has zstd (22.15 and later); on an older Node the zstd

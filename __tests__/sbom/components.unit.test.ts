@@ -1,7 +1,7 @@
 // The SBOM's components as a user reads them, from rocks made in memory: each Go program with its
 // modules, its stdlib and where its version came from; the distribution a deb purl names; which
 // Python METADATA count; a chisel manifest's packages. Node has zstd from 22.15 on only: node:zlib
-// is given the zstd program's stand-in (support/zstd.ts), and a second copy of the SBOM's module
+// is given the zstd program's stand-in (../support/zstd.ts), and a second copy of the SBOM's module
 // sees a Node without it.
 import { describe, expect, it, jest } from '@jest/globals'
 import * as zlib from 'node:zlib'
@@ -10,7 +10,7 @@ import type { RockFacts, SbomBounds, SbomSummary } from '../../src/sbom/build.js
 import type { Component } from './support/bom.js'
 import type { FileSpec } from './support/contents.js'
 import { goProgramFile } from './support/go-build-info.js'
-import { zstdCompress, zstdDecompressSync } from './support/zstd.js'
+import { zstdCompress, zstdDecompressSync } from '../support/zstd.js'
 import { thrownMessage } from '../support/thrown.js'
 
 jest.unstable_mockModule('node:zlib', () => ({ ...zlib, zstdDecompressSync }))
